@@ -1,0 +1,124 @@
+// Builds Newsmark's bundles: the Node extension, the web-worker extension, the CLI and (with --tests) the
+// compiled test suites. Flags: --production (minified, no source maps), --watch, --tests.
+import * as esbuild from 'esbuild';
+import { builtinModules } from 'node:module';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+const watch = args.has('--watch');
+const withTests = args.has('--tests');
+const root = path.dirname(new URL(import.meta.url).pathname);
+const coreDir = path.join(root, 'src', 'core') + path.sep;
+const nodeBuiltins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+
+/** src/core is pure TypeScript: it runs in Node, a web worker and the CLI, so it may not import vscode. */
+const coreStaysPure = {
+  name: 'core-stays-pure',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => {
+      if (!args.importer.startsWith(coreDir)) return undefined;
+      if (args.path === 'vscode') {
+        return { errors: [{ text: `src/core must not import 'vscode' (${path.relative(root, args.importer)}): the core runs outside VS Code; put this in src/extension` }] };
+      }
+      if (nodeBuiltins.has(args.path)) {
+        return { errors: [{ text: `src/core must not import the Node built-in '${args.path}' (${path.relative(root, args.importer)}): the core also runs in a web worker` }] };
+      }
+      return undefined;
+    });
+  },
+};
+
+/** The web-worker bundle runs where Node's built-ins do not exist: fail the build instead of shipping a broken extension. */
+const noNodeBuiltinsInBrowser = {
+  name: 'no-node-builtins-in-browser',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => {
+      if (nodeBuiltins.has(args.path)) {
+        return { errors: [{ text: `the browser bundle may not use the Node built-in '${args.path}' (imported by ${path.relative(root, args.importer)})` }] };
+      }
+      return undefined;
+    });
+  },
+};
+
+/** Prints build errors in the `file:line:col: error: text` form that VS Code's problem matchers read. */
+const reportProblems = {
+  name: 'report-problems',
+  setup(build) {
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        const where = location ? `${location.file}:${location.line}:${location.column}: ` : '';
+        console.error(`✘ ${where}error: ${text}`);
+      }
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  sourcesContent: false,
+  logLevel: 'warning',
+  target: 'es2022',
+  plugins: [coreStaysPure, reportProblems],
+};
+
+const bundles = [
+  { ...common, entryPoints: ['src/extension/extension.node.ts'], outfile: 'dist/extension.node.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  {
+    ...common,
+    entryPoints: ['src/extension/extension.web.ts'],
+    outfile: 'dist/extension.web.js',
+    platform: 'browser',
+    format: 'cjs',
+    mainFields: ['browser', 'module', 'main'],
+    external: ['vscode'],
+    define: { global: 'globalThis' },
+    plugins: [...common.plugins, noNodeBuiltinsInBrowser],
+  },
+  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+];
+
+/** Every *.test.ts under test/<tier> becomes its own file under out/test/<tier>, plus each tier's index. */
+function testEntries(tier) {
+  const dir = path.join(root, 'test', tier);
+  const found = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const full = path.join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.(test|e2e)\.ts$/.test(name) || name === 'index.ts') found.push(path.relative(root, full));
+    }
+  };
+  try { walk(dir); } catch { /* a tier with no folder has no tests */ }
+  return found;
+}
+
+if (withTests) {
+  rmSync(path.join(root, 'out'), { recursive: true, force: true });
+  bundles.push({
+    ...common,
+    sourcemap: 'inline',
+    entryPoints: ['unit', 'integration', 'e2e'].flatMap(testEntries),
+    outbase: 'test',
+    outdir: 'out/test',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode', 'mocha', 'playwright-core', 'fast-check', 'yaml', 'wink-nlp', 'wink-eng-lite-web-model', 'compromise'],
+  });
+}
+
+if (watch) {
+  const contexts = await Promise.all(bundles.map((options) => esbuild.context(options)));
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('[newsmark] watching for changes…');
+} else {
+  try {
+    await Promise.all(bundles.map((options) => esbuild.build(options)));
+  } catch {
+    process.exit(1);
+  }
+}

@@ -1,0 +1,7 @@
+// Every command id Newsmark contributes, in one place (package.json `contributes.commands` lists the same).
+export const CommandIds = {
+  refreshSources: 'newsmark.refreshSources',
+  revealAnnotation: 'newsmark.revealAnnotation',
+} as const;
+
+export const SOURCES_VIEW_ID = 'newsmark.sources';

@@ -1,0 +1,29 @@
+import * as vscode from 'vscode';
+import { isSourcePath } from '../core/sourceFiles';
+import type { NewsmarkSettings } from './settings';
+
+/** The workspace's source files, sorted by path. Uses `findFiles`, so it works on virtual file systems too. */
+export async function findSources(settings: NewsmarkSettings, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  const found = new Map<string, vscode.Uri>();
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    for (const glob of settings.sources.include) {
+      const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), undefined, undefined, token);
+      for (const uri of uris) {
+        if (isSourcePath(relativePath(folder, uri), settings.sources)) found.set(uri.toString(), uri);
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The text of a source as the user sees it: the open editor's buffer if there is one, else the file on disk. */
+export async function readSourceText(uri: vscode.Uri): Promise<string> {
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+}
+
+function relativePath(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string {
+  const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
+  return uri.path.startsWith(base) ? uri.path.slice(base.length) : uri.path;
+}
