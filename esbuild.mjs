@@ -11,6 +11,8 @@ const watch = args.has('--watch');
 const withTests = args.has('--tests');
 const root = path.dirname(new URL(import.meta.url).pathname);
 const coreDir = path.join(root, 'src', 'core') + path.sep;
+// Helpers working in one tree at once can keep their compiled tests apart: NEWSMARK_TEST_OUT=out-mine.
+const testOut = process.env.NEWSMARK_TEST_OUT || 'out';
 const nodeBuiltins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
 /** src/core is pure TypeScript: it runs in Node, a web worker and the CLI, so it may not import vscode. */
@@ -98,13 +100,13 @@ function testEntries(tier) {
 }
 
 if (withTests) {
-  rmSync(path.join(root, 'out'), { recursive: true, force: true });
+  rmSync(path.join(root, testOut), { recursive: true, force: true });
   bundles.push({
     ...common,
     sourcemap: 'inline',
     entryPoints: ['unit', 'integration', 'e2e'].flatMap(testEntries),
     outbase: 'test',
-    outdir: 'out/test',
+    outdir: `${testOut}/test`,
     platform: 'node',
     format: 'cjs',
     external: ['vscode', 'mocha', 'playwright-core', 'fast-check', 'yaml', 'wink-nlp', 'wink-eng-lite-web-model', 'compromise'],

@@ -28,6 +28,6 @@ export function compiledTests(tier, suffix = '.test.js') {
       else if (name.endsWith(suffix)) found.push(full);
     }
   };
-  walk(path.join(projectRoot, 'out', 'test', tier));
+  walk(path.join(projectRoot, process.env.NEWSMARK_TEST_OUT || 'out', 'test', tier));
   return found.sort();
 }

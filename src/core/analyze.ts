@@ -1,3 +1,4 @@
+import { extractFigures } from './extract/figures';
 import type { Analysis, Quote } from './model';
 
 // A first, deliberately simple extractor: paired double quotation marks become direct quotes with no speaker.
@@ -12,7 +13,7 @@ export function analyze(text: string): Analysis {
     const words = match[1];
     quotes.push({ start, end: start + words.length, text: words, speaker: null, role: null, kind: 'direct', statement: quotes.length });
   }
-  return { articles: [{ title: firstLine(text), start: 0, end: text.length, kind: 'main' }], quotes, figures: [], entities: [] };
+  return { articles: [{ title: firstLine(text), start: 0, end: text.length, kind: 'main' }], quotes, figures: extractFigures(text), entities: [] };
 }
 
 function firstLine(text: string): string {
