@@ -75,6 +75,7 @@ function sourceItem(node: SourceNode): vscode.TreeItem {
   const item = new vscode.TreeItem(node.uri, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = node.uri.toString();
   item.contextValue = 'newsmark.source';
+  item.iconPath = vscode.ThemeIcon.File; // a file icon from the theme, not the folder icon collapsible items get
   item.description = vscode.workspace.asRelativePath(node.uri, false).replace(/[^/]*$/, '').replace(/\/$/, '');
   return item;
 }
