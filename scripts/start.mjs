@@ -1,11 +1,10 @@
 // `npm start`: installs what is missing, builds, prepares the VS Code server on first use, and serves VS Code
 // with Newsmark on seeds/ at http://127.0.0.1:<port> (PORT, default 3000 or the next free one). Ctrl-C stops it.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from './tier-results.mjs';
-import { ensureVscodeServer, freePort, startVscodeServer } from './vscode-server.mjs';
+import { ensureVscodeServer, freePort, startNewsmarkWorkbench } from './vscode-server.mjs';
 
 const run = (command, args) => execFileSync(command, args, { cwd: projectRoot, stdio: 'inherit' });
 
@@ -16,29 +15,20 @@ if (!existsSync(path.join(projectRoot, 'node_modules', '.package-lock.json'))) {
 run('node', ['esbuild.mjs']);
 ensureVscodeServer();
 
-// The server loads Newsmark as an installed extension: a link to this folder in a throw-away extensions dir.
-const manifest = JSON.parse(execFileSync('node', ['-p', 'JSON.stringify(require("./package.json"))'], { cwd: projectRoot }).toString());
-const extensionsDir = mkdtempSync(path.join(os.tmpdir(), 'newsmark-extensions-'));
-symlinkSync(projectRoot, path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`));
-
-const port = Number(process.env.PORT) || (await isFree(3000) ? 3000 : await freePort());
-const server = await startVscodeServer({
-  port,
-  extraArgs: ['--extensions-dir', extensionsDir, '--default-folder', path.join(projectRoot, 'seeds')],
-});
+const port = Number(process.env.PORT) || ((await isFree(3000)) ? 3000 : await freePort());
+const server = await startNewsmarkWorkbench({ port, folder: path.join(projectRoot, 'seeds') });
 
 console.log(`\n  Newsmark is running on the seeds: ${server.url}\n  (open it in a browser; Ctrl-C stops everything)\n`);
 
 const stop = () => {
   server.stop();
-  rmSync(extensionsDir, { recursive: true, force: true });
   process.exit(0);
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 server.process.on('exit', (code) => {
   console.error(`[start] the VS Code server stopped (exit code ${code})`);
-  rmSync(extensionsDir, { recursive: true, force: true });
+  server.stop();
   process.exit(1);
 });
 

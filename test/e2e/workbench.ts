@@ -1,6 +1,6 @@
 // The end-to-end fixture: the real VS Code server with Newsmark loaded on a temp copy of seeds/, opened in
 // headless Chromium. Screenshots of each step go to test-results/e2e/ (git-ignored).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -24,10 +24,11 @@ export async function openWorkbench(): Promise<Workbench> {
   const server = await script<typeof import('../../scripts/vscode-server.mjs')>('vscode-server.mjs');
   const { launchChromium } = await script<typeof import('../../scripts/browser.mjs')>('browser.mjs');
   const workspace = server.copySeedsWorkspace();
-  const running = await server.startVscodeServer();
+  // exactly what `npm start` serves, on a throw-away copy of the seeds
+  const running = await server.startNewsmarkWorkbench({ folder: workspace });
   const browser = await launchChromium();
   mkdirSync(screenshotDir, { recursive: true });
-  await browser.page.goto(server.workbenchUrl({ port: running.port, folder: workspace }));
+  await browser.page.goto(running.url);
   await browser.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   return {
     page: browser.page,
@@ -41,6 +42,7 @@ export async function openWorkbench(): Promise<Workbench> {
     async close() {
       await browser.close();
       running.stop();
+      rmSync(path.dirname(workspace), { recursive: true, force: true });
     },
   };
 }
