@@ -1,26 +1,50 @@
 import { analyze } from '../core/analyze';
 import type { Analysis } from '../core/model';
-import { readSourceFile } from './readSource';
+import { readSource } from './readSource';
 import { collectSources } from './sourceWalk';
 
 export interface SourceAnalysis extends Analysis {
   source: string;
 }
 
-/** `newsmark analyze <file|folder>... [--json]`: prints the analysis of every source. */
-export function runAnalyze(paths: readonly string[], options: { json: boolean }, out: NodeJS.WritableStream): number {
-  const results: SourceAnalysis[] = collectSources(paths).map((source) => ({ source, ...analyze(readSourceFile(source)) }));
+/**
+ * `newsmark analyze <file|folder>... [--json]`: prints the analysis of every source. Sources that cannot be
+ * read as text (binary, invalid UTF-8, too large) are reported on stderr; binary and oversized ones are
+ * listed with empty results so the JSON still has one element per source file.
+ */
+export function runAnalyze(paths: readonly string[], options: { json: boolean }, out: NodeJS.WritableStream, err: NodeJS.WritableStream = process.stderr): number {
+  const results: SourceAnalysis[] = [];
+  for (const source of collectSources(paths)) {
+    const { text, problem } = readSource(source);
+    if (problem) err.write(`newsmark: ${source}: ${problem.message}\n`);
+    results.push({ source, ...analyze(text) });
+  }
   if (options.json) {
     out.write(`${JSON.stringify(results.map(toJson), null, 2)}\n`);
     return 0;
   }
-  for (const result of results) {
-    out.write(`${result.source}: ${result.articles.length} articles, ${result.quotes.length} quotes, ${result.figures.length} figures, ${result.entities.length} entities\n`);
-    for (const quote of result.quotes) {
-      out.write(`  ${quote.speaker ?? '(no speaker)'}: “${quote.text}”\n`);
-    }
-  }
+  for (const result of results) writeSummary(result, out);
   return 0;
+}
+
+function writeSummary(result: SourceAnalysis, out: NodeJS.WritableStream): void {
+  const direct = result.quotes.filter((q) => q.kind === 'direct');
+  out.write(`${result.source}: ${result.articles.length} segments, ${direct.length} quotes (+${result.quotes.length - direct.length} scare), ${result.figures.length} figures, ${result.entities.length} entities\n`);
+  for (const article of result.articles) {
+    if (article.kind === 'boilerplate') continue;
+    out.write(`  [${article.kind}${article.duplicateOf !== undefined ? ` of ${article.duplicateOf}` : ''}] ${truncate(article.title, 90)}\n`);
+  }
+  for (const quote of direct) {
+    const who = quote.speaker ? `${quote.speaker}${quote.role ? ` (${quote.role})` : ''}` : '(no speaker)';
+    out.write(`    ${who}: “${truncate(quote.text, 100)}”\n`);
+  }
+  const scare = result.quotes.filter((q) => q.kind === 'scare').map((q) => `“${truncate(q.text, 40)}”`);
+  if (scare.length) out.write(`    scare quotes: ${scare.join(', ')}\n`);
+}
+
+function truncate(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 /** The CLI's JSON contract: exactly these fields, in this order. */

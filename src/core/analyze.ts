@@ -1,21 +1,31 @@
 import { extractFigures } from './extract/figures';
-import type { Analysis, Quote } from './model';
+import { attributeQuotes } from './extract/speakers';
+import { findQuotedSpans } from './extract/quotes';
+import { segmentArticles } from './extract/segments';
+import { PersonIndex } from './entities/coreference';
+import { collectPeople } from './entities/mentions';
+import { toEntities } from './entities/entities';
+import type { Analysis } from './model';
 
-// A first, deliberately simple extractor: paired double quotation marks become direct quotes with no speaker.
-// The extraction engine (segmentation, speakers, entities, figures) replaces it behind the same signature.
-const QUOTED = /["“”]([^"“”\n]{2,}?)["“”]/g;
-
-/** Analyses one source text. Pure: no I/O, offsets into `text` as given. */
-export function analyze(text: string): Analysis {
-  const quotes: Quote[] = [];
-  for (const match of text.matchAll(QUOTED)) {
-    const start = match.index + 1;
-    const words = match[1];
-    quotes.push({ start, end: start + words.length, text: words, speaker: null, role: null, kind: 'direct', statement: quotes.length });
-  }
-  return { articles: [{ title: firstLine(text), start: 0, end: text.length, kind: 'main' }], quotes, figures: extractFigures(text), entities: [] };
+/** Options of `analyze`; every stage runs by default. */
+export interface AnalyzeOptions {
+  /** Skip figures (they have their own extractor and bench). */
+  figures?: boolean;
 }
 
-function firstLine(text: string): string {
-  return text.trimStart().split(/\r?\n/, 1)[0]?.trim() ?? '';
+/**
+ * Analyses one source text: its articles (segments), quotes with their speakers, figures and people.
+ * Pure and linear in the length of `text`: no I/O, offsets are string indices into `text` exactly as given.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const people = new PersonIndex();
+  collectPeople(text, people);
+  const spans = findQuotedSpans(text);
+  const quotes = attributeQuotes(text, spans, people);
+  return {
+    articles: segmentArticles(text),
+    quotes,
+    figures: options.figures === false ? [] : extractFigures(text),
+    entities: toEntities(people, quotes),
+  };
 }

@@ -1,0 +1,203 @@
+import { isWordCode } from '../text/chars';
+import { firstNameGender } from './firstNames';
+import { isHonorific, isRoleHead, isRoleModifier } from './titles';
+
+/** A word or punctuation token of a short window of text, with its string offsets. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Starts with an uppercase letter. */
+  cap: boolean;
+  /** Punctuation (, ; : . ! ? — – ( )). */
+  punct: boolean;
+}
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'sen', 'rep', 'gov', 'prof', 'jr', 'sr', 'rev', 'hon', 'capt', 'cmdr', 'adm', 'maj', 'insp', 'supt', 'cst', 'det', 'const', 'sec', 'atty', 'pres', 'mt', 'ft', 'no', 'vs', 'co', 'inc', 'ltd', 'corp', 'dept']);
+
+function isPunctCode(c: number): boolean {
+  // , ; : . ! ? — – ( )
+  return c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63 || c === 0x2014 || c === 0x2013 || c === 40 || c === 41;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/**
+ * Splits `text.slice(from, to)` into word and punctuation tokens with absolute offsets: one hand-written pass
+ * (no regex), abbreviations (Mr., U.S.) kept whole, possessives split off (Trump's → Trump + 's).
+ */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isPunctCode(c)) {
+      tokens.push(makeToken(text.charAt(i), i, true));
+      i++;
+      continue;
+    }
+    if (!isWordCode(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let j = i + 1;
+    while (j < to) {
+      const d = text.charCodeAt(j);
+      if (isWordCode(d)) j++;
+      else if ((isApostrophe(d) || d === 45) && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) j += 2;
+      else break;
+    }
+    if (j < to && text.charCodeAt(j) === 46) {
+      // U.S., H.W., Mr., Dr., initials
+      if (j - start === 1 && j + 2 < to && isWordCode(text.charCodeAt(j + 1)) && text.charCodeAt(j + 2) === 46) {
+        j += 3;
+        while (j + 1 < to && isWordCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) j += 2;
+      } else {
+        const bare = text.slice(start, j);
+        if ((j - start === 1 && bare !== bare.toLowerCase()) || ABBREVIATIONS.has(bare.toLowerCase())) j++;
+      }
+    }
+    if (j - start > 2 && text.charCodeAt(j - 1) === 115 && isApostrophe(text.charCodeAt(j - 2))) {
+      tokens.push(makeToken(text.slice(start, j - 2), start, false));
+      tokens.push(makeToken(text.slice(j - 2, j), j - 2, false));
+    } else tokens.push(makeToken(text.slice(start, j), start, false));
+    i = j;
+  }
+  return tokens;
+}
+
+function makeToken(text: string, start: number, punct: boolean): Token {
+  const c = text.charCodeAt(0);
+  const cap = !punct && (c < 128 ? c >= 65 && c <= 90 : text.charAt(0) !== text.charAt(0).toLowerCase());
+  return { text, lower: text.toLowerCase(), start, end: start + text.length, cap, punct };
+}
+
+/** Capitalised words that start sentences or clauses and never belong to a name. */
+const NOT_NAME = new Set([
+  'the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'as', 'if', 'when', 'while', 'after', 'before',
+  'then', 'still', 'also', 'however', 'meanwhile', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we',
+  'i', 'you', 'his', 'her', 'their', 'our', 'my', 'its', 'there', 'here', 'asked', 'speaking', 'according', 'later',
+  'earlier', 'now', 'today', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'for', 'from', 'with', 'by', 'of', 'to', 'instead', 'indeed', 'last', 'next', 'since',
+  'although', 'though', 'because', 'once', 'even', 'not', 'no', 'yes', 'what', 'who', 'why', 'how', 'where', 'which',
+  'both', 'all', 'some', 'many', 'most', 'each', 'every', 'other', 'another', 'such', 'only', 'just', 'about',
+  'during', 'under', 'over', 'into', 'through', 'without', 'within', 'among', 'between', 'until', 'despite',
+  'thus', 'therefore', 'finally', 'first', 'second', 'third', 'again', 'rather', 'well', 'oh', 'mr', 'so-called',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'related', 'read', 'more', 'click', 'source', 'photo', 'image', 'video', 'watch', 'listen', 'updated', 'posted',
+]);
+
+/** Words that make a capitalised run an organisation rather than a person. */
+const ORGANISATION_WORDS = new Set([
+  'ministry', 'department', 'police', 'service', 'services', 'agency', 'council', 'commission', 'company', 'inc',
+  'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'group', 'university', 'college', 'party', 'office', 'government',
+  'bank', 'association', 'union', 'board', 'committee', 'news', 'times', 'post', 'house', 'kremlin', 'pentagon',
+  'institute', 'foundation', 'centre', 'center', 'hospital', 'court', 'parliament', 'senate', 'congress', 'army',
+  'navy', 'force', 'forces', 'coalition', 'federation', 'assembly', 'nations', 'network', 'media', 'press',
+  'journal', 'review', 'herald', 'globe', 'mail', 'tribune', 'guardian', 'telegraph', 'bbc', 'cbc', 'cnn', 'reuters',
+  'bloomberg', 'politico', 'administration', 'cabinet', 'secretariat', 'authority', 'authorities', 'club', 'league',
+  'society', 'church', 'school', 'board', 'trust', 'fund', 'capital', 'partners', 'holdings', 'technologies',
+  'systems', 'airlines', 'motors', 'energy', 'health', 'canada', 'statistics', 'rcmp', 'opp', 'nhl', 'nfl', 'nba',
+  'fbi', 'cia', 'un', 'eu', 'nato', 'who', 'imf', 'opec', 'team', 'city', 'province', 'state', 'region', 'district',
+]);
+
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'mc', 'st.', 'dos', 'das', 'del']);
+
+/** Whether a lowercase word is one that opens sentences and clauses and never names anyone (the, but, in). */
+export function isSentenceOpener(lower: string): boolean {
+  return NOT_NAME.has(lower);
+}
+
+/** Whether a capitalised word may be part of a person's or organisation's name (not a sentence opener). */
+export function isNameWord(token: Token): boolean {
+  return token.cap && !token.punct && !NOT_NAME.has(token.lower);
+}
+
+/** Whether a lowercase token may sit inside a name ("Ursula von der Leyen"). */
+export function isNameParticle(token: Token): boolean {
+  return NAME_PARTICLES.has(token.lower);
+}
+
+/** A noun phrase read as a speaker: a person's name with its role, an organisation, or an anonymous description. */
+export interface NamePhrase {
+  start: number;
+  end: number;
+  /** The name without role or honorific ("John Healey"), or the description as written ("a senior official"). */
+  name: string;
+  role: string | null;
+  kind: 'person' | 'organization' | 'anonymous' | 'description';
+  /** For `description` ("the French minister"): its head word, to find whom it refers to. */
+  head?: string;
+  /** Honorific given with the name (Mr., Ms.), a gender cue. */
+  honorific?: string;
+}
+
+/**
+ * Reads a run of tokens (role words, then a name) as a speaker: splits "Lithuanian Defense Minister Dovile
+ * Sakaliene" into role "Lithuanian Defense Minister" and name "Dovile Sakaliene", "the Kremlin" into an
+ * organisation, "the French minister" into a description. Returns null when the run holds no name.
+ */
+export function readNamePhrase(text: string, tokens: Token[], from: number, to: number, determiner: Token | null): NamePhrase | null {
+  if (to <= from) return null;
+  let lastRole = -1;
+  for (let i = from; i < to; i++) if (isRoleHead(tokens[i].lower) || (tokens[i].lower.endsWith('.') && isHonorific(tokens[i].lower))) lastRole = i;
+  let nameFrom = lastRole + 1;
+  if (lastRole < from) nameFrom = from;
+  let honorific: string | undefined;
+  while (nameFrom < to && isHonorific(tokens[nameFrom].lower)) honorific = tokens[nameFrom++].text;
+  if (lastRole >= from && isHonorific(tokens[lastRole].lower)) honorific = tokens[lastRole].text;
+  const roleText = lastRole >= from ? text.slice(tokens[from].start, tokens[firstRoleEnd(tokens, from, lastRole)].end) : null;
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  if (nameFrom >= to) {
+    if (lastRole < from) return null;
+    const head = tokens[lastRole].lower;
+    // "the French minister" refers to someone named earlier; "a senior official" stays anonymous
+    const kind = determiner && !['the', 'his', 'her', 'their', 'its'].includes(determiner.lower) ? 'anonymous' : 'description';
+    return { start: determiner?.start ?? start, end, name: text.slice(determiner?.start ?? start, end), role: null, kind, head };
+  }
+  // "Jingyi Pan of IG", "Terry Chapman with the union": the name ends at the first lowercase connector
+  for (let i = nameFrom + 1; i < to; i++) {
+    if (!tokens[i].cap && !isNameParticle(tokens[i])) {
+      to = i;
+      break;
+    }
+  }
+  if (!isNameWord(tokens[nameFrom]) && lastRole >= from) {
+    // "Ambassador to NATO Matthew Whitaker": the role's complement ends where the name begins — at a known
+    // first name, or else the last two capitalised words
+    let k = to - 1;
+    while (k > nameFrom && tokens[k - 1].cap) k--;
+    let nameStart = Math.max(k, to - 2);
+    for (let i = k; i < to - 1; i++) if (firstNameGender(tokens[i].text)) { nameStart = i; break; }
+    if (nameStart < to && isNameWord(tokens[nameStart]) && nameStart > nameFrom) {
+      const role = text.slice(tokens[from].start, tokens[nameStart - 1].end);
+      const name = tokens.slice(nameStart, to).map((t) => t.text).join(' ');
+      return { start: tokens[nameStart].start, end: tokens[to - 1].end, name, role, kind: 'person', honorific };
+    }
+  }
+  if (!isNameWord(tokens[nameFrom])) return null; // "In", "on Twitter": modifiers without a name
+  const nameTokens = tokens.slice(nameFrom, to);
+  const nameEnd = tokens[to - 1].end;
+  const name = nameTokens.map((t) => t.text).join(' ');
+  const organisation = nameTokens.some((t) => ORGANISATION_WORDS.has(t.lower)) || (determiner?.lower === 'the' && lastRole < from) || (nameTokens.length === 1 && /^[\p{Lu}\d&.]{2,}$/u.test(name) && name.length <= 6);
+  const role = roleText && !isHonorific(roleText.trim()) ? roleText.replace(/\s+/g, ' ') : null;
+  if (organisation) return { start: determiner?.lower === 'the' ? determiner.start : start, end: nameEnd, name: determiner?.lower === 'the' && lastRole < from ? `the ${name}` : name, role, kind: 'organization', honorific };
+  return { start: tokens[nameFrom].start, end: nameEnd, name, role, kind: 'person', honorific };
+}
+
+function firstRoleEnd(tokens: Token[], from: number, lastRole: number): number {
+  // "Dr." alone before a name is an honorific, not a role: the role ends before trailing honorifics
+  let i = lastRole;
+  while (i > from && isHonorific(tokens[i].lower)) i--;
+  return i;
+}
+
+/** Whether a token may continue a role phrase leftwards ("U.S. special envoy", "Minister of Foreign Affairs"). */
+export function isRoleWord(token: Token): boolean {
+  return isRoleHead(token.lower) || isRoleModifier(token.lower);
+}

@@ -1,0 +1,70 @@
+// Titles and roles that newswriting glues to names ("Lithuanian Defense Minister Dovile Sakaliene"). A name
+// starts after the last role word of a capitalised run; everything before it is the role.
+
+const ROLE_HEADS = [
+  'president', 'vice-president', 'minister', 'secretary', 'chancellor', 'premier', 'ambassador', 'envoy', 'spokesman',
+  'spokeswoman', 'spokesperson', 'chief', 'director', 'commander', 'general', 'governor', 'mayor', 'senator',
+  'congressman', 'congresswoman', 'representative', 'leader', 'chair', 'chairman', 'chairwoman', 'chairperson',
+  'ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'officer', 'professor', 'judge', 'justice', 'inspector',
+  'sergeant', 'constable', 'councillor', 'councilor', 'councilman', 'councilwoman', 'mp', 'mpp', 'mla', 'mna',
+  'trustee', 'superintendent', 'commissioner', 'coach', 'captain', 'lieutenant', 'colonel', 'major', 'admiral',
+  'marshal', 'sheriff', 'attorney', 'lawyer', 'counsel', 'prosecutor', 'detective', 'analyst', 'economist',
+  'strategist', 'researcher', 'scientist', 'author', 'editor', 'columnist', 'reporter', 'correspondent',
+  'manager', 'head', 'principal', 'dean', 'provost', 'pastor', 'reverend', 'rabbi', 'imam', 'bishop', 'pope',
+  'king', 'queen', 'prince', 'princess', 'emperor', 'sultan', 'sheikh', 'ayatollah', 'deputy', 'speaker',
+  'advocate', 'activist', 'organizer', 'organiser', 'owner', 'partner', 'president-elect', 'candidate', 'nominee',
+  'administrator', 'auditor', 'ombudsman', 'registrar', 'treasurer', 'comptroller', 'controller', 'adviser',
+  'advisor', 'aide', 'staffer', 'official', 'diplomat', 'negotiator', 'coordinator', 'member', 'chef', 'doctor',
+  'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame', 'lord', 'lady', 'sen.', 'rep.', 'gov.',
+  'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'prof.', 'rev.', 'hon.', 'insp.', 'supt.', 'cst.', 'det.', 'cmdr.',
+  'adm.', 'maj.', 'sec.', 'pres.', 'atty.', 'premier-designate', 'mayor-elect', 'nurse', 'teacher', 'student',
+  'player', 'forward', 'goaltender', 'quarterback', 'pitcher', 'defenceman', 'defenseman', 'winger', 'striker',
+  'midfielder', 'goalkeeper', 'athlete', 'artist', 'singer', 'actor', 'actress', 'director', 'producer', 'writer',
+  'chairs', 'host', 'anchor', 'pilot', 'firefighter', 'paramedic', 'resident', 'mother', 'father', 'son',
+  'daughter', 'wife', 'husband', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle', 'aunt', 'veteran',
+  'tsar', 'czar',
+];
+
+/** Honorifics that are not part of the canonical name ("Mr. Trump" is Donald Trump). */
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'prof.', 'rev.', 'hon.']);
+
+const HEADS = new Set(ROLE_HEADS);
+
+/** Lowercase words that may stand inside a role before a name ("U.S. special envoy", "former prime minister"). */
+const ROLE_MODIFIERS = new Set([
+  'special', 'former', 'deputy', 'acting', 'interim', 'senior', 'junior', 'chief', 'vice', 'assistant', 'associate',
+  'executive', 'foreign', 'defence', 'defense', 'finance', 'health', 'prime', 'state', 'federal', 'provincial',
+  'municipal', 'city', 'police', 'fire', 'military', 'army', 'navy', 'top', 'general', 'attorney', 'presidential',
+  'opposition', 'party', 'union', 'team', 'head', 'lead', 'co-', 'then', 'then-', 'longtime', 'long-time',
+  'outgoing', 'incoming', 'newly', 'elected', 'retired', 'ex-', 'national', 'security', 'trade', 'economic',
+  'environment', 'justice', 'public', 'safety', 'education', 'immigration', 'labour', 'labor', 'transport',
+  'energy', 'agriculture', 'fisheries', 'industry', 'treasury', 'home', 'interior', 'culture', 'sports', 'tourism',
+  'of', 'for', 'and', 'the', 'to', 'at', 'on', 'in', 'affairs', 'relations', 'development', 'services', 'staff',
+  'ukrainian', 'russian', 'french', 'british', 'german', 'american', 'canadian', 'chinese', 'european', 'u.s.',
+  'u.k.', 'uk', 'us', 'eu', 'nato', 'un', 'regional', 'local', 'county', 'district', 'communications', 'media',
+  'press', 'policy', 'political', 'campaign', 'white', 'house', 'department', 'ministry', 'office', 'spokes',
+]);
+
+/** Whether a word (any case) heads a role or title: Minister, secretary, Sen., Dr. */
+export function isRoleHead(word: string): boolean {
+  return HEADS.has(word.toLowerCase());
+}
+
+/** Whether a lowercase word can stand inside a role phrase before the head or the name. */
+export function isRoleModifier(word: string): boolean {
+  return ROLE_MODIFIERS.has(word.toLowerCase());
+}
+
+/** Whether a word is an honorific kept out of the canonical name (Mr., Dr., Sir). */
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(word.toLowerCase());
+}
+
+/** Plural heads that name groups of anonymous speakers ("officials", "people familiar with the matter"). */
+export const ANONYMOUS_HEADS = new Set([
+  'people', 'persons', 'person', 'source', 'sources', 'official', 'officials', 'insider', 'insiders', 'diplomat',
+  'diplomats', 'aide', 'aides', 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'representatives',
+  'someone', 'analysts', 'experts', 'observers', 'critics', 'residents', 'witnesses', 'police', 'investigators',
+  'authorities', 'organizers', 'organisers', 'protesters', 'lawyers', 'statement', 'report', 'release', 'documents',
+  'court', 'lawsuit', 'filing', 'letter', 'post', 'memo', 'website', 'study', 'survey', 'poll',
+]);

@@ -1,0 +1,350 @@
+import { ANONYMOUS_HEADS, isRoleHead } from '../entities/titles';
+import { isNameParticle, isNameWord, isRoleWord, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
+import { isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
+
+/** A speaker as the text names them near a quotation, before coreference: a name, a pronoun or a description. */
+export type SpeakerPhrase = NamePhrase | { kind: 'pronoun'; start: number; end: number; name: string; role: null };
+
+/** How the text attributes a quotation. */
+export interface Attribution {
+  speaker: SpeakerPhrase;
+  /**
+   * `adjacent`: the attribution touches the quotation (`"…," she said`, `He said: "…"`);
+   * `clause`: a speech verb earlier in the sentence governs it (`Healey said the plan was "well-developed"`).
+   */
+  reach: 'adjacent' | 'clause';
+  /** The attribution's extent between the quotation marks (for statements split around it). */
+  start: number;
+  end: number;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'another', 'other', 'senior', 'both', 'his', 'her', 'their', 'its']);
+// Words that may stand between a subject and its speech verb: "she later said", "Healey has repeatedly warned".
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'has', 'have', 'had', 'also', 'later', 'then', 'once', 'again', 'would', 'will', 'could', 'may', 'might', 'did',
+  'does', 'do', 'previously', 'earlier', 'recently', 'further', 'simply', 'just', 'first', 'still', 'even', 'often',
+  'was', 'were', 'is', 'are', 'had', 'already', 'never', 'always', 'reportedly', 'publicly', 'privately', 'since',
+  'only', 'both', 'all', 'in', 'an', 'interview', 'statement', 'the', 'a', 'not',
+]);
+const PARTICLES = new Set(['out', 'in', 'on', 'up']);
+// What may follow an anonymous head: "people familiar with the matter", "a spokesperson for the camp".
+const ANONYMOUS_EXTENSIONS = new Set(['familiar', 'close', 'with', 'who', 'briefed', 'knowledgeable', 'at', 'for', 'in', 'from', 'of']);
+
+/**
+ * Attribution right after a closing mark: `, she said`, `, said John Smith, a spokesperson`, `Musk, the
+ * wannabe kingmaker, threatened on X`, `, according to the Élysée source`. `tokens` are those of the window
+ * up to the end of the sentence or the next quotation.
+ */
+export function attributionAfter(text: string, tokens: Token[]): Attribution | null {
+  let k = 0;
+  while (k < tokens.length && tokens[k].punct && tokens[k].text !== '.' && tokens[k].text !== '!' && tokens[k].text !== '?') k++;
+  if (k >= tokens.length) return null;
+  const first = tokens[k];
+  if (isSpeechVerb(first.lower) && !isParticiple(first.lower)) {
+    // inverted: `said John Smith`, `says the report`, `said he`, `points out the resident`
+    const from = PARTICLES.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    const subject = phraseAt(text, tokens, from);
+    if (subject) return { speaker: subject.phrase, reach: 'adjacent', start: first.start, end: subject.phrase.end };
+    // `said oil and gas worker Mike Wipf`: open-class role words, then the name
+    for (let n = from + 1; n < tokens.length && n - from <= 7 && !tokens[n].punct; n++) {
+      if (!isNameWord(tokens[n])) continue;
+      const named = phraseAt(text, tokens, n);
+      if (named && named.phrase.kind === 'person') {
+        if (!named.phrase.role) named.phrase.role = text.slice(tokens[from].start, tokens[n - 1].end);
+        return { speaker: named.phrase, reach: 'adjacent', start: first.start, end: named.phrase.end };
+      }
+      break;
+    }
+  }
+  if (first.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+    const subject = phraseAt(text, tokens, k + 2);
+    if (subject) return { speaker: subject.phrase, reach: 'adjacent', start: first.start, end: subject.phrase.end };
+  }
+  const subject = phraseAt(text, tokens, k);
+  if (subject) {
+    const verbAt = verbAfter(tokens, subject.next);
+    if (verbAt >= 0) return { speaker: subject.phrase, reach: 'adjacent', start: first.start, end: tokens[verbAt].end };
+  }
+  // `"The sincerity of Russia" is the question at hand, according to French President Emmanuel Macron`
+  for (let a = k; a + 2 < tokens.length; a++) {
+    if (tokens[a].lower === 'according' && tokens[a + 1].lower === 'to') {
+      const subject = phraseAt(text, tokens, a + 2);
+      if (subject) return { speaker: subject.phrase, reach: 'clause', start: tokens[a].start, end: subject.phrase.end };
+    }
+  }
+  // a longer subject with open-class role words: `"…," Rally Canada volunteer media coordinator Tom Hinderks said`
+  for (let v = k + 1; v < tokens.length && v - k <= 14; v++) {
+    const t = tokens[v];
+    if (t.punct && t.text !== ',') break;
+    if (!isSpeechVerb(t.lower) || t.cap || isParticiple(t.lower)) continue;
+    const before = phraseBefore(text, tokens, v - 1);
+    if (before && before.start >= first.start) return { speaker: before, reach: 'adjacent', start: first.start, end: t.end };
+    break;
+  }
+  return null;
+}
+
+/**
+ * Attribution in the sentence before an opening mark: `Putin stated, "`, `Trump wrote on Truth Social: "`,
+ * `According to NATO commander Mark Rutte, the goal is "`, or a speech verb governing a partial quotation
+ * (`Healey told allies that planners drew up a "well-developed" plan`). `tokens` run from the sentence start.
+ */
+export function attributionBefore(text: string, tokens: Token[], strongOnly = false): Attribution | null {
+  const found = speechVerbBefore(text, tokens, strongOnly);
+  if (found) return found;
+  // `Martell, the addictions doctor, is more blunt: "…"`: a sentence ending in a colon introduces its subject's words
+  const last = tokens[tokens.length - 1];
+  if (last?.text === ':' && tokens.length > 2) {
+    const subject = sentenceSubject(text, tokens, tokens.length - 1);
+    if (subject) return { speaker: subject, reach: 'adjacent', start: subject.start, end: last.end };
+  }
+  return null;
+}
+
+function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): Attribution | null {
+  // the last speech verb of the sentence governs what follows it
+  for (let v = tokens.length - 1; v >= 0; v--) {
+    const verb = tokens[v];
+    if (verb.lower === 'according' && tokens[v + 1]?.lower === 'to') {
+      const subject = phraseAt(text, tokens, v + 2);
+      if (subject) return { speaker: subject.phrase, reach: 'clause', start: verb.start, end: subject.phrase.end };
+      continue;
+    }
+    if (!isSpeechVerb(verb.lower) || verb.cap || (strongOnly && !isStrongSpeechVerb(verb.lower))) continue;
+    if (needsParticle(verb.lower) && !PARTICLES.has(tokens[v + 1]?.lower ?? '')) continue;
+    const prior = tokens[v - 1]?.lower ?? '';
+    if (prior === 'to' || prior === 'been' || prior === 'being' || NOUN_MARKERS.has(prior)) continue; // "to say", passive, "the question"
+    const adjacent = tokens.length - v <= 3 && tokens.slice(v + 1).every((t) => t.punct || t.lower === 'that' || PARTICLES.has(t.lower) || t.lower === 'reporters');
+    if (tokens[v + 1]?.lower === 'to') continue; // "pledged to build", "vowed to meet": not reporting words
+    let subject: SpeakerPhrase | null = null;
+    if (isParticiple(verb.lower) && tokens[v - 1] && !tokens[v - 1].punct) subject = phraseBefore(text, tokens, v - 1); // "with a senior official stating"
+    if (!subject && (isParticiple(verb.lower) || tokens[v - 1]?.text === ',')) subject = clauseSubject(text, tokens, v);
+    else if (!subject) subject = phraseBefore(text, tokens, v - 1);
+    if (!subject && isSpeechVerb(verb.lower)) {
+      const inverted = phraseAt(text, tokens, v + 1); // `said Prime Minister Starmer: "`
+      if (inverted && adjacentEnd(tokens, inverted.next)) subject = inverted.phrase;
+    }
+    if (subject) return { speaker: subject, reach: adjacent ? 'adjacent' : 'clause', start: subject.start, end: tokens[tokens.length - 1]?.end ?? verb.end };
+    // no subject here (a noun use, an infinitive): an earlier verb may still govern the quotation
+  }
+  return null;
+}
+
+// Words after which a speech-verb form is a noun: "the question", "his comments", "a report".
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'whose', "'s", '’s']);
+
+function adjacentEnd(tokens: Token[], at: number): boolean {
+  return tokens.slice(at).every((t) => t.punct);
+}
+
+// Closed-class words that cannot follow a subject as its verb.
+const NOT_A_VERB = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'the', 'a', 'an', 'as', 'into', 'about', 'after', 'before', 'over', 'under', 'near', "'s", '’s', 'who', 'which', 'that']);
+
+/**
+ * The subject of the clause a participle hangs on (`John Healey commended Trump, saying`): the nearest name,
+ * leftwards, that a verb follows; failing that, the sentence's first noun phrase.
+ */
+function clauseSubject(text: string, tokens: Token[], participle: number): SpeakerPhrase | null {
+  for (let i = participle - 2; i >= 0; i--) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (!(t.cap || PRONOUNS.has(t.lower)) || !next || next.punct || next.cap || NOT_A_VERB.has(next.lower)) continue;
+    const subject = phraseBefore(text, tokens, i);
+    if (subject && subject.kind !== 'description') return subject;
+  }
+  return sentenceSubject(text, tokens, participle);
+}
+
+/** The subject of a sentence whose speech verb is a participle (`Trump stated his commitment…, saying, "`). */
+function sentenceSubject(text: string, tokens: Token[], before: number): SpeakerPhrase | null {
+  for (let i = 0; i < Math.min(before, 6); i++) {
+    const subject = phraseAt(text, tokens, i);
+    if (subject) return subject.phrase;
+  }
+  return null;
+}
+
+/** Skips words that can stand between a subject and its verb; returns the verb's index or -1. */
+function verbAfter(tokens: Token[], from: number): number {
+  for (let i = from, skipped = 0; i < tokens.length && skipped <= 4; i++, skipped++) {
+    const t = tokens[i];
+    if (isSpeechVerb(t.lower) && !t.cap) {
+      if (needsParticle(t.lower) && !PARTICLES.has(tokens[i + 1]?.lower ?? '')) return -1;
+      return i;
+    }
+    if (t.text === ',' || t.punct) return -1;
+    if (!(BETWEEN_SUBJECT_AND_VERB.has(t.lower) || (t.lower.endsWith('ly') && !t.cap))) return -1;
+  }
+  return -1;
+}
+
+/** A noun phrase starting at `i`, read forwards: a pronoun, a role and name, an organisation, a description. */
+export function phraseAt(text: string, tokens: Token[], i: number): { phrase: SpeakerPhrase; next: number } | null {
+  const t = tokens[i];
+  if (!t || t.punct) return null;
+  if (PRONOUNS.has(t.lower)) return { phrase: { kind: 'pronoun', start: t.start, end: t.end, name: t.lower, role: null }, next: skipAppositive(tokens, i + 1) };
+  let from = i;
+  let determiner: Token | null = null;
+  if (DETERMINERS.has(t.lower)) {
+    determiner = t;
+    from = i + 1;
+  }
+  let j = from;
+  while (j < tokens.length && j - from < 9) {
+    const w = tokens[j];
+    if (w.punct) break;
+    if ((w.lower === "'s" || w.lower === '’s') && j > from) {
+      // "Vancouver's Bo Horvat": the possessor is context, the name follows; "Trump's spokesperson": not Trump
+      if (tokens[j + 1] && (isNameWord(tokens[j + 1]) || isRoleWord(tokens[j + 1]))) {
+        from = j + 1;
+        determiner = null;
+        j++;
+        continue;
+      }
+      return null;
+    }
+    if (isNameWord(w) || isRoleWord(w) || (isNameParticle(w) && tokens[j + 1]?.cap) || (/^\d+$/.test(w.text) && j > from && tokens[j + 1] && (tokens[j + 1].cap || isRoleWord(tokens[j + 1])))) {
+      if (!w.cap && isSpeechVerb(w.lower)) break;
+      j++;
+      continue;
+    }
+    break;
+  }
+  // strip trailing lowercase modifiers and possessives: "the people" handled below
+  while (j > from && !tokens[j - 1].cap && !isRoleHead(tokens[j - 1].lower)) j--;
+  if (j > from && tokens[j] && ANONYMOUS_HEADS.has(tokens[j].lower) && !tokens[j].cap) {
+    // "the Élysée source", "a German government spokesperson": an anonymous source of that body
+    const startAt = determiner ?? tokens[from];
+    const phrase: SpeakerPhrase = { start: startAt.start, end: tokens[j].end, name: text.slice(startAt.start, tokens[j].end), role: null, kind: 'anonymous', head: tokens[j].lower };
+    return { phrase, next: skipAppositive(tokens, j + 1) };
+  }
+  if (j > from) {
+    const phrase = readNamePhrase(text, tokens, from, j, determiner);
+    if (phrase) {
+      const next = skipAppositive(tokens, j);
+      if (phrase.kind === 'person' && !phrase.role) phrase.role = appositiveRole(text, tokens, j, appositiveEnd(tokens, j));
+      return { phrase, next };
+    }
+  }
+  // anonymous sources: "people familiar with the matter", "a senior official", "police"
+  const headAt = findAnonymousHead(tokens, from);
+  if (headAt >= 0 && (determiner || headAt === from)) {
+    let end = headAt + 1;
+    if (ANONYMOUS_EXTENSIONS.has(tokens[end]?.lower ?? '')) {
+      while (end < tokens.length && !tokens[end].punct && !(isSpeechVerb(tokens[end].lower) && !tokens[end].cap) && end - headAt < 10) end++;
+    }
+    const startAt = determiner ?? tokens[from];
+    const name = text.slice(startAt.start, tokens[end - 1].end);
+    const phrase: SpeakerPhrase = { start: startAt.start, end: tokens[end - 1].end, name, role: null, kind: 'anonymous', head: tokens[headAt].lower };
+    return { phrase, next: skipAppositive(tokens, end) };
+  }
+  return null;
+}
+
+// Closed-class words that cannot stand between a determiner and its head noun ("the days after his official").
+const NOT_IN_NOUN_PHRASE = new Set(['after', 'before', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'with', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'and', 'or', 'but', 'that', 'which', 'who', 'is', 'was', 'are', 'were', 'has', 'had', 'have']);
+
+function findAnonymousHead(tokens: Token[], from: number): number {
+  for (let i = from; i < tokens.length && i - from < 4; i++) {
+    const t = tokens[i];
+    if (t.punct || (isSpeechVerb(t.lower) && !t.cap) || NOT_IN_NOUN_PHRASE.has(t.lower)) return -1;
+    if (ANONYMOUS_HEADS.has(t.lower)) return i;
+  }
+  return -1;
+}
+
+/** After a name: `, the wannabe kingmaker,` or `, a spokesperson for the ministry,` is skipped. */
+function skipAppositive(tokens: Token[], at: number): number {
+  if (tokens[at]?.text !== ',') return at;
+  for (let i = at + 1; i < tokens.length && i - at < 26; i++) {
+    if (tokens[i].text === ',') return i + 1;
+    if (tokens[i].punct) return at;
+    if (isSpeechVerb(tokens[i].lower) && !tokens[i].cap && i === at + 1) return at;
+  }
+  return at;
+}
+
+/** The end (exclusive, past its closing comma if any) of an appositive starting at a comma at `at`. */
+function appositiveEnd(tokens: Token[], at: number): number {
+  if (tokens[at]?.text !== ',') return at;
+  for (let i = at + 1; i < tokens.length && i - at < 26; i++) {
+    if (tokens[i].text === ',') return i + 1;
+    if (tokens[i].punct) return i + 1;
+  }
+  return tokens.length + 1;
+}
+
+function appositiveRole(text: string, tokens: Token[], from: number, to: number): string | null {
+  if (to <= from + 2) return null;
+  const words = tokens.slice(from + 1, to - 1);
+  if (!words.length || !words.some((w) => isRoleHead(w.lower))) return null;
+  let first = 0;
+  if (['the', 'a', 'an'].includes(words[0].lower)) first = 1;
+  if (first >= words.length) return null;
+  return text.slice(words[first].start, words[words.length - 1].end);
+}
+
+/** A noun phrase ending at token `e`, read backwards (the subject of a speech verb at `e + 1`). */
+export function phraseBefore(text: string, tokens: Token[], e: number): SpeakerPhrase | null {
+  let j = e;
+  for (let skipped = 0; j >= 0 && skipped < 3 && !tokens[j].cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j].lower) || tokens[j].lower.endsWith('ly')); skipped++) j--;
+  if (j < 0) return null;
+  if (tokens[j].text === ',') {
+    // appositive: `Musk, the wannabe kingmaker, threatened`
+    let c = j - 1;
+    while (c >= 0 && j - c < 26 && tokens[c].text !== ',' && !(tokens[c].punct && tokens[c].text !== '.')) c--;
+    if (c < 0 || tokens[c].text !== ',') return null;
+    const between = phraseBefore(text, tokens, j - 1);
+    if (between && between.kind === 'person' && between.start >= tokens[c].end && /^[\p{Lu}]/u.test(between.name) && between.name.includes(' ')) {
+      return between;
+    }
+    const inner = phraseBefore(text, tokens, c - 1);
+    if (inner && inner.kind === 'person' && !inner.role) (inner as NamePhrase).role = appositiveRole(text, tokens, c, j + 1);
+    return inner;
+  }
+  const last = tokens[j];
+  if (PRONOUNS.has(last.lower)) return { kind: 'pronoun', start: last.start, end: last.end, name: last.lower, role: null };
+  // walk back over the name and its role words
+  let i = j;
+  while (i >= 0 && j - i < 10) {
+    const w = tokens[i];
+    if (w.punct) break;
+    if (isNameWord(w) || isRoleWord(w) || (isNameParticle(w) && i < j) || (/^\d+$/.test(w.text) && i < j && i > 0 && tokens[i - 1].cap)) {
+      i--;
+      continue;
+    }
+    break;
+  }
+  let from = i + 1;
+  while (from <= j && !tokens[from].cap && !isRoleHead(tokens[from].lower)) from++; // "of the" left over
+  if (from <= j) {
+    const determiner = i >= 0 && DETERMINERS.has(tokens[i].lower) ? tokens[i] : null;
+    const phrase = readNamePhrase(text, tokens, from, j + 1, determiner);
+    if (phrase) return phrase;
+  }
+  // anonymous: walk back to a determiner or an anonymous head
+  for (let h = j; h >= 0 && j - h < 9; h--) {
+    const w = tokens[h];
+    if (w.punct || (isSpeechVerb(w.lower) && !w.cap)) break;
+    if (ANONYMOUS_HEADS.has(w.lower)) {
+      if (h < j && !ANONYMOUS_EXTENSIONS.has(tokens[h + 1].lower)) break;
+      let s = h;
+      while (s > 0 && j - s < 10 && !tokens[s - 1].punct && (DETERMINERS.has(tokens[s - 1].lower) || /^[a-z-]+$/.test(tokens[s - 1].text) || isRoleWord(tokens[s - 1])) && !isSpeechVerb(tokens[s - 1].lower) && !NOT_IN_NOUN_PHRASE.has(tokens[s - 1].lower)) {
+        s--;
+        if (DETERMINERS.has(tokens[s].lower) && tokens[s].lower !== 'senior') break;
+      }
+      return { start: tokens[s].start, end: last.end, name: text.slice(tokens[s].start, last.end), role: null, kind: 'anonymous', head: w.lower };
+    }
+  }
+  return null;
+}
+
+/** Whether the tokens hold a speech verb whose subject is not in them ("…," she said, "and reiterated that…"). */
+export function hasOrphanSpeechVerb(tokens: Token[]): boolean {
+  for (let v = 0; v < tokens.length; v++) {
+    const t = tokens[v];
+    if (v <= 3 && !t.cap && isSpeechVerb(t.lower) && (tokens[v - 1]?.lower === 'and' || tokens[v - 1]?.lower === 'but') && tokens[v + 1]?.lower !== 'to') return true;
+  }
+  return false;
+}

@@ -1,0 +1,59 @@
+import { isQuoteNeighbourPunct, isSpaceCode, isWordCode, quoteGlyph, type QuoteFamily } from '../text/chars';
+
+/** One quotation mark in the text and what its position allows it to do. */
+export interface QuoteMark {
+  /** String index of the mark. */
+  at: number;
+  family: QuoteFamily;
+  /** Stands where a quotation can begin (before words, after a space or an opening bracket). */
+  canOpen: boolean;
+  /** Stands where a quotation can end (after words, before a space or punctuation). */
+  canClose: boolean;
+  /** A single mark right after an `s`: as likely a plural possessive (partners’ ) as a closing mark. */
+  possessive: boolean;
+}
+
+/**
+ * Classifies the quotation-mark character at `at` by its neighbours (the way CommonMark decides emphasis
+ * flanking), or returns null when it cannot be a quotation mark at all: an apostrophe inside a word
+ * (don't, Ukraine's), an elision ('90s), a mark with words glued on both sides.
+ */
+export function classifyQuoteMark(text: string, at: number): QuoteMark | null {
+  const glyph = quoteGlyph(text.charCodeAt(at));
+  if (!glyph) return null;
+  const prev = at > 0 ? text.charCodeAt(at - 1) : 32;
+  const next = at + 1 < text.length ? text.charCodeAt(at + 1) : 32;
+  const prevSpace = isSpaceCode(prev);
+  const nextSpace = isSpaceCode(next);
+  const prevWord = !prevSpace && isWordCode(prev);
+  const nextWord = !nextSpace && isWordCode(next);
+  if (glyph.family === 'single') {
+    if (prevWord && nextWord) return null; // don't, Ukraine's, O'Brien
+    if (prevSpace && next >= 48 && next <= 57) return null; // '90s
+    const afterNext = at + 2 < text.length ? text.charCodeAt(at + 2) : 32;
+    if (!prevSpace && (next === 115 || next === 83) && !isWordCode(afterNext)) return null; // B.C.’s, 1990's
+  }
+  const leftFlanking = !nextSpace && (prevSpace || isQuoteNeighbourPunct(prev));
+  const rightFlanking = !prevSpace && (nextSpace || isQuoteNeighbourPunct(next));
+  let canOpen: boolean;
+  let canClose: boolean;
+  if (leftFlanking && rightFlanking) {
+    // `."The` or `("`: the glyph decides; a straight mark stays open to both readings
+    canOpen = glyph.lean !== 'close';
+    canClose = glyph.lean !== 'open';
+  } else if (leftFlanking || rightFlanking) {
+    canOpen = leftFlanking;
+    canClose = rightFlanking;
+  } else if (prevWord && nextWord) {
+    // glued on both sides (`said“Hello`, `5"10`): only a typographic glyph says which way it faces
+    canOpen = glyph.lean === 'open';
+    canClose = glyph.lean === 'close';
+  } else {
+    // standing alone between spaces
+    canOpen = glyph.lean === 'open';
+    canClose = glyph.lean === 'close';
+  }
+  if (!canOpen && !canClose) return null;
+  const possessive = glyph.family === 'single' && (prev === 115 || prev === 83) && nextSpace;
+  return { at, family: glyph.family, canOpen, canClose, possessive };
+}

@@ -1,0 +1,177 @@
+import type { Article } from '../model';
+import { isSpaceCode } from '../text/chars';
+
+/** A line of the source with what it looks like. */
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+  kind: LineKind;
+}
+
+type LineKind = 'blank' | 'furniture' | 'relatedMarker' | 'prose' | 'short';
+
+// Site furniture: comment boxes, share widgets, "Related Articles", timestamps, bylines, datelines, sources.
+const FURNITURE = [
+  /^(?:comments?|no comments yet\.*|leave a (?:reply|comment)|share(?: this(?: article)?)?|tweet|email|print|subscribe|sign up|log ?in|advertisement|ad|skip to (?:main )?content|read more|continue reading|show more|load more|try our ai features|explore what .{1,40} can do for you:?|link to article|key points:?|follow us|click here.*|source:.*|photo:.*|image:.*|\(?(?:photo|image|file photo) .{0,60}\)?|[\w .-]{1,40} \| [\w .-]{1,40}|(?:by|from) [\p{Lu}][\p{L} .'-]{1,60}|[-–—] ?[\p{Lu}][\p{L}\d .&()'-]{0,40}|@\w+)$/iu,
+  /^(?:\d+|an?|one) (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago$/i,
+  /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? .{0,30}\d{1,2}:\d{2}.{0,10}$/i,
+  /^(?:updated|published|posted)\b.{0,60}$/i,
+  /^[—–-] .{1,80}\(@\w+\).{0,40}$/u,
+];
+const RELATED_MARKER = /^(?:related(?: articles| stories| coverage| content| news| posts)?|more from .{1,40}|you may also like|recommended(?: for you)?|most (?:read|popular)|trending|read (?:next|also)|see also|more stories|other news):?$/i;
+
+/**
+ * Splits a source into articles: the main article, related-article cards and bodies (after a "Related
+ * Articles" marker, or introduced by an outlet-and-headline card), duplicates of earlier passages (say which)
+ * and site furniture. Segments are runs of whole lines; every non-blank line belongs to exactly one segment.
+ */
+export function segmentArticles(text: string): Article[] {
+  const lines = splitLines(text);
+  const articles: Article[] = [];
+  const seen = new Map<number, number>(); // hash of the normalised paragraph → index of the article holding it first
+  let mode: 'main' | 'related' = 'main';
+  let current: Article | null = null;
+  let mainSeen = false;
+  let firstMain: Article | null = null;
+
+  const open = (kind: Article['kind'], line: Line, title: string, duplicateOf?: number): Article => {
+    const article: Article = { title, start: line.start, end: line.end, kind };
+    if (duplicateOf !== undefined) article.duplicateOf = duplicateOf;
+    articles.push(article);
+    return article;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind === 'blank') continue;
+    if (line.kind === 'relatedMarker') {
+      mode = 'related';
+      current = open('boilerplate', line, line.text);
+      continue;
+    }
+    if (line.kind === 'furniture') {
+      if (current?.kind === 'boilerplate') current.end = line.end;
+      else current = open('boilerplate', line, line.text);
+      continue;
+    }
+    const key = line.text.length >= 25 ? paragraphKey(line.text) : 0;
+    const earlier = key !== 0 ? seen.get(key) : undefined;
+    if (earlier !== undefined) {
+      if (current?.kind === 'duplicate' && current.duplicateOf === earlier) current.end = line.end;
+      else current = open('duplicate', line, line.text.slice(0, 120), earlier);
+      continue;
+    }
+    // a card: outlet line, (time), "- outlet", headline; or a short headline line followed by prose after a blank gap
+    const startsCard = line.kind === 'short' && (mode === 'related' || mainSeen) && isCardStart(lines, i);
+    if (startsCard) {
+      const headline = cardHeadline(lines, i);
+      current = open('related', line, headline);
+      mode = 'related';
+    } else if (!current || current.kind === 'boilerplate' || current.kind === 'duplicate') {
+      const kind = mode === 'related' ? 'related' : 'main';
+      if (kind === 'main' && firstMain) {
+        // main text resumes after furniture: another part of the main article, under its title
+        current = open('main', line, firstMain.title);
+      } else current = open(kind, line, line.text.slice(0, 160));
+      if (kind === 'main') {
+        mainSeen = true;
+        firstMain ??= current;
+      }
+    } else {
+      current.end = line.end;
+    }
+    if (current.kind === 'main') mainSeen = true;
+    if (key !== 0 && !seen.has(key)) seen.set(key, articles.length - 1);
+    // the repeated headline of the main article is a duplicate, not its start
+  }
+  if (articles.length === 0) return [{ title: '', start: 0, end: text.length, kind: 'main' }];
+  return articles;
+}
+
+function isCardStart(lines: Line[], i: number): boolean {
+  // a short line after a blank gap, followed within three lines by a "- Outlet" line or a time-ago line
+  const previousBlank = i === 0 || lines[i - 1].kind === 'blank';
+  if (!previousBlank) return false;
+  for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+    if (lines[j].kind === 'furniture') return true;
+    if (lines[j].kind === 'prose') return lines[i].kind === 'short';
+  }
+  return false;
+}
+
+function cardHeadline(lines: Line[], i: number): string {
+  for (let j = i; j < Math.min(lines.length, i + 5); j++) {
+    const line = lines[j];
+    if (line.kind === 'short' && j > i && !/^[-–—]/.test(line.text)) return line.text;
+  }
+  return lines[i].text;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const contentEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    const raw = text.slice(start, contentEnd);
+    let lead = 0;
+    while (lead < raw.length && isSpaceCode(raw.charCodeAt(lead))) lead++;
+    let tail = raw.length;
+    while (tail > lead && isSpaceCode(raw.charCodeAt(tail - 1))) tail--;
+    const trimmed = raw.slice(lead, tail);
+    lines.push({ start: start + Math.max(0, lead), end: start + lead + trimmed.length, text: trimmed, kind: classify(trimmed) });
+    if (end >= text.length) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+function classify(line: string): LineKind {
+  if (line === '') return 'blank';
+  // a long line ending like a sentence is prose: skip the furniture patterns (this runs on every line)
+  const last = line.charCodeAt(line.length - 1);
+  if (line.length > 60 && (last === 46 || last === 33 || last === 63 || last === 34 || last === 0x201d || last === 0x2019)) return 'prose';
+  if (line.length <= 80 && RELATED_MARKER.test(line)) return 'relatedMarker';
+  if (line.length <= 120 && FURNITURE.some((re) => re.test(line))) return 'furniture';
+  if (line.length <= 120 && !/[.!?:"”’]$/.test(line)) return 'short';
+  return 'prose';
+}
+
+/**
+ * A 52-bit hash of a paragraph's letters and digits, case and punctuation ignored (so quote styles and spacing
+ * do not hide a repeat), or 0 when it has fewer than 20 of them. It reads the first 256 and the last 64 of
+ * them only: this runs on every line, and two paragraphs agreeing at both ends and in length are repeats.
+ */
+function paragraphKey(line: string): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x1000193;
+  let n = 0;
+  let i = 0;
+  for (; i < line.length && n < 256; i++) {
+    const c = significantCode(line.charCodeAt(i));
+    if (c < 0) continue;
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+    n++;
+  }
+  if (n < 20) return 0;
+  for (let j = line.length - 1, m = 0; j >= i && m < 64; j--) {
+    const c = significantCode(line.charCodeAt(j));
+    if (c < 0) continue;
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    m++;
+  }
+  h2 = Math.imul(h2 ^ (line.length >>> 4), 0x5bd1e995);
+  return (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff) + 1;
+}
+
+/** A letter or digit, lowercased (ASCII), or -1 for spaces, punctuation and quotation marks. */
+function significantCode(c: number): number {
+  if (c < 128) {
+    if (c >= 65 && c <= 90) return c | 32;
+    return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : -1;
+  }
+  return (c >= 0x2000 && c <= 0x206f) || c === 0xa0 || c === 0xab || c === 0xbb ? -1 : c;
+}

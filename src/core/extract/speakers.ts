@@ -1,0 +1,282 @@
+import type { Quote, Span } from '../model';
+import { nameKey, type PersonIndex } from '../entities/coreference';
+import { tokenize, type Token } from '../entities/names';
+import { attributionAfter, attributionBefore, hasOrphanSpeechVerb, type Attribution, type SpeakerPhrase } from './attribution';
+import type { QuotedSpan } from './quotes';
+
+const WINDOW_BEFORE = 320;
+const WINDOW_AFTER = 220;
+const SCARE_MAX_WORDS = 2;
+const RECENT_SPEAKER_REACH = 1000;
+
+interface Resolved {
+  speaker: string | null;
+  role: string | null;
+  mention?: Span;
+}
+
+/**
+ * Turns quoted spans into quotes: finds each one's attribution (after it, before it, in its sentence, or in
+ * the neighbouring sentences and paragraphs), resolves the speaker through `people` (surnames, pronouns,
+ * descriptions), decides direct or scare, and links the parts of one statement.
+ */
+export function attributeQuotes(text: string, spans: QuotedSpan[], people: PersonIndex): Quote[] {
+  const outer = spans.filter((s) => s.nestedIn === undefined).sort((a, b) => a.start - b.start);
+  const quotes: Quote[] = [];
+  let statement = -1;
+  let previous: { span: QuotedSpan; quote: Quote; attributed: boolean } | null = null;
+  const anonymousByHead = new Map<string, string>();
+  let lastAttribution: { span: QuotedSpan; attribution: Attribution } | null = null;
+
+  for (let k = 0; k < outer.length; k++) {
+    const q = outer[k];
+    const prev = k > 0 && outer[k - 1].lineStart === q.lineStart ? outer[k - 1] : null;
+    const next = k + 1 < outer.length && outer[k + 1].lineStart === q.lineStart ? outer[k + 1] : null;
+    const openPos = q.openAt >= 0 ? q.openAt : q.start;
+    const closePos = q.closeAt >= 0 ? q.closeAt + 1 : q.end;
+    const beforeFrom = sentenceStart(text, Math.max(q.lineStart, prev ? (prev.closeAt >= 0 ? prev.closeAt + 1 : prev.end) : q.lineStart, openPos - WINDOW_BEFORE), openPos);
+    const afterTo = sentenceEnd(text, closePos, Math.min(next ? (next.openAt >= 0 ? next.openAt : next.start) : q.lineEnd, closePos + WINDOW_AFTER));
+    const before = sentenceTail(tokenize(text, beforeFrom, openPos));
+    const after = sentenceHead(tokenize(text, closePos, afterTo));
+
+    // `"What will happen then?" Harcourt replied: "…"`: an attribution ending in a colon introduces the next quotation
+    const afterIntroducesNext = next !== null && after.length > 0 && after[after.length - 1].text === ':' && endsWithSentencePunctuation(text, q);
+    let attribution: Attribution | null = (afterIntroducesNext ? null : attributionAfter(text, after)) ?? attributionBefore(text, before.tokens);
+    // a second quotation in a sentence whose speech verb came before the first: `told allies that a "plan" would "work"`
+    if (!attribution && prev && !before.sentenceEnded && lastAttribution?.span === prev && lastAttribution.attribution.reach === 'clause') attribution = lastAttribution.attribution;
+    const wordCount = countWords(text, q.start, q.end);
+    let kind: Quote['kind'] = 'direct';
+    let resolved: Resolved = { speaker: null, role: null };
+    let sameStatement = false;
+
+    const touchesPrevious = prev !== null && prev === previous?.span && isBlankBetween(text, prev.closeAt >= 0 ? prev.closeAt + 1 : prev.end, openPos);
+    if (!attribution && prev && prev === previous?.span && previous.quote.kind === 'direct' && (touchesPrevious || hasOrphanSpeechVerb(before.tokens))) {
+      // `"What kind of target is there?" "There's nothing."`, `"…," he said, and added that "…"`: the same speaker
+      resolved = { speaker: previous.quote.speaker, role: previous.quote.role, mention: previous.quote.speakerMention };
+    } else if (attribution && attribution.reach === 'clause' && wordCount <= SCARE_MAX_WORDS && !endsWithSentencePunctuation(text, q)) {
+      // `officials were "extremely disturbed"`: a word or two lifted into a sentence reads as a term, not a statement
+      kind = 'scare';
+    } else if (attribution) {
+      resolved = resolve(attribution.speaker, people, anonymousByHead, openPos);
+    } else if (looksLikeSpeech(text, q, wordCount)) {
+      // no attribution in the sentence: the paragraph's or the previous paragraph's speaker
+      const context = contextSpeaker(text, q, before.tokens, previous, people, anonymousByHead);
+      if (context) resolved = context;
+    } else {
+      kind = 'scare';
+    }
+    if (!attribution && kind === 'direct' && previous && previous.quote.kind === 'direct') {
+      sameStatement = previous.span.continues === true || (prev === previous.span && !before.sentenceEnded && previous.attributed);
+    }
+    if (attribution && previous && prev === previous.span && !before.sentenceEnded && previous.attributed && previous.quote.speaker === resolved.speaker) {
+      sameStatement = true; // "A," she said, "B."
+    }
+    if (previous?.span.continues && kind === 'direct') {
+      sameStatement = true;
+      if (!attribution || !resolved.speaker) resolved = { speaker: previous.quote.speaker, role: previous.quote.role, mention: previous.quote.speakerMention };
+    }
+    if (sameStatement && !resolved.speaker && previous) resolved = { speaker: previous.quote.speaker, role: previous.quote.role, mention: previous.quote.speakerMention };
+    if (!sameStatement) statement++;
+    if (kind === 'direct' && sameStatement && previous && previous.quote.statement !== statement) statement = previous.quote.statement;
+
+    if (attribution) lastAttribution = { span: q, attribution };
+    const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: resolved.speaker, role: resolved.role, kind, statement: 0 };
+    if (resolved.mention) quote.speakerMention = resolved.mention;
+    quotes.push(quote);
+    quote.statement = sameStatement && previous ? previous.quote.statement : quotes.length - 1;
+    if (kind === 'direct') previous = { span: q, quote, attributed: attribution !== null || resolved.speaker !== null };
+    void statement;
+  }
+  // nested quotations: words the speaker quotes from someone else, or a term; never a statement of their own
+  for (const s of spans) {
+    if (s.nestedIn === undefined) continue;
+    quotes.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), speaker: null, role: null, kind: 'scare', statement: quotes.length });
+  }
+  quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+  return renumberStatements(quotes);
+}
+
+/** Statement numbers in text order, shared by the quotes of one statement. */
+function renumberStatements(quotes: Quote[]): Quote[] {
+  const map = new Map<number, number>();
+  for (const quote of quotes) {
+    if (!map.has(quote.statement)) map.set(quote.statement, map.size);
+    quote.statement = map.get(quote.statement)!;
+  }
+  return quotes;
+}
+
+function resolve(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: Map<string, string>, quoteAt = phrase.start): Resolved {
+  const mention = { start: phrase.start, end: phrase.end };
+  switch (phrase.kind) {
+    case 'pronoun': {
+      if (phrase.name === 'i' || phrase.name === 'we') return { speaker: null, role: null };
+      // antecedents come before the quotation: names inside it are not who says it
+      const person = people.resolvePronoun(phrase.name, Math.min(phrase.start, quoteAt));
+      if (!person) return { speaker: null, role: null };
+      people.learnGender(person, phrase.name);
+      people.note(phrase.start, person, true);
+      return { speaker: person.name, role: person.roles[0] ?? null, mention };
+    }
+    case 'person': {
+      const words = nameKey(phrase.name).split(' ');
+      if (words.length === 1) {
+        const known = people.resolveSurname(phrase.name, phrase.start);
+        if (known) {
+          known.aliases.add(phrase.name);
+          if (phrase.role && !known.roles.includes(phrase.role)) known.roles.push(phrase.role);
+          known.mentions.push(mention);
+          people.note(phrase.start, known, true);
+          return { speaker: known.name, role: phrase.role ?? known.roles[0] ?? null, mention };
+        }
+      }
+      const person = people.addName(phrase.name, 'person', phrase.role, mention, { speaker: true, honorific: phrase.honorific });
+      return { speaker: person.name, role: phrase.role ?? person.roles[0] ?? null, mention };
+    }
+    case 'organization': {
+      const org = people.addName(phrase.name, 'organization', phrase.role, mention, { speaker: true });
+      return { speaker: org.name, role: null, mention };
+    }
+    case 'description': {
+      // "the French minister": the nearest holder of that role; failing that, the person the passage is about
+      const person = phrase.head ? people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) ?? people.resolvePronoun('they-person', Math.min(phrase.start, quoteAt), 400) : null;
+      if (person) {
+        person.aliases.add(phrase.name);
+        people.note(phrase.start, person, true);
+        return { speaker: person.name, role: person.roles[0] ?? null, mention };
+      }
+      return anonymous(phrase, people, anonymousByHead, mention);
+    }
+    case 'anonymous':
+      return anonymous(phrase, people, anonymousByHead, mention);
+  }
+}
+
+function anonymous(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: Map<string, string>, mention: Span): Resolved {
+  const head = 'head' in phrase && phrase.head ? phrase.head : phrase.name;
+  let name = phrase.name.replace(/^(The|A|An)\b/, (d) => d.toLowerCase());
+  // "the people said" after "people familiar with the matter": the same anonymous source
+  if (/^the\b/.test(name) && anonymousByHead.has(head)) name = anonymousByHead.get(head)!;
+  else anonymousByHead.set(head, name);
+  const entity = people.addName(name, 'anonymous', null, mention, { speaker: true });
+  return { speaker: entity.name, role: null, mention };
+}
+
+/** The speaker of a quotation with no attribution in its sentence: a speaker announced just before, or the one who kept talking. */
+function contextSpeaker(
+  text: string,
+  q: QuotedSpan,
+  before: Token[],
+  previous: { span: QuotedSpan; quote: Quote; attributed: boolean } | null,
+  people: PersonIndex,
+  anonymousByHead: Map<string, string>,
+): Resolved | null {
+  const startsParagraph = before.length === 0;
+  // "Trump wrote on Truth Social:" ending the previous paragraph
+  if (startsParagraph) {
+    const previousLine = previousLineTail(text, q.lineStart);
+    if (previousLine) {
+      const tokens = sentenceTail(tokenize(text, previousLine.start, previousLine.end)).tokens;
+      const attribution = attributionBefore(text, tokens, true);
+      const previousHasQuote = previous !== null && previous.span.lineStart >= previousLine.start - 1 && previous.span.lineStart <= previousLine.end;
+      if (attribution && !previousHasQuote) return resolve(attribution.speaker, people, anonymousByHead, q.start);
+    }
+  }
+  if (previous && previous.quote.speaker && (startsParagraph || previous.span.lineStart === q.lineStart)) {
+    const gapLines = countLineBreaks(text, previous.span.end, q.start, 3);
+    if (gapLines <= 2) return { speaker: previous.quote.speaker, role: previous.quote.role, mention: previous.quote.speakerMention };
+  }
+  // a paragraph that is all quotation, after narrative about the last speaker
+  if (startsParagraph) {
+    const person = people.recentSpeaker(q.start, RECENT_SPEAKER_REACH);
+    if (person) return { speaker: person.name, role: person.roles[0] ?? null };
+  }
+  return null;
+}
+
+function isBlankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/\s/.test(text.charAt(i))) return false;
+  return true;
+}
+
+function previousLineTail(text: string, lineStart: number): Span | null {
+  let end = lineStart - 1;
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+  if (end <= 0) return null;
+  let start = text.lastIndexOf('\n', end - 1) + 1;
+  start = Math.max(start, end - WINDOW_BEFORE);
+  return { start, end };
+}
+
+function countLineBreaks(text: string, from: number, to: number, cap: number): number {
+  let n = 0;
+  for (let i = from; i < to && n < cap; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+/** A quotation that reads as someone's words rather than a term: long enough, or a whole clause. */
+function looksLikeSpeech(text: string, q: QuotedSpan, words: number): boolean {
+  if (words >= 6) return !isTitleCase(text, q);
+  if (words < 3) return false;
+  const last = text.charCodeAt(q.end - 1);
+  return (last === 46 || last === 33 || last === 63 || last === 44) && !isTitleCase(text, q);
+}
+
+function endsWithSentencePunctuation(text: string, q: QuotedSpan): boolean {
+  const last = text.charCodeAt(q.end - 1);
+  return last === 46 || last === 33 || last === 63;
+}
+
+function isTitleCase(text: string, q: QuotedSpan): boolean {
+  const words = text.slice(q.start, Math.min(q.end, q.start + 200)).split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  if (words.length < 2) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length > 0.8;
+}
+
+function countWords(text: string, from: number, to: number): number {
+  let n = 0;
+  let inWord = false;
+  const end = Math.min(to, from + 400);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+
+/**
+ * Where the sentence holding `to` starts, no earlier than `from`: a cheap character scan that only narrows the
+ * window (the tokenizer still decides about abbreviations), so each quotation tokenizes one sentence or so.
+ */
+function sentenceStart(text: string, from: number, to: number): number {
+  for (let i = to - 2; i > from; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32 && i - 4 > from && text.charCodeAt(i - 2) !== 46 && /[a-z]{3}/.test(text.slice(i - 3, i))) return i + 1;
+  }
+  return from;
+}
+
+function sentenceEnd(text: string, from: number, to: number): number {
+  for (let i = from + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && (i + 1 >= to || text.charCodeAt(i + 1) === 32) && /[a-z]{3}/.test(text.slice(i - 3, i))) return i + 1;
+  }
+  return to;
+}
+
+/** The tokens after the last sentence end (the current sentence up to a quotation), and whether one was cut. */
+function sentenceTail(tokens: Token[]): { tokens: Token[]; sentenceEnded: boolean } {
+  for (let i = tokens.length - 1; i >= 0; i--) if (SENTENCE_END.has(tokens[i].text)) return { tokens: tokens.slice(i + 1), sentenceEnded: true };
+  return { tokens, sentenceEnded: false };
+}
+
+/** The tokens up to the first sentence end (the rest of the sentence after a quotation). */
+function sentenceHead(tokens: Token[]): Token[] {
+  for (let i = 0; i < tokens.length; i++) if (SENTENCE_END.has(tokens[i].text)) return tokens.slice(0, i);
+  return tokens;
+}
