@@ -1,30 +1,60 @@
 import * as vscode from 'vscode';
+import { AnnotationStore } from './annotationStore';
 import { CommandIds, SOURCES_VIEW_ID } from './commandIds';
+import { trackActiveSource } from './contextKeys';
+import { DecorationController } from './decorations';
+import { registerHovers } from './hovers';
+import { registerQuoteNavigation } from './quoteNavigation';
 import { registerRevealAnnotation } from './revealAnnotation';
 import { onSettingsChanged, readSettings } from './settings';
 import { SourcesTreeProvider } from './sourcesTree';
+import { SourceStatusBar } from './statusBar';
+import { registerToggleDecorations } from './toggleDecorations';
 
 /** What `activate` returns: the live parts that integration tests inspect. */
 export interface NewsmarkApi {
+  readonly store: AnnotationStore;
   readonly sourcesTree: SourcesTreeProvider;
+  readonly treeView: vscode.TreeView<unknown>;
+  readonly decorations: DecorationController;
+  readonly statusBar: SourceStatusBar;
 }
 
 /** Wires Newsmark's features; shared by the Node and the web-worker entry points. Keep it cheap. */
 export function activateNewsmark(context: vscode.ExtensionContext): NewsmarkApi {
-  const sourcesTree = new SourcesTreeProvider(readSettings());
+  const settings = readSettings();
+  const store = new AnnotationStore(settings);
+  const sourcesTree = new SourcesTreeProvider(store, settings);
   const treeView = vscode.window.createTreeView(SOURCES_VIEW_ID, { treeDataProvider: sourcesTree, showCollapseAll: true });
-  const sourceWatcher = vscode.workspace.createFileSystemWatcher('**/*.txt');
+  const decorations = new DecorationController(store, settings);
+  const statusBar = new SourceStatusBar(store);
+  const sourceWatcher = vscode.workspace.createFileSystemWatcher('**/*');
 
   context.subscriptions.push(
+    store,
     sourcesTree,
     treeView,
+    decorations,
+    statusBar,
     sourceWatcher,
-    sourceWatcher.onDidCreate(() => sourcesTree.refresh()),
-    sourceWatcher.onDidDelete(() => sourcesTree.refresh()),
-    sourceWatcher.onDidChange((uri) => sourcesTree.refresh(uri)),
-    onSettingsChanged((settings) => sourcesTree.updateSettings(settings)),
+    // a new or deleted file may change the list of sources; a changed one, that source's annotations
+    sourceWatcher.onDidCreate((uri) => store.isSource(uri) && sourcesTree.refresh()),
+    sourceWatcher.onDidDelete((uri) => store.isSource(uri) && sourcesTree.refresh()),
+    sourceWatcher.onDidChange((uri) => store.isSource(uri) && store.invalidate(uri)),
+    onSettingsChanged((next) => {
+      store.updateSettings(next);
+      sourcesTree.updateSettings(next);
+      decorations.updateSettings(next);
+    }),
+    trackActiveSource(store),
     registerRevealAnnotation(),
-    vscode.commands.registerCommand(CommandIds.refreshSources, () => sourcesTree.refresh()),
+    registerHovers(store),
+    registerQuoteNavigation(store),
+    registerToggleDecorations(),
+    vscode.commands.registerCommand(CommandIds.refreshSources, () => {
+      store.invalidate();
+      sourcesTree.refresh();
+    }),
   );
-  return { sourcesTree };
+  return { store, sourcesTree, treeView, decorations, statusBar };
 }

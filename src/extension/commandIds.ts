@@ -2,6 +2,9 @@
 export const CommandIds = {
   refreshSources: 'newsmark.refreshSources',
   revealAnnotation: 'newsmark.revealAnnotation',
+  toggleDecorations: 'newsmark.toggleDecorations',
+  nextQuote: 'newsmark.nextQuote',
+  previousQuote: 'newsmark.previousQuote',
 } as const;
 
 export const SOURCES_VIEW_ID = 'newsmark.sources';

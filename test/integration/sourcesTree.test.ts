@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { QuoteNode, SourceNode } from '../../src/extension/sourcesTree';
+import type { SourcesTreeNode, SourceNode } from '../../src/extension/sourcesTree';
 import { activateNewsmark, workspaceFile } from './helpers';
 
 const SEED_FILES = [
@@ -11,6 +11,21 @@ const SEED_FILES = [
   '004_e7c760b7ca99449a.txt',
 ];
 
+/** Every node below `node`, depth first, as the tree would show them fully expanded. */
+async function descendants(tree: vscode.TreeDataProvider<SourcesTreeNode>, node: SourcesTreeNode): Promise<SourcesTreeNode[]> {
+  const children = (await tree.getChildren(node)) ?? [];
+  const all: SourcesTreeNode[] = [];
+  for (const child of children) all.push(child, ...(await descendants(tree, child)));
+  return all;
+}
+
+async function seedSource(name: string): Promise<SourceNode> {
+  const { sourcesTree } = await activateNewsmark();
+  const source = ((await sourcesTree.getChildren()) as SourceNode[]).find((node) => node.uri.path.endsWith(name));
+  assert.ok(source, `${name} is listed`);
+  return source;
+}
+
 describe('the Newsmark sources view', () => {
   it('runs in a real VS Code extension host', () => {
     assert.match(vscode.version, /^1\.\d+\.\d+/);
@@ -20,29 +35,33 @@ describe('the Newsmark sources view', () => {
   it('lists the five seed sources', async () => {
     const { sourcesTree } = await activateNewsmark();
     const roots = (await sourcesTree.getChildren()) as SourceNode[];
-    const labels = roots.map((node) => {
-      const item = sourcesTree.getTreeItem(node);
-      return item.resourceUri?.path.split('/').pop();
-    });
-    assert.deepEqual(labels, SEED_FILES);
+    assert.deepEqual(
+      roots.map((node) => sourcesTree.getTreeItem(node).resourceUri?.path.split('/').pop()),
+      SEED_FILES,
+    );
   });
 
-  it('lists the quotes found in a source when it is expanded', async () => {
+  it('shows a source as articles, then quotes labelled with their speaker', async () => {
     const { sourcesTree } = await activateNewsmark();
-    const roots = (await sourcesTree.getChildren()) as SourceNode[];
-    const source = roots.find((node) => node.uri.path.endsWith('003_cbcabe5e24aa5d21.txt'));
-    assert.ok(source);
-    const quotes = (await sourcesTree.getChildren(source)) as QuoteNode[];
+    const source = await seedSource('003_cbcabe5e24aa5d21.txt');
+    const articles = (await sourcesTree.getChildren(source)) ?? [];
+    assert.ok(articles.length >= 1 && articles.every((node) => node.kind === 'article' || node.kind === 'group'));
+    const quotes = (await descendants(sourcesTree, source)).filter((node) => node.kind === 'quote');
     const labels = quotes.map((node) => String(sourcesTree.getTreeItem(node).label));
     assert.ok(labels.some((label) => label.includes('We are at a crossroads in history')), labels.join('\n'));
+    for (const node of quotes) {
+      const item = sourcesTree.getTreeItem(node);
+      assert.match(String(item.contextValue), /^newsmark\.quote\.(auto|confirmed|edited|rejected|manual|orphaned)$/);
+      assert.ok(item.iconPath instanceof vscode.ThemeIcon, 'status is shown by an icon');
+      assert.match(String(item.description), /auto|confirmed|edited|rejected|manual|orphaned/);
+    }
   });
 
   it('reveals and selects a quote in the editor when it is chosen', async () => {
     const { sourcesTree } = await activateNewsmark();
-    const source = ((await sourcesTree.getChildren()) as SourceNode[]).find((node) => node.uri.path.endsWith('003_cbcabe5e24aa5d21.txt'));
-    assert.ok(source);
-    const quote = ((await sourcesTree.getChildren(source)) as QuoteNode[]).find((node) => node.quote.text.includes('crossroads'));
-    assert.ok(quote);
+    const source = await seedSource('003_cbcabe5e24aa5d21.txt');
+    const quote = (await descendants(sourcesTree, source)).find((node) => node.kind === 'quote' && node.quote.text.includes('crossroads'));
+    assert.ok(quote && quote.kind === 'quote');
     const item = sourcesTree.getTreeItem(quote);
     assert.ok(item.command, 'a quote item carries the command that reveals it');
     await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));

@@ -1,0 +1,56 @@
+import * as vscode from 'vscode';
+import type { AnnotationStore } from './annotationStore';
+import { SOURCES_VIEW_ID } from './commandIds';
+
+/** Quotes / unattributed quotes / figures / orphans of the active source; a click focuses the Newsmark view. */
+export class SourceStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('newsmark.status', vscode.StatusBarAlignment.Left, 50);
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly store: AnnotationStore) {
+    this.item.name = 'Newsmark';
+    this.item.command = `${SOURCES_VIEW_ID}.focus`;
+    this.subscriptions.push(
+      this.item,
+      vscode.window.onDidChangeActiveTextEditor(() => void this.update()),
+      store.onDidChange((uri) => {
+        const active = vscode.window.activeTextEditor?.document.uri;
+        if (!uri || (active && uri.toString() === active.toString())) void this.update();
+      }),
+    );
+    void this.update();
+  }
+
+  /** The text shown now (for tests and screen readers). */
+  get text(): string | undefined {
+    return this.item.text || undefined;
+  }
+
+  private async update(): Promise<void> {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || !this.store.isSource(document.uri)) {
+      this.item.hide();
+      return;
+    }
+    const state = await this.store.get(document.uri);
+    if (state.tooLarge) {
+      this.item.text = '$(quote) too large to analyse';
+      this.item.tooltip = 'Newsmark: this source is larger than newsmark.analysis.maxFileSizeKB, so it is not analysed live.';
+      this.item.show();
+      return;
+    }
+    const live = state.annotations.quotes.filter((quote) => quote.status !== 'rejected');
+    const direct = live.filter((quote) => quote.kind === 'direct');
+    const unattributed = direct.filter((quote) => !quote.speaker).length;
+    const figures = state.annotations.figures.filter((figure) => figure.status !== 'rejected').length;
+    const orphans = [...state.annotations.quotes, ...state.annotations.figures].filter((item) => item.status === 'orphaned').length;
+    this.item.text = `$(quote) ${direct.length}  $(question) ${unattributed}  $(symbol-number) ${figures}${orphans ? `  $(warning) ${orphans}` : ''}`;
+    this.item.tooltip = `Newsmark — ${direct.length} quotes, ${unattributed} without a speaker, ${figures} figures, ${orphans} orphaned annotations. Click to show the Newsmark view.`;
+    this.item.accessibilityInformation = { label: this.item.tooltip };
+    this.item.show();
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.subscriptions).dispose();
+  }
+}
