@@ -5,7 +5,8 @@ import { segmentArticles } from './extract/segments';
 import { PersonIndex } from './entities/coreference';
 import { collectPeople } from './entities/mentions';
 import { toEntities } from './entities/entities';
-import type { Analysis } from './model';
+import type { Analysis, Span } from './model';
+import type { QuotedSpan } from './extract/quotes';
 
 /** Options of `analyze`; every stage runs by default. */
 export interface AnalyzeOptions {
@@ -19,8 +20,8 @@ export interface AnalyzeOptions {
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const people = new PersonIndex();
-  collectPeople(text, people);
   const spans = findQuotedSpans(text);
+  collectPeople(text, people, outerQuotations(spans));
   const quotes = attributeQuotes(text, spans, people);
   return {
     articles: segmentArticles(text),
@@ -28,4 +29,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     figures: options.figures === false ? [] : extractFigures(text),
     entities: toEntities(people, quotes),
   };
+}
+
+/** The outer quotations in text order, for telling names inside quoted words from the narrative. */
+function outerQuotations(spans: readonly QuotedSpan[]): Span[] {
+  const outer: Span[] = [];
+  for (const s of spans) if (s.nestedIn === undefined) outer.push({ start: s.start, end: s.end });
+  return outer.sort((a, b) => a.start - b.start);
 }

@@ -18,7 +18,12 @@ interface TimelineEntry {
   person: Person;
   /** Mentioned as the one speaking: the likeliest antecedent of a later "he said". */
   speaker: boolean;
+  /** Mentioned as the subject of its sentence ("Jamil acknowledges…"): salient, unlike a name in an object ("traded him for Victor Rask"). */
+  subject: boolean;
 }
+
+/** How much further back than the nearest compatible mention a subject may lie and still be preferred. */
+const SUBJECT_REACH_PAST_NEAREST = 400;
 
 const FEMALE_HONORIFICS = new Set(['ms', 'ms.', 'mrs', 'mrs.', 'miss', 'dame', 'lady', 'madam', 'madame']);
 const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord', 'monsieur']);
@@ -39,17 +44,20 @@ export class PersonIndex {
   private readonly spoken: TimelineEntry[] = [];
 
   /** Records a full name ("John Healey") with an optional role; merges with a person already known by first and last name. */
-  addName(name: string, kind: Person['kind'], role: string | null, span: Span, options: { speaker?: boolean; honorific?: string; firstNameGender?: Gender } = {}): Person {
+  addName(name: string, kind: Person['kind'], role: string | null, span: Span, options: { speaker?: boolean; subject?: boolean; honorific?: string; firstNameGender?: Gender } = {}): Person {
     const key = nameKey(name);
     let person = this.byName.get(key);
     if (!person && kind === 'person') {
       const words = key.split(' ');
       const last = words[words.length - 1];
       if (words.length >= 2) {
-        person = (this.byLast.get(last) ?? []).find((p) => {
+        const sameLast = this.byLast.get(last) ?? [];
+        person = sameLast.find((p) => {
           const pw = nameKey(p.name).split(' ');
           return pw.length >= 2 && (pw[0] === words[0] || pw[0].charAt(0) === words[0].charAt(0) && (pw[0].length <= 2 || words[0].length <= 2));
         });
+        // "Healey said" before "John Healey" is named in full: the same person, now with a full name
+        person ??= sameLast.length === 1 && !nameKey(sameLast[0].name).includes(' ') ? sameLast[0] : undefined;
       } else {
         person = this.resolveSurname(name, span.start) ?? undefined;
       }
@@ -76,7 +84,7 @@ export class PersonIndex {
     if (role && !person.roles.includes(role)) person.roles.push(role);
     if (!person.gender) person.gender = genderFrom(options.honorific, role) ?? options.firstNameGender;
     person.mentions.push(span);
-    this.note(span.start, person, options.speaker ?? false);
+    this.note(span.start, person, options.speaker ?? false, options.subject);
     return person;
   }
 
@@ -100,48 +108,70 @@ export class PersonIndex {
         }
       }
     }
-    return best ?? candidates[0];
+    if (best) return best;
+    // only named further on (a headline, a later introduction): the one the text names most
+    let most = candidates[0];
+    for (const person of candidates) if (person.mentions.length > most.mentions.length) most = person;
+    return most;
   }
 
   /** Records that a person is mentioned (or speaks) at `at`, for later pronoun resolution. */
-  note(at: number, person: Person, speaker: boolean): void {
+  note(at: number, person: Person, speaker: boolean, subject = speaker): void {
     // insertion from the end: each list receives notes almost in text order, so this stays linear in practice
     const last = this.timeline[this.timeline.length - 1];
     const timeline = !last || last.at <= at ? this.timeline : this.spoken;
+    const entry: TimelineEntry = { at, person, speaker, subject: subject || speaker };
     let i = timeline.length;
-    timeline.push({ at, person, speaker });
+    timeline.push(entry);
     while (i > 0 && timeline[i - 1].at > at) {
       timeline[i] = timeline[i - 1];
       i--;
     }
-    timeline[i] = { at, person, speaker };
+    timeline[i] = entry;
   }
 
   /**
-   * The antecedent of a pronoun at `at`: the nearest earlier person of a compatible gender, preferring one
-   * who spoke within `speakerReach` characters. Null for "they"/"we" unless a group or organisation spoke last.
+   * The antecedent of a pronoun at `at`: the nearest earlier person of a compatible gender who is the subject of
+   * their sentence or spoke (salience before mere recency: "Jamil acknowledges it. '…,' she said" is Jamil even
+   * when a woman was named in an object since), else the nearest compatible person within `reach` characters.
+   * Null for "they"/"we" unless a group or organisation was the subject last.
    */
-  resolvePronoun(pronoun: string, at: number, speakerReach = 600): Person | null {
-    this.sortTimeline();
+  resolvePronoun(pronoun: string, at: number, reach = 1500): Person | null {
     const p = pronoun.toLowerCase();
     const wanted: Gender | null = p === 'he' || p === 'him' || p === 'his' ? 'm' : p === 'she' || p === 'her' || p === 'hers' ? 'f' : null;
     const plural = p === 'they' || p === 'we' || p === 'it'; // 'they-person': any person, no gender
     let nearestPerson: Person | null = null;
-    const entries = this.before(at, 40);
-    for (const entry of entries) {
+    let nearestAt = -1;
+    for (const entry of this.before(at, 40)) {
       const person = entry.person;
+      if (at - entry.at > reach) break;
       if (plural) {
-        if (person.kind !== 'person' && at - entry.at < speakerReach) return person;
+        if (person.kind !== 'person' && at - entry.at < 600) return person;
         continue;
       }
       if (person.kind !== 'person') continue;
       if (wanted && person.gender && person.gender !== wanted) continue;
-      if (entry.speaker && at - entry.at < speakerReach) return person;
-      if (!nearestPerson) nearestPerson = person;
-      if (at - entry.at > speakerReach) break;
-      if (p === 'they-person' && at - entry.at <= speakerReach) return person;
+      // a subject wins over nearer mentions in objects — unless it lies much further back than the nearest one
+      // ("The only reason Ihor Maharynsky survived … he demanded": nobody nearer is a subject)
+      if (entry.subject) return nearestAt >= 0 && nearestAt - entry.at > SUBJECT_REACH_PAST_NEAREST ? nearestPerson : person;
+      if (!nearestPerson) {
+        nearestPerson = person;
+        nearestAt = entry.at;
+      }
     }
     return nearestPerson;
+  }
+
+  /**
+   * The person the narrative between `from` and `at` is about: the latest subject or speaker there (for a
+   * paragraph of quotation after "Tim Guest says there are many reasons." — Guest, not the previous quote's speaker).
+   */
+  recentSubject(from: number, at: number): Person | null {
+    for (const entry of this.before(at, 30)) {
+      if (entry.at < from) return null;
+      if (entry.subject && entry.person.kind === 'person') return entry.person;
+    }
+    return null;
   }
 
   /** Whoever spoke last before `at` (within `reach` characters): the speaker of an unattributed quotation that goes on. */
@@ -155,11 +185,24 @@ export class PersonIndex {
 
   /** The person a description ("the French minister", "the spokesperson") refers to: the nearest earlier one holding that role. */
   resolveDescription(head: string, at: number): Person | null {
-    this.sortTimeline();
     const word = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
     for (const entry of this.before(at, 60)) {
       const person = entry.person;
       if (person.roles.some((r) => word.test(r))) return person;
+    }
+    return null;
+  }
+
+  /**
+   * The body a description ("the commission", "the company") refers to: the nearest earlier organisation whose
+   * name holds the head word, or — for a generic head — the nearest organisation at all, within a few paragraphs.
+   */
+  resolveOrganisation(head: string, at: number, generic: boolean): Person | null {
+    for (const entry of this.before(at, 60)) {
+      if (at - entry.at > 3000) break;
+      const body = entry.person;
+      if (body.kind !== 'organization') continue;
+      if (generic || (' ' + nameKey(body.name) + ' ').includes(` ${head} `)) return body;
     }
     return null;
   }
@@ -170,10 +213,6 @@ export class PersonIndex {
     const p = pronoun.toLowerCase();
     if (p === 'he') person.gender = 'm';
     else if (p === 'she') person.gender = 'f';
-  }
-
-  private sortTimeline(): void {
-    // both lists are kept sorted by `note`
   }
 
   /** Up to `limit` notes before `at`, nearest first, merged from both lists. */

@@ -1,81 +1,322 @@
+import type { Span } from '../model';
 import { PersonIndex } from './coreference';
-import { isNameWord, isSentenceOpener, readNamePhrase, tokenize } from './names';
+import { isNameWord, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
 import { isHonorific, isRoleHead } from './titles';
 import { firstNameGender } from './firstNames';
 import { isStrongSpeechVerb } from '../extract/speechVerbs';
 
-// Runs of capitalised words ("Lithuanian Defense Minister Dovile Sakaliene", "Healey"), with name particles.
-// Latin-script capitals without the Unicode flag: this regex runs over the whole text and must stay fast.
-const CAP_WORD = String.raw`(?:[A-Z\u00c0-\u00de\u0100-\u017f][\w\u00c0-\u024f'’\-]*[a-z\u00df-\u00ff\u0100-\u017f]|[A-Z]\.(?:[A-Z]\.)*)`;
-const CAP_RUN = new RegExp(`${CAP_WORD}(?:[ \\u00a0](?:(?:de|van|von|der|den|da|di|du|la|le|bin|al|el)[ \\u00a0])?${CAP_WORD})*`, 'g');
+// Runs of capitalised words ("Lithuanian Defense Minister Dovile Sakaliene", "Healey"), with name particles and
+// abbreviated titles ("Rep. Lucille Roybal Allard"): Latin script, scanned by hand (this runs over the whole text).
+const TITLE_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Rep', 'Sen', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Prof', 'Rev', 'Hon', 'Insp', 'Supt', 'Cst', 'Det', 'Cmdr', 'Adm', 'Maj']);
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el']);
+
+function isUpperLatin(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c <= 0x17f);
+}
+
+function isLowerLatin(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c <= 0x17f);
+}
+
+/** A character a name word may hold: letters and digits (Latin), apostrophes, hyphens, the underscore. */
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 39 || c === 0x2019 || c === 45 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+/**
+ * The end of the capitalised word at `i` (a Latin capital starting it, a lowercase letter ending it: "Healey",
+ * "McEwan", "O'Brien"; an abbreviated title with its period: "Rep."; initials: "U.S.", "J."), or -1.
+ */
+function capitalisedWordEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (!isUpperLatin(c)) return -1;
+  let j = i + 1;
+  while (j < text.length && isNameChar(text.charCodeAt(j))) j++;
+  if (text.charCodeAt(j) === 46 && j - i <= 4 && TITLE_ABBREVIATIONS.has(text.slice(i, j))) return j + 1;
+  let end = j;
+  while (end > i + 1 && !isLowerLatin(text.charCodeAt(end - 1))) end--;
+  if (end > i + 1) return end;
+  // initials: "U.S.", "J."
+  if (j === i + 1 && text.charCodeAt(i + 1) === 46) {
+    let k = i + 2;
+    while (k + 1 < text.length && isUpperLatin(text.charCodeAt(k)) && text.charCodeAt(k + 1) === 46) k += 2;
+    return k;
+  }
+  return -1;
+}
+
+/**
+ * Calls `found` for every run of capitalised words ("Lithuanian Defense Minister Dovile Sakaliene", "Healey"),
+ * name particles allowed inside ("Ursula von der Leyen"): one hand-written linear pass, no regex.
+ */
+export function scanCapitalisedRuns(text: string, found: (start: number, end: number) => void): void {
+  const n = text.length;
+  CAPITAL.lastIndex = 0;
+  for (let m = CAPITAL.exec(text); m; m = CAPITAL.exec(text)) {
+    const i = m.index;
+    if (i > 0 && isNameChar(text.charCodeAt(i - 1))) continue;
+    let end = capitalisedWordEnd(text, i);
+    if (end < 0) continue;
+    // more words: a space, an optional particle and its space, another capitalised word
+    for (;;) {
+      const sep = text.charCodeAt(end);
+      if (sep !== 32 && sep !== 0xa0) break;
+      let next = end + 1;
+      let word = capitalisedWordEnd(text, next);
+      // up to two particles ("von der Leyen", "de la Cruz")
+      for (let particles = 0; word < 0 && particles < 2; particles++) {
+        let p = next;
+        while (p < n && text.charCodeAt(p) >= 97 && text.charCodeAt(p) <= 122 && p - next < 4) p++;
+        const after = text.charCodeAt(p);
+        if (!(p > next && (after === 32 || after === 0xa0) && PARTICLES.has(text.slice(next, p)))) break;
+        next = p + 1;
+        word = capitalisedWordEnd(text, next);
+      }
+      if (word < 0) break;
+      end = word;
+    }
+    found(i, end);
+    CAPITAL.lastIndex = end;
+  }
+}
+
+// A Latin capital: where a name may start (the regex engine skips the rest of the text fastest).
+const CAPITAL = /[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]/g;
 
 // What follows a name when it is the subject of a speech verb: "Healey said", "Matlow, a councillor, told",
 // and the pronoun that often comes next ("Laurin said she was fortunate"), a gender cue.
-const THEN_VERB = /[ \u00a0]*(?:,[^,.;"“”\n]{1,90},[ \u00a0]*)?(?:(?:has|have|had|also|later|then|previously|again|once|[a-z]+ly)[ \u00a0]+){0,2}([a-z]+)(?:[ \u00a0]+(?:that[ \u00a0]+)?(he|she)\b)?/y;
+const THEN_VERB = /[ \u00a0]*(?:,[^,.;"“”\n]{1,90},[ \u00a0]*|(,)[ \u00a0]*)?(?:(?:has|have|had|also|later|then|previously|again|once|[a-z]+ly)[ \u00a0]+){0,2}([a-z]+)(?:[ \u00a0]+(?:that[ \u00a0]+)?(he|she)\b)?/y;
 
 /** Whether the words after `at` make the preceding name the subject of a speech verb, and the pronoun after it. */
-function speechAfter(text: string, at: number): { pronoun: string | undefined; plainSaid: boolean } | null {
+function speechAfter(text: string, at: number, appositive = false): { pronoun: string | undefined; plainSaid: boolean } | null {
   THEN_VERB.lastIndex = at;
   const m = THEN_VERB.exec(text);
-  return m !== null && isStrongSpeechVerb(m[1]) ? { pronoun: m[2], plainSaid: PLAIN_SAID.has(m[1]) } : null;
+  // `His father, Ernie LeBlanc, says`: a name set off by commas before the verb is its subject; a name before
+  // one comma only ("in Halifax, said", "Railroad Workers United, said") is not
+  if (m === null || (m[1] === ',' && !appositive)) return null;
+  return isStrongSpeechVerb(m[2]) ? { pronoun: m[3], plainSaid: PLAIN_SAID.has(m[2]) } : null;
 }
 
 // A single unknown capitalised word is taken for a person only before these ("Edmonton responded" is a team).
 const PLAIN_SAID = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'writes', 'explained', 'recalled']);
 
-const ORGANISATION_LIKE = /^(?:[\p{Lu}\d&.]{2,6}|.*(?:Inc|Corp|Ltd|Canada|Police|Council|Hydro|News|Times|Post|Group|Party|Department|Ministry|Office|Government|Court|Commission|Association|University|Hospital|Agency|Service|Services))$/u;
+// Plural group names that "say" things but are nobody: Republicans, Albertans, Democrats, MPs.
+const GROUP_WORD = /^(?:[\p{Lu}]{2,}s|\p{Lu}\p{Ll}{4,}(?:ans|crats|ists|ites))$/u;
+
+const ORGANISATION_LIKE = /^(?:[\p{Lu}\d&.]{2,6}|.*(?:Inc|Corp|Ltd|Gmb|AG|LLC|PLC|Co|Canada|Police|Council|Hydro|News|Times|Post|Group|Party|Department|Ministry|Office|Government|Court|Commission|Association|University|Hospital|Agency|Service|Services))$/u;
 
 /**
  * One pass over the text collecting the people it names, in text order: full names (with the roles glued to
  * them) become people; later surnames alone ("Healey") are noted as mentions of them; a name that is the
  * subject of a speech verb is noted as speaking, the likeliest antecedent of the next "he said".
  */
-export function collectPeople(text: string, index: PersonIndex): void {
-  CAP_RUN.lastIndex = 0;
-  for (let m = CAP_RUN.exec(text); m; m = CAP_RUN.exec(text)) {
-    const run = m[0];
-    const start = m.index;
+export function collectPeople(text: string, index: PersonIndex, quoted: readonly Span[] = []): void {
+  // pass 1: the capitalised runs, and the lone words that speak ("says Greenspan", "Greenspan said") — a
+  // surname known to speak anywhere makes its full name a person wherever it comes first
+  const runs: string[] = [];
+  const starts: number[] = [];
+  const speaking = new Set<string>();
+  scanCapitalisedRuns(text, (start, end) => {
+    const run = text.slice(start, end);
+    runs.push(run);
+    starts.push(start);
+    if (run.indexOf(' ') < 0 && run.indexOf('\u00a0') < 0 && !isSentenceWord(run) && (speechVerbBefore(text, start) || speechVerbAfter(text, end))) speaking.add(run);
+  });
+  const shapes = new Map<string, RunShape>();
+  let q = 0; // quoted spans are sorted: one pointer keeps the in-quote test linear
+  for (let r = 0; r < runs.length; r++) {
+    let run = runs[r];
+    let start = starts[r];
     const end = start + run.length;
+    // "Later Durning", "But Healey": a sentence word glued before a lone name is no part of it
+    const space = run.indexOf(' ');
+    if (space > 0 && run.indexOf(' ', space + 1) < 0 && isSentenceWord(run.slice(0, space))) {
+      start += space + 1;
+      run = run.slice(space + 1);
+    }
+    while (q < quoted.length && quoted[q].end <= start) q++;
+    // a name inside a quotation is what the speaker talks about, never who is speaking: not an antecedent
+    const inQuote = q < quoted.length && quoted[q].start <= start;
     const single = run.indexOf(' ') < 0 && run.indexOf('\u00a0') < 0;
     if (single) {
+      if (isSentenceWord(run)) continue; // "The", "But": most lone capitalised words, never a name
       const known = index.resolveSurname(run, start);
       if (known && known.kind === 'person') {
+        if (inQuote) continue;
         const speech = speechAfter(text, end);
-        index.note(start, known, speech !== null || isAccordingTo(text, start));
+        index.note(start, known, speech !== null || isAccordingTo(text, start), isSubject(text, start, end));
         if (speech?.pronoun) index.learnGender(known, speech.pronoun);
         continue;
       }
-      if (known || isSentenceWord(run)) continue;
+      if (known || inQuote) continue;
       const speech = speechAfter(text, end);
-      if (speech && speech.plainSaid && !ORGANISATION_LIKE.test(run)) {
+      if (speech && speech.plainSaid && !ORGANISATION_LIKE.test(run) && !GROUP_WORD.test(run)) {
         const person = index.addName(run, 'person', null, { start, end }, { speaker: true, firstNameGender: firstNameGender(run) });
         if (speech.pronoun) index.learnGender(person, speech.pronoun);
       }
       continue;
     }
+    const shape = runShape(run, shapes);
+    if (!inQuote && shape.organisation && !shape.mayNamePerson) {
+      // "the Ontario Civilian Police Commission": a body, for "the commission said" and "they" later
+      index.addName(run, 'organization', null, { start, end }, { subject: isSubject(text, start, end), speaker: speechAfter(text, end) !== null });
+      continue;
+    }
     // cheap filter before tokenizing: a role word, an honorific, a known first name or a speech verb after it
-    if (!mayNamePerson(run) && speechAfter(text, end) === null) continue;
-    const tokens = tokenize(text, start, end);
-    let from = 0;
-    while (from < tokens.length && !isNameWord(tokens[from])) from++;
-    if (from >= tokens.length) continue;
-    const phrase = readNamePhrase(text, tokens, from, tokens.length, null);
-    if (!phrase || phrase.kind !== 'person') continue;
-    const words = phrase.name.split(' ');
+    const appositive = precededByComma(text, start);
+    const lastSpace = Math.max(run.lastIndexOf(' '), run.lastIndexOf('\u00a0'));
+    const lastWord = run.slice(lastSpace + 1);
+    const surnameSpeaks = speaking.has(lastWord);
+    if (!shape.mayNamePerson && !surnameSpeaks && speechAfter(text, end, appositive) === null) continue;
+    // the run read as a name, once per distinct run (names recur): offsets relative to the run
+    if (shape.phrase === undefined) {
+      const tokens = tokenize(run, 0, run.length);
+      let from = 0;
+      while (from < tokens.length && !isNameWord(tokens[from])) from++;
+      const read = from < tokens.length ? readNamePhrase(run, tokens, from, tokens.length, null) : null;
+      shape.phrase = read && read.kind === 'person' ? read : null;
+      shape.words = shape.phrase ? shape.phrase.name.split(' ') : [];
+      const first = tokens[tokens.length - 2];
+      shape.secondLast = first && isNameWord(first) && !isRoleHead(first.lower) && !(first.text.includes('-') && isRoleHead(first.lower.split('-')[0])) ? { text: first.text, start: first.start } : null;
+    }
+    if (!shape.phrase) continue;
+    const phrase = { ...shape.phrase, start: start + shape.phrase.start, end: start + shape.phrase.end };
+    const words = shape.words!;
     if (words.length > 4) continue;
-    const speech = phrase.end === end ? speechAfter(text, end) : null;
+    const speech = phrase.end === end ? speechAfter(text, end, appositive) : null;
     const gender = firstNameGender(words[0]);
+    if (words.length < 2 && !inQuote) {
+      // "Mr. Wilkinson predicted": a surname with an honorific or a role — a mention of someone known, or a person
+      const known = index.resolveSurname(phrase.name, phrase.start);
+      if (known && known.kind === 'person') {
+        index.note(phrase.start, known, speech !== null || isAccordingTo(text, start), isSubject(text, start, end));
+        if (speech?.pronoun) index.learnGender(known, speech.pronoun);
+        continue;
+      }
+    }
     // only names that look like people: a role, an honorific, a known first name, or speech
-    if (words.length < 2 && !(speech && phrase.role)) continue;
-    if (!phrase.role && !phrase.honorific && !gender && !speech) continue;
-    const person = index.addName(phrase.name, 'person', phrase.role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: speech !== null || isAccordingTo(text, start) });
+    if (words.length < 2 && !(speech && phrase.role) && !phrase.honorific) continue;
+    if (!phrase.role && !phrase.honorific && !gender && !speech) {
+      // a full name whose surname alone speaks elsewhere ("Dorie Greenspan" … "says Greenspan") is a person: its
+      // last two words (first name and surname), whatever capitalised words the run glued before them
+      if (!(surnameSpeaks && words.length >= 2 && words[words.length - 1] === lastWord)) continue;
+      const first = shape.secondLast;
+      if (!first) continue;
+      index.addName(`${first.text} ${lastWord}`, 'person', null, { start: start + first.start, end }, { subject: isSubject(text, start + first.start, end) });
+      continue;
+    }
+    if (inQuote) continue;
+    const person = index.addName(phrase.name, 'person', phrase.role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: speech !== null || isAccordingTo(text, start), subject: isSubject(text, start, phrase.end) });
     if (speech?.pronoun) index.learnGender(person, speech.pronoun);
   }
 }
 
+// Words that open a sentence before its subject ("But Jamil acknowledges…", "Meanwhile, Guest says…").
+const OPENERS = new Set(['but', 'and', 'so', 'yet', 'then', 'now', 'still', 'meanwhile', 'however', 'later', 'earlier', 'instead', 'also', 'the', 'a', 'an', 'for', 'his', 'her', 'their']);
+// Lowercase words after a name that show it is not the subject of a verb ("Rask of the Wild", "Guest and …").
+const NOT_VERB_AFTER = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'as', 'into', 'about', 'after', 'before', 'over', 'under', 'than', 'who', 'which', 'that', 'last', 'this', 'next', 'during', 'since', 'because', 'when', 'while', 'if', 'so']);
+const AFTER_NAME = /[ \u00a0]*(?:,[^,.;"“”\n]{1,90},[ \u00a0]*)?([a-z]+)/y;
+// Lowercase words that may stand right before a main-clause subject ("and Guest says", "but Jamil adds").
+// Conjunctions keep a clause's subject a subject ("a comment that Scheer found concerning"); a verb or a
+// preposition before a name makes it an object or a reported clause's subject ("said Covington Catholic has").
+const BEFORE_SUBJECT = new Set(['and', 'but', 'so', 'yet', 'then', 'now', 'still', 'meanwhile', 'however', 'the', 'that', 'as', 'when', 'while', 'because', 'if', 'although', 'though', 'since', 'after', 'before', 'until', 'once', 'where']);
+
+/** Whether a lowercase word (a verb, a preposition: "said Covington Catholic has", "for Rask") stands right before `start`. */
+function afterLowercaseWord(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  const wordEnd = i + 1;
+  while (i >= 0 && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i--;
+  if (wordEnd - (i + 1) === 0) return false;
+  if (i >= 0 && /[\p{L}\d'’-]/u.test(text.charAt(i))) return false; // a capitalised or mixed word
+  return !BEFORE_SUBJECT.has(text.slice(i + 1, wordEnd));
+}
+
+/**
+ * Whether the name at `start..end` is the subject of its sentence: it opens the sentence (after at most an
+ * opener or a short adverbial ending in a comma), or a finite verb follows it ("Niederreiter has", "Jamil
+ * acknowledges"). Names after a preposition or a verb ("traded him for Victor Rask") are not.
+ */
+function isSubject(text: string, start: number, end: number): boolean {
+  AFTER_NAME.lastIndex = end;
+  const m = AFTER_NAME.exec(text);
+  if (m && !NOT_VERB_AFTER.has(m[1]) && (m[1].endsWith('s') || m[1].endsWith('ed') || AUXILIARIES.has(m[1])) && !afterLowercaseWord(text, start)) return true;
+  // walk back to the sentence start: only openers, or a short adverbial closed by a comma, may stand before
+  let i = start - 1;
+  let words = 0;
+  let comma = false;
+  while (i >= 0 && start - i < 80) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 0x201c || c === 34) return words === 0 || comma || i + 1 === start;
+    if (c === 32 || c === 0xa0) {
+      // a word ended at i+1
+      let j = i - 1;
+      while (j >= 0 && text.charCodeAt(j) !== 32 && text.charCodeAt(j) !== 10) j--;
+      const raw = text.slice(j + 1, i);
+      if (words === 0 && raw.endsWith(',')) comma = true;
+      const word = raw.replace(/[,;]$/, '').toLowerCase();
+      if (word && !comma && !OPENERS.has(word)) return false;
+      if (word) words++;
+      if (words > 6) return false;
+      i = j;
+      continue;
+    }
+    i--;
+  }
+  return i < 0;
+}
+
+const AUXILIARIES = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'can', 'could', 'also', 'then', 'later', 'says', 'said', 'told', 'wrote', 'hopes', 'thinks', 'believes', 'took', 'went', 'made', 'began', 'got', 'knew', 'felt', 'thought', 'found', 'saw', 'gave', 'left', 'became', 'came', 'kept', 'ran', 'spoke', 'does', 'did', 'may', 'might', 'must', 'should']);
+
+// The plain speech verbs that make a lone capitalised word next to them a speaker: "says Greenspan", "Greenspan said".
+const SPEAKING_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'recalled', 'wrote']);
+const VERB_AFTER = /[ \u00a0]+([a-z]+)/y;
+
+function speechVerbAfter(text: string, at: number): boolean {
+  VERB_AFTER.lastIndex = at;
+  const m = VERB_AFTER.exec(text);
+  return m !== null && SPEAKING_VERBS.has(m[1]);
+}
+
+function speechVerbBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  if (i < 0 || (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 0xa0)) return false;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  const wordEnd = i + 1;
+  while (i >= 0 && wordEnd - i <= 10 && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i--;
+  return wordEnd - i > 4 && wordEnd - i <= 10 && SPEAKING_VERBS.has(text.slice(i + 1, wordEnd));
+}
+
+function precededByComma(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  return i >= 0 && text.charCodeAt(i) === 44;
+}
+
 /** "according to Healey": the name is a source of words, as much as "Healey said". */
 function isAccordingTo(text: string, start: number): boolean {
-  return start >= 13 && text.slice(start - 13, start).toLowerCase() === 'according to ';
+  return start >= 13 && (text.startsWith('according to ', start - 13) || text.startsWith('According to ', start - 13));
+}
+
+/** What a run's words alone say about it, worked out once per distinct run of a text. */
+interface RunShape {
+  organisation: boolean;
+  mayNamePerson: boolean;
+  /** The run read as a person's name (offsets relative to the run), null when it is none; undefined until needed. */
+  phrase?: NamePhrase | null;
+  words?: string[];
+  /** The second-last word, when it can be a first name. */
+  secondLast?: { text: string; start: number } | null;
+}
+
+function runShape(run: string, shapes: Map<string, RunShape>): RunShape {
+  let shape = shapes.get(run);
+  if (!shape) {
+    shape = { organisation: ORGANISATION_LIKE.test(run), mayNamePerson: mayNamePerson(run) };
+    shapes.set(run, shape);
+  }
+  return shape;
 }
 
 function mayNamePerson(run: string): boolean {
@@ -87,6 +328,15 @@ function mayNamePerson(run: string): boolean {
   return false;
 }
 
+const sentenceWords = new Map<string, boolean>();
+
+/** Whether a capitalised word is one that opens sentences ("The", "But"), memoised: runs repeat a lot. */
 function isSentenceWord(word: string): boolean {
-  return isSentenceOpener(word.toLowerCase());
+  let known = sentenceWords.get(word);
+  if (known === undefined) {
+    if (sentenceWords.size > 20000) sentenceWords.clear();
+    known = isSentenceOpener(word.toLowerCase());
+    sentenceWords.set(word, known);
+  }
+  return known;
 }

@@ -49,6 +49,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       const d = text.charCodeAt(j);
       if (isWordCode(d)) j++;
       else if ((isApostrophe(d) || d === 45) && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) j += 2;
+      else if (d === 46 && j + 2 < to && isWordCode(text.charCodeAt(j + 1)) && isWordCode(text.charCodeAt(j + 2)) && !(text.charCodeAt(j + 2) === 46)) j += 2; // e.GO, JAZZ.FM91, Amazon.com
       else break;
     }
     if (j < to && text.charCodeAt(j) === 46) {
@@ -58,7 +59,9 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         while (j + 1 < to && isWordCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) j += 2;
       } else {
         const bare = text.slice(start, j);
-        if ((j - start === 1 && bare !== bare.toLowerCase()) || ABBREVIATIONS.has(bare.toLowerCase())) j++;
+        // an initial ("John F. Kennedy") goes on to a name; "on X." before a quotation or a line end ends a sentence
+        const initial = j - start === 1 && bare !== bare.toLowerCase() && (j + 1 >= to || isWordCode(text.charCodeAt(j + 2)));
+        if (initial || ABBREVIATIONS.has(bare.toLowerCase())) j++;
       }
     }
     if (j - start > 2 && text.charCodeAt(j - 1) === 115 && isApostrophe(text.charCodeAt(j - 2))) {
@@ -73,7 +76,17 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 function makeToken(text: string, start: number, punct: boolean): Token {
   const c = text.charCodeAt(0);
   const cap = !punct && (c < 128 ? c >= 65 && c <= 90 : text.charAt(0) !== text.charAt(0).toLowerCase());
-  return { text, lower: text.toLowerCase(), start, end: start + text.length, cap, punct };
+  return { text, lower: punct || isLowerAscii(text) ? text : text.toLowerCase(), start, end: start + text.length, cap, punct };
+}
+
+/** Lowercase ASCII already (most words): no need to allocate a lowercased copy. */
+function isLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) return false;
+    if (c >= 128) return false;
+  }
+  return true;
 }
 
 /** Capitalised words that start sentences or clauses and never belong to a name. */
@@ -89,12 +102,13 @@ const NOT_NAME = new Set([
   'thus', 'therefore', 'finally', 'first', 'second', 'third', 'again', 'rather', 'well', 'oh', 'mr', 'so-called',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'related', 'read', 'more', 'click', 'source', 'photo', 'image', 'video', 'watch', 'listen', 'updated', 'posted',
+  'unlike', 'like', 'is', 'was', 'are', 'were', 'be', 'has', 'had', 'have', 'do', 'does', 'did',
 ]);
 
 /** Words that make a capitalised run an organisation rather than a person. */
 const ORGANISATION_WORDS = new Set([
   'ministry', 'department', 'police', 'service', 'services', 'agency', 'council', 'commission', 'company', 'inc',
-  'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'group', 'university', 'college', 'party', 'office', 'government',
+  'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'gmbh', 'gmb', 'llc', 'plc', 'ag', 'group', 'university', 'college', 'party', 'office', 'government',
   'bank', 'association', 'union', 'board', 'committee', 'news', 'times', 'post', 'house', 'kremlin', 'pentagon',
   'institute', 'foundation', 'centre', 'center', 'hospital', 'court', 'parliament', 'senate', 'congress', 'army',
   'navy', 'force', 'forces', 'coalition', 'federation', 'assembly', 'nations', 'network', 'media', 'press',
@@ -184,7 +198,9 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
   const nameTokens = tokens.slice(nameFrom, to);
   const nameEnd = tokens[to - 1].end;
   const name = nameTokens.map((t) => t.text).join(' ');
-  const organisation = nameTokens.some((t) => ORGANISATION_WORDS.has(t.lower)) || (determiner?.lower === 'the' && lastRole < from) || (nameTokens.length === 1 && /^[\p{Lu}\d&.]{2,}$/u.test(name) && name.length <= 6);
+  // "Christopher House", "Sarah Post": a known first name and one more word is a person whatever the surname means
+  const personByFirstName = nameTokens.length === 2 && lastRole < from && determiner === null && firstNameGender(nameTokens[0].text) !== undefined;
+  const organisation = !personByFirstName && nameTokens.some((t) => ORGANISATION_WORDS.has(t.lower)) || (determiner?.lower === 'the' && lastRole < from) || (nameTokens.length === 1 && /^[\p{Lu}\d&.]{2,}$/u.test(name) && name.length <= 6);
   const role = roleText && !isHonorific(roleText.trim()) ? roleText.replace(/\s+/g, ' ') : null;
   if (organisation) return { start: determiner?.lower === 'the' ? determiner.start : start, end: nameEnd, name: determiner?.lower === 'the' && lastRole < from ? `the ${name}` : name, role, kind: 'organization', honorific };
   return { start: tokens[nameFrom].start, end: nameEnd, name, role, kind: 'person', honorific };

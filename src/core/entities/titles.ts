@@ -47,17 +47,26 @@ const ROLE_MODIFIERS = new Set([
 
 /** Whether a word (any case) heads a role or title: Minister, secretary, Sen., Dr. */
 export function isRoleHead(word: string): boolean {
-  return HEADS.has(word.toLowerCase());
+  return HEADS.has(word) || (hasUpper(word) && HEADS.has(word.toLowerCase()));
+}
+
+/** Whether an ASCII or other uppercase letter is in the word (callers mostly pass lowercase words already). */
+function hasUpper(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 0xc0) return true; // beyond ASCII: let the lowercase lookup decide
+  }
+  return false;
 }
 
 /** Whether a lowercase word can stand inside a role phrase before the head or the name. */
 export function isRoleModifier(word: string): boolean {
-  return ROLE_MODIFIERS.has(word.toLowerCase());
+  return ROLE_MODIFIERS.has(word) || (hasUpper(word) && ROLE_MODIFIERS.has(word.toLowerCase()));
 }
 
 /** Whether a word is an honorific kept out of the canonical name (Mr., Dr., Sir). */
 export function isHonorific(word: string): boolean {
-  return HONORIFICS.has(word.toLowerCase());
+  return HONORIFICS.has(word) || (hasUpper(word) && HONORIFICS.has(word.toLowerCase()));
 }
 
 /** Plural heads that name groups of anonymous speakers ("officials", "people familiar with the matter"). */
@@ -68,3 +77,15 @@ export const ANONYMOUS_HEADS = new Set([
   'authorities', 'organizers', 'organisers', 'protesters', 'lawyers', 'statement', 'report', 'release', 'documents',
   'court', 'lawsuit', 'filing', 'letter', 'post', 'memo', 'website', 'study', 'survey', 'poll',
 ]);
+
+/** Lowercase heads of descriptions that refer to a body, not a person ("the commission said", "the company said"). */
+export const ORGANISATION_HEADS = new Set([
+  'company', 'firm', 'agency', 'commission', 'ministry', 'department', 'board', 'union', 'government', 'council',
+  'committee', 'association', 'organization', 'organisation', 'group', 'office', 'court', 'tribunal', 'university',
+  'school', 'hospital', 'bank', 'network', 'airline', 'club', 'team', 'league', 'party', 'campaign', 'church',
+  'institute', 'foundation', 'charity', 'service', 'city', 'province', 'municipality', 'regulator', 'watchdog',
+  'retailer', 'manufacturer', 'carmaker', 'automaker', 'insurer', 'startup', 'broadcaster', 'publisher', 'station',
+]);
+
+/** Heads that name any body at all: "the company" is whichever organisation the text was just about. */
+export const GENERIC_ORGANISATION_HEADS = new Set(['company', 'firm', 'agency', 'organization', 'organisation', 'group', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'insurer', 'startup', 'broadcaster', 'publisher', 'network']);

@@ -1,4 +1,4 @@
-import { ANONYMOUS_HEADS, isRoleHead } from '../entities/titles';
+import { ANONYMOUS_HEADS, ORGANISATION_HEADS, isRoleHead } from '../entities/titles';
 import { isNameParticle, isNameWord, isRoleWord, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
 import { isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
 
@@ -16,6 +16,8 @@ export interface Attribution {
   /** The attribution's extent between the quotation marks (for statements split around it). */
   start: number;
   end: number;
+  /** A verb that reports words outright (said, told, wrote) governs the quotation: even a word or two is someone's. */
+  strong?: boolean;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
@@ -77,7 +79,7 @@ export function attributionAfter(text: string, tokens: Token[]): Attribution | n
   for (let v = k + 1; v < tokens.length && v - k <= 14; v++) {
     const t = tokens[v];
     if (t.punct && t.text !== ',') break;
-    if (!isSpeechVerb(t.lower) || t.cap || isParticiple(t.lower)) continue;
+    if (!isSpeechVerb(t.lower) || t.cap || isParticiple(t.lower) || tokens[v + 1]?.lower === 'for') continue; // "calls for" reports no words
     const before = phraseBefore(text, tokens, v - 1);
     if (before && before.start >= first.start) return { speaker: before, reach: 'adjacent', start: first.start, end: t.end };
     break;
@@ -119,16 +121,24 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     if (tokens[v + 1]?.lower === 'to') continue; // "pledged to build", "vowed to meet": not reporting words
     let subject: SpeakerPhrase | null = null;
     if (isParticiple(verb.lower) && tokens[v - 1] && !tokens[v - 1].punct) subject = phraseBefore(text, tokens, v - 1); // "with a senior official stating"
+    // `X, who joined the board last month, said "…"`: the appositive's head, before any participle reading
+    if (!subject && !isParticiple(verb.lower) && tokens[v - 1]?.text === ',') subject = personBefore(text, tokens, v - 1);
     if (!subject && (isParticiple(verb.lower) || tokens[v - 1]?.text === ',')) subject = clauseSubject(text, tokens, v);
     else if (!subject) subject = phraseBefore(text, tokens, v - 1);
     if (!subject && isSpeechVerb(verb.lower)) {
       const inverted = phraseAt(text, tokens, v + 1); // `said Prime Minister Starmer: "`
       if (inverted && adjacentEnd(tokens, inverted.next)) subject = inverted.phrase;
     }
-    if (subject) return { speaker: subject, reach: adjacent ? 'adjacent' : 'clause', start: subject.start, end: tokens[tokens.length - 1]?.end ?? verb.end };
+    if (subject) return { speaker: subject, reach: adjacent ? 'adjacent' : 'clause', start: subject.start, end: tokens[tokens.length - 1]?.end ?? verb.end, strong: isStrongSpeechVerb(verb.lower) && reportsClause(tokens, v) };
     // no subject here (a noun use, an infinitive): an earlier verb may still govern the quotation
   }
   return null;
+}
+
+/** `told allies that planners drew up a "…"`: the quotation sits in the clause the verb reports ("that …"). */
+function reportsClause(tokens: Token[], verb: number): boolean {
+  for (let i = verb + 1; i < tokens.length; i++) if (tokens[i].lower === 'that') return true;
+  return false;
 }
 
 // Words after which a speech-verb form is a noun: "the question", "his comments", "a report".
@@ -229,6 +239,21 @@ export function phraseAt(text: string, tokens: Token[], i: number): { phrase: Sp
   }
   // anonymous sources: "people familiar with the matter", "a senior official", "police"
   const headAt = findAnonymousHead(tokens, from);
+  if (headAt >= 0 && determiner && POSSESSIVE_PRONOUNS.has(determiner.lower) && DOCUMENT_HEADS.has(tokens[headAt].lower)) {
+    // "her statement read", "his post said": the words of the statement's author
+    const phrase: SpeakerPhrase = { kind: 'pronoun', start: determiner.start, end: tokens[headAt].end, name: POSSESSIVE_PRONOUNS.get(determiner.lower)!, role: null };
+    return { phrase, next: skipAppositive(tokens, headAt + 1) };
+  }
+  if (headAt < 0 && determiner && (determiner.lower === 'the' || POSSESSIVE_PRONOUNS.has(determiner.lower))) {
+    // "the commission said", "the company said in a statement": a body named earlier, or the description itself
+    for (let k = from; k < tokens.length && k - from < 4 && !tokens[k].punct && !tokens[k].cap; k++) {
+      if (isSpeechVerb(tokens[k].lower) || NOT_IN_NOUN_PHRASE.has(tokens[k].lower)) break;
+      if (ORGANISATION_HEADS.has(tokens[k].lower)) {
+        const phrase: SpeakerPhrase = { start: determiner.start, end: tokens[k].end, name: text.slice(determiner.start, tokens[k].end), role: null, kind: 'description', head: tokens[k].lower };
+        return { phrase, next: skipAppositive(tokens, k + 1) };
+      }
+    }
+  }
   if (headAt >= 0 && (determiner || headAt === from)) {
     let end = headAt + 1;
     if (ANONYMOUS_EXTENSIONS.has(tokens[end]?.lower ?? '')) {
@@ -240,6 +265,16 @@ export function phraseAt(text: string, tokens: Token[], i: number): { phrase: Sp
     return { phrase, next: skipAppositive(tokens, end) };
   }
   return null;
+}
+
+const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
+// Things that "say" on behalf of their author: "her statement read", "a release from X said".
+const DOCUMENT_HEADS = new Set(['statement', 'post', 'letter', 'release', 'memo', 'email', 'e-mail', 'tweet', 'message', 'report', 'filing', 'website', 'note']);
+
+/** A person named right before a comma-closed appositive (`Reagan Ruslim, who joined the board last month,`). */
+function personBefore(text: string, tokens: Token[], comma: number): SpeakerPhrase | null {
+  const phrase = phraseBefore(text, tokens, comma);
+  return phrase && phrase.kind === 'person' ? phrase : null;
 }
 
 // Closed-class words that cannot stand between a determiner and its head noun ("the days after his official").

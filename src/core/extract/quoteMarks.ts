@@ -30,6 +30,7 @@ export function classifyQuoteMark(text: string, at: number): QuoteMark | null {
   if (glyph.family === 'single') {
     if (prevWord && nextWord) return null; // don't, Ukraine's, O'Brien
     if (prevSpace && next >= 48 && next <= 57) return null; // '90s
+    if (!prevWord && isDigitCode(next) && isDigitCode(at + 2 < text.length ? text.charCodeAt(at + 2) : 32)) return null; // mid-’80s, (’19)
     const afterNext = at + 2 < text.length ? text.charCodeAt(at + 2) : 32;
     if (!prevSpace && (next === 115 || next === 83) && !isWordCode(afterNext)) return null; // B.C.’s, 1990's
   }
@@ -56,4 +57,8 @@ export function classifyQuoteMark(text: string, at: number): QuoteMark | null {
   if (!canOpen && !canClose) return null;
   const possessive = glyph.family === 'single' && (prev === 115 || prev === 83) && nextSpace;
   return { at, family: glyph.family, canOpen, canClose, possessive };
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }

@@ -1,11 +1,13 @@
 import type { Quote, Span } from '../model';
+import { GENERIC_ORGANISATION_HEADS, ORGANISATION_HEADS } from '../entities/titles';
 import { nameKey, type PersonIndex } from '../entities/coreference';
 import { tokenize, type Token } from '../entities/names';
 import { attributionAfter, attributionBefore, hasOrphanSpeechVerb, type Attribution, type SpeakerPhrase } from './attribution';
 import type { QuotedSpan } from './quotes';
+import { isSpaceCode } from '../text/chars';
 
-const WINDOW_BEFORE = 320;
-const WINDOW_AFTER = 220;
+const WINDOW_BEFORE = 240;
+const WINDOW_AFTER = 160;
 const SCARE_MAX_WORDS = 2;
 const RECENT_SPEAKER_REACH = 1000;
 
@@ -24,7 +26,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
   const outer = spans.filter((s) => s.nestedIn === undefined).sort((a, b) => a.start - b.start);
   const quotes: Quote[] = [];
   let statement = -1;
-  let previous: { span: QuotedSpan; quote: Quote; attributed: boolean } | null = null;
+  let previous = null as { span: QuotedSpan; quote: Quote; attributed: boolean } | null;
   const anonymousByHead = new Map<string, string>();
   let lastAttribution: { span: QuotedSpan; attribution: Attribution } | null = null;
 
@@ -53,7 +55,10 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     if (!attribution && prev && prev === previous?.span && previous.quote.kind === 'direct' && (touchesPrevious || hasOrphanSpeechVerb(before.tokens))) {
       // `"What kind of target is there?" "There's nothing."`, `"…," he said, and added that "…"`: the same speaker
       resolved = { speaker: previous.quote.speaker, role: previous.quote.role, mention: previous.quote.speakerMention };
-    } else if (attribution && attribution.reach === 'clause' && wordCount <= SCARE_MAX_WORDS && !endsWithSentencePunctuation(text, q)) {
+    } else if (wordCount <= SCARE_MAX_WORDS && isNickname(text, q)) {
+      // `lead singer Riefian “Ifan” Fajarsyah`: a name's nickname, nobody's words
+      kind = 'scare';
+    } else if (attribution && attribution.reach === 'clause' && !attribution.strong && wordCount <= SCARE_MAX_WORDS) {
       // `officials were "extremely disturbed"`: a word or two lifted into a sentence reads as a term, not a statement
       kind = 'scare';
     } else if (attribution) {
@@ -62,6 +67,9 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
       // no attribution in the sentence: the paragraph's or the previous paragraph's speaker
       const context = contextSpeaker(text, q, before.tokens, previous, people, anonymousByHead);
       if (context) resolved = context;
+    } else if (prev && prev === previous?.span && previous.quote.kind === 'direct' && previous.quote.speaker && isWholeSentence(text, q)) {
+      // `"…," Musk wrote on X. "Such ingratitude."`: a short sentence of its own, right after the speaker's words
+      resolved = { speaker: previous.quote.speaker, role: previous.quote.role, mention: previous.quote.speakerMention };
     } else {
       kind = 'scare';
     }
@@ -93,7 +101,25 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     quotes.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), speaker: null, role: null, kind: 'scare', statement: quotes.length });
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
-  return renumberStatements(quotes);
+  return shareSpeakers(renumberStatements(quotes));
+}
+
+/**
+ * The parts of one statement share their speaker: a paragraph that goes on into the next one, or `"A," she
+ * said, "B."`, names the speaker only at a later part — the earlier parts get it too.
+ */
+function shareSpeakers(quotes: Quote[]): Quote[] {
+  const named = new Map<number, Quote>();
+  for (const quote of quotes) if (quote.kind === 'direct' && quote.speaker && !named.has(quote.statement)) named.set(quote.statement, quote);
+  for (const quote of quotes) {
+    if (quote.kind !== 'direct' || quote.speaker) continue;
+    const source = named.get(quote.statement);
+    if (!source) continue;
+    quote.speaker = source.speaker;
+    quote.role = source.role;
+    if (source.speakerMention) quote.speakerMention = source.speakerMention;
+  }
+  return quotes;
 }
 
 /** Statement numbers in text order, shared by the quotes of one statement. */
@@ -138,8 +164,19 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: Ma
       return { speaker: org.name, role: null, mention };
     }
     case 'description': {
+      if (phrase.head && ORGANISATION_HEADS.has(phrase.head)) {
+        // "the commission": the nearest body so called ("the Ontario Civilian Police Commission"), else the description
+        const body = people.resolveOrganisation(phrase.head, Math.min(phrase.start, quoteAt), GENERIC_ORGANISATION_HEADS.has(phrase.head));
+        if (body) {
+          people.note(phrase.start, body, true);
+          return { speaker: body.name, role: null, mention };
+        }
+        const name = phrase.name.replace(/^The\b/, 'the');
+        const org = people.addName(name, 'organization', null, mention, { speaker: true });
+        return { speaker: org.name, role: null, mention };
+      }
       // "the French minister": the nearest holder of that role; failing that, the person the passage is about
-      const person = phrase.head ? people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) ?? people.resolvePronoun('they-person', Math.min(phrase.start, quoteAt), 400) : null;
+      const person = phrase.head ? people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) ?? people.resolvePronoun('they-person', Math.min(phrase.start, quoteAt)) : null;
       if (person) {
         person.aliases.add(phrase.name);
         people.note(phrase.start, person, true);
@@ -182,6 +219,13 @@ function contextSpeaker(
       if (attribution && !previousHasQuote) return resolve(attribution.speaker, people, anonymousByHead, q.start);
     }
   }
+  // narrative since the last quotation about someone ("Tim Guest says there are many reasons."): their words
+  // (in the previous paragraphs for a paragraph-opening quotation, else earlier in its own paragraph)
+  {
+    const from = Math.max(previous ? previous.span.end : 0, startsParagraph ? q.start - RECENT_SPEAKER_REACH : q.lineStart);
+    const person = people.recentSubject(from, q.start);
+    if (person) return { speaker: person.name, role: person.roles[0] ?? null };
+  }
   if (previous && previous.quote.speaker && (startsParagraph || previous.span.lineStart === q.lineStart)) {
     const gapLines = countLineBreaks(text, previous.span.end, q.start, 3);
     if (gapLines <= 2) return { speaker: previous.quote.speaker, role: previous.quote.role, mention: previous.quote.speakerMention };
@@ -195,13 +239,13 @@ function contextSpeaker(
 }
 
 function isBlankBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!/\s/.test(text.charAt(i))) return false;
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
   return true;
 }
 
 function previousLineTail(text: string, lineStart: number): Span | null {
   let end = lineStart - 1;
-  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end <= 0) return null;
   let start = text.lastIndexOf('\n', end - 1) + 1;
   start = Math.max(start, end - WINDOW_BEFORE);
@@ -220,6 +264,30 @@ function looksLikeSpeech(text: string, q: QuotedSpan, words: number): boolean {
   if (words < 3) return false;
   const last = text.charCodeAt(q.end - 1);
   return (last === 46 || last === 33 || last === 63 || last === 44) && !isTitleCase(text, q);
+}
+
+/** A quotation between two capitalised words with nothing else around it: `Riefian “Ifan” Fajarsyah`. */
+function isNickname(text: string, q: QuotedSpan): boolean {
+  if (q.openAt < 1 || q.closeAt < 0) return false;
+  const before = text.charCodeAt(q.openAt - 1);
+  const after = text.charCodeAt(q.closeAt + 1);
+  if (before !== 32 || after !== 32) return false;
+  return isCapitalisedWordEndingAt(text, q.openAt - 1) && isCapitalisedWordAt(text, q.closeAt + 2);
+}
+
+function isCapitalisedWordEndingAt(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i >= 0 && /[\p{L}'’-]/u.test(text.charAt(i))) i--;
+  return i + 1 < end && /\p{Lu}/u.test(text.charAt(i + 1));
+}
+
+function isCapitalisedWordAt(text: string, at: number): boolean {
+  return /\p{Lu}/u.test(text.charAt(at)) && /\p{Ll}/u.test(text.charAt(at + 1));
+}
+
+/** A quotation that is a sentence of its own: a capital first, a full stop, question or exclamation mark last. */
+function isWholeSentence(text: string, q: QuotedSpan): boolean {
+  return /\p{Lu}/u.test(text.charAt(q.start)) && endsWithSentencePunctuation(text, q);
 }
 
 function endsWithSentencePunctuation(text: string, q: QuotedSpan): boolean {
@@ -249,6 +317,15 @@ function countWords(text: string, from: number, to: number): number {
 
 const SENTENCE_END = new Set(['.', '!', '?']);
 
+/** Three lowercase ASCII letters right before `i` (a word, not an abbreviation like "U.S." or "Dr."). */
+function lowercaseBefore(text: string, i: number): boolean {
+  for (let k = i - 3; k < i; k++) {
+    const c = text.charCodeAt(k);
+    if (!(c >= 97 && c <= 122)) return false;
+  }
+  return i >= 3;
+}
+
 /**
  * Where the sentence holding `to` starts, no earlier than `from`: a cheap character scan that only narrows the
  * window (the tokenizer still decides about abbreviations), so each quotation tokenizes one sentence or so.
@@ -256,7 +333,7 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 function sentenceStart(text: string, from: number, to: number): number {
   for (let i = to - 2; i > from; i--) {
     const c = text.charCodeAt(i);
-    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32 && i - 4 > from && text.charCodeAt(i - 2) !== 46 && /[a-z]{3}/.test(text.slice(i - 3, i))) return i + 1;
+    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32 && i - 4 > from && text.charCodeAt(i - 2) !== 46 && lowercaseBefore(text, i)) return i + 1;
   }
   return from;
 }
@@ -264,7 +341,7 @@ function sentenceStart(text: string, from: number, to: number): number {
 function sentenceEnd(text: string, from: number, to: number): number {
   for (let i = from + 1; i < to; i++) {
     const c = text.charCodeAt(i);
-    if ((c === 46 || c === 33 || c === 63) && (i + 1 >= to || text.charCodeAt(i + 1) === 32) && /[a-z]{3}/.test(text.slice(i - 3, i))) return i + 1;
+    if ((c === 46 || c === 33 || c === 63) && (i + 1 >= to || text.charCodeAt(i + 1) === 32) && lowercaseBefore(text, i)) return i + 1;
   }
   return to;
 }

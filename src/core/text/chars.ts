@@ -19,6 +19,9 @@ const LETTER = /\p{L}|\p{N}/u;
 export function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (c >= 0xd800 && c <= 0xdfff) return true; // astral letters: never quote marks, close enough
+  if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation (curly quotes, dashes, spaces): the commonest non-ASCII in news
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7; // Latin-1 and Latin Extended letters
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xb2 && c <= 0xb3) || c === 0xb9 || (c >= 0xbc && c <= 0xbe);
   return LETTER.test(String.fromCharCode(c));
 }
 

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { nameKey, PersonIndex } from '../../../src/core/entities/coreference';
+
+const at = (start: number) => ({ start, end: start + 5 });
+
+describe('coreference: the person index', () => {
+  it('merges a full name with its later forms and keeps the fullest as canonical', () => {
+    const people = new PersonIndex();
+    const a = people.addName('Healey', 'person', null, at(0));
+    const b = people.addName('John Healey', 'person', 'Defence Secretary', at(50));
+    assert.equal(a, b);
+    assert.equal(b.name, 'John Healey');
+    assert.ok(b.aliases.has('Healey'));
+    assert.deepEqual(b.roles, ['Defence Secretary']);
+  });
+
+  const keys: Array<[string, string]> = [
+    ['Mr. Trump', 'trump'],
+    ['Harry J. Kazianis', 'harry kazianis'],
+    ['O’Brien', "o'brien"],
+    ['Dr  Sarah   Lee', 'sarah lee'],
+  ];
+  for (const [name, key] of keys) it(`keys ${JSON.stringify(name)} as ${JSON.stringify(key)}`, () => assert.equal(nameKey(name), key));
+
+  it('resolves a surname to the nearest earlier person with it', () => {
+    const people = new PersonIndex();
+    people.addName('Anna Smith', 'person', null, at(0));
+    people.addName('Tom Smith', 'person', null, at(100));
+    assert.equal(people.resolveSurname('Smith', 150)?.name, 'Tom Smith');
+    assert.equal(people.resolveSurname('Smith', 50)?.name, 'Anna Smith');
+  });
+
+  const pronouns: Array<[string, Array<[string, 'm' | 'f' | undefined, boolean, number]>, string, string | null]> = [
+    // [name, gender, subject?, where] → the pronoun at 1000 → expected
+    ['she skips a nearer man', [['Sarah Lee', 'f', true, 600], ['Tom Brown', 'm', true, 900]], 'she', 'Sarah Lee'],
+    ['a subject beats a nearer name in an object', [['Nino Niederreiter', 'm', true, 700], ['Victor Rask', 'm', false, 800]], 'he', 'Nino Niederreiter'],
+    ['the nearest name wins when no subject is near it', [['Donald Trump', 'm', true, 0], ['Ihor Maharynsky', 'm', false, 900]], 'he', 'Ihor Maharynsky'],
+    ['unknown gender is compatible', [['Kim Doe', undefined, true, 900]], 'she', 'Kim Doe'],
+    ['nobody compatible: no guess', [['Tom Brown', 'm', true, 900]], 'she', null],
+    ['nobody within reach: no guess', [['Sarah Lee', 'f', true, 0]], 'she', null],
+  ];
+  for (const [name, mentions, pronoun, expected] of pronouns) {
+    it(`pronouns: ${name}`, () => {
+      const people = new PersonIndex();
+      for (const [who, gender, subject, where] of mentions) people.addName(who, 'person', null, at(where), { firstNameGender: gender, subject });
+      assert.equal(people.resolvePronoun(pronoun, 1000, name.includes('reach') ? 500 : undefined)?.name ?? null, expected);
+    });
+  }
+
+  it('finds the subject of the narrative since the last quotation', () => {
+    const people = new PersonIndex();
+    people.addName('Terry Chapman', 'person', null, at(0), { speaker: true });
+    people.addName('Tim Guest', 'person', null, at(300), { subject: true });
+    assert.equal(people.recentSubject(200, 400)?.name, 'Tim Guest');
+    assert.equal(people.recentSubject(350, 400), null);
+  });
+
+  it('resolves "the commission" to a body so named, and "the company" to the nearest body', () => {
+    const people = new PersonIndex();
+    people.addName('Ontario Civilian Police Commission', 'organization', null, at(0));
+    people.addName('Acme Holdings', 'organization', null, at(100));
+    assert.equal(people.resolveOrganisation('commission', 200, false)?.name, 'Ontario Civilian Police Commission');
+    assert.equal(people.resolveOrganisation('company', 200, true)?.name, 'Acme Holdings');
+    assert.equal(people.resolveOrganisation('union', 200, false), null);
+  });
+});

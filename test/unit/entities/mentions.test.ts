@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { PersonIndex } from '../../../src/core/entities/coreference';
+import { collectPeople, scanCapitalisedRuns } from '../../../src/core/entities/mentions';
+
+const runs = (text: string) => {
+  const out: string[] = [];
+  scanCapitalisedRuns(text, (start, end) => out.push(text.slice(start, end)));
+  return out;
+};
+const names = (text: string, quoted: Array<{ start: number; end: number }> = []) => {
+  const people = new PersonIndex();
+  collectPeople(text, people, quoted);
+  return people.people.map((p) => p.name);
+};
+
+describe('mentions: capitalised runs', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['names with their titles', 'said Defense Minister Dovile Sakaliene on Friday', ['Defense Minister Dovile Sakaliene', 'Friday']],
+    ['name particles inside a name', 'Ursula von der Leyen spoke', ['Ursula von der Leyen']],
+    ['abbreviated titles and initials', 'Rep. Lucille Roybal Allard met Harry J. Kazianis in the U.S.', ['Rep. Lucille Roybal Allard', 'Harry J. Kazianis', 'U.S.']],
+    ['no all-capital acronyms and no words starting mid-word', 'NATO and iPhone', []],
+    ['accented capitals', 'Élysée officials and Zoë Müller', ['Élysée', 'Zoë Müller']],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(runs(text), expected));
+});
+
+describe('mentions: people of a text', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['a name with a role', 'Environment Minister Shannon Phillips announced it.', ['Shannon Phillips']],
+    ['a known first name', 'Then Sarah Buckley left.', ['Sarah Buckley']],
+    ['a full name whose surname speaks later', 'Home bakers know Dorie Greenspan well. "I cook simply," says Greenspan.', ['Dorie Greenspan']],
+    ['not a place before one comma', 'In Halifax, said the report, it snowed.', []],
+    ['not a plural group that speaks', 'Republicans said no.', []],
+    ['a body for later descriptions', 'The Ontario Civilian Police Commission met.', ['The Ontario Civilian Police Commission']],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(names(text), expected));
+
+  it('leaves names inside quotations out (they are talked about, not speaking)', () => {
+    const text = 'He said "Sarah Buckley was there" and left.';
+    assert.deepEqual(names(text, [{ start: 9, end: 32 }]), []);
+  });
+});

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { readNamePhrase, tokenize } from '../../../src/core/entities/names';
+
+const words = (text: string) => tokenize(text, 0, text.length).map((t) => t.text);
+
+describe('names: tokens', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['keeps abbreviations whole', 'Mr. Smith of the U.S. Army', ['Mr.', 'Smith', 'of', 'the', 'U.S.', 'Army']],
+    ['splits possessives off', "Trump's plan", ['Trump', "'s", 'plan']],
+    ['keeps dotted names whole', 'e.GO and JAZZ.FM91 said', ['e.GO', 'and', 'JAZZ.FM91', 'said']],
+    ['keeps an initial in a name', 'John F. Kennedy said', ['John', 'F.', 'Kennedy', 'said']],
+    ['ends a sentence at a capital before a quotation', 'wrote on X. "Such', ['wrote', 'on', 'X', '.', 'Such']],
+    ['keeps hyphens and apostrophes inside words', "O'Brien's well-developed plan", ["O'Brien", "'s", 'well-developed', 'plan']],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(words(text), expected));
+
+  it('lowercases only when needed and marks capitals and punctuation', () => {
+    const [a, b, c] = tokenize('said Healey,', 0, 12);
+    assert.equal(a.lower, 'said');
+    assert.equal(b.lower, 'healey');
+    assert.ok(b.cap && !a.cap);
+    assert.ok(c.punct);
+  });
+});
+
+describe('names: a run read as a speaker', () => {
+  const read = (text: string) => {
+    const tokens = tokenize(text, 0, text.length);
+    return readNamePhrase(text, tokens, 0, tokens.length, null);
+  };
+  const cases: Array<[string, string, { name: string; role: string | null; kind: string } | null]> = [
+    ['splits a glued title from the name', 'Lithuanian Defense Minister Dovile Sakaliene', { name: 'Dovile Sakaliene', role: 'Lithuanian Defense Minister', kind: 'person' }],
+    ['keeps an honorific out of the name', 'Dr. Sarah Lee', { name: 'Sarah Lee', role: null, kind: 'person' }],
+    ['reads an organisation', 'Canadian Pacific Railway Police', { name: 'Canadian Pacific Railway Police', role: null, kind: 'organization' }],
+    ['a known first name makes a person of an organisation-like surname', 'Christopher House', { name: 'Christopher House', role: null, kind: 'person' }],
+    ['a role with a complement before the name', 'Ambassador to NATO Matthew Whitaker', { name: 'Matthew Whitaker', role: 'Ambassador to NATO', kind: 'person' }],
+    ['a bare role is a description', 'minister', { name: 'minister', role: null, kind: 'description' }],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => {
+      const phrase = read(text);
+      assert.deepEqual(phrase && { name: phrase.name, role: phrase.role, kind: phrase.kind }, expected);
+    });
+  }
+});
