@@ -1,9 +1,18 @@
 import { runAnalyze } from './cli/analyzeCommand';
+import { runExtract } from './cli/extractCommand';
+import { runExport } from './cli/exportCommand';
+import { runImport } from './cli/importCommand';
 
 const USAGE = `Usage: newsmark <command> [options] <file|folder>...
 
 Commands:
   analyze <file|folder>... [--json]   print the quotes, speakers, figures and people found in each source
+  extract <file|folder>...            write or merge each source's sidecar (<source>.annotations.yaml);
+                                      your decisions, notes and comments are kept (docs/sidecar.md)
+  export <file|folder>... --format json|jsonl|csv|md|w3c|brat [--out PATH] [--only-confirmed] [--include-rejected] [--bom]
+                                      export the annotations (sidecar + analysis); stdout without --out; brat needs --out DIR
+  import <annotations.json|file.ann> --into <source file>
+                                      add W3C or brat annotations to a source's sidecar as manual items
 
 Folders are walked for source files (*.txt, without READMEs, licences and dependency folders).
 Options:
@@ -11,10 +20,13 @@ Options:
   -h, --help   this text
 `;
 
-type Command = (paths: string[], flags: Set<string>) => number | Promise<number>;
+type Command = (paths: string[], flags: Set<string>, args: string[]) => number | Promise<number>;
 
 const commands: Record<string, Command> = {
   analyze: (paths, flags) => runAnalyze(paths, { json: flags.has('--json') }, process.stdout),
+  extract: (paths) => runExtract(paths),
+  export: (_paths, _flags, args) => runExport(args),
+  import: (_paths, _flags, args) => runImport(args),
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -29,12 +41,16 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const flags = new Set(rest.filter((arg) => arg.startsWith('-')));
+  if (flags.has('-h') || flags.has('--help')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   const paths = rest.filter((arg) => !arg.startsWith('-'));
   if (paths.length === 0) {
     process.stderr.write(`newsmark ${name}: name at least one file or folder\n`);
     return 2;
   }
-  return command(paths, flags);
+  return command(paths, flags, rest);
 }
 
 // `newsmark analyze … | head` closes the pipe early: that is the reader's choice, not an error.

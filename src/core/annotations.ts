@@ -58,7 +58,8 @@ export function annotationsFromAnalysis(analysis: Analysis): SourceAnnotations {
   };
 }
 
-function personFromEntity(entity: Entity): PersonAnnotation {
+/** A person or organisation as the views show it, before any sidecar note or link is added. */
+export function personFromEntity(entity: Entity): PersonAnnotation {
   return {
     name: entity.name,
     kind: entity.kind,
