@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerAnnotationCommands } from './annotationCommands';
 import { AnnotationStore } from './annotationStore';
 import { CommandIds, SOURCES_VIEW_ID } from './commandIds';
 import { trackActiveSource } from './contextKeys';
@@ -7,31 +8,44 @@ import { registerHovers } from './hovers';
 import { registerQuoteNavigation } from './quoteNavigation';
 import { registerRevealAnnotation } from './revealAnnotation';
 import { onSettingsChanged, readSettings } from './settings';
-import { SourcesTreeProvider } from './sourcesTree';
+import { registerAutomaticExtraction, registerSidecarCommands } from './sidecarCommands';
+import { SidecarDiagnostics } from './sidecarDiagnostics';
+import { registerSourceRenames } from './sourceRenames';
+import { SourcesTreeProvider, type SourcesTreeNode } from './sourcesTree';
 import { SourceStatusBar } from './statusBar';
 import { registerToggleDecorations } from './toggleDecorations';
+import { registerTreeCommands } from './treeCommands';
+import { WorkspacePeopleIndex } from './workspacePeopleIndex';
 
 /** What `activate` returns: the live parts that integration tests inspect. */
 export interface NewsmarkApi {
   readonly store: AnnotationStore;
   readonly sourcesTree: SourcesTreeProvider;
-  readonly treeView: vscode.TreeView<unknown>;
+  readonly treeView: vscode.TreeView<SourcesTreeNode>;
   readonly decorations: DecorationController;
   readonly statusBar: SourceStatusBar;
+  readonly diagnostics: SidecarDiagnostics;
+  readonly people: WorkspacePeopleIndex;
 }
 
 /** Wires Newsmark's features; shared by the Node and the web-worker entry points. Keep it cheap. */
 export function activateNewsmark(context: vscode.ExtensionContext): NewsmarkApi {
-  const settings = readSettings();
-  const store = new AnnotationStore(settings);
+  let settings = readSettings();
+  const diagnostics = new SidecarDiagnostics();
+  const store = new AnnotationStore(settings, diagnostics);
+  const people = new WorkspacePeopleIndex(store, settings);
   const sourcesTree = new SourcesTreeProvider(store, settings);
   const treeView = vscode.window.createTreeView(SOURCES_VIEW_ID, { treeDataProvider: sourcesTree, showCollapseAll: true });
   const decorations = new DecorationController(store, settings);
   const statusBar = new SourceStatusBar(store);
   const sourceWatcher = vscode.workspace.createFileSystemWatcher('**/*');
 
+  const currentSettings = () => settings;
+
   context.subscriptions.push(
+    diagnostics,
     store,
+    people,
     sourcesTree,
     treeView,
     decorations,
@@ -39,16 +53,27 @@ export function activateNewsmark(context: vscode.ExtensionContext): NewsmarkApi 
     sourceWatcher,
     // a new or deleted file may change the list of sources; a changed one, that source's annotations
     sourceWatcher.onDidCreate((uri) => store.isSource(uri) && sourcesTree.refresh()),
-    sourceWatcher.onDidDelete((uri) => store.isSource(uri) && sourcesTree.refresh()),
+    sourceWatcher.onDidDelete((uri) => {
+      if (!store.isSource(uri)) return;
+      store.forget(uri);
+      sourcesTree.refresh();
+    }),
     sourceWatcher.onDidChange((uri) => store.isSource(uri) && store.invalidate(uri)),
     onSettingsChanged((next) => {
+      settings = next;
       store.updateSettings(next);
+      people.updateSettings(next);
       sourcesTree.updateSettings(next);
       decorations.updateSettings(next);
     }),
     trackActiveSource(store),
     registerRevealAnnotation(),
-    registerHovers(store),
+    registerHovers(store, people),
+    registerTreeCommands(sourcesTree, treeView),
+    registerAnnotationCommands(store, people),
+    registerSidecarCommands(store, currentSettings),
+    registerAutomaticExtraction(store, currentSettings),
+    registerSourceRenames(store),
     registerQuoteNavigation(store),
     registerToggleDecorations(),
     vscode.commands.registerCommand(CommandIds.refreshSources, () => {
@@ -56,5 +81,5 @@ export function activateNewsmark(context: vscode.ExtensionContext): NewsmarkApi 
       sourcesTree.refresh();
     }),
   );
-  return { store, sourcesTree, treeView, decorations, statusBar };
+  return { store, sourcesTree, treeView, decorations, statusBar, diagnostics, people };
 }

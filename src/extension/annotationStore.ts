@@ -1,21 +1,36 @@
 import * as vscode from 'vscode';
 import { analyze } from '../core/analyze';
-import { annotationsFromAnalysis, type SourceAnnotations } from '../core/annotations';
+import type { SourceAnnotations } from '../core/annotations';
+import type { Analysis } from '../core/model';
+import { annotationsFor, type SidecarProblem } from '../core/sidecar';
 import { isSourcePath } from '../core/sourceFiles';
 import type { NewsmarkSettings } from './settings';
-import { sourceUriForSidecar } from './sidecarFiles';
+import type { SidecarDiagnostics } from './sidecarDiagnostics';
+import { readSidecarText, sidecarUriFor, sourceUriForSidecar, writeSidecarText } from './sidecarFiles';
 import { readSourceText } from './sourceDocuments';
 
-/** One source as the views see it. */
+/** One source as the views see it: the analysis of its current text merged with its sidecar. */
 export interface SourceState {
   readonly uri: vscode.Uri;
   readonly text: string;
+  /** The sidecar's text the annotations were merged from (null: there is none yet). */
+  readonly sidecarText: string | null;
   readonly annotations: SourceAnnotations;
+  /** Why the sidecar could not be used (it is then shown as if absent, and never written). */
+  readonly problems: readonly SidecarProblem[];
   /** Set when the source is larger than `newsmark.analysis.maxFileSizeKB`: listed, not analysed. */
   readonly tooLarge?: boolean;
 }
 
-const EMPTY: SourceAnnotations = { articles: [], quotes: [], figures: [], people: [] };
+/** What a sidecar change computes from the current sidecar, source text and analysis. */
+export type SidecarChange = (sidecarText: string | null, source: { name: string; text: string }, analysis: Analysis) => { text: string; id?: string } | { problems: SidecarProblem[] };
+
+export type SidecarChangeResult = { written: true; id?: string } | { written: false; reason: string };
+
+/** Tries again this often when another writer changed the sidecar between our read and our write. */
+const WRITE_ATTEMPTS = 3;
+
+const EMPTY_ANALYSIS: Analysis = { articles: [], quotes: [], figures: [], entities: [] };
 const TYPING_DELAY_MS = 300;
 
 /**
@@ -26,11 +41,15 @@ export class AnnotationStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
   /** Fires with a source's uri when its annotations changed, or undefined when all may have. */
   readonly onDidChange = this.changed.event;
-  private readonly cache = new Map<string, { text: string; state: SourceState }>();
+  private readonly cache = new Map<string, SourceState>();
+  private readonly analyses = new Map<string, { text: string; analysis: Analysis }>();
   private readonly pendingTyping = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private settings: NewsmarkSettings) {
+  constructor(
+    private settings: NewsmarkSettings,
+    private readonly diagnostics: SidecarDiagnostics,
+  ) {
     const sidecarWatcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.yaml');
     const onSidecar = (uri: vscode.Uri) => {
       const source = sourceUriForSidecar(uri);
@@ -54,6 +73,7 @@ export class AnnotationStore implements vscode.Disposable {
   updateSettings(settings: NewsmarkSettings): void {
     this.settings = settings;
     this.cache.clear();
+    this.analyses.clear();
     this.changed.fire(undefined);
   }
 
@@ -67,23 +87,53 @@ export class AnnotationStore implements vscode.Disposable {
 
   /** The source's current state, from the open editor's text if there is one, else from disk. */
   async get(uri: vscode.Uri): Promise<SourceState> {
-    const text = await readSourceText(uri);
+    const [text, sidecar] = await Promise.all([readSourceText(uri), this.readSidecar(uri)]);
     const cached = this.cache.get(uri.toString());
-    if (cached && cached.text === text) return cached.state;
-    const state = this.compute(uri, text);
-    this.cache.set(uri.toString(), { text, state });
+    if (cached && cached.text === text && cached.sidecarText === sidecar.text) return cached;
+    const state = this.compute(uri, text, sidecar);
+    this.cache.set(uri.toString(), state);
     return state;
   }
 
   /** The cached state without reading anything (for hot paths such as hovers while typing). */
   peek(uri: vscode.Uri): SourceState | undefined {
-    return this.cache.get(uri.toString())?.state;
+    return this.cache.get(uri.toString());
+  }
+
+  /** The machine's analysis of the source's current text (cached per text). */
+  async analysis(uri: vscode.Uri): Promise<{ text: string; analysis: Analysis }> {
+    return this.analyse(uri, await readSourceText(uri));
+  }
+
+  /**
+   * Changes a source's sidecar through `change`, which computes the new text from the current one. The write is
+   * atomic (or one undoable edit when the sidecar is open); if someone else changed the sidecar meanwhile the
+   * change is recomputed from theirs, so neither is lost. A broken sidecar is reported and never written.
+   */
+  async changeSidecar(uri: vscode.Uri, change: SidecarChange): Promise<SidecarChangeResult> {
+    if (!vscode.workspace.isTrusted) return { written: false, reason: 'Newsmark does not write in an untrusted workspace.' };
+    const sidecarUri = sidecarUriFor(uri);
+    for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
+      const [{ text, analysis }, sidecar] = await Promise.all([this.analysis(uri), this.readSidecar(uri)]);
+      // an unanalysed source would look as if the machine found nothing, and its auto items would be dropped
+      if (text.length > this.settings.maxFileSizeBytes) return { written: false, reason: `${sourceName(uri)} is larger than newsmark.analysis.maxFileSizeKB; Newsmark does not analyse it.` };
+      if (sidecar.problem) return this.refuse(uri, [sidecar.problem]);
+      const result = change(sidecar.text, { name: sourceName(uri), text }, analysis);
+      if ('problems' in result) return this.refuse(uri, result.problems);
+      if (await writeSidecarText(sidecarUri, result.text, sidecar.text)) {
+        this.diagnostics.report(sidecarUri, []);
+        this.invalidate(uri);
+        return { written: true, id: result.id };
+      }
+    }
+    return { written: false, reason: `${sourceName(uri)}.annotations.yaml keeps changing; try again.` };
   }
 
   /** Forget what is known about a source (or all) and tell the views. */
   invalidate(uri?: vscode.Uri): void {
     if (uri) this.cache.delete(uri.toString());
     else this.cache.clear();
+    if (!uri) this.analyses.clear();
     this.changed.fire(uri);
   }
 
@@ -99,13 +149,51 @@ export class AnnotationStore implements vscode.Disposable {
     );
   }
 
-  private compute(uri: vscode.Uri, text: string): SourceState {
-    if (text.length > this.settings.maxFileSizeBytes) return { uri, text, annotations: EMPTY, tooLarge: true };
-    return { uri, text, annotations: annotationsFromAnalysis(analyze(text)) };
+  private refuse(uri: vscode.Uri, problems: SidecarProblem[]): SidecarChangeResult {
+    this.diagnostics.report(sidecarUriFor(uri), problems);
+    const first = problems[0];
+    return { written: false, reason: `${sourceName(uri)}.annotations.yaml is not valid${first ? ` (line ${first.line}, column ${first.column}: ${first.message})` : ''}; fix it first — Newsmark leaves it untouched.` };
+  }
+
+  private async readSidecar(uri: vscode.Uri): Promise<{ text: string | null; problem?: SidecarProblem }> {
+    try {
+      return { text: await readSidecarText(sidecarUriFor(uri)) };
+    } catch (error) {
+      // a directory or an unreadable file where the sidecar should be: show the source without it
+      return { text: null, problem: { message: `cannot read the sidecar: ${error instanceof Error ? error.message : String(error)}`, line: 1, column: 1 } };
+    }
+  }
+
+  private analyse(uri: vscode.Uri, text: string): { text: string; analysis: Analysis } {
+    const cached = this.analyses.get(uri.toString());
+    if (cached && cached.text === text) return cached;
+    const fresh = { text, analysis: text.length > this.settings.maxFileSizeBytes ? EMPTY_ANALYSIS : analyze(text) };
+    this.analyses.set(uri.toString(), fresh);
+    return fresh;
+  }
+
+  private compute(uri: vscode.Uri, text: string, sidecar: { text: string | null; problem?: SidecarProblem }): SourceState {
+    const tooLarge = text.length > this.settings.maxFileSizeBytes;
+    const { analysis } = this.analyse(uri, text);
+    const merged = annotationsFor(sidecar.problem ? null : sidecar.text, text, analysis);
+    const problems = sidecar.problem ? [sidecar.problem] : merged.problems;
+    this.diagnostics.report(sidecarUriFor(uri), problems);
+    return { uri, text, sidecarText: sidecar.text, annotations: tooLarge ? { ...merged.annotations, articles: [] } : merged.annotations, problems, tooLarge: tooLarge || undefined };
+  }
+
+  /** Forget a source that was deleted or renamed away. */
+  forget(uri: vscode.Uri): void {
+    this.analyses.delete(uri.toString());
+    this.invalidate(uri);
   }
 
   dispose(): void {
     for (const timer of this.pendingTyping.values()) clearTimeout(timer);
     vscode.Disposable.from(...this.subscriptions).dispose();
   }
+}
+
+/** The source's file name, as its sidecar records it. */
+export function sourceName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }

@@ -1,23 +1,34 @@
 import * as vscode from 'vscode';
 import type { FigureAnnotation, PersonAnnotation, QuoteAnnotation } from '../core/annotations';
 
-// Hover text is built from file content, so it is untrusted: every piece of it goes through appendText
-// (which escapes Markdown), the MarkdownString is not trusted (no command links) and allows no HTML.
+// Hover text is built from file content, so it is untrusted: every piece of it goes through `plain`
+// (which escapes Markdown, HTML and theme-icon syntax), the MarkdownString is not trusted (no command
+// links) and allows no HTML. Only our own fixed labels are Markdown.
 
 const QUOTES_SHOWN = 3;
 const QUOTE_PREVIEW_LENGTH = 120;
 
 function untrusted(): vscode.MarkdownString {
-  const markdown = new vscode.MarkdownString('', false);
+  const markdown = new vscode.MarkdownString('', true);
   markdown.isTrusted = false;
   markdown.supportHtml = false;
   return markdown;
 }
 
+/**
+ * Text from a file as inert Markdown. Unlike `appendText` it keeps spaces as spaces (so hover text reads
+ * and copies normally); newlines become spaces so a value cannot start a block of its own.
+ */
+export function plain(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[\\`*_{}[\]()#+\-.!|~<>$&:"']/g, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : char === '>' ? '&gt;' : `\\${char}`));
+}
+
 function line(markdown: vscode.MarkdownString, label: string, value: string | null | undefined): void {
   if (value === null || value === undefined || value === '') return;
   markdown.appendMarkdown(`**${label}:** `);
-  markdown.appendText(value);
+  markdown.appendMarkdown(plain(value));
   markdown.appendMarkdown('  \n');
 }
 
@@ -37,32 +48,40 @@ export interface PersonHoverFacts {
   quotesInWorkspace?: number;
   quotesElsewhere?: QuoteElsewhere[];
   otherSources?: string[];
+  /** Roles and aliases from every source, when known (they include this source's). */
+  roles?: string[];
+  aliases?: string[];
 }
 
-export function personHover({ person, quotesHere, quotesInWorkspace, quotesElsewhere = [], otherSources = [] }: PersonHoverFacts): vscode.MarkdownString {
+export function personHover({ person, quotesHere, quotesInWorkspace, quotesElsewhere = [], otherSources = [], roles, aliases }: PersonHoverFacts): vscode.MarkdownString {
   const markdown = untrusted();
   markdown.appendMarkdown('$(person) ');
-  markdown.appendText(person.name);
+  markdown.appendMarkdown(plain(person.name));
   markdown.appendMarkdown(` — _${person.kind}_\n\n`);
-  line(markdown, 'Roles', person.roles.join('; '));
-  line(markdown, 'Also called', person.aliases.join(', '));
+  line(markdown, 'Roles', union(person.roles, roles).join('; '));
+  line(markdown, 'Also called', union(person.aliases, aliases).filter((alias) => alias !== person.name).join(', '));
   const workspaceCount = quotesInWorkspace !== undefined ? `, ${quotesInWorkspace} across the workspace` : '';
   line(markdown, 'Quotes', `${quotesHere.length} here${workspaceCount}`);
   for (const quote of [...quotesHere.map((q) => ({ sourceName: '', text: q.text })), ...quotesElsewhere].slice(0, QUOTES_SHOWN)) {
     markdown.appendMarkdown('- “');
-    markdown.appendText(preview(quote.text));
+    markdown.appendMarkdown(plain(preview(quote.text)));
     markdown.appendMarkdown('”');
     if (quote.sourceName) {
       markdown.appendMarkdown(' — _');
-      markdown.appendText(quote.sourceName);
+      markdown.appendMarkdown(plain(quote.sourceName));
       markdown.appendMarkdown('_');
     }
     markdown.appendMarkdown('\n');
   }
+  markdown.appendMarkdown('\n');
   if (otherSources.length > 0) line(markdown, 'Also in', otherSources.join(', '));
   line(markdown, 'Note', person.note);
   line(markdown, 'Links', person.links?.join(' · '));
   return markdown;
+}
+
+function union(here: readonly string[], everywhere: readonly string[] = []): string[] {
+  return [...new Set([...here, ...everywhere])];
 }
 
 export function quoteHover(quote: QuoteAnnotation): vscode.MarkdownString {

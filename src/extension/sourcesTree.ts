@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { figureMatches, quoteMatches, type AnnotationFilter } from '../core/annotationFilter';
 import type { AnnotationStatus, FigureAnnotation, PersonAnnotation, QuoteAnnotation, SourceAnnotations } from '../core/annotations';
 import type { Article, Span } from '../core/model';
 import type { AnnotationStore } from './annotationStore';
@@ -22,9 +23,16 @@ export interface GroupNode {
   readonly parent: ArticleNode | SourceNode;
   readonly group: GroupName;
 }
+/** A speaker across the workspace, when the tree groups quotes by speaker. */
+export interface SpeakerNode {
+  readonly kind: 'speaker';
+  /** null for the quotes nobody is credited with. */
+  readonly name: string | null;
+  readonly quotes: ReadonlyArray<{ readonly source: SourceNode; readonly quote: QuoteAnnotation }>;
+}
 export interface QuoteNode {
   readonly kind: 'quote';
-  readonly parent: GroupNode;
+  readonly parent: GroupNode | SpeakerNode;
   readonly source: SourceNode;
   readonly quote: QuoteAnnotation;
 }
@@ -41,7 +49,9 @@ export interface PersonNode {
   readonly person: PersonAnnotation;
   readonly quoteCount: number;
 }
-export type SourcesTreeNode = SourceNode | ArticleNode | GroupNode | QuoteNode | FigureNode | PersonNode;
+export type SourcesTreeNode = SourceNode | ArticleNode | GroupNode | SpeakerNode | QuoteNode | FigureNode | PersonNode;
+
+const NO_FILTER = undefined;
 
 const LABEL_LENGTH = 60;
 
@@ -54,6 +64,8 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesTreeN
   readonly onDidChangeTreeData = this.changed.event;
   private sourceNodes = new Map<string, SourceNode>();
   private readonly subscription: vscode.Disposable;
+  private bySpeaker = false;
+  private filter: AnnotationFilter | undefined = NO_FILTER;
 
   constructor(
     private readonly store: AnnotationStore,
@@ -67,16 +79,40 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesTreeN
     this.refresh();
   }
 
+  /** Whether the roots are speakers (with their quotes from every source) rather than sources. */
+  get groupedBySpeaker(): boolean {
+    return this.bySpeaker;
+  }
+
+  setGroupedBySpeaker(on: boolean): void {
+    this.bySpeaker = on;
+    this.changed.fire(undefined);
+  }
+
+  get activeFilter(): AnnotationFilter | undefined {
+    return this.filter;
+  }
+
+  /** Shows only the quotes and figures that match (and the sources and articles that have some). */
+  setFilter(filter: AnnotationFilter | undefined): void {
+    this.filter = filter;
+    this.changed.fire(undefined);
+  }
+
   /** Re-reads everything, or only one source's children. */
   refresh(sourceUri?: vscode.Uri): void {
+    // grouped by speaker or filtered, one source's change can move items anywhere in the tree
+    if (this.bySpeaker || this.filter) sourceUri = undefined;
     const node = sourceUri && this.sourceNodes.get(sourceUri.toString());
     if (sourceUri && !node) return; // not listed (yet): nothing on screen to update
     this.changed.fire(node || undefined);
   }
 
   async getChildren(element?: SourcesTreeNode): Promise<SourcesTreeNode[]> {
-    if (!element) return this.listSources();
+    if (!element) return this.bySpeaker ? this.listSpeakers() : this.listSources();
     switch (element.kind) {
+      case 'speaker':
+        return element.quotes.map(({ source, quote }) => ({ kind: 'quote', parent: element, source, quote }));
       case 'source':
         return this.sourceChildren(element);
       case 'article':
@@ -91,6 +127,7 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesTreeN
   getParent(element: SourcesTreeNode): SourcesTreeNode | undefined {
     switch (element.kind) {
       case 'source':
+      case 'speaker':
         return undefined;
       case 'article':
         return element.source;
@@ -109,6 +146,8 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesTreeN
         return articleItem(element);
       case 'group':
         return groupItem(element);
+      case 'speaker':
+        return speakerItem(element);
       case 'quote':
         return quoteItem(element);
       case 'figure':
@@ -123,28 +162,68 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesTreeN
     const nodes = new Map<string, SourceNode>();
     for (const uri of uris) nodes.set(uri.toString(), this.sourceNodes.get(uri.toString()) ?? { kind: 'source', uri });
     this.sourceNodes = nodes;
-    return [...nodes.values()];
+    if (!this.filter) return [...nodes.values()];
+    const kept: SourceNode[] = [];
+    for (const node of nodes.values()) {
+      const { annotations } = await this.store.get(node.uri);
+      const matching = this.visible(annotations);
+      if (matching.quotes.length + matching.figures.length > 0) kept.push(node);
+    }
+    return kept;
+  }
+
+  /** Every speaker of the workspace with their quotes, most quoted first; the unattributed last. */
+  private async listSpeakers(): Promise<SpeakerNode[]> {
+    const sources = await this.listSources();
+    const bySpeaker = new Map<string | null, Array<{ source: SourceNode; quote: QuoteAnnotation }>>();
+    for (const source of sources) {
+      const { annotations } = await this.store.get(source.uri);
+      for (const quote of this.visible(annotations).quotes) {
+        if (quote.kind !== 'direct' || quote.status === 'orphaned') continue;
+        const list = bySpeaker.get(quote.speaker) ?? [];
+        list.push({ source, quote });
+        bySpeaker.set(quote.speaker, list);
+      }
+    }
+    return [...bySpeaker]
+      .map(([name, quotes]): SpeakerNode => ({ kind: 'speaker', name, quotes }))
+      .sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : b.quotes.length - a.quotes.length || a.name.localeCompare(b.name)));
+  }
+
+  /** The annotations the filter lets through (all of them without a filter). */
+  private visible(annotations: SourceAnnotations): Pick<SourceAnnotations, 'quotes' | 'figures'> {
+    const filter = this.filter;
+    if (!filter) return annotations;
+    return { quotes: annotations.quotes.filter((quote) => quoteMatches(quote, filter)), figures: annotations.figures.filter((figure) => figureMatches(figure, filter)) };
   }
 
   private async sourceChildren(source: SourceNode): Promise<SourcesTreeNode[]> {
-    const { annotations, tooLarge } = await this.store.get(source.uri);
+    const { annotations: all, tooLarge } = await this.store.get(source.uri);
     if (tooLarge) return [];
-    const children: SourcesTreeNode[] = annotations.articles.map((article, index) => ({ kind: 'article', source, article, index }));
+    const annotations = { ...all, ...this.visible(all) };
+    const articles: ArticleNode[] = annotations.articles.map((article, index) => ({ kind: 'article', source, article, index }));
+    const children: SourcesTreeNode[] = this.filter
+      ? articles.filter(({ article }) => {
+          const items = itemsOf(annotations, article);
+          return items.quotes.length + items.figures.length > 0;
+        })
+      : articles;
     if (hasOrphans(annotations)) children.push({ kind: 'group', parent: source, group: 'orphans' });
     return children;
   }
 
   private async articleChildren(article: ArticleNode): Promise<SourcesTreeNode[]> {
-    const { annotations } = await this.store.get(article.source.uri);
-    const inArticle = itemsOf(annotations, article.article);
+    const { annotations: all } = await this.store.get(article.source.uri);
+    const inArticle = itemsOf({ ...all, ...this.visible(all) }, article.article);
     return (['quotes', 'figures', 'people'] as const)
-      .filter((group) => inArticle[group].length > 0)
+      .filter((group) => inArticle[group].length > 0 && !(this.filter && group === 'people'))
       .map((group) => ({ kind: 'group', parent: article, group }));
   }
 
   private async groupChildren(group: GroupNode): Promise<SourcesTreeNode[]> {
     const source = group.parent.kind === 'source' ? group.parent : group.parent.source;
-    const { annotations } = await this.store.get(source.uri);
+    const { annotations: all } = await this.store.get(source.uri);
+    const annotations = { ...all, ...this.visible(all) };
     if (group.group === 'orphans') {
       return [
         ...annotations.quotes.filter((q) => q.status === 'orphaned').map((quote): QuoteNode => ({ kind: 'quote', parent: group, source, quote })),
@@ -258,16 +337,30 @@ function groupItem(node: GroupNode): vscode.TreeItem {
   return item;
 }
 
+function speakerItem(node: SpeakerNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.name ?? 'Unattributed', vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = `speaker:${node.name ?? ''}`;
+  item.contextValue = 'newsmark.speaker';
+  item.iconPath = new vscode.ThemeIcon(node.name === null ? 'question' : 'person');
+  const sources = new Set(node.quotes.map(({ source }) => source.uri.toString())).size;
+  const roles = [...new Set(node.quotes.map(({ quote }) => quote.role).filter(Boolean))];
+  item.description = [roles[0], `${node.quotes.length} quote${node.quotes.length === 1 ? '' : 's'}`, `${sources} source${sources === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
+  return item;
+}
+
 function quoteItem(node: QuoteNode): vscode.TreeItem {
   const { quote } = node;
   const words = `“${shorten(quote.text)}”`;
-  const label = quote.kind === 'scare' ? words : `${quote.speaker ?? 'Unattributed'}: ${words}`;
+  const underSpeaker = node.parent.kind === 'speaker';
+  const label = quote.kind === 'scare' || underSpeaker ? words : `${quote.speaker ?? 'Unattributed'}: ${words}`;
   const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
-  item.id = `${node.source.uri.toString()}#${quote.id}`;
+  item.id = `${underSpeaker ? 'by-speaker:' : ''}${node.source.uri.toString()}#${quote.id}`;
   item.contextValue = `newsmark.quote.${quote.status}`;
   item.iconPath = statusIcon(quote.status);
-  item.description = [quote.kind === 'scare' ? 'scare quote' : quote.role, quote.status, quote.note ? '✎' : ''].filter(Boolean).join(' · ');
-  item.tooltip = new vscode.MarkdownString().appendText(`${quote.text}\n\n${quote.speaker ?? ''}${quote.role ? `, ${quote.role}` : ''} — ${quote.status}${quote.note ? `\nNote: ${quote.note}` : ''}`);
+  const where = underSpeaker ? vscode.workspace.asRelativePath(node.source.uri, false) : undefined;
+  item.description = [where ?? (quote.kind === 'scare' ? 'scare quote' : quote.role), quote.status, quote.note ? '✎' : ''].filter(Boolean).join(' · ');
+  // A plain string tooltip: file content never becomes Markdown.
+  item.tooltip = `${quote.text}\n\n${quote.speaker ?? ''}${quote.role ? `, ${quote.role}` : ''} — ${quote.status}${quote.note ? `\nNote: ${quote.note}` : ''}`;
   item.command = revealCommand(node.source, quote);
   return item;
 }

@@ -44,8 +44,9 @@ export class SourceStatusBar implements vscode.Disposable {
     const unattributed = direct.filter((quote) => !quote.speaker).length;
     const figures = state.annotations.figures.filter((figure) => figure.status !== 'rejected').length;
     const orphans = [...state.annotations.quotes, ...state.annotations.figures].filter((item) => item.status === 'orphaned').length;
-    this.item.text = `$(quote) ${direct.length}  $(question) ${unattributed}  $(symbol-number) ${figures}${orphans ? `  $(warning) ${orphans}` : ''}`;
-    this.item.tooltip = `Newsmark — ${direct.length} quotes, ${unattributed} without a speaker, ${figures} figures, ${orphans} orphaned annotations. Click to show the Newsmark view.`;
+    const broken = state.problems.length > 0;
+    this.item.text = `$(quote) ${direct.length}  $(question) ${unattributed}  $(symbol-number) ${figures}${orphans ? `  $(warning) ${orphans}` : ''}${broken ? '  $(error) sidecar' : ''}`;
+    this.item.tooltip = `Newsmark — ${direct.length} quotes, ${unattributed} without a speaker, ${figures} figures, ${orphans} orphaned annotations.${broken ? ' The sidecar has errors (see Problems); it is left untouched until fixed.' : ''} Click to show the Newsmark view.`;
     this.item.accessibilityInformation = { label: this.item.tooltip };
     this.item.show();
   }
