@@ -4,7 +4,9 @@ import { AnnotationStore } from './annotationStore';
 import { CommandIds, SOURCES_VIEW_ID } from './commandIds';
 import { trackActiveSource } from './contextKeys';
 import { DecorationController } from './decorations';
+import { registerExportCommand } from './exportCommands';
 import { registerHovers } from './hovers';
+import { registerImportCommand } from './importCommand';
 import { registerQuoteNavigation } from './quoteNavigation';
 import { registerRevealAnnotation } from './revealAnnotation';
 import { onSettingsChanged, readSettings } from './settings';
@@ -74,6 +76,8 @@ export function activateNewsmark(context: vscode.ExtensionContext): NewsmarkApi 
     registerSidecarCommands(store, currentSettings),
     registerAutomaticExtraction(store, currentSettings),
     registerSourceRenames(store),
+    registerExportCommand(store, treeView, currentSettings),
+    registerImportCommand(store, currentSettings),
     registerQuoteNavigation(store),
     registerToggleDecorations(),
     vscode.commands.registerCommand(CommandIds.refreshSources, () => {

@@ -23,7 +23,8 @@ export interface SourceState {
 }
 
 /** What a sidecar change computes from the current sidecar, source text and analysis. */
-export type SidecarChange = (sidecarText: string | null, source: { name: string; text: string }, analysis: Analysis) => { text: string; id?: string } | { problems: SidecarProblem[] };
+/** Computes a sidecar's new text from its current one; `unchanged` when there is nothing to write. */
+export type SidecarChange = (sidecarText: string | null, source: { name: string; text: string }, analysis: Analysis) => { text: string; id?: string } | { problems: SidecarProblem[] } | { unchanged: true };
 
 export type SidecarChangeResult = { written: true; id?: string } | { written: false; reason: string };
 
@@ -120,6 +121,7 @@ export class AnnotationStore implements vscode.Disposable {
       if (sidecar.problem) return this.refuse(uri, [sidecar.problem]);
       const result = change(sidecar.text, { name: sourceName(uri), text }, analysis);
       if ('problems' in result) return this.refuse(uri, result.problems);
+      if ('unchanged' in result) return { written: false, reason: 'nothing to change' };
       if (await writeSidecarText(sidecarUri, result.text, sidecar.text)) {
         this.diagnostics.report(sidecarUri, []);
         this.invalidate(uri);

@@ -19,6 +19,8 @@ export const CommandIds = {
   openSidecar: 'newsmark.openSidecar',
   reextractSource: 'newsmark.reextractSource',
   reextractWorkspace: 'newsmark.reextractWorkspace',
+  exportAnnotations: 'newsmark.exportAnnotations',
+  importAnnotations: 'newsmark.importAnnotations',
 } as const;
 
 export const SOURCES_VIEW_ID = 'newsmark.sources';

@@ -87,7 +87,8 @@ export function registerSidecarCommands(store: AnnotationStore, getSettings: () 
           done++;
         }
         const summary = `${done} of ${sources.length} sources re-extracted${failed.length ? `, ${failed.length} left untouched (see Problems)` : ''}${token.isCancellationRequested ? ' — cancelled' : ''}.`;
-        if (failed.length) void vscode.window.showWarningMessage(`Newsmark: ${summary}`, { detail: failed.slice(0, 10).join('\n') });
+        // a notification has no room for detail: the first few reasons go in the message itself
+        if (failed.length) void vscode.window.showWarningMessage(`Newsmark: ${summary} ${failed.slice(0, 3).join('; ')}`);
         else void vscode.window.showInformationMessage(`Newsmark: ${summary}`);
         return { done, total: sources.length, failed };
       }),

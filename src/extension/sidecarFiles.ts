@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { SIDECAR_SUFFIX } from '../core/sourceFiles';
 import { smallestChange } from '../core/textChange';
+import { writeFileAtomically } from './atomicFiles';
 
 /** `x.txt` → `x.txt.annotations.yaml`, beside it. */
 export function sidecarUriFor(sourceUri: vscode.Uri): vscode.Uri {
@@ -55,13 +56,6 @@ export async function writeSidecarText(sidecarUri: vscode.Uri, text: string, exp
   const current = await readSidecarText(sidecarUri);
   if (current !== expectedBefore) return false;
   if (current === text) return true;
-  const temporary = sidecarUri.with({ path: `${sidecarUri.path}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp` });
-  await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(text));
-  try {
-    await vscode.workspace.fs.rename(temporary, sidecarUri, { overwrite: true });
-  } catch (error) {
-    await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
-    throw error;
-  }
+  await writeFileAtomically(sidecarUri, text);
   return true;
 }

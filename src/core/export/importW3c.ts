@@ -53,6 +53,18 @@ export function importW3c(content: string, options: W3cImportOptions = {}): Impo
   return { items, warnings };
 }
 
+/** The distinct sources a W3C collection's annotations target (their `target.source`), in order of appearance. */
+export function w3cTargetSources(content: string): string[] {
+  let document: unknown;
+  try {
+    document = JSON.parse(content.replace(/^\uFEFF/, ''));
+  } catch {
+    return [];
+  }
+  const sources = (annotationList(document) ?? []).map((annotation) => targetOf(annotation).source);
+  return [...new Set(sources.filter((source): source is string => typeof source === 'string' && source !== ''))];
+}
+
 function annotationList(document: unknown): Json[] | undefined {
   if (Array.isArray(document)) return document.filter(isObject);
   if (!isObject(document)) return undefined;

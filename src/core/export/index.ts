@@ -40,7 +40,7 @@ export { exportJson, exportJsonl } from './json';
 export { exportMarkdown } from './markdown';
 export { exportW3c, w3cCollection, W3C_CONTEXT, type W3cAnnotation, type W3cCollection } from './w3c';
 export { importBrat, type BratImportOptions } from './importBrat';
-export { importW3c, segmentsInCommon, type W3cImportOptions } from './importW3c';
+export { importW3c, segmentsInCommon, w3cTargetSources, type W3cImportOptions } from './importW3c';
 
 export type ExportFormat = 'json' | 'jsonl' | 'csv' | 'md' | 'w3c' | 'brat';
 export type ImportFormat = 'w3c' | 'brat';
