@@ -22,6 +22,11 @@ export class SourceStatusBar implements vscode.Disposable {
   }
 
   /** The text shown now (for tests and screen readers). */
+  /** What a click runs (focus the Newsmark view). */
+  get command(): string | undefined {
+    return typeof this.item.command === 'string' ? this.item.command : this.item.command?.command;
+  }
+
   get text(): string | undefined {
     return this.item.text || undefined;
   }

@@ -48,14 +48,59 @@ describe('Newsmark in an open source', () => {
     assert.match(text, /\$\(quote\) \d+/);
   });
 
-  it('moves to the next quote and wraps around', async () => {
-    await activateNewsmark();
+  it('moves to the next and previous quote, wrapping around at both ends', async () => {
+    const { store } = await activateNewsmark();
     const editor = await openSeed();
+    const { annotations } = await store.get(editor.document.uri);
+    const quotes = annotations.quotes.filter((q) => q.status !== 'rejected' && q.status !== 'orphaned').sort((a, b) => a.start - b.start);
+    assert.ok(quotes.length >= 2);
+    const selected = () => ({ start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) });
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     await vscode.commands.executeCommand('newsmark.nextQuote');
-    const first = editor.document.getText(editor.selection);
-    assert.ok(first.length > 0, 'a quote is selected');
+    assert.deepEqual(selected(), { start: quotes[0].start, end: quotes[0].end });
     await vscode.commands.executeCommand('newsmark.nextQuote');
-    assert.notEqual(editor.document.offsetAt(editor.selection.start), 0);
+    assert.deepEqual(selected(), { start: quotes[1].start, end: quotes[1].end });
+    await vscode.commands.executeCommand('newsmark.previousQuote');
+    assert.deepEqual(selected(), { start: quotes[0].start, end: quotes[0].end });
+    await vscode.commands.executeCommand('newsmark.previousQuote');
+    const last = quotes[quotes.length - 1];
+    assert.deepEqual(selected(), { start: last.start, end: last.end }, 'wraps to the last quote');
+    await vscode.commands.executeCommand('newsmark.nextQuote');
+    assert.deepEqual(selected(), { start: quotes[0].start, end: quotes[0].end }, 'and back to the first');
+  });
+
+  it('Toggle Decorations flips one kind in the settings and in the editor', async () => {
+    const { decorations } = await activateNewsmark();
+    const editor = await openSeed();
+    await eventually(() => (decorations.appliedTo(editor.document.uri)?.quotes.length ?? 0) > 0);
+    await vscode.commands.executeCommand('newsmark.toggleDecorations', 'quotes');
+    try {
+      assert.equal(vscode.workspace.getConfiguration('newsmark').get('decorations.quotes'), false);
+      await eventually(() => decorations.appliedTo(editor.document.uri)?.quotes.length === 0);
+      assert.ok((decorations.appliedTo(editor.document.uri)?.speakers.length ?? 0) > 0, 'the other kinds stay');
+    } finally {
+      await vscode.commands.executeCommand('newsmark.toggleDecorations', 'quotes');
+    }
+    await eventually(() => (decorations.appliedTo(editor.document.uri)?.quotes.length ?? 0) > 0);
+  });
+
+  it('Open Sidecar opens the source’s YAML beside it, creating it first', async () => {
+    await activateNewsmark();
+    const editor = await openSeed();
+    const sidecar = await vscode.commands.executeCommand<vscode.TextEditor>('newsmark.openSidecar');
+    assert.equal(sidecar?.document.uri.toString(), `${editor.document.uri.toString()}.annotations.yaml`);
+    assert.match(sidecar.document.getText(), /^version: 1$/m);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), sidecar.document.uri.toString());
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('focuses the Newsmark view when the status bar item is clicked', async () => {
+    const { statusBar, treeView } = await activateNewsmark();
+    await openSeed();
+    await eventually(() => statusBar.text);
+    await vscode.commands.executeCommand('workbench.view.explorer');
+    await eventually(() => !treeView.visible);
+    await vscode.commands.executeCommand(statusBar.command!);
+    await eventually(() => treeView.visible);
   });
 });

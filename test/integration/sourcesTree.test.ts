@@ -71,4 +71,19 @@ describe('the Newsmark sources view', () => {
     assert.equal(editor.document.uri.toString(), workspaceFile('003_cbcabe5e24aa5d21.txt').toString());
     assert.equal(editor.document.getText(editor.selection), quote.quote.text);
   });
+
+  it('lists a new source after Refresh, and drops it when it is deleted', async () => {
+    const { sourcesTree } = await activateNewsmark();
+    const added = workspaceFile('refresh/added-later.txt');
+    const names = async () => ((await sourcesTree.getChildren()) as SourceNode[]).map((node) => vscode.workspace.asRelativePath(node.uri, false));
+    await vscode.workspace.fs.writeFile(added, new TextEncoder().encode('"We will be back," she said.\n'));
+    try {
+      await vscode.commands.executeCommand('newsmark.refreshSources');
+      assert.ok((await names()).includes('refresh/added-later.txt'));
+    } finally {
+      await vscode.workspace.fs.delete(workspaceFile('refresh'), { recursive: true });
+    }
+    await vscode.commands.executeCommand('newsmark.refreshSources');
+    assert.ok(!(await names()).includes('refresh/added-later.txt'));
+  });
 });
