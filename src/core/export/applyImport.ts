@@ -19,7 +19,7 @@ export type ImportEdit =
   | { type: 'tags'; id: string; tags: string[] }
   | { type: 'setSpeaker'; id: string; speaker: string; role?: string | null };
 
-/** The two functions of src/core/sidecar an import needs (the real ones by default; tests pass a stand-in). */
+/** The two functions of src/core/sidecar an import needs (the real ones by default; tests wrap them to record the edits). */
 export interface SidecarApi {
   annotationsFor(existingSidecarText: string | null, sourceText: string, analysis: Analysis): { annotations: SourceAnnotations; problems: ImportProblem[] };
   editSidecar(existing: string | null, source: { name: string; text: string }, analysis: Analysis, edit: ImportEdit): { text: string; id?: string } | { problems: ImportProblem[] };

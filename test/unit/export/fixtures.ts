@@ -4,6 +4,7 @@ import { analyze } from '../../../src/core/analyze';
 import { annotationsFromAnalysis, type FigureAnnotation, type QuoteAnnotation, type SourceAnnotations } from '../../../src/core/annotations';
 import type { ExportSource, ImportEdit, SidecarApi } from '../../../src/core/export';
 import type { Analysis } from '../../../src/core/model';
+import { annotationsFor, editSidecar } from '../../../src/core/sidecar';
 
 /** A hand-made source with everything the exporters must survive: line breaks in a quote, formula-like cells, HTML, pipes, an astral character. */
 export function handMade(): ExportSource {
@@ -54,45 +55,18 @@ export function seedSources(): ExportSource[] {
 
 export const EMPTY_ANALYSIS: Analysis = { articles: [], quotes: [], figures: [], entities: [] };
 
-interface FakeDoc {
-  quotes: QuoteAnnotation[];
-  figures: FigureAnnotation[];
-}
-
 /**
- * An in-memory stand-in for src/core/sidecar (a JSON "sidecar" of manual items on top of the analysis), so
- * the import logic is tested on its own; it refuses edits that overlap nothing it knows.
+ * The real sidecar (src/core/sidecar), recording the edits an import asks of it, so a test can check both the
+ * sidecar that results and the order of the edits.
  */
-export function fakeSidecar(): SidecarApi & { edits: ImportEdit[] } {
+export function recordingSidecar(): SidecarApi & { edits: ImportEdit[] } {
   const edits: ImportEdit[] = [];
-  const read = (text: string | null): FakeDoc => (text ? (JSON.parse(text) as FakeDoc) : { quotes: [], figures: [] });
   return {
     edits,
-    annotationsFor(existing, sourceText, analysis) {
-      const base = annotationsFromAnalysis(analysis);
-      const doc = read(existing);
-      void sourceText;
-      return { annotations: { ...base, quotes: [...base.quotes, ...doc.quotes], figures: [...base.figures, ...doc.figures] }, problems: [] };
-    },
-    editSidecar(existing, source, _analysis, edit) {
+    annotationsFor: (existing, sourceText, analysis) => annotationsFor(existing, sourceText, analysis),
+    editSidecar(existing, source, analysis, edit) {
       edits.push(edit);
-      const doc = read(existing);
-      if (edit.type === 'addQuote') {
-        const id = `m${edit.start}-${edit.end}`;
-        doc.quotes.push({ id, start: edit.start, end: edit.end, text: source.text.slice(edit.start, edit.end), speaker: edit.speaker, role: edit.role ?? null, kind: 'direct', statement: 1000 + doc.quotes.length, status: 'manual' });
-        return { text: JSON.stringify(doc), id };
-      }
-      if (edit.type === 'addFigure') {
-        const id = `mf${edit.start}-${edit.end}`;
-        doc.figures.push({ id, start: edit.start, end: edit.end, text: source.text.slice(edit.start, edit.end), value: edit.value, unit: edit.unit, status: 'manual' });
-        return { text: JSON.stringify(doc), id };
-      }
-      const item = [...doc.quotes, ...doc.figures].find((i) => i.id === edit.id);
-      if (!item) return { problems: [{ message: `no item ${edit.id}`, line: 1, column: 1 }] };
-      if (edit.type === 'note') item.note = edit.note;
-      else if (edit.type === 'tags') item.tags = edit.tags;
-      else if ('speaker' in item) item.speaker = edit.speaker;
-      return { text: JSON.stringify(doc) };
+      return editSidecar(existing, source, analysis, edit);
     },
   };
 }

@@ -11,7 +11,7 @@ import {
   type ExportSource,
   type ImportedAnnotation,
 } from '../../../src/core/export';
-import { EMPTY_ANALYSIS, fakeSidecar, handMade, seedSources } from './fixtures';
+import { EMPTY_ANALYSIS, recordingSidecar, handMade, seedSources } from './fixtures';
 
 /** What an import must carry over from an exported item. */
 function expectedImports(source: ExportSource): ImportedAnnotation[] {
@@ -30,7 +30,7 @@ function comparable(items: readonly ImportedAnnotation[]) {
 
 /** Imports `items` into a source with no annotations of its own, and returns the source as the sidecar then shows it. */
 function reimported(source: ExportSource, items: readonly ImportedAnnotation[]): ExportSource {
-  const sidecar = fakeSidecar();
+  const sidecar = recordingSidecar();
   const result = applyImport(null, { name: source.path, text: source.text }, EMPTY_ANALYSIS, items, sidecar);
   assert.equal(result.notFound, 0, result.messages.join('\n'));
   assert.equal(result.failed, 0, result.messages.join('\n'));
@@ -194,7 +194,7 @@ describe('import: anchoring and applying', () => {
   });
 
   it('import adds manual items with notes and tags, skips spans already annotated, counts what it cannot find', () => {
-    const sidecar = fakeSidecar();
+    const sidecar = recordingSidecar();
     const source = { name: 'x.txt', text };
     const first = applyImport(null, source, EMPTY_ANALYSIS, [
       { type: 'quote', exact: 'beta gamma', start: 6, speaker: 'Ann', note: 'n', tags: ['t'] },
@@ -217,7 +217,7 @@ describe('import: anchoring and applying', () => {
     const [source] = seedSources();
     const items = importW3c(exportAnnotations([source], 'w3c'), { text: source.text }).items;
     const analysis = { articles: source.annotations.articles, quotes: source.annotations.quotes, figures: source.annotations.figures.map((f) => ({ ...f, value: f.value ?? 0 })), entities: [] };
-    const result = applyImport(null, { name: source.path, text: source.text }, analysis, items, fakeSidecar());
+    const result = applyImport(null, { name: source.path, text: source.text }, analysis, items, recordingSidecar());
     assert.deepEqual([result.added, result.skipped, result.notFound], [0, items.length, 0]);
     assert.equal(result.sidecar, null);
   });
