@@ -13,7 +13,7 @@ export interface ImportProblem {
 
 /** The sidecar edits an import makes (a subset of src/core/sidecar's `SidecarEdit`). */
 export type ImportEdit =
-  | { type: 'addQuote'; start: number; end: number; speaker: string | null; role?: string | null }
+  | { type: 'addQuote'; start: number; end: number; speaker: string | null; role?: string | null; kind?: 'direct' | 'scare' }
   | { type: 'addFigure'; start: number; end: number; value: number | null; unit: string | null }
   | { type: 'note'; id: string; note: string }
   | { type: 'tags'; id: string; tags: string[] }
@@ -105,7 +105,7 @@ export function applyImport(
     }
     const edit: ImportEdit =
       item.type === 'quote'
-        ? { type: 'addQuote', start: span.start, end: span.end, speaker: item.speaker ?? null, ...(item.role !== undefined ? { role: item.role } : {}) }
+        ? { type: 'addQuote', start: span.start, end: span.end, speaker: item.speaker ?? null, ...(item.role !== undefined ? { role: item.role } : {}), ...(item.kind ? { kind: item.kind } : {}) }
         : { type: 'addFigure', start: span.start, end: span.end, value: item.value ?? null, unit: item.unit ?? null };
     const added = sidecar.editSidecar(result.sidecar, source, analysis, edit);
     if ('problems' in added) {

@@ -1,6 +1,7 @@
 import { targetFor } from './anchor';
 import { allocateId } from './ids';
 import { byPosition } from './merge';
+import type { QuoteKind } from '../model';
 import type { SidecarFigure, SidecarItem, SidecarModel, SidecarQuote } from './types';
 
 // The editor's commands as pure changes of the model.
@@ -10,7 +11,7 @@ export type SidecarEdit =
   | { type: 'setSpeaker'; id: string; speaker: string; role?: string | null }
   | { type: 'note'; id: string; note: string }
   | { type: 'tags'; id: string; tags: string[] }
-  | { type: 'addQuote'; start: number; end: number; speaker: string | null; role?: string | null }
+  | { type: 'addQuote'; start: number; end: number; speaker: string | null; role?: string | null; kind?: QuoteKind }
   | { type: 'addFigure'; start: number; end: number; value: number | null; unit: string | null }
   | { type: 'entityNote'; name: string; note?: string; links?: string[] };
 
@@ -64,6 +65,7 @@ export function applyEdit(model: SidecarModel, sourceText: string, edit: Sidecar
           const quote = existing as SidecarQuote;
           quote.speaker = edit.speaker;
           if (edit.role !== undefined) quote.role = edit.role;
+          if (edit.kind !== undefined) quote.kind = edit.kind;
         } else {
           const figure = existing as SidecarFigure;
           figure.value = edit.value;
@@ -77,7 +79,7 @@ export function applyEdit(model: SidecarModel, sourceText: string, edit: Sidecar
       const id = allocateId(edit.type === 'addQuote' ? 'q' : 'f', exact, 0, used);
       const target = targetFor(sourceText, start, end);
       if (edit.type === 'addQuote') {
-        const quote: SidecarQuote = { id, status: 'manual', text: exact, speaker: edit.speaker, role: edit.role ?? null, kind: 'direct', target };
+        const quote: SidecarQuote = { id, status: 'manual', text: exact, speaker: edit.speaker, role: edit.role ?? null, kind: edit.kind ?? 'direct', target };
         next.quotes = [...next.quotes, quote].sort(byPosition);
       } else {
         const figure: SidecarFigure = { id, status: 'manual', text: exact, value: edit.value, unit: edit.unit, target };

@@ -38,12 +38,12 @@ function reimported(source: ExportSource, items: readonly ImportedAnnotation[]):
   return { ...source, annotations: { ...source.annotations, quotes: annotations.quotes, figures: annotations.figures } };
 }
 
-/** An export's content without what an import cannot keep (ids, statuses, kinds of quote, roles). */
+/** An export's content without what an import cannot keep (ids, statuses, roles). */
 function stableW3c(content: string) {
   const collection = JSON.parse(content);
   return collection.first.items.map((a: Record<string, unknown>) => ({
     target: a.target,
-    body: (a.body as Array<{ purpose: string }>).filter((b) => b.purpose !== 'classifying'),
+    body: a.body,
     value: a['newsmark:value'],
     unit: a['newsmark:unit'],
   }));
