@@ -61,6 +61,8 @@ export function runExport(args: readonly string[], out: NodeJS.WritableStream = 
     return 2;
   }
   const sources: ExportSource[] = [];
+  // a source whose sidecar cannot be read is exported as the machine sees it, and the exit code says so
+  let broken = 0;
   for (const file of collectSources(parsed.paths)) {
     const { text, problem } = readSource(file);
     if (problem) err.write(`newsmark: ${file}: ${problem.message}\n`);
@@ -68,6 +70,7 @@ export function runExport(args: readonly string[], out: NodeJS.WritableStream = 
     const sidecar = existsSync(sidecarFile) ? readFileSync(sidecarFile, 'utf8') : null;
     const merged = annotationsFor(sidecar, text, analyze(text));
     for (const p of merged.problems) err.write(`${sidecarFile}:${p.line}:${p.column}: ${p.message}\n`);
+    if (merged.problems.length > 0) broken++;
     sources.push({ path: relativePath(file), text, annotations: merged.annotations });
   }
   const options = { onlyConfirmed: parsed.onlyConfirmed, includeRejected: parsed.includeRejected, bom: parsed.bom, baseUri: parsed.baseUri };
@@ -76,12 +79,18 @@ export function runExport(args: readonly string[], out: NodeJS.WritableStream = 
     const files = exportAnnotations(sources, 'brat', options);
     for (const file of files) writeAtomically(path.join(dir, ...file.path.split('/').filter((s) => s !== '..' && s !== '.')), file.content);
     err.write(`newsmark export: ${files.length} files in ${dir}\n`);
-    return 0;
+    return exitCode(broken, err);
   }
   const content = exportAnnotations(sources, parsed.format, options);
   if (parsed.out) writeAtomically(parsed.out, content);
   else out.write(content);
-  return 0;
+  return exitCode(broken, err);
+}
+
+function exitCode(brokenSidecars: number, err: NodeJS.WritableStream): number {
+  if (brokenSidecars === 0) return 0;
+  err.write(`newsmark export: ${brokenSidecars} sidecar(s) could not be read; those sources were exported without the decisions in them\n`);
+  return 1;
 }
 
 /** A source's path for the export: relative to the working folder, with forward slashes. */

@@ -2,20 +2,9 @@ import assert from 'node:assert/strict';
 import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { atomicWriteFileSync } from '../../../src/cli/atomicWrite';
 import { runExtract } from '../../../src/cli/extractCommand';
-
-function sink(): Writable & { text: string; isTTY?: boolean } {
-  const out = new Writable({
-    write(chunk, _enc, done) {
-      out.text += String(chunk);
-      done();
-    },
-  }) as Writable & { text: string };
-  out.text = '';
-  return out;
-}
+import { sink } from '../streams';
 
 describe('sidecar CLI: newsmark extract', function () {
   this.timeout(20000);
