@@ -16,8 +16,10 @@ export interface ArticleNode {
   readonly source: SourceNode;
   readonly article: Article;
   readonly index: number;
+  /** The "repeats and site furniture" group it is folded into, if it is a duplicate or boilerplate. */
+  readonly folded?: GroupNode;
 }
-export type GroupName = 'quotes' | 'figures' | 'people' | 'orphans';
+export type GroupName = 'quotes' | 'figures' | 'people' | 'orphans' | 'furniture';
 export interface GroupNode {
   readonly kind: 'group';
   readonly parent: ArticleNode | SourceNode;
@@ -130,7 +132,7 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesTreeN
       case 'speaker':
         return undefined;
       case 'article':
-        return element.source;
+        return element.folded ?? element.source;
       case 'group':
         return element.parent;
       default:
@@ -202,12 +204,17 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesTreeN
     if (tooLarge) return [];
     const annotations = { ...all, ...this.visible(all) };
     const articles: ArticleNode[] = annotations.articles.map((article, index) => ({ kind: 'article', source, article, index }));
-    const children: SourcesTreeNode[] = this.filter
-      ? articles.filter(({ article }) => {
-          const items = itemsOf(annotations, article);
-          return items.quotes.length + items.figures.length > 0;
-        })
-      : articles;
+    if (this.filter) {
+      const matching: SourcesTreeNode[] = articles.filter(({ article }) => {
+        const items = itemsOf(annotations, article);
+        return items.quotes.length + items.figures.length > 0;
+      });
+      if (hasOrphans(annotations)) matching.push({ kind: 'group', parent: source, group: 'orphans' });
+      return matching;
+    }
+    // repeats and site furniture would bury the stories: they go into one collapsed group at the end
+    const children: SourcesTreeNode[] = articles.filter(({ article }) => !isFurniture(article));
+    if (articles.length > children.length) children.push({ kind: 'group', parent: source, group: 'furniture' });
     if (hasOrphans(annotations)) children.push({ kind: 'group', parent: source, group: 'orphans' });
     return children;
   }
@@ -224,6 +231,9 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesTreeN
     const source = group.parent.kind === 'source' ? group.parent : group.parent.source;
     const { annotations: all } = await this.store.get(source.uri);
     const annotations = { ...all, ...this.visible(all) };
+    if (group.group === 'furniture') {
+      return all.articles.flatMap((article, index): ArticleNode[] => (isFurniture(article) ? [{ kind: 'article', source, article, index, folded: group }] : []));
+    }
     if (group.group === 'orphans') {
       return [
         ...annotations.quotes.filter((q) => q.status === 'orphaned').map((quote): QuoteNode => ({ kind: 'quote', parent: group, source, quote })),
@@ -252,6 +262,10 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesTreeN
     this.subscription.dispose();
     this.changed.dispose();
   }
+}
+
+function isFurniture(article: Article): boolean {
+  return article.kind === 'duplicate' || article.kind === 'boilerplate';
 }
 
 function hasOrphans(annotations: SourceAnnotations): boolean {
@@ -325,6 +339,7 @@ const GROUP_LABELS: Record<GroupName, [string, string]> = {
   figures: ['Figures', 'symbol-number'],
   people: ['People', 'person'],
   orphans: ['Orphaned annotations', 'warning'],
+  furniture: ['Repeats and site furniture', 'fold'],
 };
 
 function groupItem(node: GroupNode): vscode.TreeItem {
@@ -334,6 +349,10 @@ function groupItem(node: GroupNode): vscode.TreeItem {
   item.id = `${parentId}/${node.group}`;
   item.iconPath = new vscode.ThemeIcon(icon);
   item.contextValue = `newsmark.group.${node.group}`;
+  if (node.group === 'furniture') {
+    item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor('disabledForeground'));
+    item.tooltip = 'Duplicated passages and page furniture (bylines, share widgets, link cards…) found around the articles';
+  }
   return item;
 }
 

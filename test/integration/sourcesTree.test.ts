@@ -57,6 +57,20 @@ describe('the Newsmark sources view', () => {
     }
   });
 
+  it('folds repeats and site furniture into one collapsed group after the stories', async () => {
+    const { sourcesTree } = await activateNewsmark();
+    const source = await seedSource('001_8a9ec97805bb31d5.txt');
+    const children = (await sourcesTree.getChildren(source)) ?? [];
+    const furniture = children.find((node) => node.kind === 'group' && node.group === 'furniture');
+    assert.ok(furniture, 'a furniture group');
+    assert.equal(sourcesTree.getTreeItem(furniture).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+    const stories = children.filter((node) => node.kind === 'article');
+    assert.ok(stories.length > 0 && stories.every((node) => node.kind === 'article' && (node.article.kind === 'main' || node.article.kind === 'related')));
+    const folded = (await sourcesTree.getChildren(furniture)) ?? [];
+    assert.ok(folded.length > 0 && folded.every((node) => node.kind === 'article' && (node.article.kind === 'boilerplate' || node.article.kind === 'duplicate')));
+    assert.equal(sourcesTree.getParent(folded[0]), furniture);
+  });
+
   it('reveals and selects a quote in the editor when it is chosen', async () => {
     const { sourcesTree } = await activateNewsmark();
     const source = await seedSource('003_cbcabe5e24aa5d21.txt');
