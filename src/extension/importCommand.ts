@@ -73,9 +73,20 @@ async function pickFile(): Promise<vscode.Uri | undefined> {
 /** The sources the file annotates, matched by path; when none match, the person picks (the active source first). */
 async function chooseTargets(file: vscode.Uri, format: ImportFormat, content: string, settings: NewsmarkSettings): Promise<vscode.Uri[] | undefined> {
   const sources = await findSources(settings);
+  // a W3C collection names its sources; a brat export names its .ann after the source, without the extension
   const named = format === 'w3c' ? w3cTargetSources(content) : [baseName(file).replace(/\.ann$/i, '')];
-  const matched = sources.filter((uri) => named.some((target) => segmentsInCommon(target, exportPath(uri)) > 0));
-  if (matched.length > 0) return matched;
+  const comparable = (uri: vscode.Uri) => (format === 'w3c' ? exportPath(uri) : exportPath(uri).replace(/\.[^./]*$/, ''));
+  // the text a brat export copied beside its .ann is not where the annotations should go
+  const copyBeside = file.with({ path: file.path.replace(/\.ann$/i, '.txt') }).toString();
+  const candidates = sources.filter((uri) => uri.toString() !== copyBeside);
+  // for each source the file names, the workspace sources whose paths agree with it the most
+  const matched = new Set<vscode.Uri>();
+  for (const target of named) {
+    const scores = candidates.map((uri) => segmentsInCommon(target, comparable(uri)));
+    const best = Math.max(0, ...scores);
+    if (best > 0) candidates.forEach((uri, i) => scores[i] === best && matched.add(uri));
+  }
+  if (format === 'w3c' ? matched.size > 0 : matched.size === 1) return [...matched];
   const active = vscode.window.activeTextEditor?.document.uri.toString();
   const items = sources
     .map((uri) => ({ label: exportPath(uri), uri, picked: uri.toString() === active }))

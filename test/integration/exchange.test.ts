@@ -129,4 +129,16 @@ describe('Newsmark export and import', function () {
     assert.equal(again.result.added, 0, 'importing twice adds nothing');
     assert.equal(await readText(copy.with({ path: `${copy.path}.annotations.yaml` })), sidecar, 'and changes no byte');
   });
+
+  it('imports a brat export back into the source it names, finding everything already there', async () => {
+    const folder = vscode.Uri.joinPath(out, 'brat');
+    const [ann] = (await vscode.workspace.fs.readDirectory(folder)).filter(([name]) => name.endsWith('.ann'));
+    assert.ok(ann, 'the brat test exported a .ann');
+    const sidecarBefore = await readText(workspaceFile(`${SEED}.annotations.yaml`));
+    const outcomes = await vscode.commands.executeCommand<SourceImport[]>('newsmark.importAnnotations', { file: vscode.Uri.joinPath(folder, ann[0]) });
+    assert.deepEqual(outcomes.map((o) => vscode.workspace.asRelativePath(o.source, false)), [SEED], 'matched by the .ann file name');
+    assert.equal(outcomes[0].result.added, 0);
+    assert.equal(outcomes[0].result.notFound, 0);
+    assert.equal(await readText(workspaceFile(`${SEED}.annotations.yaml`)), sidecarBefore, 'nothing changed');
+  });
 });
