@@ -1,5 +1,6 @@
 import { ANONYMOUS_HEADS, ORGANISATION_HEADS, isRoleHead } from '../entities/titles';
 import { isNameParticle, isNameWord, isRoleWord, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
+import { invertedDescriptionAt } from './descriptions';
 import { isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
 
 /** A speaker as the text names them near a quotation, before coreference: a name, a pronoun or a description. */
@@ -46,6 +47,8 @@ export function attributionAfter(text: string, tokens: Token[]): Attribution | n
   if (isSpeechVerb(first.lower) && !isParticiple(first.lower)) {
     // inverted: `said John Smith`, `says the report`, `said he`, `points out the resident`
     const from = PARTICLES.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    const described = invertedDescriptionAt(text, tokens, from);
+    if (described) return { speaker: described, reach: 'adjacent', start: first.start, end: described.end };
     const subject = phraseAt(text, tokens, from);
     if (subject) return { speaker: subject.phrase, reach: 'adjacent', start: first.start, end: subject.phrase.end };
     // `said oil and gas worker Mike Wipf`: open-class role words, then the name
