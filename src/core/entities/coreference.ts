@@ -1,4 +1,5 @@
 import type { Span } from '../model';
+import { firstNameGender } from './firstNames';
 
 export type Gender = 'm' | 'f';
 
@@ -205,6 +206,19 @@ export class PersonIndex {
       if (generic || (' ' + nameKey(body.name) + ' ').includes(` ${head} `)) return body;
     }
     return null;
+  }
+
+  /** The gender a name phrase carries: its honorific or role, the person it names, or its first name. */
+  genderOf(phrase: { name: string; role: string | null; honorific?: string }): Gender | undefined {
+    const cue = genderFrom(phrase.honorific, phrase.role);
+    if (cue) return cue;
+    return this.known(phrase.name)?.gender ?? firstNameGender(nameKey(phrase.name).split(' ')[0]);
+  }
+
+  /** The person or body already known by this name (a single word: by surname or first name), or null. */
+  known(name: string): Person | null {
+    const key = nameKey(name);
+    return this.byName.get(key) ?? (key.includes(' ') ? null : this.resolveSurname(name, Number.MAX_SAFE_INTEGER));
   }
 
   /** Learns a gender from a pronoun that referred to the person. */

@@ -4,6 +4,7 @@ import { nameKey, type PersonIndex } from '../entities/coreference';
 import { tokenize, type Token } from '../entities/names';
 import { attributionAfter, attributionBefore, hasOrphanSpeechVerb, type Attribution, type SpeakerPhrase } from './attribution';
 import type { QuotedSpan } from './quotes';
+import { precedingSubject, wantedFor } from './antecedents';
 import { isSpaceCode } from '../text/chars';
 
 const WINDOW_BEFORE = 240;
@@ -43,7 +44,10 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
 
     // `"What will happen then?" Harcourt replied: "…"`: an attribution ending in a colon introduces the next quotation
     const afterIntroducesNext = next !== null && after.length > 0 && after[after.length - 1].text === ':' && endsWithSentencePunctuation(text, q);
-    let attribution: Attribution | null = (afterIntroducesNext ? null : attributionAfter(text, after)) ?? attributionBefore(text, before.tokens);
+    const attributedAfter = afterIntroducesNext ? null : attributionAfter(text, after);
+    let attribution: Attribution | null = attributedAfter ?? attributionBefore(text, before.tokens);
+    // the narrative between the previous quotation and the attribution's sentence, for pronoun antecedents
+    const narrative: Span = { start: k > 0 ? closeEnd(outer[k - 1]) : 0, end: attributedAfter ? openPos : (before.tokens[0]?.start ?? openPos) };
     // a second quotation in a sentence whose speech verb came before the first: `told allies that a "plan" would "work"`
     if (!attribution && prev && !before.sentenceEnded && lastAttribution?.span === prev && lastAttribution.attribution.reach === 'clause') attribution = lastAttribution.attribution;
     const wordCount = countWords(text, q.start, q.end);
@@ -62,7 +66,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
       // `officials were "extremely disturbed"`: a word or two lifted into a sentence reads as a term, not a statement
       kind = 'scare';
     } else if (attribution) {
-      resolved = resolve(attribution.speaker, people, anonymousByHead, openPos);
+      resolved = resolve(attribution.speaker, people, anonymousByHead, openPos, { text, narrative });
     } else if (looksLikeSpeech(text, q, wordCount)) {
       // no attribution in the sentence: the paragraph's or the previous paragraph's speaker
       const context = contextSpeaker(text, q, before.tokens, previous, people, anonymousByHead);
@@ -132,11 +136,24 @@ function renumberStatements(quotes: Quote[]): Quote[] {
   return quotes;
 }
 
-function resolve(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: Map<string, string>, quoteAt = phrase.start): Resolved {
+/** Where a quotation sits: the narrative before its attribution, for finding what a pronoun refers to. */
+interface QuoteContext {
+  text: string;
+  narrative: Span;
+}
+
+function resolve(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: Map<string, string>, quoteAt = phrase.start, context?: QuoteContext): Resolved {
   const mention = { start: phrase.start, end: phrase.end };
   switch (phrase.kind) {
     case 'pronoun': {
       if (phrase.name === 'i' || phrase.name === 'we') return { speaker: null, role: null };
+      // the subject of the sentence just before: "Mamadou Dia was on a business trip. ¶ "…," he said."
+      const wanted = context ? wantedFor(phrase.name) : null;
+      const subject = wanted && context ? precedingSubject(context.text, context.narrative.start, context.narrative.end, wanted, people) : null;
+      if (subject) {
+        const local = resolve(subject, people, anonymousByHead, quoteAt);
+        if (local.speaker) return { ...local, mention };
+      }
       // antecedents come before the quotation: names inside it are not who says it
       const person = people.resolvePronoun(phrase.name, Math.min(phrase.start, quoteAt));
       if (!person) return { speaker: null, role: null };
@@ -236,6 +253,10 @@ function contextSpeaker(
     if (person) return { speaker: person.name, role: person.roles[0] ?? null };
   }
   return null;
+}
+
+function closeEnd(span: QuotedSpan): number {
+  return span.closeAt >= 0 ? span.closeAt + 1 : span.end;
 }
 
 function isBlankBetween(text: string, from: number, to: number): boolean {

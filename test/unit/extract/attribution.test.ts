@@ -50,3 +50,18 @@ table('attribution: direct or scare', [
   ['a nickname inside a name', 'Lead singer Riefian "Ifan" Fajarsyah told followers the band was safe.', [['Ifan', null, 'scare']]],
   ['"calls for" reports no words', 'Japan, EU eye launch of "competitive alliance" scheme to boost trade Japan calls for tariff rethink', [['competitive alliance', null, 'scare']]],
 ]);
+
+table('attribution: a description after an inverted speech verb', [
+  ['a role before the name', '"Every publisher rejected me," says local cartoonist Andre Campbell.', [['Every publisher rejected me,', 'Andre Campbell', 'direct']]],
+  ['a possessive description, then the name', 'Jane Wise paints.\n"Most places will not print fewer copies," says Wise’s partner, Jason Louth.', [['Most places will not print fewer copies,', 'Jason Louth', 'direct']]],
+  ['one of a group: anonymous', '"He might not be able to coach next season," says one of the players.', [['He might not be able to coach next season,', 'one of the players', 'direct']]],
+  ['a definite description: the person the passage is about', 'Mario Rossi has run the store for ten years.\n"You have to start somewhere in this business," says the affable proprietor.', [['You have to start somewhere in this business,', 'Mario Rossi', 'direct']]],
+]);
+
+table('attribution: a pronoun refers to the subject of the sentence before', [
+  ['a name no lexicon knows, as the subject', 'Anna Berg met the press.\nKofi Mensah was on a business trip when it began.\n"They told us by text that help was coming," he said.', [['They told us by text that help was coming,', 'Kofi Mensah', 'direct']]],
+  ['a subject set off by a long appositive', 'Tom Reed, the co-founder of a chocolate company based in Antigonish, N.S., says the topic comes up daily.\n"My whole family has been waiting to apply," he said.', [['My whole family has been waiting to apply,', 'Tom Reed', 'direct']]],
+  ['a subject after an opening clause', 'When asked about the race, Mark Mulder did not hesitate.\n"It is this one for sure," he said.', [['It is this one for sure,', 'Mark Mulder', 'direct']]],
+  ['it: the body that is the subject', 'Anna Berg spoke first.\nNB Power said in a statement that 600 customers lost power.\n"Crews will work through the night to restore it," it said.', [['Crews will work through the night to restore it,', 'NB Power', 'direct']]],
+  ['a gender that does not fit: the index decides', 'Sarah Lee met the press.\nTom Brown was late.\n"We are ready for the winter and the storms," she said.', [['We are ready for the winter and the storms,', 'Sarah Lee', 'direct']]],
+]);
