@@ -40,6 +40,8 @@ export class PersonIndex {
   readonly people: Person[] = [];
   private readonly byLast = new Map<string, Person[]>();
   private readonly byName = new Map<string, Person>();
+  /** Bodies by the initials of their capitalised words: "EDC" is Export Development Canada. */
+  private readonly byInitials = new Map<string, Person>();
   /** Mentions found in the first pass (in text order), and those noted while attributing (nearly in order). */
   private readonly timeline: TimelineEntry[] = [];
   private readonly spoken: TimelineEntry[] = [];
@@ -47,7 +49,7 @@ export class PersonIndex {
   /** Records a full name ("John Healey") with an optional role; merges with a person already known by first and last name. */
   addName(name: string, kind: Person['kind'], role: string | null, span: Span, options: { speaker?: boolean; subject?: boolean; honorific?: string; firstNameGender?: Gender } = {}): Person {
     const key = nameKey(name);
-    let person = this.byName.get(key);
+    let person = this.byName.get(key) ?? (kind === 'organization' && ACRONYM.test(name) ? this.byInitials.get(name) : undefined);
     if (!person && kind === 'person') {
       const words = key.split(' ');
       const last = words[words.length - 1];
@@ -67,6 +69,7 @@ export class PersonIndex {
       person = { id: this.people.length, name, kind, aliases: new Set(), roles: [], mentions: [] };
       this.people.push(person);
       const words = key.split(' ');
+      if (kind === 'organization' && words.length >= 2) this.byInitials.set(initials(name), person);
       if (kind === 'person') {
         const last = words[words.length - 1];
         this.byLast.set(last, [...(this.byLast.get(last) ?? []), person]);
@@ -240,6 +243,15 @@ export class PersonIndex {
     }
     return out;
   }
+}
+
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+/** "Export Development Canada" → "EDC", "the Royal Canadian Mounted Police" → "RCMP". */
+function initials(name: string): string {
+  let out = '';
+  for (const word of name.split(/\s+/)) if (/^\p{Lu}/u.test(word)) out += word.charAt(0);
+  return out;
 }
 
 function genderFrom(honorific: string | undefined, role: string | null): Gender | undefined {

@@ -8,14 +8,14 @@ import { isSpeechVerb } from './speechVerbs';
 // window, before the document-wide recency of the person index.
 
 const NARRATIVE_REACH = 420;
-const SENTENCES_BACK = 2;
+const SENTENCES_BACK = 3;
 const APPOSITIVE_TOKENS = 40;
 
 // Lowercase words after a name that show it is no subject (a preposition, a conjunction, a determiner).
 const NOT_A_VERB = new Set([
   'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'the', 'a', 'an', 'as', 'into',
   'about', 'after', 'before', 'over', 'under', 'near', 'who', 'which', 'that', 'whose', 'where', 'when', 'while',
-  'this', 'his', 'her', 'their', 'its', 'than', 'is', 'news', 'lens', 'plus', 'minus', 'versus', 'across', 'us', 'this',
+  'this', 'his', 'her', 'their', 'its', 'than', 'news', 'lens', 'plus', 'minus', 'versus', 'across', 'us',
 ]);
 // Words after which a name is an object or a complement, not the sentence's subject.
 const NOT_BEFORE_SUBJECT = new Set([
@@ -61,7 +61,11 @@ export function precedingSubject(text: string, from: number, to: number, wanted:
     while (begin > 0 && !isSentenceEnd(tokens[begin - 1]) && !lineBreakBetween(text, tokens[begin - 1], tokens[begin])) begin--;
     if (begin === 0 && start > from) return null;
     const subject = sentenceSubject(text, tokens.slice(begin, end), people);
-    if (subject) return compatible(subject, wanted, people) ? subject : null;
+    if (subject) {
+      if (!compatible(subject, wanted, people)) return null;
+      // "BC Hydro said": read as a name, it is a body when "it" refers to it
+      return wanted === 'body' && subject.kind === 'person' ? { ...subject, kind: 'organization' } : subject;
+    }
     end = begin > 0 && isSentenceEnd(tokens[begin - 1]) ? begin - 1 : begin;
   }
   return null;
@@ -104,7 +108,7 @@ function isPersonHead(subject: SpeakerPhrase): boolean {
 function sentenceSubject(text: string, tokens: Token[], people: PersonLookup): SpeakerPhrase | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.cap || t.punct) continue;
+    if (t.punct || !(t.cap || t.lower === 'the')) continue;
     const prior = tokens[i - 1];
     if (prior && !prior.punct && !prior.cap && NOT_BEFORE_SUBJECT.has(prior.lower)) continue;
     const read = phraseAt(text, tokens, i);
@@ -130,11 +134,11 @@ function isNameLike(phrase: SpeakerPhrase, people: PersonLookup): boolean {
   if (words.length < 2 || words.length > 3) return false;
   if (firstNameGender(words[0]) !== undefined || /^[A-Z]{2,}$/.test(words[0])) return true;
   // a first name no lexicon knows ("Mamadou Dia"): any two or three name words but a demonym or adjective first
-  return !DEMONYM_OR_ADJECTIVE.test(words[0]);
+  return !words.some((w) => DEMONYM_OR_ADJECTIVE.test(w));
 }
 
 // "British Columbia", "Prominent Canadian", "Syrian refugee": capitalised words that open no person's name.
-const DEMONYM_OR_ADJECTIVE = /(?:ian|ean|ish|ese|ic|al|ent|ant|ive|ous|ern|ful|less|est|er|ed)$|^(?:New|North|South|East|West|Upper|Lower|Greater|Great|Saint|St\.?|Old|Big|Little|Royal|National|Federal|Central|United|First|Second|Third|Last|Next|Many|Most|Some|Other|Every|All|Such|Our|Your)$/;
+const DEMONYM_OR_ADJECTIVE = /(?:ian|ean|ish|ese|ive|ous|ern|ful|less|est)$|^(?:New|North|South|East|West|Upper|Lower|Greater|Great|Saint|St\.?|Old|Big|Little|Royal|National|Federal|Central|United|First|Second|Third|Last|Next|Many|Most|Some|Other|Every|All|Such|Our|Your)$/;
 
 function phraseEndIndex(tokens: Token[], from: number, end: number): number {
   let i = from;

@@ -44,10 +44,10 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
 
     // `"What will happen then?" Harcourt replied: "…"`: an attribution ending in a colon introduces the next quotation
     const afterIntroducesNext = next !== null && after.length > 0 && after[after.length - 1].text === ':' && endsWithSentencePunctuation(text, q);
-    const attributedAfter = afterIntroducesNext ? null : attributionAfter(text, after);
+    const attributedAfter = afterIntroducesNext ? null : attributionAfter(text, after, endsWithSentencePunctuation(text, q));
     let attribution: Attribution | null = attributedAfter ?? attributionBefore(text, before.tokens);
     // the narrative between the previous quotation and the attribution's sentence, for pronoun antecedents
-    const narrative: Span = { start: k > 0 ? closeEnd(outer[k - 1]) : 0, end: attributedAfter ? openPos : (before.tokens[0]?.start ?? openPos) };
+    const narrative = narrativeBefore(text, outer, k, attributedAfter ? openPos : (before.tokens[0]?.start ?? openPos));
     // a second quotation in a sentence whose speech verb came before the first: `told allies that a "plan" would "work"`
     if (!attribution && prev && !before.sentenceEnded && lastAttribution?.span === prev && lastAttribution.attribution.reach === 'clause') attribution = lastAttribution.attribution;
     const wordCount = countWords(text, q.start, q.end);
@@ -181,6 +181,8 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: Ma
       return { speaker: org.name, role: null, mention };
     }
     case 'description': {
+      // "his office said": the office of whoever "his" is — the description is as specific as the text gets
+      if (phrase.head && ORGANISATION_HEADS.has(phrase.head) && /^(?:his|her|their)\b/i.test(phrase.name)) return anonymous(phrase, people, anonymousByHead, mention);
       if (phrase.head && ORGANISATION_HEADS.has(phrase.head)) {
         // "the commission": the nearest body so called ("the Ontario Civilian Police Commission"), else the description
         const body = people.resolveOrganisation(phrase.head, Math.min(phrase.start, quoteAt), GENERIC_ORGANISATION_HEADS.has(phrase.head));
@@ -191,6 +193,12 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: Ma
         const name = phrase.name.replace(/^The\b/, 'the');
         const org = people.addName(name, 'organization', null, mention, { speaker: true });
         return { speaker: org.name, role: null, mention };
+      }
+      // "the lanky professor said": the subject of the sentence just before, if a person
+      const subject = context ? precedingSubject(context.text, context.narrative.start, context.narrative.end, 'person', people) : null;
+      if (subject && subject.kind === 'person') {
+        const local = resolve(subject, people, anonymousByHead, quoteAt);
+        if (local.speaker) return { ...local, mention };
       }
       // "the French minister": the nearest holder of that role; failing that, the person the passage is about
       const person = phrase.head ? people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) ?? people.resolvePronoun('they-person', Math.min(phrase.start, quoteAt)) : null;
@@ -253,6 +261,25 @@ function contextSpeaker(
     if (person) return { speaker: person.name, role: person.roles[0] ?? null };
   }
   return null;
+}
+
+/**
+ * The narrative between the previous quotation and `end`; when there is none (`X, who …, said Y has “a
+ * culture.” ¶ “…,” she said`), the narrative of the previous quotation's paragraph before it.
+ */
+function narrativeBefore(text: string, outer: QuotedSpan[], k: number, end: number): Span {
+  if (k === 0) return { start: 0, end };
+  const previous = outer[k - 1];
+  const start = closeEnd(previous);
+  if (hasLetter(text, start, end)) return { start, end };
+  const previousOpen = previous.openAt >= 0 ? previous.openAt : previous.start;
+  const floor = k > 1 ? Math.max(previous.lineStart, closeEnd(outer[k - 2])) : previous.lineStart;
+  return { start: Math.min(floor, previousOpen), end: previousOpen };
+}
+
+function hasLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (/\p{L}/u.test(text.charAt(i))) return true;
+  return false;
 }
 
 function closeEnd(span: QuotedSpan): number {

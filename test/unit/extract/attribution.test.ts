@@ -65,3 +65,16 @@ table('attribution: a pronoun refers to the subject of the sentence before', [
   ['it: the body that is the subject', 'Anna Berg spoke first.\nNB Power said in a statement that 600 customers lost power.\n"Crews will work through the night to restore it," it said.', [['Crews will work through the night to restore it,', 'NB Power', 'direct']]],
   ['a gender that does not fit: the index decides', 'Sarah Lee met the press.\nTom Brown was late.\n"We are ready for the winter and the storms," she said.', [['We are ready for the winter and the storms,', 'Sarah Lee', 'direct']]],
 ]);
+
+table('attribution: bodies and offices', [
+  ['his office said: the office as written', 'Jim Carr oversees the agency.\nIn a statement, his office said: "The payments simply followed the contracts signed then."', [['The payments simply followed the contracts signed then.', 'his office', 'direct']]],
+  ['her office told: not another office named earlier', 'The Prime Minister’s Office declined to comment.\n"The minister will not be commenting on this story today," her office told reporters.', [['The minister will not be commenting on this story today,', 'her office', 'direct']]],
+  ['an acronym is the body named in full earlier', 'Export Development Canada insures exports.\nEDC declined to answer most questions.\n"We respect the confidentiality of our policy holders," it said in a statement.', [['We respect the confidentiality of our policy holders,', 'Export Development Canada', 'direct']]],
+  ['the utility said, then it said', 'Anna Berg spoke first.\nCrews worked all night, the utility said.\n"There are hundreds of outages that crews must attend to," it said.', [['There are hundreds of outages that crews must attend to,', 'the utility', 'direct']]],
+]);
+
+table('attribution: sentence boundaries and descriptions', [
+  ['a full stop inside the marks ends the sentence', '"It went well," says MaRS director Adam Jagelewski. "We are very pleased with how the first cohort worked." While some critics say it costs too much, others disagree.', [['It went well,', 'Adam Jagelewski', 'direct'], ['We are very pleased with how the first cohort worked.', 'Adam Jagelewski', 'direct']]],
+  ['the description refers to the subject just before', 'Guenther Schuh is aware that he is entering uncharted waters.\n"I do not know any carmaker that makes money in this category," the lanky, bespectacled professor said.', [['I do not know any carmaker that makes money in this category,', 'Guenther Schuh', 'direct']]],
+  ['a pronoun after a partial quotation: the subject of that sentence', 'Sarah Buckley, who attended a school across the street, said the school has "a culture of entitlement."\n"I witnessed people saying homophobic slurs," she said.', [['a culture of entitlement.', 'Sarah Buckley', 'direct'], ['I witnessed people saying homophobic slurs,', 'Sarah Buckley', 'direct']]],
+]);
