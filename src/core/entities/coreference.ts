@@ -53,7 +53,10 @@ export class PersonIndex {
     if (!person && kind === 'person') {
       const words = key.split(' ');
       const last = words[words.length - 1];
-      if (words.length >= 2) {
+      if (words.length === 2 && SURNAME_PARTICLES.has(words[0])) {
+        // "Al Turkmani", "Van Horne": a surname with its particle, not a first name and a surname
+        person = this.resolveSurname(words[1], span.start) ?? undefined;
+      } else if (words.length >= 2) {
         const sameLast = this.byLast.get(last) ?? [];
         person = sameLast.find((p) => {
           const pw = nameKey(p.name).split(' ');
@@ -246,6 +249,7 @@ export class PersonIndex {
 }
 
 const ACRONYM = /^[A-Z]{2,6}$/;
+const SURNAME_PARTICLES = new Set(['al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'le', 'la', 'bin', 'ibn', 'abu', 'ben', 'st.', 'st']);
 
 /** "Export Development Canada" → "EDC", "the Royal Canadian Mounted Police" → "RCMP". */
 function initials(name: string): string {
