@@ -238,6 +238,7 @@ export function phraseAt(text: string, tokens: Token[], i: number): { phrase: Sp
   if (j > from) {
     const phrase = readNamePhrase(text, tokens, from, j, determiner);
     if (phrase) {
+      if (phrase.kind === 'anonymous') j = withGroupComplement(text, tokens, j, phrase);
       const next = skipAppositive(tokens, j);
       if (phrase.kind === 'person' && !phrase.role) phrase.role = appositiveRole(text, tokens, j, appositiveEnd(tokens, j));
       return { phrase, next };
@@ -271,6 +272,17 @@ export function phraseAt(text: string, tokens: Token[], i: number): { phrase: Sp
     return { phrase, next: skipAppositive(tokens, end) };
   }
   return null;
+}
+
+/** `another member of the public`, `one veteran of the projects`: the group an anonymous speaker belongs to is part of who they are. */
+function withGroupComplement(text: string, tokens: Token[], at: number, phrase: NamePhrase): number {
+  if (tokens[at]?.lower !== 'of') return at;
+  let end = at + 1;
+  while (end < tokens.length && end - at <= 5 && !tokens[end].punct && !(isSpeechVerb(tokens[end].lower) && !tokens[end].cap) && !NOT_IN_NOUN_PHRASE.has(tokens[end].lower)) end++;
+  if (end === at + 1 || (end < tokens.length && !tokens[end].punct && !isSpeechVerb(tokens[end].lower))) return at;
+  phrase.end = tokens[end - 1].end;
+  phrase.name = text.slice(phrase.start, phrase.end);
+  return end;
 }
 
 const DEFINITE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);

@@ -78,3 +78,8 @@ table('attribution: sentence boundaries and descriptions', [
   ['the description refers to the subject just before', 'Guenther Schuh is aware that he is entering uncharted waters.\n"I do not know any carmaker that makes money in this category," the lanky, bespectacled professor said.', [['I do not know any carmaker that makes money in this category,', 'Guenther Schuh', 'direct']]],
   ['a pronoun after a partial quotation: the subject of that sentence', 'Sarah Buckley, who attended a school across the street, said the school has "a culture of entitlement."\n"I witnessed people saying homophobic slurs," she said.', [['a culture of entitlement.', 'Sarah Buckley', 'direct'], ['I witnessed people saying homophobic slurs,', 'Sarah Buckley', 'direct']]],
 ]);
+
+table('attribution: anonymous speakers keep their group', [
+  ['member of the public', 'Another member of the public, whose name is redacted, wrote: "I can only imagine what must come next."', [['I can only imagine what must come next.', 'Another member of the public', 'direct']]],
+  ['veteran of the projects', 'As one veteran of the infrastructure projects commented: "I have never seen one come in below budget."', [['I have never seen one come in below budget.', 'one veteran of the infrastructure projects', 'direct']]],
+]);
