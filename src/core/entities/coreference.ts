@@ -1,4 +1,5 @@
 import type { Span } from '../model';
+import { firstNameGender } from './firstNames';
 
 export type Gender = 'm' | 'f';
 
@@ -39,6 +40,8 @@ export class PersonIndex {
   readonly people: Person[] = [];
   private readonly byLast = new Map<string, Person[]>();
   private readonly byName = new Map<string, Person>();
+  /** Bodies by the initials of their capitalised words: "EDC" is Export Development Canada. */
+  private readonly byInitials = new Map<string, Person>();
   /** Mentions found in the first pass (in text order), and those noted while attributing (nearly in order). */
   private readonly timeline: TimelineEntry[] = [];
   private readonly spoken: TimelineEntry[] = [];
@@ -46,11 +49,14 @@ export class PersonIndex {
   /** Records a full name ("John Healey") with an optional role; merges with a person already known by first and last name. */
   addName(name: string, kind: Person['kind'], role: string | null, span: Span, options: { speaker?: boolean; subject?: boolean; honorific?: string; firstNameGender?: Gender } = {}): Person {
     const key = nameKey(name);
-    let person = this.byName.get(key);
+    let person = this.byName.get(key) ?? (kind === 'organization' && ACRONYM.test(name) ? this.byInitials.get(name) : undefined);
     if (!person && kind === 'person') {
       const words = key.split(' ');
       const last = words[words.length - 1];
-      if (words.length >= 2) {
+      if (words.length === 2 && SURNAME_PARTICLES.has(words[0])) {
+        // "Al Turkmani", "Van Horne": a surname with its particle, not a first name and a surname
+        person = this.resolveSurname(words[1], span.start) ?? undefined;
+      } else if (words.length >= 2) {
         const sameLast = this.byLast.get(last) ?? [];
         person = sameLast.find((p) => {
           const pw = nameKey(p.name).split(' ');
@@ -66,6 +72,7 @@ export class PersonIndex {
       person = { id: this.people.length, name, kind, aliases: new Set(), roles: [], mentions: [] };
       this.people.push(person);
       const words = key.split(' ');
+      if (kind === 'organization' && words.length >= 2) this.byInitials.set(initials(name), person);
       if (kind === 'person') {
         const last = words[words.length - 1];
         this.byLast.set(last, [...(this.byLast.get(last) ?? []), person]);
@@ -207,6 +214,19 @@ export class PersonIndex {
     return null;
   }
 
+  /** The gender a name phrase carries: its honorific or role, the person it names, or its first name. */
+  genderOf(phrase: { name: string; role: string | null; honorific?: string }): Gender | undefined {
+    const cue = genderFrom(phrase.honorific, phrase.role);
+    if (cue) return cue;
+    return this.known(phrase.name)?.gender ?? firstNameGender(nameKey(phrase.name).split(' ')[0]);
+  }
+
+  /** The person or body already known by this name (a single word: by surname or first name), or null. */
+  known(name: string): Person | null {
+    const key = nameKey(name);
+    return this.byName.get(key) ?? (key.includes(' ') ? null : this.resolveSurname(name, Number.MAX_SAFE_INTEGER));
+  }
+
   /** Learns a gender from a pronoun that referred to the person. */
   learnGender(person: Person, pronoun: string): void {
     if (person.gender) return;
@@ -226,6 +246,16 @@ export class PersonIndex {
     }
     return out;
   }
+}
+
+const ACRONYM = /^[A-Z]{2,6}$/;
+const SURNAME_PARTICLES = new Set(['al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'le', 'la', 'bin', 'ibn', 'abu', 'ben', 'st.', 'st']);
+
+/** "Export Development Canada" → "EDC", "the Royal Canadian Mounted Police" → "RCMP". */
+function initials(name: string): string {
+  let out = '';
+  for (const word of name.split(/\s+/)) if (/^\p{Lu}/u.test(word)) out += word.charAt(0);
+  return out;
 }
 
 function genderFrom(honorific: string | undefined, role: string | null): Gender | undefined {

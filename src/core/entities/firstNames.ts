@@ -18,7 +18,8 @@ france julie marie-claude annamie elizabeth ursula giorgia angela annalena kaja 
 ségolene yulia olena oksana iryna natalia natalya svetlana tatiana maria irina olga ludmila valentina ekaterina
 yekaterina anastasia darya daria viktoria khadija fatima aisha amina leila layla noor sana zainab yasmin mariam ayesha
 mei ling xiao yuki yoko keiko hiroko akiko sakura jacinda theresa nicola nadine margrethe mette sanna jacinta tamara
-darian lorna cindy sue jan pat kim lee`;
+darian lorna cindy sue jan pat kim lee vivian lillian marian jillian
+`;
 
 const MALE = `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
 donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
@@ -42,7 +43,8 @@ mateusz andrzej donald radoslaw radosław viktor robert mark rutte jens anders l
 alex sasha nico nicolas niko aleksandar milos miloš pekka ihor taras yevhen dmytro mykola serhiy serhii kyrylo
 darren derek dean dale glen glenn grant graham gordon howard jerome kirk lance leon marcus mario max maxwell miles
 morgan neal norman oscar perry quentin reggie rex rodney roland rudy shane spencer stanley todd travis trevor troy
-victor wade warren wesley`;
+victor wade warren wesley adrian julian damian fabian sebastian cyprian maximilian kilian killian
+`;
 
 const female = new Set(FEMALE.split(/\s+/).filter(Boolean));
 const male = new Set(MALE.split(/\s+/).filter(Boolean));

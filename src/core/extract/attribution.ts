@@ -1,5 +1,6 @@
 import { ANONYMOUS_HEADS, ORGANISATION_HEADS, isRoleHead } from '../entities/titles';
-import { isNameParticle, isNameWord, isRoleWord, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
+import { isNameParticle, isNameWord, isRoleWord, isSentenceOpener, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
+import { invertedDescriptionAt } from './descriptions';
 import { isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
 
 /** A speaker as the text names them near a quotation, before coreference: a name, a pronoun or a description. */
@@ -38,14 +39,18 @@ const ANONYMOUS_EXTENSIONS = new Set(['familiar', 'close', 'with', 'who', 'brief
  * wannabe kingmaker, threatened on X`, `, according to the Élysée source`. `tokens` are those of the window
  * up to the end of the sentence or the next quotation.
  */
-export function attributionAfter(text: string, tokens: Token[]): Attribution | null {
+export function attributionAfter(text: string, tokens: Token[], quoteEndsSentence = false): Attribution | null {
   let k = 0;
   while (k < tokens.length && tokens[k].punct && tokens[k].text !== '.' && tokens[k].text !== '!' && tokens[k].text !== '?') k++;
   if (k >= tokens.length) return null;
   const first = tokens[k];
+  // `"….” While some critics say …`: after a full stop inside the marks, a sentence opener starts a new sentence
+  if (quoteEndsSentence && first.cap && isSentenceOpener(first.lower) && !PRONOUNS.has(first.lower) && first.lower !== 'according') return null;
   if (isSpeechVerb(first.lower) && !isParticiple(first.lower)) {
     // inverted: `said John Smith`, `says the report`, `said he`, `points out the resident`
     const from = PARTICLES.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    const described = invertedDescriptionAt(text, tokens, from);
+    if (described) return { speaker: described, reach: 'adjacent', start: first.start, end: described.end };
     const subject = phraseAt(text, tokens, from);
     if (subject) return { speaker: subject.phrase, reach: 'adjacent', start: first.start, end: subject.phrase.end };
     // `said oil and gas worker Mike Wipf`: open-class role words, then the name
@@ -117,7 +122,8 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     if (needsParticle(verb.lower) && !PARTICLES.has(tokens[v + 1]?.lower ?? '')) continue;
     const prior = tokens[v - 1]?.lower ?? '';
     if (prior === 'to' || prior === 'been' || prior === 'being' || NOUN_MARKERS.has(prior)) continue; // "to say", passive, "the question"
-    const adjacent = tokens.length - v <= 3 && tokens.slice(v + 1).every((t) => t.punct || t.lower === 'that' || PARTICLES.has(t.lower) || t.lower === 'reporters');
+    // "X said:", or a sentence that ends in a colon introducing the words ("posted a photo with two words:")
+    const adjacent = (tokens.length - v <= 3 && tokens.slice(v + 1).every((t) => t.punct || t.lower === 'that' || PARTICLES.has(t.lower) || t.lower === 'reporters')) || tokens[tokens.length - 1].text === ':';
     if (tokens[v + 1]?.lower === 'to') continue; // "pledged to build", "vowed to meet": not reporting words
     let subject: SpeakerPhrase | null = null;
     if (isParticiple(verb.lower) && tokens[v - 1] && !tokens[v - 1].punct) subject = phraseBefore(text, tokens, v - 1); // "with a senior official stating"
@@ -232,6 +238,7 @@ export function phraseAt(text: string, tokens: Token[], i: number): { phrase: Sp
   if (j > from) {
     const phrase = readNamePhrase(text, tokens, from, j, determiner);
     if (phrase) {
+      if (phrase.kind === 'anonymous') j = withGroupComplement(text, tokens, j, phrase);
       const next = skipAppositive(tokens, j);
       if (phrase.kind === 'person' && !phrase.role) phrase.role = appositiveRole(text, tokens, j, appositiveEnd(tokens, j));
       return { phrase, next };
@@ -267,6 +274,18 @@ export function phraseAt(text: string, tokens: Token[], i: number): { phrase: Sp
   return null;
 }
 
+/** `another member of the public`, `one veteran of the projects`: the group an anonymous speaker belongs to is part of who they are. */
+function withGroupComplement(text: string, tokens: Token[], at: number, phrase: NamePhrase): number {
+  if (tokens[at]?.lower !== 'of') return at;
+  let end = at + 1;
+  while (end < tokens.length && end - at <= 5 && !tokens[end].punct && !(isSpeechVerb(tokens[end].lower) && !tokens[end].cap) && !NOT_IN_NOUN_PHRASE.has(tokens[end].lower)) end++;
+  if (end === at + 1 || (end < tokens.length && !tokens[end].punct && !isSpeechVerb(tokens[end].lower))) return at;
+  phrase.end = tokens[end - 1].end;
+  phrase.name = text.slice(phrase.start, phrase.end);
+  return end;
+}
+
+const DEFINITE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
 // Things that "say" on behalf of their author: "her statement read", "a release from X said".
 const DOCUMENT_HEADS = new Set(['statement', 'post', 'letter', 'release', 'memo', 'email', 'e-mail', 'tweet', 'message', 'report', 'filing', 'website', 'note']);
@@ -357,6 +376,13 @@ export function phraseBefore(text: string, tokens: Token[], e: number): SpeakerP
     const determiner = i >= 0 && DETERMINERS.has(tokens[i].lower) ? tokens[i] : null;
     const phrase = readNamePhrase(text, tokens, from, j + 1, determiner);
     if (phrase) return phrase;
+  }
+  // "his office said", "the company said": a body the description names (resolved to a named one later)
+  if (ORGANISATION_HEADS.has(last.lower)) {
+    for (let d = j - 1; d >= 0 && j - d <= 3 && !tokens[d].punct; d--) {
+      if (!DEFINITE_DETERMINERS.has(tokens[d].lower)) continue;
+      return { start: tokens[d].start, end: last.end, name: text.slice(tokens[d].start, last.end), role: null, kind: 'description', head: last.lower };
+    }
   }
   // anonymous: walk back to a determiner or an anonymous head
   for (let h = j; h >= 0 && j - h < 9; h--) {

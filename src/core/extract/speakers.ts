@@ -4,6 +4,7 @@ import { nameKey, type PersonIndex } from '../entities/coreference';
 import { tokenize, type Token } from '../entities/names';
 import { attributionAfter, attributionBefore, hasOrphanSpeechVerb, type Attribution, type SpeakerPhrase } from './attribution';
 import type { QuotedSpan } from './quotes';
+import { precedingSubject, wantedFor } from './antecedents';
 import { isSpaceCode } from '../text/chars';
 
 const WINDOW_BEFORE = 240;
@@ -43,7 +44,10 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
 
     // `"What will happen then?" Harcourt replied: "…"`: an attribution ending in a colon introduces the next quotation
     const afterIntroducesNext = next !== null && after.length > 0 && after[after.length - 1].text === ':' && endsWithSentencePunctuation(text, q);
-    let attribution: Attribution | null = (afterIntroducesNext ? null : attributionAfter(text, after)) ?? attributionBefore(text, before.tokens);
+    const attributedAfter = afterIntroducesNext ? null : attributionAfter(text, after, endsWithSentencePunctuation(text, q));
+    let attribution: Attribution | null = attributedAfter ?? attributionBefore(text, before.tokens);
+    // the narrative between the previous quotation and the attribution's sentence, for pronoun antecedents
+    const narrative = narrativeBefore(text, outer, k, attributedAfter ? openPos : (before.tokens[0]?.start ?? openPos));
     // a second quotation in a sentence whose speech verb came before the first: `told allies that a "plan" would "work"`
     if (!attribution && prev && !before.sentenceEnded && lastAttribution?.span === prev && lastAttribution.attribution.reach === 'clause') attribution = lastAttribution.attribution;
     const wordCount = countWords(text, q.start, q.end);
@@ -62,7 +66,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
       // `officials were "extremely disturbed"`: a word or two lifted into a sentence reads as a term, not a statement
       kind = 'scare';
     } else if (attribution) {
-      resolved = resolve(attribution.speaker, people, anonymousByHead, openPos);
+      resolved = resolve(attribution.speaker, people, anonymousByHead, openPos, { text, narrative });
     } else if (looksLikeSpeech(text, q, wordCount)) {
       // no attribution in the sentence: the paragraph's or the previous paragraph's speaker
       const context = contextSpeaker(text, q, before.tokens, previous, people, anonymousByHead);
@@ -132,11 +136,24 @@ function renumberStatements(quotes: Quote[]): Quote[] {
   return quotes;
 }
 
-function resolve(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: Map<string, string>, quoteAt = phrase.start): Resolved {
+/** Where a quotation sits: the narrative before its attribution, for finding what a pronoun refers to. */
+interface QuoteContext {
+  text: string;
+  narrative: Span;
+}
+
+function resolve(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: Map<string, string>, quoteAt = phrase.start, context?: QuoteContext): Resolved {
   const mention = { start: phrase.start, end: phrase.end };
   switch (phrase.kind) {
     case 'pronoun': {
       if (phrase.name === 'i' || phrase.name === 'we') return { speaker: null, role: null };
+      // the subject of the sentence just before: "Mamadou Dia was on a business trip. ¶ "…," he said."
+      const wanted = context ? wantedFor(phrase.name) : null;
+      const subject = wanted && context ? precedingSubject(context.text, context.narrative.start, context.narrative.end, wanted, people) : null;
+      if (subject) {
+        const local = resolve(subject, people, anonymousByHead, quoteAt);
+        if (local.speaker) return { ...local, mention };
+      }
       // antecedents come before the quotation: names inside it are not who says it
       const person = people.resolvePronoun(phrase.name, Math.min(phrase.start, quoteAt));
       if (!person) return { speaker: null, role: null };
@@ -164,6 +181,8 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: Ma
       return { speaker: org.name, role: null, mention };
     }
     case 'description': {
+      // "his office said": the office of whoever "his" is — the description is as specific as the text gets
+      if (phrase.head && ORGANISATION_HEADS.has(phrase.head) && /^(?:his|her|their)\b/i.test(phrase.name)) return anonymous(phrase, people, anonymousByHead, mention);
       if (phrase.head && ORGANISATION_HEADS.has(phrase.head)) {
         // "the commission": the nearest body so called ("the Ontario Civilian Police Commission"), else the description
         const body = people.resolveOrganisation(phrase.head, Math.min(phrase.start, quoteAt), GENERIC_ORGANISATION_HEADS.has(phrase.head));
@@ -174,6 +193,12 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: Ma
         const name = phrase.name.replace(/^The\b/, 'the');
         const org = people.addName(name, 'organization', null, mention, { speaker: true });
         return { speaker: org.name, role: null, mention };
+      }
+      // "the lanky professor said": the subject of the sentence just before, if a person
+      const subject = context ? precedingSubject(context.text, context.narrative.start, context.narrative.end, 'person', people) : null;
+      if (subject && subject.kind === 'person') {
+        const local = resolve(subject, people, anonymousByHead, quoteAt);
+        if (local.speaker) return { ...local, mention };
       }
       // "the French minister": the nearest holder of that role; failing that, the person the passage is about
       const person = phrase.head ? people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) ?? people.resolvePronoun('they-person', Math.min(phrase.start, quoteAt)) : null;
@@ -236,6 +261,29 @@ function contextSpeaker(
     if (person) return { speaker: person.name, role: person.roles[0] ?? null };
   }
   return null;
+}
+
+/**
+ * The narrative between the previous quotation and `end`; when there is none (`X, who …, said Y has “a
+ * culture.” ¶ “…,” she said`), the narrative of the previous quotation's paragraph before it.
+ */
+function narrativeBefore(text: string, outer: QuotedSpan[], k: number, end: number): Span {
+  if (k === 0) return { start: 0, end };
+  const previous = outer[k - 1];
+  const start = closeEnd(previous);
+  if (hasLetter(text, start, end)) return { start, end };
+  const previousOpen = previous.openAt >= 0 ? previous.openAt : previous.start;
+  const floor = k > 1 ? Math.max(previous.lineStart, closeEnd(outer[k - 2])) : previous.lineStart;
+  return { start: Math.min(floor, previousOpen), end: previousOpen };
+}
+
+function hasLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (/\p{L}/u.test(text.charAt(i))) return true;
+  return false;
+}
+
+function closeEnd(span: QuotedSpan): number {
+  return span.closeAt >= 0 ? span.closeAt + 1 : span.end;
 }
 
 function isBlankBetween(text: string, from: number, to: number): boolean {

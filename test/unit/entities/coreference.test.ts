@@ -22,6 +22,25 @@ describe('coreference: the person index', () => {
   ];
   for (const [name, key] of keys) it(`keys ${JSON.stringify(name)} as ${JSON.stringify(key)}`, () => assert.equal(nameKey(name), key));
 
+  const merges: Array<[string, string, string]> = [
+    ['a surname with its particle', 'Ragheb Al Turkmani', 'Al Turkmani'],
+    ['a Dutch particle', 'William Van Horne', 'Van Horne'],
+  ];
+  for (const [title, full, short] of merges) {
+    it(`merges ${title}: ${short} is ${full}`, () => {
+      const people = new PersonIndex();
+      const a = people.addName(full, 'person', null, at(0));
+      assert.equal(people.addName(short, 'person', null, at(50)), a);
+    });
+  }
+
+  it('knows an acronym as the body named in full', () => {
+    const people = new PersonIndex();
+    const body = people.addName('Export Development Canada', 'organization', null, at(0));
+    assert.equal(people.addName('EDC', 'organization', null, at(50)), body);
+    assert.equal(body.name, 'Export Development Canada');
+  });
+
   it('resolves a surname to the nearest earlier person with it', () => {
     const people = new PersonIndex();
     people.addName('Anna Smith', 'person', null, at(0));

@@ -50,3 +50,36 @@ table('attribution: direct or scare', [
   ['a nickname inside a name', 'Lead singer Riefian "Ifan" Fajarsyah told followers the band was safe.', [['Ifan', null, 'scare']]],
   ['"calls for" reports no words', 'Japan, EU eye launch of "competitive alliance" scheme to boost trade Japan calls for tariff rethink', [['competitive alliance', null, 'scare']]],
 ]);
+
+table('attribution: a description after an inverted speech verb', [
+  ['a role before the name', '"Every publisher rejected me," says local cartoonist Andre Campbell.', [['Every publisher rejected me,', 'Andre Campbell', 'direct']]],
+  ['a possessive description, then the name', 'Jane Wise paints.\n"Most places will not print fewer copies," says Wise’s partner, Jason Louth.', [['Most places will not print fewer copies,', 'Jason Louth', 'direct']]],
+  ['one of a group: anonymous', '"He might not be able to coach next season," says one of the players.', [['He might not be able to coach next season,', 'one of the players', 'direct']]],
+  ['a definite description: the person the passage is about', 'Mario Rossi has run the store for ten years.\n"You have to start somewhere in this business," says the affable proprietor.', [['You have to start somewhere in this business,', 'Mario Rossi', 'direct']]],
+]);
+
+table('attribution: a pronoun refers to the subject of the sentence before', [
+  ['a name no lexicon knows, as the subject', 'Anna Berg met the press.\nKofi Mensah was on a business trip when it began.\n"They told us by text that help was coming," he said.', [['They told us by text that help was coming,', 'Kofi Mensah', 'direct']]],
+  ['a subject set off by a long appositive', 'Tom Reed, the co-founder of a chocolate company based in Antigonish, N.S., says the topic comes up daily.\n"My whole family has been waiting to apply," he said.', [['My whole family has been waiting to apply,', 'Tom Reed', 'direct']]],
+  ['a subject after an opening clause', 'When asked about the race, Mark Mulder did not hesitate.\n"It is this one for sure," he said.', [['It is this one for sure,', 'Mark Mulder', 'direct']]],
+  ['it: the body that is the subject', 'Anna Berg spoke first.\nNB Power said in a statement that 600 customers lost power.\n"Crews will work through the night to restore it," it said.', [['Crews will work through the night to restore it,', 'NB Power', 'direct']]],
+  ['a gender that does not fit: the index decides', 'Sarah Lee met the press.\nTom Brown was late.\n"We are ready for the winter and the storms," she said.', [['We are ready for the winter and the storms,', 'Sarah Lee', 'direct']]],
+]);
+
+table('attribution: bodies and offices', [
+  ['his office said: the office as written', 'Jim Carr oversees the agency.\nIn a statement, his office said: "The payments simply followed the contracts signed then."', [['The payments simply followed the contracts signed then.', 'his office', 'direct']]],
+  ['her office told: not another office named earlier', 'The Prime Minister’s Office declined to comment.\n"The minister will not be commenting on this story today," her office told reporters.', [['The minister will not be commenting on this story today,', 'her office', 'direct']]],
+  ['an acronym is the body named in full earlier', 'Export Development Canada insures exports.\nEDC declined to answer most questions.\n"We respect the confidentiality of our policy holders," it said in a statement.', [['We respect the confidentiality of our policy holders,', 'Export Development Canada', 'direct']]],
+  ['the utility said, then it said', 'Anna Berg spoke first.\nCrews worked all night, the utility said.\n"There are hundreds of outages that crews must attend to," it said.', [['There are hundreds of outages that crews must attend to,', 'the utility', 'direct']]],
+]);
+
+table('attribution: sentence boundaries and descriptions', [
+  ['a full stop inside the marks ends the sentence', '"It went well," says MaRS director Adam Jagelewski. "We are very pleased with how the first cohort worked." While some critics say it costs too much, others disagree.', [['It went well,', 'Adam Jagelewski', 'direct'], ['We are very pleased with how the first cohort worked.', 'Adam Jagelewski', 'direct']]],
+  ['the description refers to the subject just before', 'Guenther Schuh is aware that he is entering uncharted waters.\n"I do not know any carmaker that makes money in this category," the lanky, bespectacled professor said.', [['I do not know any carmaker that makes money in this category,', 'Guenther Schuh', 'direct']]],
+  ['a pronoun after a partial quotation: the subject of that sentence', 'Sarah Buckley, who attended a school across the street, said the school has "a culture of entitlement."\n"I witnessed people saying homophobic slurs," she said.', [['a culture of entitlement.', 'Sarah Buckley', 'direct'], ['I witnessed people saying homophobic slurs,', 'Sarah Buckley', 'direct']]],
+]);
+
+table('attribution: anonymous speakers keep their group', [
+  ['member of the public', 'Another member of the public, whose name is redacted, wrote: "I can only imagine what must come next."', [['I can only imagine what must come next.', 'Another member of the public', 'direct']]],
+  ['veteran of the projects', 'As one veteran of the infrastructure projects commented: "I have never seen one come in below budget."', [['I have never seen one come in below budget.', 'one veteran of the infrastructure projects', 'direct']]],
+]);

@@ -1,0 +1,168 @@
+import { firstNameGender } from '../entities/firstNames';
+import { tokenize, type NamePhrase, type Token } from '../entities/names';
+import { phraseAt, type SpeakerPhrase } from './attribution';
+import { isSpeechVerb } from './speechVerbs';
+
+// The likeliest antecedent of "he said" / "it said" is the subject of the narrative sentence just before the
+// quotation ("Mamadou Dia was on a business trip … ¶ "…," he said."): sentence structure, read in a short
+// window, before the document-wide recency of the person index.
+
+const NARRATIVE_REACH = 420;
+const SENTENCES_BACK = 3;
+const APPOSITIVE_TOKENS = 40;
+
+// Lowercase words after a name that show it is no subject (a preposition, a conjunction, a determiner).
+const NOT_A_VERB = new Set([
+  'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'the', 'a', 'an', 'as', 'into',
+  'about', 'after', 'before', 'over', 'under', 'near', 'who', 'which', 'that', 'whose', 'where', 'when', 'while',
+  'this', 'his', 'her', 'their', 'its', 'than', 'news', 'lens', 'plus', 'minus', 'versus', 'across', 'us',
+]);
+// Words after which a name is an object or a complement, not the sentence's subject.
+const NOT_BEFORE_SUBJECT = new Set([
+  'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'as', 'into', 'about', 'after', 'before', 'over',
+  'under', 'near', 'like', 'than', 'between', 'among', 'against', 'toward', 'towards', 'through', 'without',
+]);
+const IRREGULAR_FINITE = new Set([
+  'was', 'is', 'has', 'had', 'did', 'does', 'went', 'told', 'said', 'took', 'made', 'gave', 'got', 'came', 'saw',
+  'knew', 'thought', 'felt', 'began', 'kept', 'left', 'ran', 'spoke', 'wrote', 'became', 'found', 'held', 'led',
+  'won', 'lost', 'sat', 'stood', 'met', 'paid', 'sent', 'spent', 'built', 'brought', 'bought', 'heard', 'meant',
+  'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'also', 'then', 'later', 'still', 'never',
+  'were', 'are', 'have', 'do',
+]);
+
+/** What the person index tells about a name read in the narrative. */
+export interface PersonLookup {
+  genderOf(phrase: NamePhrase): 'm' | 'f' | undefined;
+  known(name: string): { kind: 'person' | 'organization' | 'anonymous' } | null;
+}
+
+/** What a pronoun may refer to: a person of a gender, any person, or a body ("it said"). */
+export type Wanted = 'm' | 'f' | 'person' | 'body';
+
+export function wantedFor(pronoun: string): Wanted | null {
+  if (pronoun === 'he') return 'm';
+  if (pronoun === 'she') return 'f';
+  if (pronoun === 'it') return 'body';
+  return null;
+}
+
+/**
+ * The subject of the last narrative sentences in `from..to` (no quotation inside: callers pass the narrative
+ * since the previous quotation) that can be what `wanted` refers to, or null.
+ */
+export function precedingSubject(text: string, from: number, to: number, wanted: Wanted, people: PersonLookup): SpeakerPhrase | null {
+  const start = Math.max(from, to - NARRATIVE_REACH);
+  if (to - start < 8) return null;
+  const tokens = tokenize(text, start, to);
+  let end = tokens.length;
+  // a sentence cut by the window's start is read only when it starts the window
+  for (let n = 0; n < SENTENCES_BACK && end > 0; n++) {
+    let begin = end - 1;
+    while (begin > 0 && !isSentenceEnd(tokens[begin - 1]) && !lineBreakBetween(text, tokens[begin - 1], tokens[begin])) begin--;
+    if (begin === 0 && start > from) return null;
+    const subject = sentenceSubject(text, tokens.slice(begin, end), people);
+    if (subject) {
+      if (!compatible(subject, wanted, people)) return null;
+      // "BC Hydro said": read as a name, it is a body when "it" refers to it
+      return wanted === 'body' && subject.kind === 'person' ? { ...subject, kind: 'organization' } : subject;
+    }
+    end = begin > 0 && isSentenceEnd(tokens[begin - 1]) ? begin - 1 : begin;
+  }
+  return null;
+}
+
+/** A headline or paragraph ends where a line does, full stop or not. */
+function lineBreakBetween(text: string, a: Token, b: Token): boolean {
+  for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+function isSentenceEnd(token: Token): boolean {
+  return token.text === '.' || token.text === '!' || token.text === '?';
+}
+
+function compatible(subject: SpeakerPhrase, wanted: Wanted, people: PersonLookup): boolean {
+  if (subject.kind === 'pronoun') return false;
+  if (wanted === 'body') return subject.kind === 'organization' || (subject.kind === 'description' && subject.role === null && !isPersonHead(subject)) || looksLikeBody(subject);
+  if (subject.kind !== 'person') return false;
+  if (wanted === 'person') return true;
+  const gender = people.genderOf(subject);
+  return gender === undefined || gender === wanted;
+}
+
+/** A name read as a person that no cue makes one ("BC Hydro said"): no known first name, role or honorific. */
+function looksLikeBody(subject: SpeakerPhrase): boolean {
+  if (subject.kind !== 'person' || subject.role || ('honorific' in subject && subject.honorific)) return false;
+  const words = subject.name.split(' ');
+  return words.length >= 2 && !firstNameGender(words[0]) && words.some((w) => /^[A-Z]{2,}$/.test(w));
+}
+
+function isPersonHead(subject: SpeakerPhrase): boolean {
+  return subject.kind === 'description' && !!subject.head && !/^(?:company|firm|agency|utility|group|organi[sz]ation|government|ministry|department|board|commission|council|union|office)$/.test(subject.head);
+}
+
+/**
+ * The subject of one sentence: the first name or description, not after a preposition, that a finite verb
+ * follows — directly or after an appositive set off by commas or dashes ("Tareq Hadad, the co-founder …, says").
+ */
+function sentenceSubject(text: string, tokens: Token[], people: PersonLookup): SpeakerPhrase | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.punct || !(t.cap || t.lower === 'the')) continue;
+    const prior = tokens[i - 1];
+    if (prior && !prior.punct && !prior.cap && NOT_BEFORE_SUBJECT.has(prior.lower)) continue;
+    const read = phraseAt(text, tokens, i);
+    if (!read || read.phrase.kind === 'pronoun' || !isNameLike(read.phrase, people)) continue;
+    if (finiteVerbFollows(tokens, phraseEndIndex(tokens, i, read.phrase.end))) return read.phrase;
+    i = Math.max(i, phraseEndIndex(tokens, i, read.phrase.end) - 1);
+  }
+  return null;
+}
+
+/**
+ * Whether a phrase is surely someone: a name the index knows, one with a known first name, a role or an
+ * honorific, a description, or a body's name of two words or an acronym — never a capitalised sentence opener
+ * ("Somehow", "Story continues below").
+ */
+function isNameLike(phrase: SpeakerPhrase, people: PersonLookup): boolean {
+  if (phrase.kind === 'description' || phrase.kind === 'anonymous') return true;
+  if (phrase.kind === 'organization') return phrase.name.includes(' ') || /^[A-Z]{2,6}$/.test(phrase.name);
+  if (phrase.kind !== 'person') return false;
+  if (/^\p{Lu}\p{Ll}+ing\b/u.test(phrase.name)) return false; // "Knowing Bardos …": a participle opening the sentence
+  if (phrase.role || phrase.honorific || people.known(phrase.name)) return true;
+  const words = phrase.name.split(' ');
+  if (words.length < 2 || words.length > 3) return false;
+  if (firstNameGender(words[0]) !== undefined || /^[A-Z]{2,}$/.test(words[0])) return true;
+  // a first name no lexicon knows ("Mamadou Dia"): any two or three name words but a demonym or adjective first
+  return !words.some((w) => DEMONYM_OR_ADJECTIVE.test(w));
+}
+
+// "British Columbia", "Prominent Canadian", "Syrian refugee": capitalised words that open no person's name.
+const DEMONYM_OR_ADJECTIVE = /(?:ian|ean|ish|ese|ive|ous|ern|ful|less|est)$|^(?:New|North|South|East|West|Upper|Lower|Greater|Great|Saint|St\.?|Old|Big|Little|Royal|National|Federal|Central|United|First|Second|Third|Last|Next|Many|Most|Some|Other|Every|All|Such|Our|Your)$/;
+
+function phraseEndIndex(tokens: Token[], from: number, end: number): number {
+  let i = from;
+  while (i < tokens.length && tokens[i].start < end) i++;
+  return i;
+}
+
+/** Whether a finite verb comes right after `at`, or right after an appositive (commas or dashes) opening there. */
+function finiteVerbFollows(tokens: Token[], at: number): boolean {
+  if (isFiniteVerb(tokens[at])) return true;
+  const opener = tokens[at]?.text;
+  if (opener !== ',' && opener !== '—' && opener !== '–') return false;
+  for (let i = at + 1; i < tokens.length && i - at < APPOSITIVE_TOKENS; i++) {
+    const t = tokens[i];
+    if (isSentenceEnd(t) && t.text !== '.') return false;
+    if ((t.text === ',' || t.text === '—' || t.text === '–') && isFiniteVerb(tokens[i + 1])) return true;
+  }
+  return false;
+}
+
+function isFiniteVerb(token: Token | undefined): boolean {
+  if (!token || token.punct || token.cap) return false;
+  const w = token.lower;
+  if (NOT_A_VERB.has(w)) return false;
+  if (IRREGULAR_FINITE.has(w) || isSpeechVerb(w) || w.endsWith("n't") || w.endsWith('n’t')) return !w.endsWith('ing');
+  return (w.endsWith('ed') || (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us'))) && w.length > 3;
+}

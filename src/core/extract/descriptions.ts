@@ -1,0 +1,92 @@
+import { ANONYMOUS_HEADS, ORGANISATION_HEADS } from '../entities/titles';
+import { isNameWord, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
+import { isSpeechVerb } from './speechVerbs';
+
+// Reads the speaker that follows an inverted speech verb when it is no bare name: `says the affable
+// proprietor`, `says Cambridge cartoonist Andre Campbell`, `says Campbell's partner, Jason Louth`, `says one
+// of the players`. Descriptions resolve later to whom they refer; here only their extent and head are read.
+
+const DEFINITE = new Set(['the', 'his', 'her', 'their', 'its']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some']);
+// Words that end a noun phrase: its complement or a relative clause follows ("founder of X", "who moved").
+const PHRASE_ENDERS = new Set([
+  'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'after', 'before', 'during', 'about', 'and', 'or',
+  'but', 'who', 'which', 'that', 'whose', 'where', 'when', 'while', 'because', 'if', 'since', 'than', 'is', 'was',
+  'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'recently', 'also', 'matter-of-factly',
+]);
+const MAX_PHRASE_WORDS = 7;
+const POSSESSIVE = new Set(["'s", '’s']);
+
+/**
+ * The speaker phrase starting at token `from` after an inverted speech verb, or null when it is a plain name
+ * (left to the name reader) or no noun phrase at all.
+ */
+export function invertedDescriptionAt(text: string, tokens: Token[], from: number): NamePhrase | null {
+  let i = from;
+  const first = tokens[i];
+  if (!first || first.punct) return null;
+  let determiner: Token | null = null;
+  let possessor = false;
+  if (DEFINITE.has(first.lower) || INDEFINITE.has(first.lower)) {
+    determiner = first;
+    i++;
+  } else {
+    // `Wise's dad`: a capitalised possessor stands for a determiner
+    let k = i;
+    while (k < tokens.length && k - i < 3 && isNameWord(tokens[k])) k++;
+    if (k > i && POSSESSIVE.has(tokens[k]?.lower ?? '')) {
+      possessor = true;
+      i = k + 1;
+    }
+  }
+  // `one of the players`: a member of a group, anonymous
+  if (determiner?.lower === 'one' && tokens[i]?.lower === 'of') return oneOfGroup(text, tokens, from, i);
+  const wordsFrom = i;
+  while (i < tokens.length && i - wordsFrom < MAX_PHRASE_WORDS) {
+    const t = tokens[i];
+    if (t.punct || POSSESSIVE.has(t.lower) || (!t.cap && (PHRASE_ENDERS.has(t.lower) || isSpeechVerb(t.lower)))) break;
+    i++;
+  }
+  if (i === wordsFrom) return null;
+  const last = tokens[i - 1];
+  // a trailing capitalised run after lowercase words: `Cambridge cartoonist Andre Campbell`
+  let runFrom = i;
+  while (runFrom > wordsFrom && isNameWord(tokens[runFrom - 1])) runFrom--;
+  if (runFrom < i && runFrom > wordsFrom && !tokens[runFrom - 1].cap) {
+    const named = readNamePhrase(text, tokens, runFrom, i, null);
+    if (!named || named.kind !== 'person') return null;
+    named.role ??= text.slice(tokens[from].start, tokens[runFrom - 1].end);
+    return named;
+  }
+  if (last.cap || !(determiner || possessor)) return null; // a bare name: the name reader's
+  const head = last.lower;
+  if (ANONYMOUS_HEADS.has(head) || ORGANISATION_HEADS.has(head)) return null; // read by the anonymous and body readers
+  const description = text.slice(tokens[from].start, last.end);
+  // `Campbell's partner, Jason Louth`: the description's holder is named right after it
+  const appositive = appositiveName(text, tokens, i);
+  if (appositive) {
+    appositive.role ??= description;
+    return appositive;
+  }
+  if (possessor) return null; // "Trump's spokesperson" alone is not Trump, and nobody named
+  const kind = determiner && INDEFINITE.has(determiner.lower) ? 'anonymous' : 'description';
+  return { start: tokens[from].start, end: last.end, name: description, role: null, kind, head };
+}
+
+/** `, Jason Louth.` closing the sentence right after a description: the person it describes. */
+function appositiveName(text: string, tokens: Token[], comma: number): NamePhrase | null {
+  if (tokens[comma]?.text !== ',') return null;
+  let end = comma + 1;
+  while (end < tokens.length && isNameWord(tokens[end]) && end - comma <= 4) end++;
+  if (end === comma + 1 || (end < tokens.length && !tokens[end].punct)) return null;
+  const named = readNamePhrase(text, tokens, comma + 1, end, null);
+  return named && named.kind === 'person' ? named : null;
+}
+
+function oneOfGroup(text: string, tokens: Token[], from: number, of: number): NamePhrase | null {
+  let end = of + 1;
+  while (end < tokens.length && !tokens[end].punct && end - of <= 4 && !(isSpeechVerb(tokens[end].lower) && !tokens[end].cap) && !PHRASE_ENDERS.has(tokens[end].lower)) end++;
+  if (end <= of + 1) return null;
+  const head = tokens[end - 1].lower;
+  return { start: tokens[from].start, end: tokens[end - 1].end, name: text.slice(tokens[from].start, tokens[end - 1].end), role: null, kind: 'anonymous', head };
+}
