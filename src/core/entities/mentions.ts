@@ -10,6 +10,14 @@ import { isStrongSpeechVerb } from '../extract/speechVerbs';
 const TITLE_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Rep', 'Sen', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Prof', 'Rev', 'Hon', 'Insp', 'Supt', 'Cst', 'Det', 'Cmdr', 'Adm', 'Maj']);
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el']);
 
+// Most words after a name are no particle: their length and first letter say so without copying them out.
+const PARTICLE_INITIALS = new Set([...PARTICLES].map((p) => p.charCodeAt(0)));
+const PARTICLE_MAX_LENGTH = Math.max(...[...PARTICLES].map((p) => p.length));
+
+function mayBeParticle(text: string, from: number, to: number): boolean {
+  return to - from <= PARTICLE_MAX_LENGTH && PARTICLE_INITIALS.has(text.charCodeAt(from));
+}
+
 function isUpperLatin(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c <= 0x17f);
 }
@@ -69,7 +77,7 @@ export function scanCapitalisedRuns(text: string, found: (start: number, end: nu
         let p = next;
         while (p < n && text.charCodeAt(p) >= 97 && text.charCodeAt(p) <= 122 && p - next < 4) p++;
         const after = text.charCodeAt(p);
-        if (!(p > next && (after === 32 || after === 0xa0) && PARTICLES.has(text.slice(next, p)))) break;
+        if (!(p > next && (after === 32 || after === 0xa0) && mayBeParticle(text, next, p) && PARTICLES.has(text.slice(next, p)))) break;
         next = p + 1;
         word = capitalisedWordEnd(text, next);
       }
@@ -281,9 +289,9 @@ function isSubject(text: string, start: number, end: number): boolean {
       // a word ended at i+1
       let j = i - 1;
       while (j >= 0 && text.charCodeAt(j) !== 32 && text.charCodeAt(j) !== 10) j--;
-      const raw = text.slice(j + 1, i);
-      if (words === 0 && raw.endsWith(',')) comma = true;
-      const word = raw.replace(/[,;]$/, '').toLowerCase();
+      const last = text.charCodeAt(i - 1); // a word's trailing comma or semicolon is no part of it
+      if (words === 0 && last === 44 && i - 1 > j) comma = true;
+      const word = text.slice(j + 1, last === 44 || last === 59 ? Math.max(j + 1, i - 1) : i).toLowerCase();
       if (word && !comma && !OPENERS.has(word)) return false;
       if (word) words++;
       if (words > 6) return false;
