@@ -39,6 +39,7 @@ const MALE_ROLE = /\b(?:spokesman|chairman|congressman|councilman|businessman|ac
 export class PersonIndex {
   readonly people: Person[] = [];
   private readonly byLast = new Map<string, Person[]>();
+  private readonly byFirst = new Map<string, Person[]>();
   private readonly byName = new Map<string, Person>();
   /** Bodies by the initials of their capitalised words: "EDC" is Export Development Canada. */
   private readonly byInitials = new Map<string, Person>();
@@ -78,7 +79,7 @@ export class PersonIndex {
         this.byLast.set(last, [...(this.byLast.get(last) ?? []), person]);
         if (words.length >= 2) {
           const first = words[0];
-          this.byLast.set(`^${first}`, [...(this.byLast.get(`^${first}`) ?? []), person]);
+          this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), person]);
         }
       }
     } else if (person.name !== name) {
@@ -99,7 +100,7 @@ export class PersonIndex {
   resolveSurname(word: string, at: number): Person | null {
     const key = nameKey(word);
     const byLast = this.byLast.get(key) ?? [];
-    const byFirst = this.byLast.get(`^${key}`) ?? [];
+    const byFirst = this.byFirst.get(key) ?? [];
     const candidates = byLast.length ? byLast : byFirst;
     if (!candidates.length) return null;
     if (candidates.length === 1) return candidates[0];

@@ -10,6 +10,14 @@ import { isStrongSpeechVerb } from '../extract/speechVerbs';
 const TITLE_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Rep', 'Sen', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Prof', 'Rev', 'Hon', 'Insp', 'Supt', 'Cst', 'Det', 'Cmdr', 'Adm', 'Maj']);
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el']);
 
+// Most words after a name are no particle: their length and first letter say so without copying them out.
+const PARTICLE_INITIALS = new Set([...PARTICLES].map((p) => p.charCodeAt(0)));
+const PARTICLE_MAX_LENGTH = Math.max(...[...PARTICLES].map((p) => p.length));
+
+function mayBeParticle(text: string, from: number, to: number): boolean {
+  return to - from <= PARTICLE_MAX_LENGTH && PARTICLE_INITIALS.has(text.charCodeAt(from));
+}
+
 function isUpperLatin(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c <= 0x17f);
 }
@@ -52,8 +60,9 @@ function capitalisedWordEnd(text: string, i: number): number {
 export function scanCapitalisedRuns(text: string, found: (start: number, end: number) => void): void {
   const n = text.length;
   CAPITAL.lastIndex = 0;
-  for (let m = CAPITAL.exec(text); m; m = CAPITAL.exec(text)) {
-    const i = m.index;
+  // `test` rather than `exec`: no match object per capital letter, the position is lastIndex - 1
+  while (CAPITAL.test(text)) {
+    const i = CAPITAL.lastIndex - 1;
     if (i > 0 && isNameChar(text.charCodeAt(i - 1))) continue;
     let end = capitalisedWordEnd(text, i);
     if (end < 0) continue;
@@ -68,7 +77,7 @@ export function scanCapitalisedRuns(text: string, found: (start: number, end: nu
         let p = next;
         while (p < n && text.charCodeAt(p) >= 97 && text.charCodeAt(p) <= 122 && p - next < 4) p++;
         const after = text.charCodeAt(p);
-        if (!(p > next && (after === 32 || after === 0xa0) && PARTICLES.has(text.slice(next, p)))) break;
+        if (!(p > next && (after === 32 || after === 0xa0) && mayBeParticle(text, next, p) && PARTICLES.has(text.slice(next, p)))) break;
         next = p + 1;
         word = capitalisedWordEnd(text, next);
       }
@@ -89,12 +98,44 @@ const THEN_VERB = /[ \u00a0]*(?:,[^,.;"“”\n]{1,90},[ \u00a0]*|(,)[ \u00a0]*)
 
 /** Whether the words after `at` make the preceding name the subject of a speech verb, and the pronoun after it. */
 function speechAfter(text: string, at: number, appositive = false): { pronoun: string | undefined; plainSaid: boolean } | null {
+  if (!strongVerbMayFollow(text, at)) return null;
   THEN_VERB.lastIndex = at;
   const m = THEN_VERB.exec(text);
   // `His father, Ernie LeBlanc, says`: a name set off by commas before the verb is its subject; a name before
   // one comma only ("in Halifax, said", "Railroad Workers United, said") is not
   if (m === null || (m[1] === ',' && !appositive)) return null;
   return isStrongSpeechVerb(m[2]) ? { pronoun: m[3], plainSaid: PLAIN_SAID.has(m[2]) } : null;
+}
+
+/**
+ * A cheap no for THEN_VERB: without a comma next, its verb is one of the first three words after `at` (two
+ * adverbs may come first), so when none is a strong speech verb the pattern need not run. Most names are
+ * followed by anything but a speech verb.
+ */
+function strongVerbMayFollow(text: string, at: number): boolean {
+  let i = at;
+  while (isInlineSpace(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 44) return true; // an appositive or a comma: the pattern decides
+  for (let words = 0; words < 3; words++) {
+    const end = lowercaseWordEnd(text, i);
+    if (end === i) return false;
+    if (isStrongSpeechVerb(text.slice(i, end))) return true;
+    i = end;
+    if (!isInlineSpace(text.charCodeAt(i))) return false;
+    while (isInlineSpace(text.charCodeAt(i))) i++;
+  }
+  return false;
+}
+
+function isInlineSpace(c: number): boolean {
+  return c === 32 || c === 0xa0;
+}
+
+/** The end of the run of ASCII lowercase letters at `i` (`i` itself when there is none). */
+function lowercaseWordEnd(text: string, i: number): number {
+  let j = i;
+  for (let c = text.charCodeAt(j); c >= 97 && c <= 122; c = text.charCodeAt(++j));
+  return j;
 }
 
 // A single unknown capitalised word is taken for a person only before these ("Edmonton responded" is a team).
@@ -113,33 +154,29 @@ const ORGANISATION_LIKE = /^(?:[\p{Lu}\d&.]{2,6}|.*(?:Inc|Corp|Ltd|Gmb|AG|LLC|PL
 export function collectPeople(text: string, index: PersonIndex, quoted: readonly Span[] = []): void {
   // pass 1: the capitalised runs, and the lone words that speak ("says Greenspan", "Greenspan said") — a
   // surname known to speak anywhere makes its full name a person wherever it comes first
-  const runs: string[] = [];
+  const known = new Map<string, RunFacts>(); // runs recur ("The", names): their facts are worked out once
+  const facts: RunFacts[] = [];
   const starts: number[] = [];
   const speaking = new Set<string>();
   scanCapitalisedRuns(text, (start, end) => {
     const run = text.slice(start, end);
-    runs.push(run);
+    let fact = known.get(run);
+    if (fact === undefined) known.set(run, (fact = runFacts(run)));
+    facts.push(fact);
     starts.push(start);
-    if (run.indexOf(' ') < 0 && run.indexOf('\u00a0') < 0 && !isSentenceWord(run) && (speechVerbBefore(text, start) || speechVerbAfter(text, end))) speaking.add(run);
+    if (fact.single && !fact.sentenceWord && (speechVerbBefore(text, start) || speechVerbAfter(text, end))) speaking.add(run);
   });
-  const shapes = new Map<string, RunShape>();
   let q = 0; // quoted spans are sorted: one pointer keeps the in-quote test linear
-  for (let r = 0; r < runs.length; r++) {
-    let run = runs[r];
-    let start = starts[r];
+  for (let r = 0; r < facts.length; r++) {
+    const fact = facts[r];
+    if (fact.sentenceWord) continue; // "The", "But": most lone capitalised words, never a name
+    const run = fact.name;
+    const start = starts[r] + fact.cut;
     const end = start + run.length;
-    // "Later Durning", "But Healey": a sentence word glued before a lone name is no part of it
-    const space = run.indexOf(' ');
-    if (space > 0 && run.indexOf(' ', space + 1) < 0 && isSentenceWord(run.slice(0, space))) {
-      start += space + 1;
-      run = run.slice(space + 1);
-    }
     while (q < quoted.length && quoted[q].end <= start) q++;
     // a name inside a quotation is what the speaker talks about, never who is speaking: not an antecedent
     const inQuote = q < quoted.length && quoted[q].start <= start;
-    const single = run.indexOf(' ') < 0 && run.indexOf('\u00a0') < 0;
-    if (single) {
-      if (isSentenceWord(run)) continue; // "The", "But": most lone capitalised words, never a name
+    if (fact.single) {
       const known = index.resolveSurname(run, start);
       if (known && known.kind === 'person') {
         if (inQuote) continue;
@@ -156,7 +193,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       }
       continue;
     }
-    const shape = runShape(run, shapes);
+    const shape = runShape(fact);
     if (!inQuote && shape.organisation && !shape.mayNamePerson) {
       // "the Ontario Civilian Police Commission": a body, for "the commission said" and "they" later
       index.addName(run, 'organization', null, { start, end }, { subject: isSubject(text, start, end), speaker: speechAfter(text, end) !== null });
@@ -164,8 +201,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     }
     // cheap filter before tokenizing: a role word, an honorific, a known first name or a speech verb after it
     const appositive = precededByComma(text, start);
-    const lastSpace = Math.max(run.lastIndexOf(' '), run.lastIndexOf('\u00a0'));
-    const lastWord = run.slice(lastSpace + 1);
+    const lastWord = shape.lastWord;
     const surnameSpeaks = speaking.has(lastWord);
     if (!shape.mayNamePerson && !surnameSpeaks && speechAfter(text, end, appositive) === null) continue;
     // the run read as a name, once per distinct run (names recur): offsets relative to the run
@@ -253,9 +289,9 @@ function isSubject(text: string, start: number, end: number): boolean {
       // a word ended at i+1
       let j = i - 1;
       while (j >= 0 && text.charCodeAt(j) !== 32 && text.charCodeAt(j) !== 10) j--;
-      const raw = text.slice(j + 1, i);
-      if (words === 0 && raw.endsWith(',')) comma = true;
-      const word = raw.replace(/[,;]$/, '').toLowerCase();
+      const last = text.charCodeAt(i - 1); // a word's trailing comma or semicolon is no part of it
+      if (words === 0 && last === 44 && i - 1 > j) comma = true;
+      const word = text.slice(j + 1, last === 44 || last === 59 ? Math.max(j + 1, i - 1) : i).toLowerCase();
       if (word && !comma && !OPENERS.has(word)) return false;
       if (word) words++;
       if (words > 6) return false;
@@ -271,12 +307,13 @@ const AUXILIARIES = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'can', 
 
 // The plain speech verbs that make a lone capitalised word next to them a speaker: "says Greenspan", "Greenspan said".
 const SPEAKING_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'recalled', 'wrote']);
-const VERB_AFTER = /[ \u00a0]+([a-z]+)/y;
 
 function speechVerbAfter(text: string, at: number): boolean {
-  VERB_AFTER.lastIndex = at;
-  const m = VERB_AFTER.exec(text);
-  return m !== null && SPEAKING_VERBS.has(m[1]);
+  let i = at;
+  while (isInlineSpace(text.charCodeAt(i))) i++;
+  if (i === at) return false;
+  const end = lowercaseWordEnd(text, i);
+  return end > i && SPEAKING_VERBS.has(text.slice(i, end));
 }
 
 function speechVerbBefore(text: string, at: number): boolean {
@@ -299,10 +336,38 @@ function isAccordingTo(text: string, start: number): boolean {
   return start >= 13 && (text.startsWith('according to ', start - 13) || text.startsWith('According to ', start - 13));
 }
 
-/** What a run's words alone say about it, worked out once per distinct run of a text. */
+/** What a capitalised run's text alone says, worked out once per distinct run of a text. */
+interface RunFacts {
+  /** The run without a sentence word glued before a lone name ("Later Durning", "But Healey" → "Healey"). */
+  name: string;
+  /** How many characters that word (and its space) took from the front. */
+  cut: number;
+  /** `name` is one word. */
+  single: boolean;
+  /** `name` is one word that opens sentences ("The", "But"), never a name. */
+  sentenceWord: boolean;
+  /** For runs of several words: what those words say, once it is needed. */
+  shape?: RunShape;
+}
+
+function runFacts(run: string): RunFacts {
+  let name = run;
+  let cut = 0;
+  const space = run.indexOf(' ');
+  if (space > 0 && run.indexOf(' ', space + 1) < 0 && isSentenceWord(run.slice(0, space))) {
+    cut = space + 1;
+    name = run.slice(cut);
+  }
+  const single = name.indexOf(' ') < 0 && name.indexOf('\u00a0') < 0;
+  return { name, cut, single, sentenceWord: single && isSentenceWord(name) };
+}
+
+/** What a run of several words says about it. */
 interface RunShape {
   organisation: boolean;
   mayNamePerson: boolean;
+  /** The last word, the surname if it names a person. */
+  lastWord: string;
   /** The run read as a person's name (offsets relative to the run), null when it is none; undefined until needed. */
   phrase?: NamePhrase | null;
   words?: string[];
@@ -310,13 +375,10 @@ interface RunShape {
   secondLast?: { text: string; start: number } | null;
 }
 
-function runShape(run: string, shapes: Map<string, RunShape>): RunShape {
-  let shape = shapes.get(run);
-  if (!shape) {
-    shape = { organisation: ORGANISATION_LIKE.test(run), mayNamePerson: mayNamePerson(run) };
-    shapes.set(run, shape);
-  }
-  return shape;
+function runShape(fact: RunFacts): RunShape {
+  const run = fact.name;
+  fact.shape ??= { organisation: ORGANISATION_LIKE.test(run), mayNamePerson: mayNamePerson(run), lastWord: run.slice(Math.max(run.lastIndexOf(' '), run.lastIndexOf('\u00a0')) + 1) };
+  return fact.shape;
 }
 
 function mayNamePerson(run: string): boolean {
@@ -328,15 +390,7 @@ function mayNamePerson(run: string): boolean {
   return false;
 }
 
-const sentenceWords = new Map<string, boolean>();
-
-/** Whether a capitalised word is one that opens sentences ("The", "But"), memoised: runs repeat a lot. */
+/** Whether a capitalised word is one that opens sentences ("The", "But"). */
 function isSentenceWord(word: string): boolean {
-  let known = sentenceWords.get(word);
-  if (known === undefined) {
-    if (sentenceWords.size > 20000) sentenceWords.clear();
-    known = isSentenceOpener(word.toLowerCase());
-    sentenceWords.set(word, known);
-  }
-  return known;
+  return isSentenceOpener(word.toLowerCase());
 }

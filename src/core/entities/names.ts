@@ -35,7 +35,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   while (i < to) {
     const c = text.charCodeAt(i);
     if (isPunctCode(c)) {
-      tokens.push(makeToken(text.charAt(i), i, true));
+      const mark = text.charAt(i);
+      tokens.push({ text: mark, lower: mark, start: i, end: i + 1, cap: false, punct: true });
       i++;
       continue;
     }
@@ -65,18 +66,18 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       }
     }
     if (j - start > 2 && text.charCodeAt(j - 1) === 115 && isApostrophe(text.charCodeAt(j - 2))) {
-      tokens.push(makeToken(text.slice(start, j - 2), start, false));
-      tokens.push(makeToken(text.slice(j - 2, j), j - 2, false));
-    } else tokens.push(makeToken(text.slice(start, j), start, false));
+      tokens.push(wordToken(text.slice(start, j - 2), start));
+      tokens.push(wordToken(text.slice(j - 2, j), j - 2));
+    } else tokens.push(wordToken(text.slice(start, j), start));
     i = j;
   }
   return tokens;
 }
 
-function makeToken(text: string, start: number, punct: boolean): Token {
-  const c = text.charCodeAt(0);
-  const cap = !punct && (c < 128 ? c >= 65 && c <= 90 : text.charAt(0) !== text.charAt(0).toLowerCase());
-  return { text, lower: punct || isLowerAscii(text) ? text : text.toLowerCase(), start, end: start + text.length, cap, punct };
+function wordToken(word: string, start: number): Token {
+  const c = word.charCodeAt(0);
+  const cap = c < 128 ? c >= 65 && c <= 90 : word.charAt(0) !== word.charAt(0).toLowerCase();
+  return { text: word, lower: isLowerAscii(word) ? word : word.toLowerCase(), start, end: start + word.length, cap, punct: false };
 }
 
 /** Lowercase ASCII already (most words): no need to allocate a lowercased copy. */

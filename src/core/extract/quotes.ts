@@ -31,7 +31,7 @@ const MARKS = new RegExp(`[${QUOTE_MARK_CLASS}]`, 'g');
 export function findQuotedSpans(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   MARKS.lastIndex = 0;
-  let pending: RegExpExecArray | null = MARKS.exec(text);
+  let pending = nextMark(text); // index of the next quotation-mark character, Infinity when none is left
   let carryOpen = false; // a closing mark stranded at the end of the last non-empty line opens this one
   let lineStart = 0;
   while (lineStart <= text.length) {
@@ -40,12 +40,12 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     const next = lineEnd + 1;
     const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
     const marks: QuoteMark[] = [];
-    while (pending && pending.index < contentEnd) {
-      const mark = classifyQuoteMark(text, pending.index);
+    while (pending < contentEnd) {
+      const mark = classifyQuoteMark(text, pending);
       if (mark) marks.push(mark);
-      pending = MARKS.exec(text);
+      pending = nextMark(text);
     }
-    while (pending && pending.index < next) pending = MARKS.exec(text); // a lone \r
+    while (pending < next) pending = nextMark(text); // a lone \r
     const blank = isBlank(text, lineStart, contentEnd);
     if (!blank) {
       carryOpen = pairLine(text, lineStart, contentEnd, marks, carryOpen, spans, (at) => nextLineOpensWith(text, at));
@@ -54,6 +54,11 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     lineStart = next;
   }
   return spans;
+}
+
+/** `test` rather than `exec`: a mark is one character, its index is lastIndex - 1, and no match object is made. */
+function nextMark(text: string): number {
+  return MARKS.test(text) ? MARKS.lastIndex - 1 : Infinity;
 }
 
 /** Pairs the marks of one line; returns whether a stranded closing mark at its end opens the next line. */

@@ -55,7 +55,7 @@ export function segmentArticles(text: string): Article[] {
       else current = open('boilerplate', line, line.text);
       continue;
     }
-    const key = line.text.length >= 25 ? paragraphKey(line.text) : 0;
+    const key = line.end - line.start >= 25 ? paragraphKey(text, line.start, line.end) : 0;
     const earlier = key !== 0 ? seen.get(key) : undefined;
     if (earlier !== undefined) {
       if (current?.kind === 'duplicate' && current.duplicateOf === earlier) current.end = line.end;
@@ -115,13 +115,12 @@ function splitLines(text: string): Line[] {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const contentEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    const raw = text.slice(start, contentEnd);
-    let lead = 0;
-    while (lead < raw.length && isSpaceCode(raw.charCodeAt(lead))) lead++;
-    let tail = raw.length;
-    while (tail > lead && isSpaceCode(raw.charCodeAt(tail - 1))) tail--;
-    const trimmed = raw.slice(lead, tail);
-    lines.push({ start: start + Math.max(0, lead), end: start + lead + trimmed.length, text: trimmed, kind: classify(trimmed) });
+    let lead = start;
+    while (lead < contentEnd && isSpaceCode(text.charCodeAt(lead))) lead++;
+    let tail = contentEnd;
+    while (tail > lead && isSpaceCode(text.charCodeAt(tail - 1))) tail--;
+    const trimmed = text.slice(lead, tail);
+    lines.push({ start: lead, end: tail, text: trimmed, kind: classify(trimmed) });
     if (end >= text.length) break;
     start = end + 1;
   }
@@ -143,35 +142,37 @@ function classify(line: string): LineKind {
  * A 52-bit hash of a paragraph's letters and digits, case and punctuation ignored (so quote styles and spacing
  * do not hide a repeat), or 0 when it has fewer than 20 of them. It reads the first 256 and the last 64 of
  * them only: this runs on every line, and two paragraphs agreeing at both ends and in length are repeats.
+ * The paragraph is `text.slice(from, to)`, read in place.
  */
-function paragraphKey(line: string): number {
+function paragraphKey(text: string, from: number, to: number): number {
   let h1 = 0x811c9dc5;
   let h2 = 0x1000193;
   let n = 0;
-  let i = 0;
-  for (; i < line.length && n < 256; i++) {
-    const c = significantCode(line.charCodeAt(i));
+  let i = from;
+  for (; i < to && n < 256; i++) {
+    const c = significantCode(text.charCodeAt(i));
     if (c < 0) continue;
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
     n++;
   }
   if (n < 20) return 0;
-  for (let j = line.length - 1, m = 0; j >= i && m < 64; j--) {
-    const c = significantCode(line.charCodeAt(j));
+  for (let j = to - 1, m = 0; j >= i && m < 64; j--) {
+    const c = significantCode(text.charCodeAt(j));
     if (c < 0) continue;
     h1 = Math.imul(h1 ^ c, 0x01000193);
     m++;
   }
-  h2 = Math.imul(h2 ^ (line.length >>> 4), 0x5bd1e995);
+  h2 = Math.imul(h2 ^ ((to - from) >>> 4), 0x5bd1e995);
   return (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff) + 1;
 }
 
 /** A letter or digit, lowercased (ASCII), or -1 for spaces, punctuation and quotation marks. */
 function significantCode(c: number): number {
   if (c < 128) {
-    if (c >= 65 && c <= 90) return c | 32;
-    return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : -1;
+    if (c >= 97) return c <= 122 ? c : -1;
+    if (c >= 65) return c <= 90 ? c | 32 : -1;
+    return c >= 48 && c <= 57 ? c : -1;
   }
   return (c >= 0x2000 && c <= 0x206f) || c === 0xa0 || c === 0xab || c === 0xbb ? -1 : c;
 }
