@@ -78,10 +78,19 @@ export class DecorationController implements vscode.Disposable {
     const { document } = editor;
     if (!this.store.isSource(document.uri)) return;
     const state = await this.store.get(document.uri);
+    if (state.tooLarge || state.binary) {
+      this.clear(editor); // the source was analysed before it grew past the limit: take its old marks away
+      return;
+    }
     if (state.text !== document.getText()) return; // the person typed meanwhile; the next change event redraws
     const ranges = this.rangesFor(document, state.annotations, visibleWindow(editor));
     for (const slot of Object.keys(this.types) as DecorationSlot[]) editor.setDecorations(this.types[slot], ranges[slot]);
     this.applied.set(document.uri.toString(), ranges);
+  }
+
+  private clear(editor: vscode.TextEditor): void {
+    for (const type of Object.values(this.types)) editor.setDecorations(type, []);
+    this.applied.delete(editor.document.uri.toString());
   }
 
   private rangesFor(document: vscode.TextDocument, annotations: SourceAnnotations, window: Span | undefined): AppliedDecorations {

@@ -105,7 +105,7 @@ export function registerAutomaticExtraction(store: AnnotationStore, getSettings:
   const refresh = async (document: vscode.TextDocument, createSidecar: boolean) => {
     if (!store.isSource(document.uri) || !vscode.workspace.isTrusted) return;
     const state = await store.get(document.uri);
-    if (state.tooLarge || state.problems.length > 0) return;
+    if (state.tooLarge || state.binary || state.problems.length > 0) return;
     if (state.sidecarText === null && !createSidecar) return;
     await extractSource(store, document.uri);
   };
