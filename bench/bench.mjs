@@ -18,10 +18,11 @@ const MB = 1024 * 1024;
 const rows = [];
 const fixed = (digits) => (value) => value.toFixed(digits);
 
-/** One line of the table: `value` is checked against `goal` (`< limit`) when there is one. */
-function row(figure, value, unit, { below, format = fixed(1) } = {}) {
-  const verdict = below === undefined ? '' : value < below ? '✔' : '✘';
-  rows.push({ figure, measured: `${format(value)} ${unit}`, goal: below === undefined ? '' : `< ${format(below)} ${unit}`, verdict });
+/** One line of the table: `value` is checked against its goal (`< below` or `≥ atLeast`) when there is one. */
+function row(figure, value, unit, { below, atLeast, format = fixed(1) } = {}) {
+  const verdict = below !== undefined ? (value < below ? '✔' : '✘') : atLeast !== undefined ? (value >= atLeast ? '✔' : '✘') : '';
+  const goal = below !== undefined ? `< ${format(below)} ${unit}` : atLeast !== undefined ? `≥ ${format(atLeast)} ${unit}` : '';
+  rows.push({ figure, measured: `${format(value)} ${unit}`, goal, verdict });
   console.error(`  ${verdict || '·'} ${figure}: ${format(value)} ${unit}`);
 }
 
@@ -42,7 +43,9 @@ function extraction() {
   if (!largest) return note('extraction throughput', `extract-speed.mjs failed: ${run.stderr.trim().split('\n').pop()}`);
   const [size, ours, wink, compromise] = largest.trim().split(/\s+/).filter((cell) => cell !== 'MiB').map(Number);
   row(`extraction, ${size} MiB of news (Newsmark)`, ours, 'MiB/s', { format: fixed(1) });
-  note('… against wink-nlp / compromise', `${(ours / wink).toFixed(1)}× / ${(ours / compromise).toFixed(0)}× faster (${wink} / ${compromise} MiB/s)`);
+  // the goals bench/extract-speed.mjs states for the extraction engine
+  row(`… times as fast as wink-nlp (${wink} MiB/s)`, ours / wink, '×', { atLeast: 14 });
+  row(`… times as fast as compromise (${compromise} MiB/s)`, ours / compromise, '×', { atLeast: 280, format: fixed(0) });
   const startup = lines.find((line) => line.includes('engine start-up'))?.match(/([\d.]+) ms/)?.[1];
   if (startup) row('engine start-up (first two calls)', Number(startup), 'ms', { below: 20 });
 }
@@ -131,6 +134,20 @@ What each line measures:
 - **archive**: \`bench/workspace.mjs\` writes ${SOURCES.toLocaleString('en')} seed variants (names, numbers and paragraphs
   changed) to a temp dir and runs \`node dist/cli.js extract <dir>\`; peak memory is the process's max RSS.
 - **bundles**: \`node esbuild.mjs --production\`.
+
+Where the time goes, for the goals not met (as profiled when this page was written):
+
+- **re-analysis**: \`analyze\` is not incremental because its result is not local: people are unified across all
+  articles of a source, duplicates are found by comparing paragraphs across the whole text, and a bare \`$\` takes its
+  currency from the rest of the text, so a one-character edit can change items anywhere. Exact re-analysis of only
+  the touched paragraph needs the extractor to expose those global steps separately. The editor runs the full
+  pass after a 300 ms pause in typing.
+- **first paint**: most of it is VS Code's own \`findFiles\` over the archive (about 1.7 s of 3.1 s for 10,000
+  files in one measurement); the flat list of every source cannot paint in 200 ms on that.
+- **extract**: per source, writing the YAML (the \`yaml\` library's document model) and the fsync of each atomic
+  write cost more than the analysis.
+- **bundle**: \`yaml\` is 112 KB of the minified Node bundle, the extractor 54 KB, \`csv-stringify\` 32 KB,
+  \`@cfworker/json-schema\` 22 KB, \`minimatch\` 21 KB.
 `;
   writeFileSync(path.join(root, 'docs', 'performance.md'), doc);
   console.error('\nwritten to docs/performance.md');
