@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
 import { editSidecar, loadSidecar } from '../../src/core/sidecar';
 import type { NewsmarkApi } from '../../src/extension/activate';
@@ -153,6 +154,17 @@ describe('bad inputs in the extension host', function () {
     assert.match(result?.reason ?? '', /not valid.*cannot read the sidecar/);
     assert.equal((await vscode.workspace.fs.stat(sidecarOf(source))).type, vscode.FileType.Directory);
     assert.equal(await textOf(vscode.Uri.joinPath(sidecarOf(source), 'keep')), 'x');
+  });
+
+  it('shows a source whose sidecar path is a named pipe, reports it, and does not wait on the pipe', async () => {
+    const source = file('pipe.txt');
+    await vscode.workspace.fs.writeFile(source, bytesOf(seedText));
+    execFileSync('mkfifo', [sidecarOf(source).fsPath]);
+    const state = await api.store.get(source);
+    assert.ok(state.annotations.quotes.length > 0, 'the source is still analysed and shown');
+    assert.match(state.problems[0]?.message ?? '', /cannot read the sidecar: .*not a regular file/i);
+    const result = await vscode.commands.executeCommand<{ written: boolean }>('newsmark.reextractSource', source);
+    assert.equal(result?.written, false);
   });
 
   it('two writers changing the same sidecar at once: the second sees the first’s change, nothing is lost', async () => {
