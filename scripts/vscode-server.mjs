@@ -78,13 +78,15 @@ const USER_SETTINGS = {
  * Starts the VS Code server on a free loopback port with fresh temp dirs. Resolves once it listens.
  * `stop()` kills its whole process group and removes the temp dirs.
  */
-export async function startVscodeServer({ env = {}, port, quiet = true, extraArgs = [] } = {}) {
+export async function startVscodeServer({ env = {}, port, quiet = true, extraArgs = [], workspaceTrust = false } = {}) {
   ensureVscodeServer();
   const tempDir = mkdtempSync(path.join(os.tmpdir(), 'newsmark-vscode-'));
   const dirs = Object.fromEntries(['server', 'data', 'ext', 'tmp'].map((name) => [name, path.join(tempDir, name)]));
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
   mkdirSync(path.join(dirs.data, 'User'), { recursive: true });
-  writeFileSync(path.join(dirs.data, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  // workspaceTrust: a folder opens in Restricted Mode (untrusted), without the prompt that would ask
+  const trustSettings = workspaceTrust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {};
+  writeFileSync(path.join(dirs.data, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...trustSettings }, null, 2));
   port ??= await freePort();
 
   const child = spawn(
@@ -93,7 +95,7 @@ export async function startVscodeServer({ env = {}, port, quiet = true, extraArg
       path.join(vscodeDir, 'out', 'server-main.js'),
       '--host', '127.0.0.1', '--port', String(port),
       '--without-connection-token', '--accept-server-license-terms', '--enable-smoke-test-driver',
-      '--disable-telemetry', '--disable-experiments', '--disable-update-check', '--disable-workspace-trust',
+      '--disable-telemetry', '--disable-experiments', '--disable-update-check', ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--server-data-dir', dirs.server, '--user-data-dir', dirs.data, '--extensions-dir', dirs.ext,
       ...extraArgs,
     ],

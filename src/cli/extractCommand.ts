@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../core/analyze';
 import { updateSidecar } from '../core/sidecar';
@@ -50,12 +50,7 @@ export function runExtract(paths: readonly string[], err: NodeJS.WritableStream 
         summary.failed++;
         return;
       }
-      let existing: string | null = null;
-      try {
-        existing = readFileSync(sidecarPath, 'utf8');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      }
+      const existing = readExistingSidecar(sidecarPath);
       const result = updateSidecar(existing, { name: path.basename(source), text }, analyze(text));
       if ('problems' in result) {
         for (const p of result.problems) report(`${sidecarPath}:${p.line}:${p.column}: ${p.message}`);
@@ -76,4 +71,18 @@ export function runExtract(paths: readonly string[], err: NodeJS.WritableStream 
   clear();
   err.write(`${summary.sources} source${summary.sources === 1 ? '' : 's'}: ${summary.written} written, ${summary.unchanged} unchanged, ${summary.failed} failed\n`);
   return summary.failed > 0 ? 1 : 0;
+}
+
+/** The sidecar's text, or null when there is none. Only a regular file is read: a named pipe would block forever. */
+function readExistingSidecar(sidecarPath: string): string | null {
+  let kind: 'file' | 'directory' | 'other';
+  try {
+    const stats = statSync(sidecarPath);
+    kind = stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other';
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  if (kind !== 'file') throw new Error(`${sidecarPath} is ${kind === 'directory' ? 'a directory' : 'not a regular file'}, not a sidecar; move it away and run again`);
+  return readFileSync(sidecarPath, 'utf8');
 }

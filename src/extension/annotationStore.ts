@@ -4,10 +4,11 @@ import type { SourceAnnotations } from '../core/annotations';
 import type { Analysis } from '../core/model';
 import { annotationsFor, type SidecarProblem } from '../core/sidecar';
 import { isSourcePath } from '../core/sourceFiles';
+import { looksBinaryText } from '../core/text/decode';
 import type { NewsmarkSettings } from './settings';
 import type { SidecarDiagnostics } from './sidecarDiagnostics';
 import { readSidecarText, sidecarUriFor, sourceUriForSidecar, writeSidecarText } from './sidecarFiles';
-import { readSourceText } from './sourceDocuments';
+import { readSourceWithin } from './sourceDocuments';
 
 /** One source as the views see it: the analysis of its current text merged with its sidecar. */
 export interface SourceState {
@@ -20,6 +21,15 @@ export interface SourceState {
   readonly problems: readonly SidecarProblem[];
   /** Set when the source is larger than `newsmark.analysis.maxFileSizeKB`: listed, not analysed. */
   readonly tooLarge?: boolean;
+  /** Set when the source looks like a binary file (NUL or control bytes): listed, not analysed, never written. */
+  readonly binary?: boolean;
+}
+
+/** Why a source is listed but not analysed, in a few words for the views (undefined: it is analysed). */
+export function notAnalysedLabel(state: SourceState): string | undefined {
+  if (state.binary) return 'binary file, not analysed';
+  if (state.tooLarge) return 'too large to analyse';
+  return undefined;
 }
 
 /** What a sidecar change computes from the current sidecar, source text and analysis. */
@@ -45,6 +55,8 @@ export class AnnotationStore implements vscode.Disposable {
   private readonly cache = new Map<string, SourceState>();
   private readonly analyses = new Map<string, { text: string; analysis: Analysis }>();
   private readonly pendingTyping = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Per sidecar, the change being written (later ones wait for it). */
+  private readonly sidecarWrites = new Map<string, Promise<void>>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
@@ -88,10 +100,10 @@ export class AnnotationStore implements vscode.Disposable {
 
   /** The source's current state, from the open editor's text if there is one, else from disk. */
   async get(uri: vscode.Uri): Promise<SourceState> {
-    const [text, sidecar] = await Promise.all([readSourceText(uri), this.readSidecar(uri)]);
+    const [source, sidecar] = await Promise.all([this.readSource(uri), this.readSidecar(uri)]);
     const cached = this.cache.get(uri.toString());
-    if (cached && cached.text === text && cached.sidecarText === sidecar.text) return cached;
-    const state = this.compute(uri, text, sidecar);
+    if (cached && cached.text === source.text && !cached.tooLarge === !source.tooLarge && cached.sidecarText === sidecar.text) return cached;
+    const state = this.compute(uri, source, sidecar);
     this.cache.set(uri.toString(), state);
     return state;
   }
@@ -101,9 +113,14 @@ export class AnnotationStore implements vscode.Disposable {
     return this.cache.get(uri.toString());
   }
 
-  /** The machine's analysis of the source's current text (cached per text). */
-  async analysis(uri: vscode.Uri): Promise<{ text: string; analysis: Analysis }> {
-    return this.analyse(uri, await readSourceText(uri));
+  /** The machine's analysis of the source's current text (cached per text; empty for a source too large to analyse). */
+  async analysis(uri: vscode.Uri): Promise<{ text: string; analysis: Analysis; tooLarge: boolean }> {
+    const source = await this.readSource(uri);
+    return { ...this.analyse(uri, source), tooLarge: source.tooLarge };
+  }
+
+  private readSource(uri: vscode.Uri): Promise<{ text: string; tooLarge: boolean }> {
+    return readSourceWithin(uri, this.settings.maxFileSizeBytes);
   }
 
   /**
@@ -112,12 +129,28 @@ export class AnnotationStore implements vscode.Disposable {
    * change is recomputed from theirs, so neither is lost. A broken sidecar is reported and never written.
    */
   async changeSidecar(uri: vscode.Uri, change: SidecarChange): Promise<SidecarChangeResult> {
+    // One change of a sidecar at a time: two commands at once both read the old text, and the second's write
+    // passed the "unchanged since I read it" check before the first's landed, dropping the first's change.
+    const key = sidecarUriFor(uri).toString();
+    const previous = this.sidecarWrites.get(key) ?? Promise.resolve();
+    const mine = previous.then(() => this.changeSidecarNow(uri, change));
+    const settled = mine.then(() => undefined, () => undefined);
+    this.sidecarWrites.set(key, settled);
+    try {
+      return await mine;
+    } finally {
+      if (this.sidecarWrites.get(key) === settled) this.sidecarWrites.delete(key);
+    }
+  }
+
+  private async changeSidecarNow(uri: vscode.Uri, change: SidecarChange): Promise<SidecarChangeResult> {
     if (!vscode.workspace.isTrusted) return { written: false, reason: 'Newsmark does not write in an untrusted workspace.' };
     const sidecarUri = sidecarUriFor(uri);
     for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
-      const [{ text, analysis }, sidecar] = await Promise.all([this.analysis(uri), this.readSidecar(uri)]);
+      const [{ text, analysis, tooLarge }, sidecar] = await Promise.all([this.analysis(uri), this.readSidecar(uri)]);
       // an unanalysed source would look as if the machine found nothing, and its auto items would be dropped
-      if (text.length > this.settings.maxFileSizeBytes) return { written: false, reason: `${sourceName(uri)} is larger than newsmark.analysis.maxFileSizeKB; Newsmark does not analyse it.` };
+      if (tooLarge) return { written: false, reason: `${sourceName(uri)} is larger than newsmark.analysis.maxFileSizeKB; Newsmark does not analyse it.` };
+      if (looksBinaryText(text)) return { written: false, reason: `${sourceName(uri)} looks like a binary file, not a news text; Newsmark does not annotate it.` };
       if (sidecar.problem) return this.refuse(uri, [sidecar.problem]);
       const result = change(sidecar.text, { name: sourceName(uri), text }, analysis);
       if ('problems' in result) return this.refuse(uri, result.problems);
@@ -166,21 +199,28 @@ export class AnnotationStore implements vscode.Disposable {
     }
   }
 
-  private analyse(uri: vscode.Uri, text: string): { text: string; analysis: Analysis } {
+  private analyse(uri: vscode.Uri, { text, tooLarge }: { text: string; tooLarge: boolean }): { text: string; analysis: Analysis } {
+    if (tooLarge) return { text, analysis: EMPTY_ANALYSIS };
     const cached = this.analyses.get(uri.toString());
     if (cached && cached.text === text) return cached;
-    const fresh = { text, analysis: text.length > this.settings.maxFileSizeBytes ? EMPTY_ANALYSIS : analyze(text) };
+    const fresh = { text, analysis: looksBinaryText(text) ? EMPTY_ANALYSIS : analyze(text) };
     this.analyses.set(uri.toString(), fresh);
     return fresh;
   }
 
-  private compute(uri: vscode.Uri, text: string, sidecar: { text: string | null; problem?: SidecarProblem }): SourceState {
-    const tooLarge = text.length > this.settings.maxFileSizeBytes;
-    const { analysis } = this.analyse(uri, text);
+  private compute(uri: vscode.Uri, source: { text: string; tooLarge: boolean }, sidecar: { text: string | null; problem?: SidecarProblem }): SourceState {
+    const { text, tooLarge } = source;
+    if (tooLarge) {
+      // listed, not analysed: re-anchoring the sidecar on megabytes of text would stall the editor too
+      this.diagnostics.report(sidecarUriFor(uri), []);
+      return { uri, text, sidecarText: sidecar.text, annotations: { articles: [], quotes: [], figures: [], people: [] }, problems: [], tooLarge };
+    }
+    const binary = looksBinaryText(text);
+    const { analysis } = this.analyse(uri, source);
     const merged = annotationsFor(sidecar.problem ? null : sidecar.text, text, analysis);
     const problems = sidecar.problem ? [sidecar.problem] : merged.problems;
     this.diagnostics.report(sidecarUriFor(uri), problems);
-    return { uri, text, sidecarText: sidecar.text, annotations: tooLarge ? { ...merged.annotations, articles: [] } : merged.annotations, problems, tooLarge: tooLarge || undefined };
+    return { uri, text, sidecarText: sidecar.text, annotations: binary ? { ...merged.annotations, articles: [] } : merged.annotations, problems, binary: binary || undefined };
   }
 
   /** Forget a source that was deleted or renamed away. */

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import type { AnnotationStatus, SourceAnnotations } from '../core/annotations';
+import type { SourceAnnotations } from '../core/annotations';
 import type { Span } from '../core/model';
 import type { AnnotationStore } from './annotationStore';
-import type { DecorationKind, NewsmarkSettings } from './settings';
-
-type DecorationSlot = DecorationKind | 'confirmed' | 'rejected';
+import { decorationSpans, type DecorationSlot } from './decorationSpans';
+import type { NewsmarkSettings } from './settings';
 
 /** Past this many lines only what is on screen (and a margin) is decorated, so typing never stalls. */
 const VISIBLE_ONLY_LINES = 20_000;
@@ -79,45 +78,26 @@ export class DecorationController implements vscode.Disposable {
     const { document } = editor;
     if (!this.store.isSource(document.uri)) return;
     const state = await this.store.get(document.uri);
+    if (state.tooLarge || state.binary) {
+      this.clear(editor); // the source was analysed before it grew past the limit: take its old marks away
+      return;
+    }
     if (state.text !== document.getText()) return; // the person typed meanwhile; the next change event redraws
     const ranges = this.rangesFor(document, state.annotations, visibleWindow(editor));
     for (const slot of Object.keys(this.types) as DecorationSlot[]) editor.setDecorations(this.types[slot], ranges[slot]);
     this.applied.set(document.uri.toString(), ranges);
   }
 
+  private clear(editor: vscode.TextEditor): void {
+    for (const type of Object.values(this.types)) editor.setDecorations(type, []);
+    this.applied.delete(editor.document.uri.toString());
+  }
+
   private rangesFor(document: vscode.TextDocument, annotations: SourceAnnotations, window: Span | undefined): AppliedDecorations {
-    const shown = this.settings.decorations;
-    const ranges: AppliedDecorations = { speakers: [], quotes: [], scareQuotes: [], figures: [], confirmed: [], rejected: [] };
-    const add = (slot: DecorationSlot, span: Span) => {
-      if (window && (span.end < window.start || span.start > window.end)) return;
-      ranges[slot].push(new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));
-    };
-    const addStatus = (status: AnnotationStatus, span: Span) => {
-      if (status === 'confirmed' || status === 'edited' || status === 'manual') add('confirmed', span);
-    };
-    for (const quote of annotations.quotes) {
-      if (quote.status === 'orphaned') continue;
-      const slot: DecorationKind = quote.kind === 'scare' ? 'scareQuotes' : 'quotes';
-      if (!shown[slot]) continue;
-      if (quote.status === 'rejected') add('rejected', quote);
-      else {
-        add(slot, quote);
-        addStatus(quote.status, quote);
-      }
-    }
-    for (const figure of annotations.figures) {
-      if (figure.status === 'orphaned' || !shown.figures) continue;
-      if (figure.status === 'rejected') add('rejected', figure);
-      else {
-        add('figures', figure);
-        addStatus(figure.status, figure);
-      }
-    }
-    if (shown.speakers) {
-      for (const person of annotations.people) for (const mention of person.mentions) add('speakers', mention);
-      for (const quote of annotations.quotes) if (quote.speakerMention && quote.status !== 'rejected') add('speakers', quote.speakerMention);
-    }
-    ranges.speakers = dedupe(ranges.speakers);
+    const spans = decorationSpans(annotations, this.settings.decorations, window);
+    const toRange = (span: Span) => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+    const ranges = {} as AppliedDecorations;
+    for (const slot of Object.keys(spans) as DecorationSlot[]) ranges[slot] = spans[slot].map(toRange);
     return ranges;
   }
 
@@ -133,14 +113,4 @@ function visibleWindow(editor: vscode.TextEditor): Span | undefined {
   const first = Math.max(0, Math.min(...editor.visibleRanges.map((range) => range.start.line)) - VISIBLE_MARGIN_LINES);
   const last = Math.min(document.lineCount - 1, Math.max(...editor.visibleRanges.map((range) => range.end.line)) + VISIBLE_MARGIN_LINES);
   return { start: document.offsetAt(new vscode.Position(first, 0)), end: document.offsetAt(document.lineAt(last).range.end) };
-}
-
-function dedupe(ranges: vscode.Range[]): vscode.Range[] {
-  const seen = new Set<string>();
-  return ranges.filter((range) => {
-    const key = `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

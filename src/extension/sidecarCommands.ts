@@ -74,8 +74,13 @@ export function registerSidecarCommands(store: AnnotationStore, getSettings: () 
       if (!source) return void vscode.window.showInformationMessage('Newsmark: open a source first.');
       return report(await extractSource(store, source));
     }),
-    vscode.commands.registerCommand(CommandIds.reextractWorkspace, () =>
-      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Newsmark: re-extracting', cancellable: true }, async (progress, token) => {
+    vscode.commands.registerCommand(CommandIds.reextractWorkspace, () => {
+      // say it once, instead of once per source after a pass that writes nothing
+      if (!vscode.workspace.isTrusted) {
+        void vscode.window.showErrorMessage('Newsmark: Newsmark does not write in an untrusted workspace; trust it to re-extract.');
+        return { done: 0, total: 0, failed: [] };
+      }
+      return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Newsmark: re-extracting', cancellable: true }, async (progress, token) => {
         const sources = await findSources(getSettings(), token);
         const failed: string[] = [];
         let done = 0;
@@ -91,8 +96,8 @@ export function registerSidecarCommands(store: AnnotationStore, getSettings: () 
         if (failed.length) void vscode.window.showWarningMessage(`Newsmark: ${summary} ${failed.slice(0, 3).join('; ')}`);
         else void vscode.window.showInformationMessage(`Newsmark: ${summary}`);
         return { done, total: sources.length, failed };
-      }),
-    ),
+      });
+    }),
   );
 }
 
@@ -105,7 +110,7 @@ export function registerAutomaticExtraction(store: AnnotationStore, getSettings:
   const refresh = async (document: vscode.TextDocument, createSidecar: boolean) => {
     if (!store.isSource(document.uri) || !vscode.workspace.isTrusted) return;
     const state = await store.get(document.uri);
-    if (state.tooLarge || state.problems.length > 0) return;
+    if (state.tooLarge || state.binary || state.problems.length > 0) return;
     if (state.sidecarText === null && !createSidecar) return;
     await extractSource(store, document.uri);
   };

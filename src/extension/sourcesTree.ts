@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { figureMatches, quoteMatches, type AnnotationFilter } from '../core/annotationFilter';
 import type { AnnotationStatus, FigureAnnotation, PersonAnnotation, QuoteAnnotation, SourceAnnotations } from '../core/annotations';
 import type { Article, Span } from '../core/model';
-import type { AnnotationStore } from './annotationStore';
+import { notAnalysedLabel, type AnnotationStore } from './annotationStore';
 import { CommandIds } from './commandIds';
 import type { NewsmarkSettings } from './settings';
 import { findSources } from './sourceDocuments';
@@ -200,8 +200,9 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesTreeN
   }
 
   private async sourceChildren(source: SourceNode): Promise<SourcesTreeNode[]> {
-    const { annotations: all, tooLarge } = await this.store.get(source.uri);
-    if (tooLarge) return [];
+    const state = await this.store.get(source.uri);
+    if (notAnalysedLabel(state)) return [];
+    const all = state.annotations;
     const annotations = { ...all, ...this.visible(all) };
     const articles: ArticleNode[] = annotations.articles.map((article, index) => ({ kind: 'article', source, article, index }));
     if (this.filter) {
@@ -313,8 +314,9 @@ function sourceItem(node: SourceNode, store: AnnotationStore): vscode.TreeItem {
   item.iconPath = vscode.ThemeIcon.File; // a file icon from the theme, not the folder icon collapsible items get
   const folder = vscode.workspace.asRelativePath(node.uri, false).replace(/[^/]*$/, '').replace(/\/$/, '');
   const known = store.peek(node.uri);
-  const counts = known && !known.tooLarge ? `${known.annotations.quotes.filter((q) => q.kind === 'direct').length} quotes` : '';
-  item.description = [folder, counts, known?.tooLarge ? 'too large to analyse' : ''].filter(Boolean).join(' · ');
+  const skipped = known && notAnalysedLabel(known);
+  const counts = known && !skipped ? `${known.annotations.quotes.filter((q) => q.kind === 'direct').length} quotes` : '';
+  item.description = [folder, counts, skipped].filter(Boolean).join(' · ');
   return item;
 }
 

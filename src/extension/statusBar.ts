@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { AnnotationStore } from './annotationStore';
+import { notAnalysedLabel, type AnnotationStore } from './annotationStore';
 import { SOURCES_VIEW_ID } from './commandIds';
 
 /** Quotes / unattributed quotes / figures / orphans of the active source; a click focuses the Newsmark view. */
@@ -38,9 +38,11 @@ export class SourceStatusBar implements vscode.Disposable {
       return;
     }
     const state = await this.store.get(document.uri);
-    if (state.tooLarge) {
-      this.item.text = '$(quote) too large to analyse';
-      this.item.tooltip = 'Newsmark: this source is larger than newsmark.analysis.maxFileSizeKB, so it is not analysed live.';
+    if (state.tooLarge || state.binary) {
+      this.item.text = `$(quote) ${notAnalysedLabel(state)}`;
+      this.item.tooltip = state.binary
+        ? 'Newsmark: this file looks binary (NUL or control bytes), not a news text, so it is not analysed.'
+        : 'Newsmark: this source is larger than newsmark.analysis.maxFileSizeKB, so it is not analysed live.';
       this.item.show();
       return;
     }

@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, isAlias, isMap, isNode, isScalar, visit, type Document } from 'yaml';
+import { parseDocument, isAlias, isMap, isNode, isScalar, visit, type Document } from 'yaml';
+import { LineIndex } from '../text/lineIndex';
 import { utf8Length } from './hash';
 import { MAX_SIDECAR_BYTES, type SidecarModel, type SidecarProblem } from './types';
 import { validateSidecarData } from './validate';
@@ -13,19 +14,21 @@ export function loadSidecar(text: string): SidecarLoad {
   if (text.length > MAX_SIDECAR_BYTES || utf8Length(text) > MAX_SIDECAR_BYTES) {
     return fail(`the sidecar is larger than ${MAX_SIDECAR_BYTES / 1024 / 1024} MiB; Newsmark refuses to read it`, 1, 1);
   }
-  const lineCounter = new LineCounter();
   let doc: Document;
   try {
-    doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
+    doc = parseDocument(text, PARSE_OPTIONS);
   } catch (error) {
     return fail(`cannot parse the sidecar: ${error instanceof Error ? error.message : String(error)}`, 1, 1);
   }
+  // Our own line index, not yaml's LineCounter: that one misses the line breaks inside a quoted scalar, so an
+  // error after a multi-line string was reported on the wrong line, at a column past its end.
+  const lines = new LineIndex(text);
   const at = (offset: number | undefined) => {
-    const pos = lineCounter.linePos(Math.max(0, Math.min(offset ?? 0, text.length)));
-    return { line: pos.line, column: pos.col };
+    const pos = lines.positionAt(offset ?? 0);
+    return { line: pos.line + 1, column: pos.column + 1 };
   };
   if (doc.errors.length) {
-    return { ok: false, problems: doc.errors.map((e) => ({ message: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''), ...(e.linePos ? { line: e.linePos[0].line, column: e.linePos[0].col } : at(e.pos[0])) })) };
+    return { ok: false, problems: doc.errors.map((e) => ({ message: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''), ...at(e.pos[0]) })) };
   }
   // anchors and aliases are refused outright: no alias bombs, and every item stays one plain block
   const refused: SidecarProblem[] = [];

@@ -16,6 +16,9 @@ export interface SchemaError {
 /** The schema errors of `data` (empty when valid), deepest first and without the wrappers' summaries. */
 export function validateSidecarData(data: unknown): SchemaError[] {
   validator ??= new Validator(schema as object, '7', false);
+  const badKey = pathToLoneSurrogateKey(data);
+  // the validator builds JSON pointers with encodeURI, which throws on a lone surrogate: report the key instead
+  if (badKey) return [{ path: badKey, message: `${tidyPath(badKey.slice(0, -1))}: a key contains an invalid character (a lone UTF-16 surrogate)`, unknownKey: true }];
   const result = validator.validate(data);
   if (result.valid) return [];
   // cfworker reports each failure and every enclosing keyword ($ref, properties, items): keep the leaves
@@ -34,6 +37,29 @@ export function validateSidecarData(data: unknown): SchemaError[] {
     errors.push({ path, message: tidy(e.error, path), ...(/False boolean schema/.test(e.error) ? { unknownKey: true } : {}) });
   }
   return errors;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The path to the first map key holding a lone surrogate, if any. */
+function pathToLoneSurrogateKey(data: unknown, path: (string | number)[] = []): (string | number)[] | undefined {
+  if (Array.isArray(data)) {
+    for (let i = 0; i < data.length; i++) {
+      const found = pathToLoneSurrogateKey(data[i], [...path, i]);
+      if (found) return found;
+    }
+  } else if (data !== null && typeof data === 'object') {
+    for (const [key, value] of Object.entries(data)) {
+      if (LONE_SURROGATE.test(key)) return [...path, key];
+      const found = pathToLoneSurrogateKey(value, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function tidyPath(path: (string | number)[]): string {
+  return path.length ? path.join('.') : 'the sidecar';
 }
 
 function tidy(message: string, path: (string | number)[]): string {

@@ -35,13 +35,21 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, SNIFF_BYTES);
+  return mostlyControl(Math.min(bytes.length, SNIFF_BYTES), (i) => bytes[i]);
+}
+
+/** The same test on decoded text (an editor's buffer): NUL or mostly control characters at the start. */
+export function looksBinaryText(text: string): boolean {
+  return mostlyControl(Math.min(text.length, SNIFF_BYTES), (i) => text.charCodeAt(i));
+}
+
+function mostlyControl(n: number, codeAt: (i: number) => number): boolean {
   if (n === 0) return false;
   let control = 0;
   for (let i = 0; i < n; i++) {
-    const b = bytes[i];
-    if (b === 0) return true;
-    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
+    const c = codeAt(i);
+    if (c === 0) return true;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
   }
   return control / n > 0.1;
 }
