@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { analyze } from '../core/analyze';
 import type { SourceAnnotations } from '../core/annotations';
+import { BoundedCache } from '../core/boundedCache';
 import type { Analysis } from '../core/model';
 import { annotationsFor, type SidecarProblem } from '../core/sidecar';
 import { isSourcePath } from '../core/sourceFiles';
@@ -9,6 +10,9 @@ import type { NewsmarkSettings } from './settings';
 import type { SidecarDiagnostics } from './sidecarDiagnostics';
 import { readSidecarText, sidecarUriFor, sourceUriForSidecar, writeSidecarText } from './sidecarFiles';
 import { readSourceWithin } from './sourceDocuments';
+
+/** Sources whose text and annotations stay in memory; the rest are read again when asked for. */
+const SOURCES_KEPT = 500;
 
 /** One source as the views see it: the analysis of its current text merged with its sidecar. */
 export interface SourceState {
@@ -52,8 +56,8 @@ export class AnnotationStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
   /** Fires with a source's uri when its annotations changed, or undefined when all may have. */
   readonly onDidChange = this.changed.event;
-  private readonly cache = new Map<string, SourceState>();
-  private readonly analyses = new Map<string, { text: string; analysis: Analysis }>();
+  private readonly cache = new BoundedCache<string, SourceState>(SOURCES_KEPT);
+  private readonly analyses = new BoundedCache<string, { text: string; analysis: Analysis }>(SOURCES_KEPT);
   private readonly pendingTyping = new Map<string, ReturnType<typeof setTimeout>>();
   /** Per sidecar, the change being written (later ones wait for it). */
   private readonly sidecarWrites = new Map<string, Promise<void>>();
