@@ -308,6 +308,15 @@ function findAnonymousHead(tokens: Token[], from: number): number {
   return -1;
 }
 
+// Prepositions that join a role to its field ("Minister of Innovation", "Minister for Women"); "by X" is an agent.
+const ROLE_PREPOSITIONS = new Set(['of', 'for']);
+
+/** Whether the token right before the one starting at `start` joins a role to its field (`Minister of Innovation`). */
+function startsAfterPreposition(tokens: Token[], start: number): boolean {
+  for (let i = 1; i < tokens.length; i++) if (tokens[i].start === start) return ROLE_PREPOSITIONS.has(tokens[i - 1].text);
+  return false;
+}
+
 /** After a name: `, the wannabe kingmaker,` or `, a spokesperson for the ministry,` is skipped. */
 function skipAppositive(tokens: Token[], at: number): number {
   if (tokens[at]?.text !== ',') return at;
@@ -353,7 +362,16 @@ export function phraseBefore(text: string, tokens: Token[], e: number): SpeakerP
     if (between && between.kind === 'person' && between.start >= tokens[c].end && /^[\p{Lu}]/u.test(between.name) && between.name.includes(' ')) {
       return between;
     }
-    const inner = phraseBefore(text, tokens, c - 1);
+    let inner = phraseBefore(text, tokens, c - 1);
+    // `Navdeep Bains, Minister of Innovation, Science and Economic Development, said`: a name after a
+    // preposition is the object inside a role listing several things, so the subject comes before that role
+    for (let tries = 0; tries < 2 && inner && startsAfterPreposition(tokens, inner.start); tries++) {
+      let earlier = c - 1;
+      while (earlier >= 0 && c - earlier < 26 && tokens[earlier].text !== ',' && !tokens[earlier].punct) earlier--;
+      if (earlier < 0 || tokens[earlier].text !== ',') return null;
+      c = earlier;
+      inner = phraseBefore(text, tokens, c - 1);
+    }
     if (inner && inner.kind === 'person' && !inner.role) (inner as NamePhrase).role = appositiveRole(text, tokens, c, j + 1);
     return inner;
   }

@@ -1,0 +1,25 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+
+// Invented sentences, one table per family of speaker mistakes: what the speaker must be (null: no guess).
+type Case = [name: string, source: string, quote: string, speaker: string | null];
+
+function speakerOf(source: string, words: string): string | null {
+  const quote = analyze(source).quotes.find((q) => q.text === words);
+  assert.ok(quote, `no quote "${words}" in ${JSON.stringify(analyze(source).quotes.map((q) => q.text))}`);
+  return quote.speaker;
+}
+
+function table(title: string, cases: Case[]): void {
+  describe(title, () => {
+    for (const [name, source, quote, speaker] of cases) {
+      it(name, () => assert.equal(speakerOf(source, quote), speaker));
+    }
+  });
+}
+
+table('a role listing several fields between name and verb', [
+  ['the name before "Minister of A, B and C,"', 'Priya Omwale, Minister of Transport, Housing and Rural Affairs, said on Monday that the plan was "a fair start for every town."', 'a fair start for every town.', 'Priya Omwale'],
+  ['the speaker of the next paragraph too', 'Priya Omwale, Minister of Transport, Housing and Rural Affairs, said the plan was ready.\n\n"We listened to every town and every county before we wrote it," she said.', 'We listened to every town and every county before we wrote it,', 'Priya Omwale'],
+  ['an agent after "by" is still the speaker', 'A letter sent to the council by Tomas Verhoek, who chairs the group, said "the park must stay open."', 'the park must stay open.', 'Tomas Verhoek'],
+]);
