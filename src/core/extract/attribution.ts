@@ -165,9 +165,10 @@ function clauseSubject(text: string, tokens: Token[], participle: number): Speak
   for (let i = participle - 2; i >= 0; i--) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    if (!(t.cap || PRONOUNS.has(t.lower)) || !next || next.punct || next.cap || NOT_A_VERB.has(next.lower)) continue;
+    // a verb is a word ("Range Road 3083 to" has none)
+    if (!(t.cap || PRONOUNS.has(t.lower)) || !next || next.punct || next.cap || NOT_A_VERB.has(next.lower) || !/^\p{L}/u.test(next.text)) continue;
     const subject = phraseBefore(text, tokens, i);
-    if (subject && subject.kind !== 'description') return subject;
+    if (subject && subject.kind !== 'description' && !objectOfPreposition(tokens, subject.start)) return subject;
   }
   return sentenceSubject(text, tokens, participle);
 }
@@ -175,10 +176,21 @@ function clauseSubject(text: string, tokens: Token[], participle: number): Speak
 /** The subject of a sentence whose speech verb is a participle (`Trump stated his commitment…, saying, "`). */
 function sentenceSubject(text: string, tokens: Token[], before: number): SpeakerPhrase | null {
   for (let i = 0; i < Math.min(before, 6); i++) {
+    // `on Twitter, writing "…"`: what follows a preposition is its object, never the subject
+    if (i > 0 && SUBJECTLESS_PREPOSITIONS.has(tokens[i - 1].lower)) continue;
     const subject = phraseAt(text, tokens, i);
     if (subject) return subject.phrase;
   }
   return null;
+}
+
+// Prepositions whose object is never the subject of the clause ("changes from Range Road", "on Twitter").
+const SUBJECTLESS_PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'into', 'onto', 'via', 'about', 'over', 'under', 'near', 'across', 'through', 'toward', 'towards', 'against', 'between', 'among']);
+
+/** Whether the phrase starting at `start` follows a preposition (is its object). */
+function objectOfPreposition(tokens: Token[], start: number): boolean {
+  for (let i = tokens.length - 1; i > 0; i--) if (tokens[i].start === start) return SUBJECTLESS_PREPOSITIONS.has(tokens[i - 1].lower);
+  return false;
 }
 
 /** Skips words that can stand between a subject and its verb; returns the verb's index or -1. */

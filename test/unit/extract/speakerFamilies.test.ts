@@ -23,3 +23,8 @@ table('a role listing several fields between name and verb', [
   ['the speaker of the next paragraph too', 'Priya Omwale, Minister of Transport, Housing and Rural Affairs, said the plan was ready.\n\n"We listened to every town and every county before we wrote it," she said.', 'We listened to every town and every county before we wrote it,', 'Priya Omwale'],
   ['an agent after "by" is still the speaker', 'A letter sent to the council by Tomas Verhoek, who chairs the group, said "the park must stay open."', 'the park must stay open.', 'Tomas Verhoek'],
 ]);
+
+table('a place or platform after a preposition is never the subject', [
+  ['a road with a number after it', 'Okafor also measured the slope from Cedar Line 212 to Route 9, testifying "it was anything but level ground."', 'it was anything but level ground.', 'Okafor'],
+  ['a platform named before the participle', 'Lena Dufresne lives in Lyon. She shared her views on Instagram, writing "Nobody should be left alone in the cold this winter."', 'Nobody should be left alone in the cold this winter.', 'Lena Dufresne'],
+]);
