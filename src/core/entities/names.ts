@@ -132,6 +132,14 @@ export function isNameWord(token: Token): boolean {
   return token.cap && !token.punct && !NOT_NAME.has(token.lower);
 }
 
+/**
+ * Whether `token` goes on the name `previous` starts: a name word, or a capitalised word that is usually a
+ * sentence word but follows a known first name ("Michael Every", "Jack Such").
+ */
+export function continuesName(previous: Token | undefined, token: Token): boolean {
+  return isNameWord(token) || (token.cap && !token.punct && previous !== undefined && previous.cap && firstNameGender(previous.text) !== undefined);
+}
+
 /** Whether a lowercase token may sit inside a name ("Ursula von der Leyen"). */
 export function isNameParticle(token: Token): boolean {
   return NAME_PARTICLES.has(token.lower);
@@ -197,6 +205,7 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
   }
   if (!isNameWord(tokens[nameFrom])) return null; // "In", "on Twitter": modifiers without a name
   const nameTokens = tokens.slice(nameFrom, to);
+  if (isShoutedHeading(nameTokens)) return null;
   const nameEnd = tokens[to - 1].end;
   const name = nameTokens.map((t) => t.text).join(' ');
   // "Christopher House", "Sarah Post": a known first name and one more word is a person whatever the surname means
@@ -205,6 +214,19 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
   const role = roleText && !isHonorific(roleText.trim()) ? roleText.replace(/\s+/g, ' ') : null;
   if (organisation) return { start: determiner?.lower === 'the' ? determiner.start : start, end: nameEnd, name: determiner?.lower === 'the' && lastRole < from ? `the ${name}` : name, role, kind: 'organization', honorific };
   return { start: tokens[nameFrom].start, end: nameEnd, name, role, kind: 'person', honorific };
+}
+
+/**
+ * `ANALYST'S VIEWPOINT:`, `BREAKING NEWS`: capitals throughout, longer than an acronym — a heading, not a name
+ * ("NATO", "BBC" stay names).
+ */
+function isShoutedHeading(words: Token[]): boolean {
+  let letters = 0;
+  for (const w of words) {
+    if (w.text !== w.text.toUpperCase() || w.text === w.text.toLowerCase()) return false;
+    letters += w.text.length;
+  }
+  return letters > 6;
 }
 
 function firstRoleEnd(tokens: Token[], from: number, lastRole: number): number {

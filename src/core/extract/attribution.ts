@@ -1,5 +1,5 @@
 import { ANONYMOUS_HEADS, ORGANISATION_HEADS, isRoleHead } from '../entities/titles';
-import { isNameParticle, isNameWord, isRoleWord, isSentenceOpener, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
+import { continuesName, isNameParticle, isNameWord, isRoleWord, isSentenceOpener, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
 import { invertedDescriptionAt } from './descriptions';
 import { isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
 
@@ -232,7 +232,7 @@ export function phraseAt(text: string, tokens: Token[], i: number): { phrase: Sp
       }
       return null;
     }
-    if (isNameWord(w) || isRoleWord(w) || (isNameParticle(w) && tokens[j + 1]?.cap) || (/^\d+$/.test(w.text) && j > from && tokens[j + 1] && (tokens[j + 1].cap || isRoleWord(tokens[j + 1])))) {
+    if ((j > from ? continuesName(tokens[j - 1], w) : isNameWord(w)) || isRoleWord(w) || (isNameParticle(w) && tokens[j + 1]?.cap) || (/^\d+$/.test(w.text) && j > from && tokens[j + 1] && (tokens[j + 1].cap || isRoleWord(tokens[j + 1])))) {
       if (!w.cap && isSpeechVerb(w.lower)) break;
       j++;
       continue;
@@ -394,7 +394,7 @@ export function phraseBefore(text: string, tokens: Token[], e: number): SpeakerP
   while (i >= 0 && j - i < 10) {
     const w = tokens[i];
     if (w.punct) break;
-    if (isNameWord(w) || isRoleWord(w) || (isNameParticle(w) && i < j) || (/^\d+$/.test(w.text) && i < j && i > 0 && tokens[i - 1].cap)) {
+    if (continuesName(tokens[i - 1], w) || isRoleWord(w) || (isNameParticle(w) && i < j) || (/^\d+$/.test(w.text) && i < j && i > 0 && tokens[i - 1].cap)) {
       i--;
       continue;
     }

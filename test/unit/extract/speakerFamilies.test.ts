@@ -28,3 +28,10 @@ table('a place or platform after a preposition is never the subject', [
   ['a road with a number after it', 'Okafor also measured the slope from Cedar Line 212 to Route 9, testifying "it was anything but level ground."', 'it was anything but level ground.', 'Okafor'],
   ['a platform named before the participle', 'Lena Dufresne lives in Lyon. She shared her views on Instagram, writing "Nobody should be left alone in the cold this winter."', 'Nobody should be left alone in the cold this winter.', 'Lena Dufresne'],
 ]);
+
+table('headings and surnames that look like sentence words', [
+  ['a shouted heading before a colon is nobody', 'MARKET OUTLOOK: "Prices will keep falling until the spring, whatever the banks decide."', 'Prices will keep falling until the spring, whatever the banks decide.', null],
+  ['an acronym before a colon still speaks', 'NATO said: "The alliance will meet again in the spring to review the plan."', 'The alliance will meet again in the spring to review the plan.', 'NATO'],
+  ['a surname that is also a sentence word', '"Can they hold out for another month?" Michael Every said in a note.', 'Can they hold out for another month?', 'Michael Every'],
+  ['the same surname after an inverted verb', '"Nobody expected the rate to move this quickly," said Sarah Such, an economist.', 'Nobody expected the rate to move this quickly,', 'Sarah Such'],
+]);
