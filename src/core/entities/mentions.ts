@@ -306,7 +306,10 @@ function isSubject(text: string, start: number, end: number): boolean {
 const AUXILIARIES = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'can', 'could', 'also', 'then', 'later', 'says', 'said', 'told', 'wrote', 'hopes', 'thinks', 'believes', 'took', 'went', 'made', 'began', 'got', 'knew', 'felt', 'thought', 'found', 'saw', 'gave', 'left', 'became', 'came', 'kept', 'ran', 'spoke', 'does', 'did', 'may', 'might', 'must', 'should']);
 
 // The plain speech verbs that make a lone capitalised word next to them a speaker: "says Greenspan", "Greenspan said".
-const SPEAKING_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'recalled', 'wrote']);
+const SPEAKING_VERBS = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'recalled', 'recalls', 'wrote', 'writes',
+  'notes', 'noted', 'insists', 'insisted', 'admits', 'admitted', 'argues', 'argued', 'continues', 'continued', 'replied', 'replies', 'stated', 'states',
+]);
 
 function speechVerbAfter(text: string, at: number): boolean {
   let i = at;

@@ -29,6 +29,8 @@ describe('mentions: people of a text', () => {
     ['a name with a role', 'Environment Minister Shannon Phillips announced it.', ['Shannon Phillips']],
     ['a known first name', 'Then Sarah Buckley left.', ['Sarah Buckley']],
     ['a full name whose surname speaks later', 'Home bakers know Dorie Greenspan well. "I cook simply," says Greenspan.', ['Dorie Greenspan']],
+    ['a full name whose surname notes something later', 'Visitors meet Ignacio Quenbar at the door. "It is a small shop," notes Quenbar.', ['Ignacio Quenbar']],
+    ['a full name whose surname insists later', 'Odalys Verkhov runs the rink. Verkhov insisted it stay open.', ['Odalys Verkhov']],
     ['not a place before one comma', 'In Halifax, said the report, it snowed.', []],
     ['not a plural group that speaks', 'Republicans said no.', []],
     ['a body for later descriptions', 'The Ontario Civilian Police Commission met.', ['The Ontario Civilian Police Commission']],
