@@ -63,6 +63,11 @@ export class PersonIndex {
           const pw = nameKey(p.name).split(' ');
           return pw.length >= 2 && (pw[0] === words[0] || pw[0].charAt(0) === words[0].charAt(0) && (pw[0].length <= 2 || words[0].length <= 2));
         });
+        // "Paz Akin" after "Lorena Paz Akin": a compound surname, the full name's last words
+        person ??= sameLast.find((p) => {
+          const pw = nameKey(p.name).split(' ');
+          return pw.length > words.length && pw.slice(pw.length - words.length).join(' ') === key;
+        });
         // "Healey said" before "John Healey" is named in full: the same person, now with a full name
         person ??= sameLast.length === 1 && !nameKey(sameLast[0].name).includes(' ') ? sameLast[0] : undefined;
       } else {

@@ -25,6 +25,7 @@ describe('coreference: the person index', () => {
   const merges: Array<[string, string, string]> = [
     ['a surname with its particle', 'Ragheb Al Turkmani', 'Al Turkmani'],
     ['a Dutch particle', 'William Van Horne', 'Van Horne'],
+    ['a compound surname', 'Marisol Vega Ortiz', 'Vega Ortiz'],
   ];
   for (const [title, full, short] of merges) {
     it(`merges ${title}: ${short} is ${full}`, () => {
@@ -82,4 +83,18 @@ describe('coreference: the person index', () => {
     assert.equal(people.resolveOrganisation('company', 200, true)?.name, 'Acme Holdings');
     assert.equal(people.resolveOrganisation('union', 200, false), null);
   });
+});
+
+describe('coreference: names that stay apart', () => {
+  const apart: Array<[string, string, string]> = [
+    ['two people sharing a surname', 'Caleb Jones', 'Seth Jones'],
+    ['a shorter name that is not the full name\'s end', 'Marisol Vega Ortiz', 'Vega Ruiz'],
+  ];
+  for (const [title, first, second] of apart) {
+    it(`keeps ${title} apart: ${first} and ${second}`, () => {
+      const people = new PersonIndex();
+      const a = people.addName(first, 'person', null, at(0));
+      assert.notEqual(people.addName(second, 'person', null, at(50)), a);
+    });
+  }
 });
