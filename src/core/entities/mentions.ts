@@ -158,6 +158,8 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
   const facts: RunFacts[] = [];
   const starts: number[] = [];
   const speaking = new Set<string>();
+  // lone words that open a clause as its subject ("Niederreiter has four goals"): a surname, when a longer run ends in it
+  const acting = new Set<string>();
   scanCapitalisedRuns(text, (start, end) => {
     const run = text.slice(start, end);
     let fact = known.get(run);
@@ -165,6 +167,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     facts.push(fact);
     starts.push(start);
     if (fact.single && !fact.sentenceWord && (speechVerbBefore(text, start) || speechVerbAfter(text, end))) speaking.add(run);
+    else if (fact.single && !fact.sentenceWord && actsAsSubject(text, start, end)) acting.add(run);
   });
   let q = 0; // quoted spans are sorted: one pointer keeps the in-quote test linear
   for (let r = 0; r < facts.length; r++) {
@@ -202,7 +205,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     // cheap filter before tokenizing: a role word, an honorific, a known first name or a speech verb after it
     const appositive = precededByComma(text, start);
     const lastWord = shape.lastWord;
-    const surnameSpeaks = speaking.has(lastWord);
+    const surnameSpeaks = speaking.has(lastWord) || (acting.has(lastWord) && mayOpenPersonName(run));
     if (!shape.mayNamePerson && !surnameSpeaks && speechAfter(text, end, appositive) === null) continue;
     // the run read as a name, once per distinct run (names recur): offsets relative to the run
     if (shape.phrase === undefined) {
@@ -310,6 +313,33 @@ const SPEAKING_VERBS = new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'recalled', 'recalls', 'wrote', 'writes',
   'notes', 'noted', 'insists', 'insisted', 'admits', 'admitted', 'argues', 'argued', 'continues', 'continued', 'replied', 'replies', 'stated', 'states',
 ]);
+
+/**
+ * Whether the lone word at `start..end` opens its sentence and an auxiliary or past-tense verb follows it
+ * ("Niederreiter has", "Durning scored"): how a story goes on about someone it named in full.
+ */
+function actsAsSubject(text: string, start: number, end: number): boolean {
+  let i = end;
+  if (!isInlineSpace(text.charCodeAt(i))) return false;
+  while (isInlineSpace(text.charCodeAt(i))) i++;
+  const verbEnd = lowercaseWordEnd(text, i);
+  if (verbEnd - i < 3) return false;
+  const verb = text.slice(i, verbEnd);
+  if (!(AUXILIARIES.has(verb) || verb.endsWith('ed'))) return false;
+  // the sentence opens with it: a line start or a full stop and a space before it
+  let k = start - 1;
+  while (k >= 0 && isInlineSpace(text.charCodeAt(k))) k--;
+  const c = k < 0 ? 10 : text.charCodeAt(k);
+  return c === 10 || c === 13 || (k < start - 1 && (c === 46 || c === 33 || c === 63));
+}
+
+// Runs whose first word opens a place or a group's name, not a person's ("British Columbia", "New Brunswick").
+const NOT_A_FIRST_NAME = /(?:ian|ean|ish|ese|ern)$|^(?:New|North|South|East|West|Upper|Lower|Greater|Great|Saint|St\.?|Old|Royal|National|Federal|Central|United|The)$/;
+
+function mayOpenPersonName(run: string): boolean {
+  const space = run.search(/[ \u00a0]/);
+  return space > 0 && !NOT_A_FIRST_NAME.test(run.slice(0, space)) && !ORGANISATION_LIKE.test(run);
+}
 
 function speechVerbAfter(text: string, at: number): boolean {
   let i = at;
