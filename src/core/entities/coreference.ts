@@ -11,6 +11,8 @@ export interface Person {
   aliases: Set<string>;
   roles: string[];
   gender?: Gender;
+  /** Named with an honorific somewhere (Dr., Mr.): surely a person. */
+  honorific?: boolean;
   mentions: Span[];
 }
 
@@ -96,6 +98,7 @@ export class PersonIndex {
     this.byName.set(key, person);
     if (role && !person.roles.includes(role)) person.roles.push(role);
     if (!person.gender) person.gender = genderFrom(options.honorific, role) ?? options.firstNameGender;
+    if (options.honorific) person.honorific = true;
     person.mentions.push(span);
     this.note(span.start, person, options.speaker ?? false, options.subject);
     return person;
@@ -214,6 +217,9 @@ export class PersonIndex {
     for (const entry of this.before(at, 60)) {
       if (at - entry.at > 3000) break;
       const body = entry.person;
+      // "Google said …. The company said": a lone name nothing marks as a person (no first name, gender or
+      // role) that spoke is the likeliest company
+      if (generic && entry.speaker && isLoneUnmarkedName(body)) return body;
       if (body.kind !== 'organization') continue;
       if (generic || (' ' + nameKey(body.name) + ' ').includes(` ${head} `)) return body;
     }
@@ -305,4 +311,9 @@ function computeNameKey(name: string): string {
     .replace(/\s+\p{L}\.(?=\s)/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** A one-word name read as a person with nothing that says so: no gender, honorific, role or longer name. */
+function isLoneUnmarkedName(person: Person): boolean {
+  return person.kind === 'person' && !person.gender && !person.honorific && person.roles.length === 0 && !person.name.includes(' ') && person.aliases.size === 0;
 }

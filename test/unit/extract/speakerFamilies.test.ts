@@ -35,3 +35,8 @@ table('headings and surnames that look like sentence words', [
   ['a surname that is also a sentence word', '"Can they hold out for another month?" Michael Every said in a note.', 'Can they hold out for another month?', 'Michael Every'],
   ['the same surname after an inverted verb', '"Nobody expected the rate to move this quickly," said Sarah Such, an economist.', 'Nobody expected the rate to move this quickly,', 'Sarah Such'],
 ]);
+
+table('"the company" after a one-word company spoke', [
+  ['the company that spoke, not the one in its clause', 'Quorvex said Thursday that Apple has also revoked its certificate.\n\nBut the company seemed confident. "We expect the disruption to be resolved very soon," the company said.', 'We expect the disruption to be resolved very soon,', 'Quorvex'],
+  ['a person with a gender cue is no company', 'Dr. Halvorsen said the plan was late.\n\n"We expect the disruption to be resolved very soon," the company said.', 'We expect the disruption to be resolved very soon,', 'the company'],
+]);
