@@ -127,6 +127,10 @@ function strongVerbMayFollow(text: string, at: number): boolean {
   return false;
 }
 
+function isApostropheCode(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
 function isInlineSpace(c: number): boolean {
   return c === 32 || c === 0xa0;
 }
@@ -391,6 +395,8 @@ function runFacts(run: string): RunFacts {
     cut = space + 1;
     name = run.slice(cut);
   }
+  // "Jeanine Durning’s work": the possessive is no part of the name
+  if (name.length > 3 && name.charCodeAt(name.length - 1) === 115 && isApostropheCode(name.charCodeAt(name.length - 2))) name = name.slice(0, -2);
   const single = name.indexOf(' ') < 0 && name.indexOf('\u00a0') < 0;
   return { name, cut, single, sentenceWord: single && isSentenceWord(name) };
 }

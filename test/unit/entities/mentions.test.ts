@@ -34,6 +34,7 @@ describe('mentions: people of a text', () => {
     ['a full name whose surname opens a later sentence as its subject', 'The goalie made saves and Ilkka Vartanen scored twice.\n\nVartanen has four goals this month.', ['Ilkka Vartanen']],
     ['not a place whose last word opens a sentence', 'She moved to British Columbia. Columbia has mountains.', []],
     ['not a lone word after a lowercase word', 'They met Ilkka Vartanen there, and later Vartanen has gone.', []],
+    ['a full name with a possessive whose surname speaks later', 'We saw Ignacio Quenbar’s new piece. "It is a small shop," says Quenbar.', ['Ignacio Quenbar']],
     ['not a place before one comma', 'In Halifax, said the report, it snowed.', []],
     ['not a plural group that speaks', 'Republicans said no.', []],
     ['a body for later descriptions', 'The Ontario Civilian Police Commission met.', ['The Ontario Civilian Police Commission']],
