@@ -3,20 +3,13 @@ import { PersonIndex } from './coreference';
 import { isNameWord, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
 import { isHonorific, isRoleHead } from './titles';
 import { firstNameGender } from './firstNames';
-import { isStrongSpeechVerb } from '../extract/speechVerbs';
+import { isStrongSpeechVerb, isStrongSpeechVerbAt } from '../extract/speechVerbs';
+import { wordList } from '../text/wordList';
 
 // Runs of capitalised words ("Lithuanian Defense Minister Dovile Sakaliene", "Healey"), with name particles and
 // abbreviated titles ("Rep. Lucille Roybal Allard"): Latin script, scanned by hand (this runs over the whole text).
-const TITLE_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Rep', 'Sen', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Prof', 'Rev', 'Hon', 'Insp', 'Supt', 'Cst', 'Det', 'Cmdr', 'Adm', 'Maj']);
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el']);
-
-// Most words after a name are no particle: their length and first letter say so without copying them out.
-const PARTICLE_INITIALS = new Set([...PARTICLES].map((p) => p.charCodeAt(0)));
-const PARTICLE_MAX_LENGTH = Math.max(...[...PARTICLES].map((p) => p.length));
-
-function mayBeParticle(text: string, from: number, to: number): boolean {
-  return to - from <= PARTICLE_MAX_LENGTH && PARTICLE_INITIALS.has(text.charCodeAt(from));
-}
+const TITLE_ABBREVIATIONS = wordList(['Mr', 'Mrs', 'Ms', 'Dr', 'Rep', 'Sen', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Prof', 'Rev', 'Hon', 'Insp', 'Supt', 'Cst', 'Det', 'Cmdr', 'Adm', 'Maj']);
+const PARTICLES = wordList(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el']);
 
 function isUpperLatin(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c <= 0x17f);
@@ -40,7 +33,7 @@ function capitalisedWordEnd(text: string, i: number): number {
   if (!isUpperLatin(c)) return -1;
   let j = i + 1;
   while (j < text.length && isNameChar(text.charCodeAt(j))) j++;
-  if (text.charCodeAt(j) === 46 && j - i <= 4 && TITLE_ABBREVIATIONS.has(text.slice(i, j))) return j + 1;
+  if (text.charCodeAt(j) === 46 && j - i <= 4 && TITLE_ABBREVIATIONS.has(text, i, j)) return j + 1;
   let end = j;
   while (end > i + 1 && !isLowerLatin(text.charCodeAt(end - 1))) end--;
   if (end > i + 1) return end;
@@ -77,7 +70,7 @@ export function scanCapitalisedRuns(text: string, found: (start: number, end: nu
         let p = next;
         while (p < n && text.charCodeAt(p) >= 97 && text.charCodeAt(p) <= 122 && p - next < 4) p++;
         const after = text.charCodeAt(p);
-        if (!(p > next && (after === 32 || after === 0xa0) && mayBeParticle(text, next, p) && PARTICLES.has(text.slice(next, p)))) break;
+        if (!(p > next && (after === 32 || after === 0xa0) && PARTICLES.has(text, next, p))) break;
         next = p + 1;
         word = capitalisedWordEnd(text, next);
       }
@@ -119,7 +112,7 @@ function strongVerbMayFollow(text: string, at: number): boolean {
   for (let words = 0; words < 3; words++) {
     const end = lowercaseWordEnd(text, i);
     if (end === i) return false;
-    if (isStrongSpeechVerb(text.slice(i, end))) return true;
+    if (isStrongSpeechVerbAt(text, i, end)) return true;
     i = end;
     if (!isInlineSpace(text.charCodeAt(i))) return false;
     while (isInlineSpace(text.charCodeAt(i))) i++;
@@ -168,15 +161,15 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     const run = text.slice(start, end);
     let fact = known.get(run);
     if (fact === undefined) known.set(run, (fact = runFacts(run)));
+    if (fact.sentenceWord) return; // "The", "But": most lone capitalised words, never a name
     facts.push(fact);
     starts.push(start);
-    if (fact.single && !fact.sentenceWord && (speechVerbBefore(text, start) || speechVerbAfter(text, end))) speaking.add(run);
-    else if (fact.single && !fact.sentenceWord && actsAsSubject(text, start, end)) acting.add(run);
+    if (fact.single && (speechVerbBefore(text, start) || speechVerbAfter(text, end))) speaking.add(run);
+    else if (fact.single && actsAsSubject(text, start, end)) acting.add(run);
   });
   let q = 0; // quoted spans are sorted: one pointer keeps the in-quote test linear
   for (let r = 0; r < facts.length; r++) {
     const fact = facts[r];
-    if (fact.sentenceWord) continue; // "The", "But": most lone capitalised words, never a name
     const run = fact.name;
     const start = starts[r] + fact.cut;
     const end = start + run.length;
@@ -255,14 +248,13 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
 }
 
 // Words that open a sentence before its subject ("But Jamil acknowledges…", "Meanwhile, Guest says…").
-const OPENERS = new Set(['but', 'and', 'so', 'yet', 'then', 'now', 'still', 'meanwhile', 'however', 'later', 'earlier', 'instead', 'also', 'the', 'a', 'an', 'for', 'his', 'her', 'their']);
+const OPENERS = wordList(['but', 'and', 'so', 'yet', 'then', 'now', 'still', 'meanwhile', 'however', 'later', 'earlier', 'instead', 'also', 'the', 'a', 'an', 'for', 'his', 'her', 'their']);
 // Lowercase words after a name that show it is not the subject of a verb ("Rask of the Wild", "Guest and …").
-const NOT_VERB_AFTER = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'as', 'into', 'about', 'after', 'before', 'over', 'under', 'than', 'who', 'which', 'that', 'last', 'this', 'next', 'during', 'since', 'because', 'when', 'while', 'if', 'so']);
-const AFTER_NAME = /[ \u00a0]*(?:,[^,.;"“”\n]{1,90},[ \u00a0]*)?([a-z]+)/y;
+const NOT_VERB_AFTER = wordList(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'as', 'into', 'about', 'after', 'before', 'over', 'under', 'than', 'who', 'which', 'that', 'last', 'this', 'next', 'during', 'since', 'because', 'when', 'while', 'if', 'so']);
 // Lowercase words that may stand right before a main-clause subject ("and Guest says", "but Jamil adds").
 // Conjunctions keep a clause's subject a subject ("a comment that Scheer found concerning"); a verb or a
 // preposition before a name makes it an object or a reported clause's subject ("said Covington Catholic has").
-const BEFORE_SUBJECT = new Set(['and', 'but', 'so', 'yet', 'then', 'now', 'still', 'meanwhile', 'however', 'the', 'that', 'as', 'when', 'while', 'because', 'if', 'although', 'though', 'since', 'after', 'before', 'until', 'once', 'where']);
+const BEFORE_SUBJECT = wordList(['and', 'but', 'so', 'yet', 'then', 'now', 'still', 'meanwhile', 'however', 'the', 'that', 'as', 'when', 'while', 'because', 'if', 'although', 'though', 'since', 'after', 'before', 'until', 'once', 'where']);
 
 /** Whether a lowercase word (a verb, a preposition: "said Covington Catholic has", "for Rask") stands right before `start`. */
 function afterLowercaseWord(text: string, start: number): boolean {
@@ -272,7 +264,35 @@ function afterLowercaseWord(text: string, start: number): boolean {
   while (i >= 0 && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i--;
   if (wordEnd - (i + 1) === 0) return false;
   if (i >= 0 && /[\p{L}\d'’-]/u.test(text.charAt(i))) return false; // a capitalised or mixed word
-  return !BEFORE_SUBJECT.has(text.slice(i + 1, wordEnd));
+  return !BEFORE_SUBJECT.has(text, i + 1, wordEnd);
+}
+
+/**
+ * Where the lowercase word after a name starts (past spaces, and past an appositive set off by commas:
+ * "Matlow, a councillor, told"), or -1: `/[ \u00a0]*(?:,[^,.;"“”\n]{1,90},[ \u00a0]*)?([a-z]+)/y` by hand.
+ */
+function wordAfterName(text: string, end: number): number {
+  let i = end;
+  while (isInlineSpace(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 44) {
+    const from = i + 1;
+    let k = from;
+    while (k < text.length && k - from < 90 && !endsAppositive(text.charCodeAt(k))) k++;
+    if (k === from || text.charCodeAt(k) !== 44) return -1;
+    let word = k + 1;
+    while (isInlineSpace(text.charCodeAt(word))) word++;
+    return isLowercaseAscii(text.charCodeAt(word)) ? word : -1;
+  }
+  return isLowercaseAscii(text.charCodeAt(i)) ? i : -1;
+}
+
+/** The characters an appositive between commas cannot hold: , . ; " “ ” and a line break. */
+function endsAppositive(c: number): boolean {
+  return c === 44 || c === 46 || c === 59 || c === 34 || c === 0x201c || c === 0x201d || c === 10;
+}
+
+function isLowercaseAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /**
@@ -281,9 +301,12 @@ function afterLowercaseWord(text: string, start: number): boolean {
  * acknowledges"). Names after a preposition or a verb ("traded him for Victor Rask") are not.
  */
 function isSubject(text: string, start: number, end: number): boolean {
-  AFTER_NAME.lastIndex = end;
-  const m = AFTER_NAME.exec(text);
-  if (m && !NOT_VERB_AFTER.has(m[1]) && (m[1].endsWith('s') || m[1].endsWith('ed') || AUXILIARIES.has(m[1])) && !afterLowercaseWord(text, start)) return true;
+  const verb = wordAfterName(text, end);
+  if (verb >= 0) {
+    const verbEnd = lowercaseWordEnd(text, verb);
+    const finite = text.charCodeAt(verbEnd - 1) === 115 || (text.charCodeAt(verbEnd - 2) === 101 && text.charCodeAt(verbEnd - 1) === 100) || AUXILIARIES.has(text, verb, verbEnd); // "-s", "-ed"
+    if (!NOT_VERB_AFTER.has(text, verb, verbEnd) && finite && !afterLowercaseWord(text, start)) return true;
+  }
   // walk back to the sentence start: only openers, or a short adverbial closed by a comma, may stand before
   let i = start - 1;
   let words = 0;
@@ -298,8 +321,9 @@ function isSubject(text: string, start: number, end: number): boolean {
       while (j >= 0 && text.charCodeAt(j) !== 32 && text.charCodeAt(j) !== 10) j--;
       const last = text.charCodeAt(i - 1); // a word's trailing comma or semicolon is no part of it
       if (words === 0 && last === 44 && i - 1 > j) comma = true;
-      const word = text.slice(j + 1, last === 44 || last === 59 ? Math.max(j + 1, i - 1) : i).toLowerCase();
-      if (word && !comma && !OPENERS.has(word)) return false;
+      const wordEnd = last === 44 || last === 59 ? Math.max(j + 1, i - 1) : i;
+      const word = wordEnd > j + 1;
+      if (word && !comma && !OPENERS.hasLowercased(text, j + 1, wordEnd)) return false;
       if (word) words++;
       if (words > 6) return false;
       i = j;
@@ -310,10 +334,10 @@ function isSubject(text: string, start: number, end: number): boolean {
   return i < 0;
 }
 
-const AUXILIARIES = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'can', 'could', 'also', 'then', 'later', 'says', 'said', 'told', 'wrote', 'hopes', 'thinks', 'believes', 'took', 'went', 'made', 'began', 'got', 'knew', 'felt', 'thought', 'found', 'saw', 'gave', 'left', 'became', 'came', 'kept', 'ran', 'spoke', 'does', 'did', 'may', 'might', 'must', 'should']);
+const AUXILIARIES = wordList(['has', 'had', 'is', 'was', 'will', 'would', 'can', 'could', 'also', 'then', 'later', 'says', 'said', 'told', 'wrote', 'hopes', 'thinks', 'believes', 'took', 'went', 'made', 'began', 'got', 'knew', 'felt', 'thought', 'found', 'saw', 'gave', 'left', 'became', 'came', 'kept', 'ran', 'spoke', 'does', 'did', 'may', 'might', 'must', 'should']);
 
 // The plain speech verbs that make a lone capitalised word next to them a speaker: "says Greenspan", "Greenspan said".
-const SPEAKING_VERBS = new Set([
+const SPEAKING_VERBS = wordList([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'recalled', 'recalls', 'wrote', 'writes',
   'notes', 'noted', 'insists', 'insisted', 'admits', 'admitted', 'argues', 'argued', 'continues', 'continued', 'replied', 'replies', 'stated', 'states',
 ]);
@@ -328,8 +352,8 @@ function actsAsSubject(text: string, start: number, end: number): boolean {
   while (isInlineSpace(text.charCodeAt(i))) i++;
   const verbEnd = lowercaseWordEnd(text, i);
   if (verbEnd - i < 3) return false;
-  const verb = text.slice(i, verbEnd);
-  if (!(AUXILIARIES.has(verb) || verb.endsWith('ed'))) return false;
+  const pastTense = text.charCodeAt(verbEnd - 2) === 101 && text.charCodeAt(verbEnd - 1) === 100; // "-ed"
+  if (!(pastTense || AUXILIARIES.has(text, i, verbEnd))) return false;
   // the sentence opens with it: a line start or a full stop and a space before it
   let k = start - 1;
   while (k >= 0 && isInlineSpace(text.charCodeAt(k))) k--;
@@ -350,7 +374,7 @@ function speechVerbAfter(text: string, at: number): boolean {
   while (isInlineSpace(text.charCodeAt(i))) i++;
   if (i === at) return false;
   const end = lowercaseWordEnd(text, i);
-  return end > i && SPEAKING_VERBS.has(text.slice(i, end));
+  return SPEAKING_VERBS.has(text, i, end);
 }
 
 function speechVerbBefore(text: string, at: number): boolean {
@@ -359,7 +383,7 @@ function speechVerbBefore(text: string, at: number): boolean {
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
   const wordEnd = i + 1;
   while (i >= 0 && wordEnd - i <= 10 && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i--;
-  return wordEnd - i > 4 && wordEnd - i <= 10 && SPEAKING_VERBS.has(text.slice(i + 1, wordEnd));
+  return wordEnd - i > 4 && wordEnd - i <= 10 && SPEAKING_VERBS.has(text, i + 1, wordEnd);
 }
 
 function precededByComma(text: string, start: number): boolean {

@@ -1,3 +1,5 @@
+import { wordList } from '../text/wordList';
+
 // The verbs reporters use to attribute words, with their inflections. A lexicon rather than a parser: it is
 // what news attribution actually rests on (GenderGapTracker and Pareti's PARC corpus use the same idea).
 
@@ -87,4 +89,11 @@ const STRONG_VERBS = new Set(['stating', 'noting', 'arguing', 'insisting', 'warn
 /** A verb that introduces speech outright (said, told, wrote), as opposed to one that may (believes, hopes). */
 export function isStrongSpeechVerb(word: string): boolean {
   return STRONG_VERBS.has(word);
+}
+
+const STRONG_VERB_LIST = wordList(STRONG_VERBS);
+
+/** `isStrongSpeechVerb(text.slice(from, to))`, read in place: the name scan asks it after most capitalised words. */
+export function isStrongSpeechVerbAt(text: string, from: number, to: number): boolean {
+  return STRONG_VERB_LIST.has(text, from, to);
 }
