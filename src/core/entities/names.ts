@@ -1,4 +1,5 @@
 import { isWordCode } from '../text/chars';
+import { wordList } from '../text/wordList';
 import { firstNameGender } from './firstNames';
 import { isHonorific, isRoleHead, isRoleModifier } from './titles';
 
@@ -14,7 +15,7 @@ export interface Token {
   punct: boolean;
 }
 
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'sen', 'rep', 'gov', 'prof', 'jr', 'sr', 'rev', 'hon', 'capt', 'cmdr', 'adm', 'maj', 'insp', 'supt', 'cst', 'det', 'const', 'sec', 'atty', 'pres', 'mt', 'ft', 'no', 'vs', 'co', 'inc', 'ltd', 'corp', 'dept']);
+const ABBREVIATIONS = wordList(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'sen', 'rep', 'gov', 'prof', 'jr', 'sr', 'rev', 'hon', 'capt', 'cmdr', 'adm', 'maj', 'insp', 'supt', 'cst', 'det', 'const', 'sec', 'atty', 'pres', 'mt', 'ft', 'no', 'vs', 'co', 'inc', 'ltd', 'corp', 'dept']);
 
 function isPunctCode(c: number): boolean {
   // , ; : . ! ? — – ( )
@@ -58,32 +59,34 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       if (j - start === 1 && j + 2 < to && isWordCode(text.charCodeAt(j + 1)) && text.charCodeAt(j + 2) === 46) {
         j += 3;
         while (j + 1 < to && isWordCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) j += 2;
-      } else {
-        const bare = text.slice(start, j);
+      } else if (j - start === 1) {
         // an initial ("John F. Kennedy") goes on to a name; "on X." before a quotation or a line end ends a sentence
-        const initial = j - start === 1 && bare !== bare.toLowerCase() && (j + 1 >= to || isWordCode(text.charCodeAt(j + 2)));
-        if (initial || ABBREVIATIONS.has(bare.toLowerCase())) j++;
-      }
+        const bare = text.charAt(start);
+        const initial = bare !== bare.toLowerCase() && (j + 1 >= to || isWordCode(text.charCodeAt(j + 2)));
+        if (initial || ABBREVIATIONS.hasLowercased(text, start, j)) j++;
+      } else if (ABBREVIATIONS.hasLowercased(text, start, j)) j++;
     }
     if (j - start > 2 && text.charCodeAt(j - 1) === 115 && isApostrophe(text.charCodeAt(j - 2))) {
-      tokens.push(wordToken(text.slice(start, j - 2), start));
-      tokens.push(wordToken(text.slice(j - 2, j), j - 2));
-    } else tokens.push(wordToken(text.slice(start, j), start));
+      tokens.push(wordToken(text, start, j - 2));
+      tokens.push(wordToken(text, j - 2, j));
+    } else tokens.push(wordToken(text, start, j));
     i = j;
   }
   return tokens;
 }
 
-function wordToken(word: string, start: number): Token {
-  const c = word.charCodeAt(0);
+/** The word token `text.slice(start, end)`; its lowercase form is the same string when it has no capital (most words). */
+function wordToken(text: string, start: number, end: number): Token {
+  const word = text.slice(start, end);
+  const c = text.charCodeAt(start);
   const cap = c < 128 ? c >= 65 && c <= 90 : word.charAt(0) !== word.charAt(0).toLowerCase();
-  return { text: word, lower: isLowerAscii(word) ? word : word.toLowerCase(), start, end: start + word.length, cap, punct: false };
+  return { text: word, lower: isLowerAscii(text, start, end) ? word : word.toLowerCase(), start, end, cap, punct: false };
 }
 
-/** Lowercase ASCII already (most words): no need to allocate a lowercased copy. */
-function isLowerAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
+/** Lowercase ASCII already (most words): no need to allocate a lowercased copy. Reads the text in place. */
+function isLowerAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) return false;
     if (c >= 128) return false;
   }
