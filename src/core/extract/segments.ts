@@ -169,10 +169,13 @@ function paragraphKey(text: string, from: number, to: number): number {
 
 /** A letter or digit, lowercased (ASCII), or -1 for spaces, punctuation and quotation marks. */
 function significantCode(c: number): number {
-  if (c < 128) {
-    if (c >= 97) return c <= 122 ? c : -1;
-    if (c >= 65) return c <= 90 ? c | 32 : -1;
-    return c >= 48 && c <= 57 ? c : -1;
-  }
+  if (c < 128) return SIGNIFICANT_ASCII[c];
   return (c >= 0x2000 && c <= 0x206f) || c === 0xa0 || c === 0xab || c === 0xbb ? -1 : c;
 }
+
+// significantCode of the ASCII characters, looked up: paragraphKey asks it of nearly every character of the text
+const SIGNIFICANT_ASCII = Int16Array.from({ length: 128 }, (_, c) => {
+  if (c >= 97) return c <= 122 ? c : -1;
+  if (c >= 65) return c <= 90 ? c | 32 : -1;
+  return c >= 48 && c <= 57 ? c : -1;
+});
