@@ -4,6 +4,7 @@ import { isNameWord, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase
 import { isHonorific, isRoleHead } from './titles';
 import { firstNameGender } from './firstNames';
 import { isStrongSpeechVerb, isStrongSpeechVerbAt } from '../extract/speechVerbs';
+import { IntList } from '../text/intList';
 import { wordList } from '../text/wordList';
 
 // Runs of capitalised words ("Lithuanian Defense Minister Dovile Sakaliene", "Healey"), with name particles and
@@ -151,27 +152,33 @@ const ORGANISATION_LIKE = /^(?:[\p{Lu}\d&.]{2,6}|.*(?:Inc|Corp|Ltd|Gmb|AG|LLC|PL
 export function collectPeople(text: string, index: PersonIndex, quoted: readonly Span[] = []): void {
   // pass 1: the capitalised runs, and the lone words that speak ("says Greenspan", "Greenspan said") — a
   // surname known to speak anywhere makes its full name a person wherever it comes first
-  const known = new Map<string, RunFacts>(); // runs recur ("The", names): their facts are worked out once
-  const facts: RunFacts[] = [];
-  const starts: number[] = [];
+  // runs recur ("The", names): their facts are worked out once, and each run found is noted by number
+  const known = new Map<string, number>();
+  const distinct: RunFacts[] = [];
+  const runFact = new IntList(); // index in `distinct` of each run kept, in text order
+  const runStart = new IntList();
   const speaking = new Set<string>();
   // lone words that open a clause as its subject ("Niederreiter has four goals"): a surname, when a longer run ends in it
   const acting = new Set<string>();
   scanCapitalisedRuns(text, (start, end) => {
     const run = text.slice(start, end);
-    let fact = known.get(run);
-    if (fact === undefined) known.set(run, (fact = runFacts(run)));
+    let id = known.get(run);
+    if (id === undefined) {
+      id = distinct.push(runFacts(run)) - 1;
+      known.set(run, id);
+    }
+    const fact = distinct[id];
     if (fact.sentenceWord) return; // "The", "But": most lone capitalised words, never a name
-    facts.push(fact);
-    starts.push(start);
+    runFact.push(id);
+    runStart.push(start);
     if (fact.single && (speechVerbBefore(text, start) || speechVerbAfter(text, end))) speaking.add(run);
     else if (fact.single && actsAsSubject(text, start, end)) acting.add(run);
   });
   let q = 0; // quoted spans are sorted: one pointer keeps the in-quote test linear
-  for (let r = 0; r < facts.length; r++) {
-    const fact = facts[r];
+  for (let r = 0; r < runFact.length; r++) {
+    const fact = distinct[runFact.at(r)];
     const run = fact.name;
-    const start = starts[r] + fact.cut;
+    const start = runStart.at(r) + fact.cut;
     const end = start + run.length;
     while (q < quoted.length && quoted[q].end <= start) q++;
     // a name inside a quotation is what the speaker talks about, never who is speaking: not an antecedent
