@@ -5,7 +5,7 @@ import { tokenize, type Token } from '../entities/names';
 import { attributionAfter, attributionBefore, hasOrphanSpeechVerb, type Attribution, type SpeakerPhrase } from './attribution';
 import type { QuotedSpan } from './quotes';
 import { precedingSubject, wantedFor } from './antecedents';
-import { isSpaceCode } from '../text/chars';
+import { isLetterCodePoint, isRegExpSpaceCode, isSpaceCode, isUpperCodePoint } from '../text/chars';
 
 const WINDOW_BEFORE = 240;
 const WINDOW_AFTER = 160;
@@ -113,11 +113,12 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
  * said, "B."`, names the speaker only at a later part — the earlier parts get it too.
  */
 function shareSpeakers(quotes: Quote[]): Quote[] {
-  const named = new Map<number, Quote>();
-  for (const quote of quotes) if (quote.kind === 'direct' && quote.speaker && !named.has(quote.statement)) named.set(quote.statement, quote);
+  // statements are numbered 0… in text order (renumberStatements): an array indexed by them, not a Map
+  const named: (Quote | undefined)[] = new Array(quotes.length);
+  for (const quote of quotes) if (quote.kind === 'direct' && quote.speaker && !named[quote.statement]) named[quote.statement] = quote;
   for (const quote of quotes) {
     if (quote.kind !== 'direct' || quote.speaker) continue;
-    const source = named.get(quote.statement);
+    const source = named[quote.statement];
     if (!source) continue;
     quote.speaker = source.speaker;
     quote.role = source.role;
@@ -128,10 +129,12 @@ function shareSpeakers(quotes: Quote[]): Quote[] {
 
 /** Statement numbers in text order, shared by the quotes of one statement. */
 function renumberStatements(quotes: Quote[]): Quote[] {
-  const map = new Map<number, number>();
+  // statement numbers are quote indices (below quotes.length): a typed array maps them, -1 for not yet seen
+  const renumbered = new Int32Array(quotes.length).fill(-1);
+  let next = 0;
   for (const quote of quotes) {
-    if (!map.has(quote.statement)) map.set(quote.statement, map.size);
-    quote.statement = map.get(quote.statement)!;
+    if (renumbered[quote.statement] < 0) renumbered[quote.statement] = next++;
+    quote.statement = renumbered[quote.statement];
   }
   return quotes;
 }
@@ -344,10 +347,23 @@ function endsWithSentencePunctuation(text: string, q: QuotedSpan): boolean {
 }
 
 function isTitleCase(text: string, q: QuotedSpan): boolean {
-  const words = text.slice(q.start, Math.min(q.end, q.start + 200)).split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-  if (words.length < 2) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length > 0.8;
+  // the words (split at \s) of the first 200 characters that start with a letter and are longer than three,
+  // read in place
+  const end = Math.min(q.end, q.start + 200);
+  let words = 0;
+  let capitalised = 0;
+  for (let i = q.start; i < end; ) {
+    while (i < end && isRegExpSpaceCode(text.charCodeAt(i))) i++;
+    const from = i;
+    while (i < end && !isRegExpSpaceCode(text.charCodeAt(i))) i++;
+    if (i - from <= 3) continue;
+    const first = text.codePointAt(from)!;
+    if (!isLetterCodePoint(first)) continue;
+    words++;
+    if (isUpperCodePoint(first)) capitalised++;
+  }
+  if (words < 2) return false;
+  return capitalised / words > 0.8;
 }
 
 function countWords(text: string, from: number, to: number): number {
@@ -363,7 +379,9 @@ function countWords(text: string, from: number, to: number): number {
   return n;
 }
 
-const SENTENCE_END = new Set(['.', '!', '?']);
+function isSentenceEnd(token: Token): boolean {
+  return token.text === '.' || token.text === '!' || token.text === '?';
+}
 
 /** Three lowercase ASCII letters right before `i` (a word, not an abbreviation like "U.S." or "Dr."). */
 function lowercaseBefore(text: string, i: number): boolean {
@@ -396,12 +414,12 @@ function sentenceEnd(text: string, from: number, to: number): number {
 
 /** The tokens after the last sentence end (the current sentence up to a quotation), and whether one was cut. */
 function sentenceTail(tokens: Token[]): { tokens: Token[]; sentenceEnded: boolean } {
-  for (let i = tokens.length - 1; i >= 0; i--) if (SENTENCE_END.has(tokens[i].text)) return { tokens: tokens.slice(i + 1), sentenceEnded: true };
+  for (let i = tokens.length - 1; i >= 0; i--) if (isSentenceEnd(tokens[i])) return { tokens: tokens.slice(i + 1), sentenceEnded: true };
   return { tokens, sentenceEnded: false };
 }
 
 /** The tokens up to the first sentence end (the rest of the sentence after a quotation). */
 function sentenceHead(tokens: Token[]): Token[] {
-  for (let i = 0; i < tokens.length; i++) if (SENTENCE_END.has(tokens[i].text)) return tokens.slice(0, i);
+  for (let i = 0; i < tokens.length; i++) if (isSentenceEnd(tokens[i])) return tokens.slice(0, i);
   return tokens;
 }

@@ -8,6 +8,28 @@ export function isSpaceCode(c: number): boolean {
   return c === 0xa0 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff || c === 0x1680;
 }
 
+/** What `\s` matches in a regex: ASCII spaces and line breaks, no-break and typographic spaces, BOM (no zero-width marks). */
+export function isRegExpSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const LETTER_START = /^\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+
+/** `\p{L}` for one code point (ASCII without a regex). */
+export function isLetterCodePoint(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+  return LETTER_START.test(String.fromCodePoint(cp));
+}
+
+/** `\p{Lu}` for one code point (ASCII without a regex). */
+export function isUpperCodePoint(cp: number): boolean {
+  if (cp < 128) return cp >= 65 && cp <= 90;
+  return UPPER_START.test(String.fromCodePoint(cp));
+}
+
 /** A line break (`\n`, `\r`, Unicode line/paragraph separators). */
 export function isLineBreakCode(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
