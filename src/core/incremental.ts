@@ -15,11 +15,19 @@ export class IncrementalAnalyzer {
     const current = new Map<string, BlockAnalysis>();
     const analysis = analyzeBlockwise(text, options, (blockText, dollar) => {
       const known = current.get(blockText) ?? previous.get(blockText);
-      const block = known && known.dollar === dollar ? known : analyseBlock(blockText, dollar);
+      const block = known && known.dollar === dollar ? known : analyseBlock(detached(blockText), dollar);
       current.set(blockText, block);
       return block;
     });
     this.blocks = current;
     return analysis;
   }
+}
+
+/**
+ * A copy of `text` that holds no reference to the document it was cut from: V8 keeps a slice's whole parent
+ * string alive, so a kept block (its lines and quotes are slices) would keep every old version of the document.
+ */
+function detached(text: string): string {
+  return ` ${text}`.slice(1);
 }
