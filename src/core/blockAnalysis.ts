@@ -8,12 +8,13 @@ import type { Figure, Quote, Span } from './model';
 
 /**
  * What one block of a source says on its own, offsets relative to the block: its lines as segmentation reads
- * them, its quotes with their speakers, its figures and the people it names. Never changed once made, so an analyser may keep it for the next edit.
+ * them, its quotes with their speakers, its figures and the people it names. Never changed once made, so an
+ * analyser may keep it for the next edit.
  */
 export interface BlockAnalysis {
   /** The dollar a bare `$` was read as, or null when figures were skipped: the figures hold for it only. */
   readonly dollar: string | null;
-  /** Ends with the empty line after the block's last line break (the next block's first line, in the source). */
+  /** The last is the empty line after the block's final line break: in the source, the next block starts there. */
   readonly lines: readonly Line[];
   readonly quotes: readonly Quote[];
   readonly figures: readonly Figure[];
