@@ -1,12 +1,10 @@
-import { extractFigures } from './extract/figures';
-import { attributeQuotes } from './extract/speakers';
-import { findQuotedSpans } from './extract/quotes';
-import { segmentArticles } from './extract/segments';
-import { PersonIndex } from './entities/coreference';
-import { collectPeople } from './entities/mentions';
+import { resolveDollar } from './extract/figures/currency';
+import { segmentArticles, type Line } from './extract/segments';
 import { toEntities } from './entities/entities';
-import type { Analysis, Span } from './model';
-import type { QuotedSpan } from './extract/quotes';
+import { blockStarts } from './blocks';
+import { analyseBlock, placedQuote, shifted, shiftedLine, statementCount, type BlockAnalysis, type PlacedBlock } from './blockAnalysis';
+import { peopleByName, unifyPeople } from './unifyPeople';
+import type { Analysis, Entity, Figure, Quote } from './model';
 
 /** Options of `analyze`; every stage runs by default. */
 export interface AnalyzeOptions {
@@ -14,26 +12,73 @@ export interface AnalyzeOptions {
   figures?: boolean;
 }
 
+/** Analyses one block's text; `dollar` is what a bare `$` means in the source (null: skip figures). */
+export type BlockAnalyser = (blockText: string, dollar: string | null) => BlockAnalysis;
+
 /**
  * Analyses one source text: its articles (segments), quotes with their speakers, figures and people.
  * Pure and linear in the length of `text`: no I/O, offsets are string indices into `text` exactly as given.
+ *
+ * A long source is analysed block by block (see blocks.ts), and what spans blocks is decided over the whole
+ * text: articles and their duplicates, which dollar a bare `$` is, and who is who across blocks.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const people = new PersonIndex();
-  const spans = findQuotedSpans(text);
-  collectPeople(text, people, outerQuotations(spans));
-  const quotes = attributeQuotes(text, spans, people);
-  return {
-    articles: segmentArticles(text),
-    quotes,
-    figures: options.figures === false ? [] : extractFigures(text),
-    entities: toEntities(people, quotes),
-  };
+  return analyzeBlockwise(text, options, analyseBlock);
 }
 
-/** The outer quotations in text order, for telling names inside quoted words from the narrative. */
-function outerQuotations(spans: readonly QuotedSpan[]): Span[] {
-  const outer: Span[] = [];
-  for (const s of spans) if (s.nestedIn === undefined) outer.push({ start: s.start, end: s.end });
-  return outer.sort((a, b) => a.start - b.start);
+/**
+ * `analyze` with the blocks analysed by `analyseBlockText`: the incremental analyser passes one that reuses
+ * the blocks an edit did not touch, so it returns exactly what `analyze` does.
+ */
+export function analyzeBlockwise(text: string, options: AnalyzeOptions, analyseBlockText: BlockAnalyser): Analysis {
+  const dollar = options.figures === false ? null : resolveDollar(text);
+  const starts = blockStarts(text);
+  const blocks: PlacedBlock[] = starts.map((start, i) => ({ start, analysis: analyseBlockText(text.slice(start, starts[i + 1] ?? text.length), dollar) }));
+  const quotes = placedQuotes(blocks);
+  return { articles: segmentArticles(text, placedLines(blocks)), quotes, figures: placedFigures(blocks), entities: sourceEntities(blocks, quotes) };
+}
+
+/** The source's lines: each block's, but the empty line its final line break leaves (the next block starts there). */
+function placedLines(blocks: readonly PlacedBlock[]): Line[] {
+  const lines: Line[] = [];
+  blocks.forEach(({ start, analysis }, i) => {
+    const count = i < blocks.length - 1 ? analysis.lines.length - 1 : analysis.lines.length;
+    for (let k = 0; k < count; k++) lines.push(shiftedLine(analysis.lines[k], start));
+  });
+  return lines;
+}
+
+function placedQuotes(blocks: readonly PlacedBlock[]): Quote[] {
+  const quotes: Quote[] = [];
+  let statements = 0;
+  for (const { start, analysis } of blocks) {
+    for (const quote of analysis.quotes) quotes.push(placedQuote(quote, start, statements));
+    statements += statementCount(analysis.quotes);
+  }
+  return quotes;
+}
+
+function placedFigures(blocks: readonly PlacedBlock[]): Figure[] {
+  const figures: Figure[] = [];
+  for (const { start, analysis } of blocks) for (const figure of analysis.figures) figures.push(shifted(figure, start));
+  return figures;
+}
+
+/**
+ * The source's entities. One block: its people as they are. Several: unified across blocks, and each quote's
+ * speaker renamed to the name its person has in the whole source. `quotes` are the placed quotes, in block order.
+ */
+function sourceEntities(blocks: readonly PlacedBlock[], quotes: Quote[]): Entity[] {
+  if (blocks.length === 1) return toEntities(blocks[0].analysis.people, quotes);
+  const { index, sourcePerson } = unifyPeople(blocks);
+  let q = 0;
+  for (const { analysis } of blocks) {
+    const byName = peopleByName(analysis.people.people);
+    for (let k = 0; k < analysis.quotes.length; k++, q++) {
+      const speaker = quotes[q].speaker;
+      const person = speaker === null ? undefined : byName.get(speaker);
+      if (person) quotes[q].speaker = sourcePerson.get(person)?.name ?? speaker;
+    }
+  }
+  return toEntities(index, quotes);
 }

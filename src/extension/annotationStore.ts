@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze';
+import { IncrementalAnalyzer } from '../core/incremental';
 import type { SourceAnnotations } from '../core/annotations';
 import { BoundedCache } from '../core/boundedCache';
 import type { Analysis } from '../core/model';
@@ -13,6 +13,8 @@ import { readSourceWithin } from './sourceDocuments';
 
 /** Sources whose text and annotations stay in memory; the rest are read again when asked for. */
 const SOURCES_KEPT = 500;
+/** Sources whose analysis is kept block by block, so an edit re-analyses only the blocks it changed: the ones being edited. */
+const ANALYSERS_KEPT = 8;
 
 /** One source as the views see it: the analysis of its current text merged with its sidecar. */
 export interface SourceState {
@@ -58,6 +60,7 @@ export class AnnotationStore implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly cache = new BoundedCache<string, SourceState>(SOURCES_KEPT);
   private readonly analyses = new BoundedCache<string, { text: string; analysis: Analysis }>(SOURCES_KEPT);
+  private readonly analysers = new BoundedCache<string, IncrementalAnalyzer>(ANALYSERS_KEPT);
   private readonly pendingTyping = new Map<string, ReturnType<typeof setTimeout>>();
   /** Per sidecar, the change being written (later ones wait for it). */
   private readonly sidecarWrites = new Map<string, Promise<void>>();
@@ -207,9 +210,15 @@ export class AnnotationStore implements vscode.Disposable {
     if (tooLarge) return { text, analysis: EMPTY_ANALYSIS };
     const cached = this.analyses.get(uri.toString());
     if (cached && cached.text === text) return cached;
-    const fresh = { text, analysis: looksBinaryText(text) ? EMPTY_ANALYSIS : analyze(text) };
+    const fresh = { text, analysis: looksBinaryText(text) ? EMPTY_ANALYSIS : this.analyserOf(uri).analyze(text) };
     this.analyses.set(uri.toString(), fresh);
     return fresh;
+  }
+
+  private analyserOf(uri: vscode.Uri): IncrementalAnalyzer {
+    let analyser = this.analysers.get(uri.toString());
+    if (!analyser) this.analysers.set(uri.toString(), (analyser = new IncrementalAnalyzer()));
+    return analyser;
   }
 
   private compute(uri: vscode.Uri, source: { text: string; tooLarge: boolean }, sidecar: { text: string | null; problem?: SidecarProblem }): SourceState {
@@ -230,6 +239,7 @@ export class AnnotationStore implements vscode.Disposable {
   /** Forget a source that was deleted or renamed away. */
   forget(uri: vscode.Uri): void {
     this.analyses.delete(uri.toString());
+    this.analysers.delete(uri.toString());
     this.invalidate(uri);
   }
 

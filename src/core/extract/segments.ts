@@ -2,11 +2,13 @@ import type { Article } from '../model';
 import { isSpaceCode } from '../text/chars';
 
 /** A line of the source with what it looks like. */
-interface Line {
+export interface Line {
   start: number;
   end: number;
   text: string;
   kind: LineKind;
+  /** The paragraph's hash for finding repeats (see paragraphKey), 0 for a line too short to count. */
+  key: number;
 }
 
 type LineKind = 'blank' | 'furniture' | 'relatedMarker' | 'prose' | 'short';
@@ -26,8 +28,7 @@ const RELATED_MARKER = /^(?:related(?: articles| stories| coverage| content| new
  * Articles" marker, or introduced by an outlet-and-headline card), duplicates of earlier passages (say which)
  * and site furniture. Segments are runs of whole lines; every non-blank line belongs to exactly one segment.
  */
-export function segmentArticles(text: string): Article[] {
-  const lines = splitLines(text);
+export function segmentArticles(text: string, lines: readonly Line[] = splitLines(text)): Article[] {
   const articles: Article[] = [];
   const seen = new Map<number, number>(); // hash of the normalised paragraph → index of the article holding it first
   let mode: 'main' | 'related' = 'main';
@@ -55,7 +56,7 @@ export function segmentArticles(text: string): Article[] {
       else current = open('boilerplate', line, line.text);
       continue;
     }
-    const key = line.end - line.start >= 25 ? paragraphKey(text, line.start, line.end) : 0;
+    const key = line.key;
     const earlier = key !== 0 ? seen.get(key) : undefined;
     if (earlier !== undefined) {
       if (current?.kind === 'duplicate' && current.duplicateOf === earlier) current.end = line.end;
@@ -89,7 +90,7 @@ export function segmentArticles(text: string): Article[] {
   return articles;
 }
 
-function isCardStart(lines: Line[], i: number): boolean {
+function isCardStart(lines: readonly Line[], i: number): boolean {
   // a short line after a blank gap, followed within three lines by a "- Outlet" line or a time-ago line
   const previousBlank = i === 0 || lines[i - 1].kind === 'blank';
   if (!previousBlank) return false;
@@ -100,7 +101,7 @@ function isCardStart(lines: Line[], i: number): boolean {
   return false;
 }
 
-function cardHeadline(lines: Line[], i: number): string {
+function cardHeadline(lines: readonly Line[], i: number): string {
   for (let j = i; j < Math.min(lines.length, i + 5); j++) {
     const line = lines[j];
     if (line.kind === 'short' && j > i && !/^[-–—]/.test(line.text)) return line.text;
@@ -108,7 +109,8 @@ function cardHeadline(lines: Line[], i: number): string {
   return lines[i].text;
 }
 
-function splitLines(text: string): Line[] {
+/** The lines of `text` as segmentArticles reads them (a caller analysing a text in parts may pass its own). */
+export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   while (start <= text.length) {
@@ -120,7 +122,7 @@ function splitLines(text: string): Line[] {
     let tail = contentEnd;
     while (tail > lead && isSpaceCode(text.charCodeAt(tail - 1))) tail--;
     const trimmed = text.slice(lead, tail);
-    lines.push({ start: lead, end: tail, text: trimmed, kind: classify(trimmed) });
+    lines.push({ start: lead, end: tail, text: trimmed, kind: classify(trimmed), key: tail - lead >= 25 ? paragraphKey(text, lead, tail) : 0 });
     if (end >= text.length) break;
     start = end + 1;
   }

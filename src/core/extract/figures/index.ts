@@ -128,9 +128,12 @@ interface Scan {
   dollar: string | null;
 }
 
-/** The figures (counts, money, percentages, multipliers) in `text`, in text order, non-overlapping. */
-export function extractFigures(text: string): Figure[] {
-  const scan: Scan = { text, dollar: null };
+/**
+ * The figures (counts, money, percentages, multipliers) in `text`, in text order, non-overlapping. `dollar`
+ * is what a bare `$` means when `text` is one part of a larger source (default: decided from `text` itself).
+ */
+export function extractFigures(text: string, dollar?: string): Figure[] {
+  const scan: Scan = { text, dollar: dollar ?? null };
   const figures: Figure[] = [];
   const digits = new RegExp(DIGIT_TRIGGER.source, DIGIT_TRIGGER.flags);
   const words = new RegExp(WORD_TRIGGER.source, WORD_TRIGGER.flags);

@@ -1,0 +1,74 @@
+import { extractFigures } from './extract/figures';
+import { attributeQuotes } from './extract/speakers';
+import { findQuotedSpans, type QuotedSpan } from './extract/quotes';
+import { splitLines, type Line } from './extract/segments';
+import { PersonIndex } from './entities/coreference';
+import { collectPeople } from './entities/mentions';
+import type { Figure, Quote, Span } from './model';
+
+/**
+ * What one block of a source says on its own, offsets relative to the block: its lines as segmentation reads
+ * them, its quotes with their speakers, its figures and the people it names. Never changed once made, so an
+ * analyser may keep it for the next edit.
+ */
+export interface BlockAnalysis {
+  /** The dollar a bare `$` was read as, or null when figures were skipped: the figures hold for it only. */
+  readonly dollar: string | null;
+  /** The last is the empty line after the block's final line break: in the source, the next block starts there. */
+  readonly lines: readonly Line[];
+  readonly quotes: readonly Quote[];
+  readonly figures: readonly Figure[];
+  readonly people: PersonIndex;
+}
+
+/** Analyses one block (`dollar` null: without figures). */
+export function analyseBlock(text: string, dollar: string | null): BlockAnalysis {
+  const people = new PersonIndex();
+  const spans = findQuotedSpans(text);
+  collectPeople(text, people, outerQuotations(spans));
+  const quotes = attributeQuotes(text, spans, people);
+  return { dollar, lines: splitLines(text), quotes, figures: dollar === null ? [] : extractFigures(text, dollar), people };
+}
+
+/** The outer quotations in text order, for telling names inside quoted words from the narrative. */
+function outerQuotations(spans: readonly QuotedSpan[]): Span[] {
+  const outer: Span[] = [];
+  for (const s of spans) if (s.nestedIn === undefined) outer.push({ start: s.start, end: s.end });
+  return outer.sort((a, b) => a.start - b.start);
+}
+
+/** A block and where it starts in the source. */
+export interface PlacedBlock {
+  readonly start: number;
+  readonly analysis: BlockAnalysis;
+}
+
+// Placing a block's results in the source copies them (they are shared with the next analysis, never changed).
+// Spans and lines are the many, so they are copied field by field: a spread is several times slower.
+
+/** A copy of `span` (with whatever else it holds) moved `by` characters on. */
+export function shifted<T extends Span>(span: T, by: number): T {
+  return { ...span, start: span.start + by, end: span.end + by };
+}
+
+export function shiftedSpan(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
+}
+
+export function shiftedLine(line: Line, by: number): Line {
+  return { start: line.start + by, end: line.end + by, text: line.text, kind: line.kind, key: line.key };
+}
+
+/** A block's quote placed in the source: offsets moved on, statement numbers after those of earlier blocks. */
+export function placedQuote(quote: Quote, by: number, statementsBefore: number): Quote {
+  const placed = { ...quote, start: quote.start + by, end: quote.end + by, statement: quote.statement + statementsBefore };
+  if (quote.speakerMention) placed.speakerMention = shiftedSpan(quote.speakerMention, by);
+  return placed;
+}
+
+/** How many statements a block's quotes make (they are numbered 0… in text order). */
+export function statementCount(quotes: readonly Quote[]): number {
+  let count = 0;
+  for (const quote of quotes) count = Math.max(count, quote.statement + 1);
+  return count;
+}

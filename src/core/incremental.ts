@@ -1,0 +1,33 @@
+import { analyzeBlockwise, type AnalyzeOptions } from './analyze';
+import { analyseBlock, type BlockAnalysis } from './blockAnalysis';
+import type { Analysis } from './model';
+
+/**
+ * Analyses successive versions of one document, re-analysing only the blocks an edit changed: the analysis of
+ * each block is kept by its text, for the blocks of the latest version only (so what it holds is bounded by
+ * the document, and an old version's text is not kept alive). The result is always exactly `analyze(text)`.
+ */
+export class IncrementalAnalyzer {
+  private blocks = new Map<string, BlockAnalysis>();
+
+  analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+    const previous = this.blocks;
+    const current = new Map<string, BlockAnalysis>();
+    const analysis = analyzeBlockwise(text, options, (blockText, dollar) => {
+      const known = current.get(blockText) ?? previous.get(blockText);
+      const block = known && known.dollar === dollar ? known : analyseBlock(detached(blockText), dollar);
+      current.set(blockText, block);
+      return block;
+    });
+    this.blocks = current;
+    return analysis;
+  }
+}
+
+/**
+ * A copy of `text` that holds no reference to the document it was cut from: V8 keeps a slice's whole parent
+ * string alive, so a kept block (its lines and quotes are slices) would keep every old version of the document.
+ */
+function detached(text: string): string {
+  return ` ${text}`.slice(1);
+}
