@@ -1,0 +1,82 @@
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { extractSources, type SourceOutcome } from './extractSource';
+
+// `newsmark extract` on several cores: worker threads running the CLI's own bundle, each given chunks of
+// sources and answering with one outcome per source. The main thread only hands out chunks and reports.
+
+const ROLE = 'newsmark-extract-worker';
+/** Sources per message: enough to make messaging cheap, few enough to share the tail of the run evenly. */
+const CHUNK = 16;
+/** Chunks a worker holds at once, so it never waits for the next one. */
+const CHUNKS_AHEAD = 2;
+
+interface Chunk { first: number; sources: string[] }
+type Reply = { index: number; outcome: SourceOutcome } | { chunkDone: number };
+
+/** Whether this thread is a worker that `extractInWorkers` started (then the CLI serves it instead of running a command). */
+export function isExtractWorker(): boolean {
+  return !isMainThread && (workerData as { role?: string } | null)?.role === ROLE;
+}
+
+/** The worker's side: extract each chunk it is sent; a chunk is done when its sidecars and their folders are fsync'd. */
+export function serveExtractWorker(): void {
+  const port = parentPort;
+  if (!port) return;
+  port.on('message', (chunk: Chunk) => {
+    void extractSources(chunk.sources, (i, outcome) => port.postMessage({ index: chunk.first + i, outcome } satisfies Reply))
+      .then(() => port.postMessage({ chunkDone: chunk.first } satisfies Reply));
+  });
+}
+
+/**
+ * Extracts `sources` in `count` workers running `script` (the CLI bundle); `done(i, outcome)` as each finishes,
+ * in any order. A worker that dies fails the sources it held, with its error; the others carry on.
+ */
+export async function extractInWorkers(sources: readonly string[], count: number, script: string, done: (index: number, outcome: SourceOutcome) => void): Promise<void> {
+  let next = 0;
+  const takeChunk = (): Chunk | undefined => {
+    if (next >= sources.length) return undefined;
+    const first = next;
+    next = Math.min(sources.length, next + CHUNK);
+    return { first, sources: sources.slice(first, next) };
+  };
+  const runWorker = () => new Promise<void>((resolve) => {
+    const worker = new Worker(script, { workerData: { role: ROLE } });
+    const held = new Map<number, Chunk>();
+    const reported = new Set<number>();
+    const send = () => {
+      const chunk = takeChunk();
+      if (!chunk) return false;
+      held.set(chunk.first, chunk);
+      worker.postMessage(chunk);
+      return true;
+    };
+    let stopped = 'it exited';
+    worker.on('message', (reply: Reply) => {
+      if ('index' in reply) {
+        reported.add(reply.index);
+        done(reply.index, reply.outcome);
+        return;
+      }
+      held.delete(reply.chunkDone);
+      if (!send() && held.size === 0) void worker.terminate();
+    });
+    worker.on('error', (error) => {
+      stopped = error.message;
+    });
+    worker.on('exit', () => {
+      // after terminate() nothing is held; otherwise the worker died with these sources unfinished
+      for (const chunk of held.values()) {
+        chunk.sources.forEach((source, i) => {
+          if (!reported.has(chunk.first + i)) done(chunk.first + i, { status: 'failed', messages: [`${source}: the extract worker stopped: ${stopped}`] });
+        });
+      }
+      resolve();
+    });
+    for (let i = 0; i < CHUNKS_AHEAD; i++) send();
+    if (held.size === 0) void worker.terminate();
+  });
+  await Promise.all(Array.from({ length: count }, runWorker));
+  // every worker died: what nobody took fails too, so the summary still counts every source
+  for (let i = next; i < sources.length; i++) done(i, { status: 'failed', messages: [`${sources[i]}: no extract worker left to take it`] });
+}
