@@ -12,7 +12,8 @@ function tempPathFor(file: string, attempt: number): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${threadId}-${attempt}.${Date.now().toString(36)}.tmp`);
 }
 
-const NEW_FILE_MODE = 0o666; // less the umask
+/** The mode of a file that did not exist (less the umask). */
+export const NEW_FILE_MODE = 0o666;
 
 /** Writes `text` to `file` atomically, the folder fsync'd before it returns. */
 export function atomicWriteFileSync(file: string, text: string): void {
@@ -66,8 +67,9 @@ export class AtomicWriter {
   private readonly unsynced = new Set<string>();
   private writes = 0;
 
-  async write(file: string, text: string): Promise<void> {
-    const mode = await stat(file).then((s) => s.mode & 0o7777, () => NEW_FILE_MODE);
+  /** `mode`: the existing file's (or NEW_FILE_MODE) when the caller has just stat'ed it, which saves a stat per file. */
+  async write(file: string, text: string, mode?: number): Promise<void> {
+    mode ??= await stat(file).then((s) => s.mode & 0o7777, () => NEW_FILE_MODE);
     const temp = tempPathFor(file, this.writes++);
     const handle = await open(temp, 'wx', mode);
     try {

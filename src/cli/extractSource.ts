@@ -3,7 +3,7 @@ import path from 'node:path';
 import { analyze } from '../core/analyze';
 import { updateSidecar } from '../core/sidecar';
 import { SIDECAR_SUFFIX } from '../core/sourceFiles';
-import { AtomicWriter } from './atomicWrite';
+import { AtomicWriter, NEW_FILE_MODE } from './atomicWrite';
 import { readSource } from './readSource';
 
 /** What extracting one source did, and the lines to report for it (in the order the person should read them). */
@@ -22,10 +22,10 @@ export async function extractSource(source: string, writer: AtomicWriter): Promi
     const { text, problem } = readSource(source);
     if (problem) return failed(`${source}: ${problem.message}`);
     const existing = readExistingSidecar(sidecarPath);
-    const result = updateSidecar(existing, { name: path.basename(source), text }, analyze(text));
+    const result = updateSidecar(existing?.text ?? null, { name: path.basename(source), text }, analyze(text));
     if ('problems' in result) return failed(...result.problems.map((p) => `${sidecarPath}:${p.line}:${p.column}: ${p.message}`));
-    if (result.text === existing) return { status: 'unchanged', messages: [] };
-    await writer.write(sidecarPath, result.text);
+    if (result.text === existing?.text) return { status: 'unchanged', messages: [] };
+    await writer.write(sidecarPath, result.text, existing?.mode ?? NEW_FILE_MODE);
     return { status: 'written', messages: [] };
   } catch (error) {
     return failed(`${source}: ${error instanceof Error ? error.message : String(error)}`);
@@ -36,18 +36,20 @@ function failed(...messages: string[]): SourceOutcome {
   return { status: 'failed', messages };
 }
 
-/** The sidecar's text, or null when there is none. Only a regular file is read: a named pipe would block forever. */
-function readExistingSidecar(sidecarPath: string): string | null {
+/** The sidecar's text and mode, or null when there is none. Only a regular file is read: a named pipe would block forever. */
+function readExistingSidecar(sidecarPath: string): { text: string; mode: number } | null {
   let kind: 'file' | 'directory' | 'other';
+  let mode: number;
   try {
     const stats = statSync(sidecarPath);
     kind = stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other';
+    mode = stats.mode & 0o7777;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
   if (kind !== 'file') throw new Error(`${sidecarPath} is ${kind === 'directory' ? 'a directory' : 'not a regular file'}, not a sidecar; move it away and run again`);
-  return readFileSync(sidecarPath, 'utf8');
+  return { text: readFileSync(sidecarPath, 'utf8'), mode };
 }
 
 /**

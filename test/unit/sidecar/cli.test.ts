@@ -47,6 +47,18 @@ describe('sidecar CLI: newsmark extract', function () {
     assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
   });
 
+  it('a sidecar that extract rewrites keeps its mode and leaves no temporary file', async () => {
+    assert.equal(await runExtract([dir], sink()), 0);
+    const source = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()[0];
+    chmodSync(path.join(dir, `${source}.annotations.yaml`), 0o640);
+    writeFileSync(path.join(dir, source), `"We changed it," said Jane Smith.\n\n${readFileSync(path.join(dir, source), 'utf8')}`);
+    const err = sink();
+    assert.equal(await runExtract([dir], err), 0);
+    assert.match(err.text, /5 sources: 1 written, 4 unchanged, 0 failed/);
+    assert.equal(statSync(path.join(dir, `${source}.annotations.yaml`)).mode & 0o777, 0o640);
+    assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
+  });
+
   it('shows one updating progress line on a terminal with many files', async () => {
     for (let i = 0; i < 20; i++) writeFileSync(path.join(dir, `extra${i}.txt`), `"Hello ${i}," said Jane Smith.`);
     const err = sink();
