@@ -38,16 +38,11 @@ function failed(...messages: string[]): SourceOutcome {
 
 /** The sidecar's text and mode, or null when there is none. Only a regular file is read: a named pipe would block forever. */
 function readExistingSidecar(sidecarPath: string): { text: string; mode: number } | null {
-  let kind: 'file' | 'directory' | 'other';
-  let mode: number;
-  try {
-    const stats = statSync(sidecarPath);
-    kind = stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other';
-    mode = stats.mode & 0o7777;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
+  // a missing sidecar is the common case of a first run: no exception (and stack trace) for it
+  const stats = statSync(sidecarPath, { throwIfNoEntry: false });
+  if (!stats) return null;
+  const kind = stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other';
+  const mode = stats.mode & 0o7777;
   if (kind !== 'file') throw new Error(`${sidecarPath} is ${kind === 'directory' ? 'a directory' : 'not a regular file'}, not a sidecar; move it away and run again`);
   return { text: readFileSync(sidecarPath, 'utf8'), mode };
 }
