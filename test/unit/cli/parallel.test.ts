@@ -65,6 +65,18 @@ describe('newsmark extract in worker threads', function () {
     assert.deepEqual(tree(dir), before);
   });
 
+  it('a worker that dies fails the sources it held, in order, and every source is still counted', async () => {
+    const crashing = path.join(base, 'crash.js');
+    writeFileSync(crashing, "throw new Error('boom');\n");
+    const err = sink();
+    assert.equal(await runExtract([path.join(base, 'sequential')], err, { workers: 2, workerScript: crashing }), 1);
+    assert.match(err.text, /article-000\.txt: the extract worker stopped: boom\n/);
+    assert.match(err.text, /article-129\.txt: no extract worker left to take it\n/);
+    assert.match(err.text, /131 sources: 0 written, 0 unchanged, 131 failed\n$/);
+    const failures = err.text.split('\n').filter((line) => line.includes('.txt: ')).map((line) => line.split(': ')[0]);
+    assert.deepEqual(failures, [...failures].sort());
+  });
+
   it('progress without a terminal: a count every 1,000 sources; on one: a single line redrawn in place', () => {
     const log = sink();
     const logged = new Progress(log, 2500);
