@@ -12,11 +12,12 @@ const CHUNK = 16;
 const CHUNKS_AHEAD = 2;
 
 /**
- * A worker's young generation: with V8's default size two workers and the main
- * thread peak at ~210 MB on 10,000 sources; 8 MB brought it to ~190 MB at no measurable cost in time. Only the
- * young generation is limited: a large source still gets all the old generation it needs.
+ * A worker's young generation: with V8's default two workers and the main thread peaked at ~210 MB on 10,000
+ * sources (the goal is < 3x the corpus, 222 MB); at 16 MB ~199 MB, at 8 MB ~190 MB, at 4 MB ~177 MB, with no
+ * difference in time beyond the noise. Only the young generation is limited: a large source still gets all
+ * the old generation it needs.
  */
-const YOUNG_GENERATION_MB = 8;
+const YOUNG_GENERATION_MB = 4;
 
 interface Chunk { first: number; sources: string[] }
 interface Reply { first: number; outcomes: SourceOutcome[] }
