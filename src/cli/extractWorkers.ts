@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { extractSources, type SourceOutcome } from './extractSource';
 
@@ -7,8 +6,8 @@ import { extractSources, type SourceOutcome } from './extractSource';
 // message per source cost ~0.2 ms of a worker's time under load). The main thread hands out chunks and reports.
 
 const ROLE = 'newsmark-extract-worker';
-/** Sources per message at the most: enough to make messaging cheap, few enough to share the tail of the run evenly. */
-const CHUNK = 64;
+/** Sources per message: enough to make messaging cheap, few enough to share the tail of the run evenly. */
+const CHUNK = 16;
 /** Chunks a worker holds at once, so it never waits for the next one. */
 const CHUNKS_AHEAD = 2;
 
@@ -49,9 +48,7 @@ export async function extractInWorkers(sources: readonly string[], count: number
   const takeChunk = (): Chunk | undefined => {
     if (next >= sources.length) return undefined;
     const first = next;
-    // a chunk stays in one folder, so two workers rarely create and rename files in the same folder at once
-    const folder = path.dirname(sources[first]);
-    do next++; while (next < sources.length && next - first < CHUNK && path.dirname(sources[next]) === folder);
+    next = Math.min(sources.length, next + CHUNK);
     return { first, sources: sources.slice(first, next) };
   };
   const runWorker = () => new Promise<void>((resolve) => {
