@@ -5,7 +5,8 @@
 //       parse + validate; { ok: true, sidecar, document } or { ok: false, problems } (1-based line/column).
 //   updateSidecar(existing | null, { name, text }, analysis): { text, model } | { problems }
 //       re-anchor + merge the fresh analysis; `text` is byte-identical to `existing` when nothing changed;
-//       problems (and no text) when `existing` is broken — then nothing must be written.
+//       problems (and no text) when `existing` is broken — then nothing must be written. A sidecar that is
+//       exactly a first extraction's output and would not change is recognised without parsing (unchanged.ts).
 //   annotationsFor(existing | null, sourceText, analysis): { annotations, problems }
 //       the views' model (ids = the ids updateSidecar writes), without writing; a broken sidecar gives
 //       problems and the analysis alone.
@@ -18,13 +19,16 @@
 // addQuote/addFigure on a new span add a `manual` item; entityNote sets an entity's note and/or links (adding
 // the entity if needed). An unknown id, an empty or out-of-range span give a problem at 1:1.
 // Files: types (model, KEY_ORDER), hash (FNV-1a), ids, validate (JSON Schema), parse, anchor, merge, write
-// (in-place Document update), edit, views (→ SourceAnnotations), locate.
+// (in-place Document update), canonical (a new sidecar without a Document), layout, unchanged, same, edit,
+// views (→ SourceAnnotations), locate.
 import type { Document } from 'yaml';
 import type { SourceAnnotations } from '../annotations';
 import type { Analysis } from '../model';
 import { applyEdit, type SidecarEdit } from './edit';
 import { mergeModel } from './merge';
 import { loadSidecar } from './parse';
+import { sameModel } from './same';
+import { unchangedMachineSidecar } from './unchanged';
 import { toAnnotations } from './views';
 import { writeSidecar } from './write';
 import type { SidecarModel, SidecarProblem } from './types';
@@ -39,8 +43,16 @@ export { reanchor } from './anchor';
 export { fnv1a64 } from './hash';
 export { mergeModel } from './merge';
 export { writeSidecar } from './write';
+export { sameModel } from './same';
 
 export function updateSidecar(existing: string | null, source: { name: string; text: string }, analysis: Analysis): { text: string; model: SidecarModel } | { problems: SidecarProblem[] } {
+  const unchanged = existing === null ? undefined : unchangedMachineSidecar(existing, source, analysis);
+  if (existing !== null && unchanged) return { text: existing, model: unchanged };
+  return updateByMerge(existing, source, analysis);
+}
+
+/** updateSidecar's full path: parse, validate, merge, print into the person's Document. */
+export function updateByMerge(existing: string | null, source: { name: string; text: string }, analysis: Analysis): { text: string; model: SidecarModel } | { problems: SidecarProblem[] } {
   const loaded = load(existing);
   if ('problems' in loaded) return loaded;
   const model = mergeModel(loaded.model, source, analysis);
@@ -75,18 +87,4 @@ function load(existing: string | null): Loaded {
 function render(existing: string | null, loaded: { model: SidecarModel | null; document: Document | null }, model: SidecarModel): string {
   if (existing !== null && loaded.model && sameModel(loaded.model, model)) return existing;
   return writeSidecar(loaded.document, model);
-}
-
-/** Deep equality of plain data, ignoring key order and absent-vs-undefined. */
-export function sameModel(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameModel(x, b[i]));
-  }
-  if (a && b && typeof a === 'object' && typeof b === 'object') {
-    const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-    const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-    return ka.length === kb.length && ka.every((k) => sameModel((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-  }
-  return false;
 }

@@ -1,33 +1,29 @@
 import { Document, isMap, isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { writeCanonicalSidecar } from './canonical';
+import { headerComment, ITEM_BLOCKS, MAP_KEYS, type Plain } from './layout';
 import { KEY_ORDER, type SidecarModel } from './types';
 
 // Model → YAML text. An existing Document is updated in place — only the nodes whose values changed are
 // replaced, new keys go to their place in KEY_ORDER, items are matched by id (entities by name) — so a
-// person's comments, blank lines and key order survive. A new sidecar is written in the canonical layout.
+// person's comments, blank lines and key order survive. A new sidecar is written in the canonical layout,
+// without building a Document where canonical.ts can print it.
 
 export const TO_STRING_OPTIONS = { lineWidth: 0, indent: 2, indentSeq: true } as const;
 
-type Plain = string | number | boolean | null | Plain[] | { [key: string]: Plain | undefined };
-
 export function writeSidecar(doc: Document | null, model: SidecarModel): string {
+  return (doc ? undefined : writeCanonicalSidecar(model, headerComment(model.source.path))) ?? writeWithDocument(doc, model);
+}
+
+/** The Document path alone (what canonical.ts must match byte for byte). */
+export function writeWithDocument(doc: Document | null, model: SidecarModel): string {
   if (!doc) {
     doc = new Document({});
-    // the file name only when it is plain: a line break or '#' in a comment would change the document
-    const name = /^[\p{L}\p{N}_.,+@=()\[\]-]+(?: [\p{L}\p{N}_.,+@=()\[\]-]+)*$/u.test(model.source.path) ? ` of ${model.source.path}` : '';
-    doc.commentBefore = ` Newsmark annotations${name} (format: docs/sidecar.md)`;
+    doc.commentBefore = headerComment(model.source.path);
   }
   if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as never;
   applyMap(doc, doc.contents as YAMLMap, model as unknown as Record<string, Plain | undefined>, 'root');
   return doc.toString(TO_STRING_OPTIONS);
 }
-
-const ITEM_BLOCKS: Record<string, { order: keyof typeof KEY_ORDER; key?: string }> = {
-  articles: { order: 'article' },
-  quotes: { order: 'quote', key: 'id' },
-  figures: { order: 'figure', key: 'id' },
-  entities: { order: 'entity', key: 'name' },
-};
-const MAP_KEYS: Record<string, keyof typeof KEY_ORDER> = { source: 'source', target: 'target' };
 
 function applyMap(doc: Document, map: YAMLMap, obj: Record<string, Plain | undefined>, order: keyof typeof KEY_ORDER): void {
   const keys: readonly string[] = KEY_ORDER[order];

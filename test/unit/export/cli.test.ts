@@ -34,8 +34,8 @@ describe('export CLI: newsmark export and import', function () {
     }
   });
 
-  it('exports a person’s decisions from the sidecar: only the confirmed quote with --only-confirmed', () => {
-    assert.equal(runExtract([dir], sink()), 0);
+  it('exports a person’s decisions from the sidecar: only the confirmed quote with --only-confirmed', async () => {
+    assert.equal(await runExtract([dir], sink()), 0);
     const sidecar = sidecarOf(seeds[1]);
     const yaml = readFileSync(sidecar, 'utf8');
     // a hand edit: confirm the first quote

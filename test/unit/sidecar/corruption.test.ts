@@ -75,18 +75,18 @@ describe('sidecar under random corruption (fast-check)', function () {
     assert.ok(refused > 50, `most corruptions are refused (${refused} of 200)`);
   });
 
-  it('`newsmark extract` leaves every refused sidecar byte for byte as it was', () => {
+  it('`newsmark extract` leaves every refused sidecar byte for byte as it was', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'newsmark-corrupt-'));
     const quiet = new Writable({ write: (_chunk, _enc, done) => done() });
     try {
       writeFileSync(path.join(dir, 'a.txt'), SOURCE_TEXT);
       const sidecarPath = path.join(dir, 'a.txt.annotations.yaml');
-      fc.assert(
-        fc.property(fc.array(corruption, { minLength: 1, maxLength: 3 }), (steps) => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(corruption, { minLength: 1, maxLength: 3 }), async (steps) => {
           const text = corrupt(valid, steps);
           fc.pre(!loadSidecar(text).ok);
           writeFileSync(sidecarPath, text);
-          assert.equal(runExtract([dir], quiet), 1, 'the CLI fails on a refused sidecar');
+          assert.equal(await runExtract([dir], quiet), 1, 'the CLI fails on a refused sidecar');
           assert.deepEqual(readFileSync(sidecarPath), Buffer.from(text, 'utf8'));
         }),
         { numRuns: 25, seed: 9 },
