@@ -1,24 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/analyze';
+import { table } from './speakerTable';
 import { firstNameGender } from '../../../src/core/entities/firstNames';
 
 // Invented sentences, one table per family of speaker mistakes met in the third round: what the speaker must be
 // (null: no guess rather than a wrong one).
-type Case = [name: string, source: string, quote: string, speaker: string | null];
-
-function speakerOf(source: string, words: string): string | null {
-  const quote = analyze(source).quotes.find((q) => q.text === words);
-  assert.ok(quote, `no quote "${words}" in ${JSON.stringify(analyze(source).quotes.map((q) => q.text))}`);
-  return quote.speaker;
-}
-
-function table(title: string, cases: Case[]): void {
-  describe(title, () => {
-    for (const [name, source, quote, speaker] of cases) {
-      it(name, () => assert.equal(speakerOf(source, quote), speaker));
-    }
-  });
-}
 
 describe('the first-name lexicon knows names beyond the most common ones', () => {
   const genders: Array<[string, 'f' | 'm' | undefined]> = [
