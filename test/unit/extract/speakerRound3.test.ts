@@ -15,3 +15,9 @@ describe('the first-name lexicon knows names beyond the most common ones', () =>
 table('a less common first name makes a person the next quotation is about', [
   ['a quotation with no verb after a sentence about her', 'Oskar Lindqvist wrote the piece in 2016. Jeanine Talvik did not need much coaxing. "I am thankful for the invitation and for this chance to explore it again."', 'I am thankful for the invitation and for this chance to explore it again.', 'Jeanine Talvik'],
 ]);
+
+table('a group that speaks as one is the speaker, not the narrator who heard it', [
+  ['a chant', 'As the speeches went on, protesters chanted "Close the mine now!"', 'Close the mine now!', 'protesters'],
+  ['a group in a reported clause', 'But Okafor said he heard students shout, "Go home!" and "Leave us alone!"', 'Go home!', 'students'],
+  ['a group addressed is no speaker', 'Halima Okafor told students at the rally: "You have to keep asking the council for answers."', 'You have to keep asking the council for answers.', 'Halima Okafor'],
+]);
