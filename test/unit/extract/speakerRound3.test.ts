@@ -21,3 +21,8 @@ table('a group that speaks as one is the speaker, not the narrator who heard it'
   ['a group in a reported clause', 'But Okafor said he heard students shout, "Go home!" and "Leave us alone!"', 'Go home!', 'students'],
   ['a group addressed is no speaker', 'Halima Okafor told students at the rally: "You have to keep asking the council for answers."', 'You have to keep asking the council for answers.', 'Halima Okafor'],
 ]);
+
+const filler = 'The shelter residents report they want more information about available services and more counselling in house. They also want more affordable housing, assisted living and life skills development in every ward of the city. ';
+table('a picture credit names nobody who speaks', [
+  ['the researcher, not the photographer', `Amira Haddad, principal researcher at the centre, said the picture is complex.\n\n${filler}${filler}\n\nThe city will set up three tents. (Lauren Pelley / CBC News)\n\n${filler}\n\n"We just need to remember that this community is not a single community," she added.`, 'We just need to remember that this community is not a single community,', 'Amira Haddad'],
+]);
