@@ -183,6 +183,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     while (q < quoted.length && quoted[q].end <= start) q++;
     // a name inside a quotation is what the speaker talks about, never who is speaking: not an antecedent
     const inQuote = q < quoted.length && quoted[q].start <= start;
+    if (isPhotoCredit(text, start, end)) continue; // "(Lauren Pelley / CBC News)": whoever took the picture says nothing
     if (fact.single) {
       const known = index.resolveSurname(run, start);
       if (known && known.kind === 'person') {
@@ -463,4 +464,14 @@ function mayNamePerson(run: string): boolean {
 /** Whether a capitalised word is one that opens sentences ("The", "But"). */
 function isSentenceWord(word: string): boolean {
   return isSentenceOpener(word.toLowerCase());
+}
+
+/** Whether the name at `start..end` opens a picture credit: `(Lauren Pelley / CBC News)`, `(Haweya Fadal/CBC)`. */
+function isPhotoCredit(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (text.charCodeAt(i) !== 40) return false; // (
+  let j = end;
+  while (j < text.length && text.charCodeAt(j) === 32) j++;
+  return text.charCodeAt(j) === 47; // /
 }

@@ -76,6 +76,10 @@ export const ANONYMOUS_HEADS = new Set([
   'someone', 'analysts', 'experts', 'observers', 'critics', 'residents', 'witnesses', 'police', 'investigators',
   'authorities', 'organizers', 'organisers', 'protesters', 'lawyers', 'statement', 'report', 'release', 'documents',
   'court', 'lawsuit', 'filing', 'letter', 'post', 'memo', 'website', 'study', 'survey', 'poll',
+  // groups that speak as one ("protesters chanted", "students shout"): the group is as specific as the text gets
+  'students', 'parents', 'workers', 'employees', 'fans', 'demonstrators', 'activists', 'supporters', 'voters',
+  'teachers', 'doctors', 'nurses', 'scientists', 'researchers', 'economists', 'neighbours', 'neighbors', 'locals',
+  'participants', 'delegates', 'advocates', 'opponents', 'lawmakers', 'legislators', 'crowd', 'crowds', 'staff',
 ]);
 
 /** Lowercase heads of descriptions that refer to a body, not a person ("the commission said", "the company said"). */

@@ -421,7 +421,8 @@ export function phraseBefore(text: string, tokens: Token[], e: number): SpeakerP
     if (ANONYMOUS_HEADS.has(w.lower)) {
       if (h < j && !ANONYMOUS_EXTENSIONS.has(tokens[h + 1].lower)) break;
       let s = h;
-      while (s > 0 && j - s < 10 && !tokens[s - 1].punct && (DETERMINERS.has(tokens[s - 1].lower) || /^[a-z-]+$/.test(tokens[s - 1].text) || isRoleWord(tokens[s - 1])) && !isSpeechVerb(tokens[s - 1].lower) && !NOT_IN_NOUN_PHRASE.has(tokens[s - 1].lower)) {
+      // never back over a clause's subject and verb: "he heard students shout" is the students'
+      while (s > 0 && j - s < 10 && !tokens[s - 1].punct && (DETERMINERS.has(tokens[s - 1].lower) || /^[a-z-]+$/.test(tokens[s - 1].text) || isRoleWord(tokens[s - 1])) && !isSpeechVerb(tokens[s - 1].lower) && !NOT_IN_NOUN_PHRASE.has(tokens[s - 1].lower) && !PRONOUNS.has(tokens[s - 1].lower) && !PRONOUNS.has(tokens[s - 2]?.lower ?? '')) {
         s--;
         if (DETERMINERS.has(tokens[s].lower) && tokens[s].lower !== 'senior') break;
       }

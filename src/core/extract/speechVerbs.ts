@@ -19,7 +19,7 @@ const BASE_VERBS = [
   'remind', 'question', 'challenge', 'assess', 'characterize', 'characterise', 'call', 'label', 'dub',
   'brand', 'term', 'describe', 'reason', 'posit', 'surmise', 'figure', 'guess', 'reckon', 'gush', 'rave',
   'rage', 'rant', 'grumble', 'groan', 'sob', 'laugh', 'smile', 'chuckle', 'concur', 'object', 'protest',
-  'echo', 'imply', 'hint', 'insinuate', 'instruct', 'order', 'command', 'inquire', 'enquire', 'query', 'wrote', 'message', 'email', 'text',
+  'echo', 'imply', 'hint', 'insinuate', 'instruct', 'order', 'command', 'inquire', 'enquire', 'query', 'chant', 'wrote', 'message', 'email', 'text',
 ];
 
 const IRREGULAR: Record<string, string[]> = {

@@ -1,22 +1,6 @@
-import * as assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/analyze';
+import { table } from './speakerTable';
 
 // Invented sentences, one table per family of speaker mistakes: what the speaker must be (null: no guess).
-type Case = [name: string, source: string, quote: string, speaker: string | null];
-
-function speakerOf(source: string, words: string): string | null {
-  const quote = analyze(source).quotes.find((q) => q.text === words);
-  assert.ok(quote, `no quote "${words}" in ${JSON.stringify(analyze(source).quotes.map((q) => q.text))}`);
-  return quote.speaker;
-}
-
-function table(title: string, cases: Case[]): void {
-  describe(title, () => {
-    for (const [name, source, quote, speaker] of cases) {
-      it(name, () => assert.equal(speakerOf(source, quote), speaker));
-    }
-  });
-}
 
 table('a role listing several fields between name and verb', [
   ['the name before "Minister of A, B and C,"', 'Priya Omwale, Minister of Transport, Housing and Rural Affairs, said on Monday that the plan was "a fair start for every town."', 'a fair start for every town.', 'Priya Omwale'],
