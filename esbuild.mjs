@@ -59,6 +59,17 @@ const exchangeFormatsLoadedLazily = {
   },
 };
 
+/**
+ * yaml's Node entry is CommonJS, which esbuild cannot tree-shake; its ES-module build (the one the web bundle
+ * already uses, and plain JavaScript that runs in Node too) lets the extension ship only what the sidecar uses.
+ */
+const yamlAsEsModule = {
+  name: 'yaml-as-es-module',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, () => ({ path: path.join(root, 'node_modules', 'yaml', 'browser', 'index.js') }));
+  },
+};
+
 /** Prints build errors in the `file:line:col: error: text` form that VS Code's problem matchers read. */
 const reportProblems = {
   name: 'report-problems',
@@ -91,7 +102,7 @@ const bundles = [
     format: 'cjs',
     external: ['vscode'],
     supported: { 'dynamic-import': false }, // so the lazy chunk is required, relative to this file
-    plugins: [...common.plugins, exchangeFormatsLoadedLazily],
+    plugins: [...common.plugins, exchangeFormatsLoadedLazily, yamlAsEsModule],
   },
   { ...common, entryPoints: ['src/core/export/formats.ts'], outfile: 'dist/exchange.js', platform: 'node', format: 'cjs' },
   {
