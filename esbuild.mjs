@@ -45,6 +45,31 @@ const noNodeBuiltinsInBrowser = {
   },
 };
 
+/**
+ * The export/import formats (with the CSV writer) are a bundle of their own, dist/exchange.js, that the Node
+ * extension requires on the first export or import: `import()` in exchangeFormats.ts becomes a require of it.
+ */
+const exchangeFormatsLoadedLazily = {
+  name: 'exchange-formats-loaded-lazily',
+  setup(build) {
+    build.onResolve({ filter: /\/core\/export\/formats$/ }, (args) => {
+      if (path.basename(args.importer) !== 'exchangeFormats.ts') return undefined;
+      return { path: './exchange.js', external: true };
+    });
+  },
+};
+
+/**
+ * yaml's Node entry is CommonJS, which esbuild cannot tree-shake; its ES-module build (the one the web bundle
+ * already uses, and plain JavaScript that runs in Node too) lets the extension ship only what the sidecar uses.
+ */
+const yamlAsEsModule = {
+  name: 'yaml-as-es-module',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, () => ({ path: path.join(root, 'node_modules', 'yaml', 'browser', 'index.js') }));
+  },
+};
+
 /** Prints build errors in the `file:line:col: error: text` form that VS Code's problem matchers read. */
 const reportProblems = {
   name: 'report-problems',
@@ -69,7 +94,17 @@ const common = {
 };
 
 const bundles = [
-  { ...common, entryPoints: ['src/extension/extension.node.ts'], outfile: 'dist/extension.node.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  {
+    ...common,
+    entryPoints: ['src/extension/extension.node.ts'],
+    outfile: 'dist/extension.node.js',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+    supported: { 'dynamic-import': false }, // so the lazy chunk is required, relative to this file
+    plugins: [...common.plugins, exchangeFormatsLoadedLazily, yamlAsEsModule],
+  },
+  { ...common, entryPoints: ['src/core/export/formats.ts'], outfile: 'dist/exchange.js', platform: 'node', format: 'cjs' },
   {
     ...common,
     entryPoints: ['src/extension/extension.web.ts'],

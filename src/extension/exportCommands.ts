@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
-import { EXPORT_FORMATS, exportAnnotations, selectedItems, type ExportFormat, type ExportOptions, type ExportSource } from '../core/export';
+import type { ExportOptions, ExportSource } from '../core/export/common';
+import type { ExportFormat } from '../core/export/formats';
 import type { AnnotationStore } from './annotationStore';
 import { writeFileAtomically } from './atomicFiles';
 import { CommandIds } from './commandIds';
+import { loadExchangeFormats, type ExchangeFormats } from './exchangeFormats';
 import type { NewsmarkSettings } from './settings';
 import { findSources } from './sourceDocuments';
 import type { SourcesTreeNode } from './sourcesTree';
@@ -35,13 +37,14 @@ export function exportPath(uri: vscode.Uri): string {
 /** "Newsmark: Export Annotations…": format, scope, options and destination, then the file(s) written atomically. */
 export function registerExportCommand(store: AnnotationStore, treeView: vscode.TreeView<SourcesTreeNode>, getSettings: () => NewsmarkSettings): vscode.Disposable {
   return vscode.commands.registerCommand(CommandIds.exportAnnotations, async (request: ExportRequest = {}): Promise<ExportResult | undefined> => {
-    const format = request.format ?? (await pickFormat());
+    const formats = await loadExchangeFormats();
+    const format = request.format ?? (await pickFormat(formats));
     if (!format) return undefined;
     const scope = request.scope ?? (await pickScope(treeView));
     if (!scope) return undefined;
     const options = request.onlyConfirmed !== undefined || request.includeRejected !== undefined || request.bom !== undefined || request.destination ? requestOptions(request) : await pickOptions(format);
     if (!options) return undefined;
-    const destination = request.destination ?? (await pickDestination(format));
+    const destination = request.destination ?? (await pickDestination(formats, format));
     if (!destination) return undefined;
 
     const uris = await sourcesInScope(scope, treeView, store, getSettings);
@@ -54,7 +57,7 @@ export function registerExportCommand(store: AnnotationStore, treeView: vscode.T
       (progress, token) => readSources(store, uris, progress, token),
     );
     if (!sources) return undefined;
-    const result = await writeExport(sources, format, options, destination);
+    const result = await writeExport(formats, sources, format, options, destination);
     void announce(result, format);
     return result;
   });
@@ -64,7 +67,7 @@ function requestOptions(request: ExportRequest): ExportOptions {
   return { onlyConfirmed: request.onlyConfirmed ?? false, includeRejected: request.includeRejected ?? false, bom: request.bom ?? false };
 }
 
-async function pickFormat(): Promise<ExportFormat | undefined> {
+async function pickFormat({ EXPORT_FORMATS }: ExchangeFormats): Promise<ExportFormat | undefined> {
   const picked = await vscode.window.showQuickPick(
     EXPORT_FORMATS.map((f) => ({ label: f.label, description: f.multiFile ? 'a folder' : `.${f.extension}`, format: f.format })),
     { title: 'Newsmark: Export Annotations (1/3) — format', placeHolder: 'Export as…' },
@@ -101,7 +104,7 @@ async function pickOptions(format: ExportFormat): Promise<ExportOptions | undefi
   return options;
 }
 
-async function pickDestination(format: ExportFormat): Promise<vscode.Uri | undefined> {
+async function pickDestination({ EXPORT_FORMATS }: ExchangeFormats, format: ExportFormat): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   if (format === 'brat') {
     const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, defaultUri: folder, openLabel: 'Export brat files here', title: 'Newsmark: folder for the brat files' });
@@ -162,7 +165,7 @@ async function readSources(store: AnnotationStore, uris: readonly vscode.Uri[], 
   return sources;
 }
 
-async function writeExport(sources: readonly ExportSource[], format: ExportFormat, options: ExportOptions, destination: vscode.Uri): Promise<ExportResult> {
+async function writeExport({ exportAnnotations, selectedItems }: ExchangeFormats, sources: readonly ExportSource[], format: ExportFormat, options: ExportOptions, destination: vscode.Uri): Promise<ExportResult> {
   const items = sources.reduce((sum, source) => sum + selectedItems(source.annotations, options).length, 0);
   if (format === 'brat') {
     const files: vscode.Uri[] = [];

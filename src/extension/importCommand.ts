@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
-import { applyImport, importAnnotations, importFormatFor, segmentsInCommon, w3cTargetSources, type ImportFormat, type ImportResult } from '../core/export';
+import { applyImport, type ImportResult } from '../core/export/applyImport';
+import type { ImportFormat } from '../core/export/formats';
 import type { AnnotationStore } from './annotationStore';
 import { CommandIds } from './commandIds';
+import { loadExchangeFormats, type ExchangeFormats } from './exchangeFormats';
 import { exportPath } from './exportCommands';
 import type { NewsmarkSettings } from './settings';
 import { findSources, readSourceText } from './sourceDocuments';
@@ -31,20 +33,21 @@ export function registerImportCommand(store: AnnotationStore, getSettings: () =>
   return vscode.commands.registerCommand(CommandIds.importAnnotations, async (request: ImportRequest = {}): Promise<SourceImport[] | undefined> => {
     const file = request.file ?? (await pickFile());
     if (!file) return undefined;
-    const format = request.format ?? importFormatFor(file.path);
+    const formats = await loadExchangeFormats();
+    const format = request.format ?? formats.importFormatFor(file.path);
     if (!format) {
       void vscode.window.showErrorMessage(`Newsmark: ${baseName(file)} is neither a W3C collection (.json, .jsonld) nor a brat file (.ann).`);
       return undefined;
     }
     const content = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file));
-    const targets = request.into ? [request.into].flat() : await chooseTargets(file, format, content, getSettings());
+    const targets = request.into ? [request.into].flat() : await chooseTargets(formats, file, format, content, getSettings());
     if (!targets || targets.length === 0) return undefined;
     // brat offsets refer to the .txt the .ann was made on, exported beside it
     const madeOn = format === 'brat' ? await readIfExists(file.with({ path: file.path.replace(/\.ann$/i, '.txt') })) : undefined;
 
     const outcomes: SourceImport[] = [];
     for (const source of targets) {
-      const parsed = importAnnotations(content, format, { source: exportPath(source), text: madeOn });
+      const parsed = formats.importAnnotations(content, format, { source: exportPath(source), text: madeOn });
       let result: ImportResult | undefined;
       const change = await store.changeSidecar(source, (sidecarText, sourceFile, analysis) => {
         result = applyImport(sidecarText, sourceFile, analysis, parsed.items);
@@ -71,7 +74,7 @@ async function pickFile(): Promise<vscode.Uri | undefined> {
 }
 
 /** The sources the file annotates, matched by path; when none match, the person picks (the active source first). */
-async function chooseTargets(file: vscode.Uri, format: ImportFormat, content: string, settings: NewsmarkSettings): Promise<vscode.Uri[] | undefined> {
+async function chooseTargets({ w3cTargetSources, segmentsInCommon }: ExchangeFormats, file: vscode.Uri, format: ImportFormat, content: string, settings: NewsmarkSettings): Promise<vscode.Uri[] | undefined> {
   const sources = await findSources(settings);
   // a W3C collection names its sources; a brat export names its .ann after the source, without the extension
   const named = format === 'w3c' ? w3cTargetSources(content) : [baseName(file).replace(/\.ann$/i, '')];

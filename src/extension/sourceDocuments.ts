@@ -1,19 +1,51 @@
 import * as vscode from 'vscode';
-import { isSourcePath } from '../core/sourceFiles';
+import { isExcludedFolder, isSourcePath, type SourceFilter } from '../core/sourceFiles';
 import type { NewsmarkSettings } from './settings';
 
-/** The workspace's source files, sorted by path. Uses `findFiles`, so it works on virtual file systems too. */
+/**
+ * The workspace's source files, sorted by path. Walks each folder with `workspace.fs` (so virtual file systems
+ * work too) and never enters an excluded folder: `findFiles` took 1.4–3 s on a 10,000-source archive before the
+ * tree could paint. Honours `files.exclude` as `findFiles` did; linked folders are not followed (they can loop).
+ */
 export async function findSources(settings: NewsmarkSettings, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
-  const found = new Map<string, vscode.Uri>();
+  const found: vscode.Uri[] = [];
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    for (const glob of settings.sources.include) {
-      const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), undefined, undefined, token);
-      for (const uri of uris) {
-        if (isSourcePath(relativePath(folder, uri), settings.sources)) found.set(uri.toString(), uri);
-      }
+    await collectSources(folder.uri, '', { sources: settings.sources, hidden: filesExcludeOf(folder) }, found, token);
+  }
+  const byPath = new Intl.Collator().compare; // the order localeCompare gave, without its per-call set-up
+  return found.sort((a, b) => byPath(a.path, b.path));
+}
+
+interface WalkFilters {
+  readonly sources: SourceFilter;
+  /** `files.exclude`, as an include list: what it matches is hidden, files and folders alike. */
+  readonly hidden: SourceFilter;
+}
+
+async function collectSources(dir: vscode.Uri, relative: string, filters: WalkFilters, found: vscode.Uri[], token?: vscode.CancellationToken): Promise<void> {
+  if (token?.isCancellationRequested) return;
+  let entries: [string, vscode.FileType][];
+  try {
+    entries = await vscode.workspace.fs.readDirectory(dir);
+  } catch {
+    return; // an unreadable folder has no sources we can show
+  }
+  const subfolders: Promise<void>[] = [];
+  for (const [name, type] of entries) {
+    const path = relative ? `${relative}/${name}` : name;
+    if (isSourcePath(path, filters.hidden)) continue;
+    if (type & vscode.FileType.Directory) {
+      if (!(type & vscode.FileType.SymbolicLink) && !isExcludedFolder(path, filters.sources)) subfolders.push(collectSources(vscode.Uri.joinPath(dir, name), path, filters, found, token));
+    } else if (type & vscode.FileType.File && isSourcePath(path, filters.sources)) {
+      found.push(vscode.Uri.joinPath(dir, name));
     }
   }
-  return [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
+  await Promise.all(subfolders);
+}
+
+function filesExcludeOf(folder: vscode.WorkspaceFolder): SourceFilter {
+  const patterns = vscode.workspace.getConfiguration('files', folder.uri).get<Record<string, unknown>>('exclude', {});
+  return { include: Object.keys(patterns).filter((glob) => patterns[glob] === true), exclude: [] };
 }
 
 /** The text of a source as the user sees it: the open editor's buffer if there is one, else the file on disk. */
@@ -40,9 +72,4 @@ export async function readSourceWithin(uri: vscode.Uri, maxBytes: number): Promi
 
 function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-}
-
-function relativePath(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string {
-  const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
-  return uri.path.startsWith(base) ? uri.path.slice(base.length) : uri.path;
 }
