@@ -2,6 +2,9 @@
 // Extraction speed: Newsmark's full analysis against wink-nlp (with its English lite model) and compromise,
 // in one process, on the same corpus (the seeds cycled to 1, 5 and 20 MiB), warm, median of 5 runs.
 // Prints MiB/s, the ratios, the engine's start-up time and machine info. BENCH_SIZES=1,5 to shorten.
+// Every text timed (the corpus and the libraries' slices) is flattened once before timing: built by
+// concatenation and slicing, V8 would hold it as a rope or a slice, slower to read than the flat strings real
+// input is (VS Code's getText, readFileSync), and so for every contender alike.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -24,6 +27,13 @@ function corpus(bytes) {
   // cut at a character boundary near the byte target
   while (Buffer.byteLength(text) > bytes) text = text.slice(0, Math.floor(text.length * (bytes / Buffer.byteLength(text))));
   return text;
+}
+
+/** A flat copy of `text` (a fresh sequential string, not a rope or a slice of another), code unit for code unit. */
+function flat(text) {
+  const copy = Buffer.from(text, 'utf16le').toString('utf16le');
+  if (copy !== text) throw new Error('flattening changed the text');
+  return copy;
 }
 
 function median(values) {
@@ -63,10 +73,10 @@ const comp = (text) => compromise(text).quotations().out('array').length;
 
 const rows = [];
 for (const size of sizes) {
-  const text = corpus(size * MiB);
+  const text = flat(corpus(size * MiB));
   const ours = measure((t) => analyze(t), text);
-  const winkRun = measure(wink, text.slice(0, Math.min(text.length, LIBRARY_SLICE.wink)));
-  const compRun = measure(comp, text.slice(0, Math.min(text.length, LIBRARY_SLICE.compromise)));
+  const winkRun = measure(wink, flat(text.slice(0, Math.min(text.length, LIBRARY_SLICE.wink))));
+  const compRun = measure(comp, flat(text.slice(0, Math.min(text.length, LIBRARY_SLICE.compromise))));
   rows.push({ size, ours, wink: winkRun, compromise: compRun });
 }
 

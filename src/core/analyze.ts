@@ -2,6 +2,7 @@ import { resolveDollar } from './extract/figures/currency';
 import { segmentArticles, type Line } from './extract/segments';
 import { toEntities } from './entities/entities';
 import { blockStarts } from './blocks';
+import { RunMemo } from './entities/mentions';
 import { analyseBlock, placedQuote, shifted, shiftedLine, statementCount, type BlockAnalysis, type PlacedBlock } from './blockAnalysis';
 import { peopleByName, unifyPeople } from './unifyPeople';
 import type { Analysis, Entity, Figure, Quote } from './model';
@@ -12,8 +13,11 @@ export interface AnalyzeOptions {
   figures?: boolean;
 }
 
-/** Analyses one block's text; `dollar` is what a bare `$` means in the source (null: skip figures). */
-export type BlockAnalyser = (blockText: string, dollar: string | null) => BlockAnalysis;
+/**
+ * Analyses one block's text; `dollar` is what a bare `$` means in the source (null: skip figures); `runs` is
+ * shared by the blocks of one analysis (see analyseBlock).
+ */
+export type BlockAnalyser = (blockText: string, dollar: string | null, runs: RunMemo) => BlockAnalysis;
 
 /**
  * Analyses one source text: its articles (segments), quotes with their speakers, figures and people.
@@ -33,7 +37,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 export function analyzeBlockwise(text: string, options: AnalyzeOptions, analyseBlockText: BlockAnalyser): Analysis {
   const dollar = options.figures === false ? null : resolveDollar(text);
   const starts = blockStarts(text);
-  const blocks: PlacedBlock[] = starts.map((start, i) => ({ start, analysis: analyseBlockText(text.slice(start, starts[i + 1] ?? text.length), dollar) }));
+  const runs = new RunMemo();
+  const blocks: PlacedBlock[] = starts.map((start, i) => ({ start, analysis: analyseBlockText(text.slice(start, starts[i + 1] ?? text.length), dollar, runs) }));
   const quotes = placedQuotes(blocks);
   return { articles: segmentArticles(text, placedLines(blocks)), quotes, figures: placedFigures(blocks), entities: sourceEntities(blocks, quotes) };
 }

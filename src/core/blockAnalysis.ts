@@ -3,7 +3,7 @@ import { attributeQuotes } from './extract/speakers';
 import { findQuotedSpans, type QuotedSpan } from './extract/quotes';
 import { splitLines, type Line } from './extract/segments';
 import { PersonIndex } from './entities/coreference';
-import { collectPeople } from './entities/mentions';
+import { collectPeople, RunMemo } from './entities/mentions';
 import type { Figure, Quote, Span } from './model';
 
 /**
@@ -21,11 +21,14 @@ export interface BlockAnalysis {
   readonly people: PersonIndex;
 }
 
-/** Analyses one block (`dollar` null: without figures). */
-export function analyseBlock(text: string, dollar: string | null): BlockAnalysis {
+/**
+ * Analyses one block (`dollar` null: without figures). `runs` holds what the source's other blocks worked out
+ * about the capitalised runs they share: it changes how fast, never what, a block finds.
+ */
+export function analyseBlock(text: string, dollar: string | null, runs = new RunMemo()): BlockAnalysis {
   const people = new PersonIndex();
   const spans = findQuotedSpans(text);
-  collectPeople(text, people, outerQuotations(spans));
+  collectPeople(text, people, outerQuotations(spans), runs);
   const quotes = attributeQuotes(text, spans, people);
   return { dollar, lines: splitLines(text), quotes, figures: dollar === null ? [] : extractFigures(text, dollar), people };
 }

@@ -13,9 +13,9 @@ export class IncrementalAnalyzer {
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const previous = this.blocks;
     const current = new Map<string, BlockAnalysis>();
-    const analysis = analyzeBlockwise(text, options, (blockText, dollar) => {
+    const analysis = analyzeBlockwise(text, options, (blockText, dollar, runs) => {
       const known = current.get(blockText) ?? previous.get(blockText);
-      const block = known && known.dollar === dollar ? known : analyseBlock(detached(blockText), dollar);
+      const block = known && known.dollar === dollar ? known : analyseBlock(detached(blockText), dollar, runs);
       current.set(blockText, block);
       return block;
     });

@@ -149,12 +149,12 @@ const ORGANISATION_LIKE = /^(?:[\p{Lu}\d&.]{2,6}|.*(?:Inc|Corp|Ltd|Gmb|AG|LLC|PL
  * them) become people; later surnames alone ("Healey") are noted as mentions of them; a name that is the
  * subject of a speech verb is noted as speaking, the likeliest antecedent of the next "he said".
  */
-export function collectPeople(text: string, index: PersonIndex, quoted: readonly Span[] = []): void {
+export function collectPeople(text: string, index: PersonIndex, quoted: readonly Span[] = [], runs = new RunMemo()): void {
   // pass 1: the capitalised runs, and the lone words that speak ("says Greenspan", "Greenspan said") — a
   // surname known to speak anywhere makes its full name a person wherever it comes first
   // runs recur ("The", names): their facts are worked out once, and each run found is noted by number
-  const known = new Map<string, number>();
-  const distinct: RunFacts[] = [];
+  const known = runs.ids;
+  const distinct = runs.facts;
   const runFact = new IntList(); // index in `distinct` of each run kept, in text order
   const runStart = new IntList();
   const speaking = new Set<string>();
@@ -405,7 +405,16 @@ function isAccordingTo(text: string, start: number): boolean {
   return start >= 13 && (text.startsWith('according to ', start - 13) || text.startsWith('According to ', start - 13));
 }
 
-/** What a capitalised run's text alone says, worked out once per distinct run of a text. */
+/**
+ * The facts of the distinct capitalised runs met so far, by number. They depend on a run's text alone, so the
+ * blocks of one analysis share them (names recur from block to block); never kept past that analysis.
+ */
+export class RunMemo {
+  readonly ids = new Map<string, number>();
+  readonly facts: RunFacts[] = [];
+}
+
+/** What a capitalised run's text alone says, worked out once per distinct run. */
 interface RunFacts {
   /** The run without a sentence word glued before a lone name ("Later Durning", "But Healey" → "Healey"). */
   name: string;

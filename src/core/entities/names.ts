@@ -27,17 +27,50 @@ function isApostrophe(c: number): boolean {
 }
 
 /**
- * Splits `text.slice(from, to)` into word and punctuation tokens with absolute offsets: one hand-written pass
- * (no regex), abbreviations (Mr., U.S.) kept whole, possessives split off (Trump's → Trump + 's).
+ * The tokens of one window after another, in token objects reused from window to window: a quotation's
+ * windows make hundreds of thousands of tokens per megabyte, and each only lives until the next window. The
+ * tokens of a window are valid until the buffer tokenizes the next one: hold their strings and offsets, never
+ * the tokens themselves.
  */
-export function tokenize(text: string, from: number, to: number): Token[] {
-  const tokens: Token[] = [];
+export class TokenBuffer {
+  private readonly window: Token[] = [];
+  private readonly made: Token[] = [];
+
+  /** Starts a new window: the tokens of the previous one are reused. */
+  begin(): Token[] {
+    this.window.length = 0;
+    return this.window;
+  }
+
+  add(text: string, lower: string, start: number, end: number, cap: boolean, punct: boolean): void {
+    const n = this.window.length;
+    let token = this.made[n];
+    if (token === undefined) this.made.push((token = { text, lower, start, end, cap, punct }));
+    else {
+      token.text = text;
+      token.lower = lower;
+      token.start = start;
+      token.end = end;
+      token.cap = cap;
+      token.punct = punct;
+    }
+    this.window.push(token);
+  }
+}
+
+/**
+ * Splits `text.slice(from, to)` into word and punctuation tokens with absolute offsets: one hand-written pass
+ * (no regex), abbreviations (Mr., U.S.) kept whole, possessives split off (Trump's → Trump + 's). With a
+ * `buffer`, the tokens are its reused ones (see TokenBuffer).
+ */
+export function tokenize(text: string, from: number, to: number, buffer = new TokenBuffer()): Token[] {
+  const tokens = buffer.begin();
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
     if (isPunctCode(c)) {
       const mark = text.charAt(i);
-      tokens.push({ text: mark, lower: mark, start: i, end: i + 1, cap: false, punct: true });
+      buffer.add(mark, mark, i, i + 1, false, true);
       i++;
       continue;
     }
@@ -67,20 +100,20 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       } else if (ABBREVIATIONS.hasLowercased(text, start, j)) j++;
     }
     if (j - start > 2 && text.charCodeAt(j - 1) === 115 && isApostrophe(text.charCodeAt(j - 2))) {
-      tokens.push(wordToken(text, start, j - 2));
-      tokens.push(wordToken(text, j - 2, j));
-    } else tokens.push(wordToken(text, start, j));
+      addWord(buffer, text, start, j - 2);
+      addWord(buffer, text, j - 2, j);
+    } else addWord(buffer, text, start, j);
     i = j;
   }
   return tokens;
 }
 
-/** The word token `text.slice(start, end)`; its lowercase form is the same string when it has no capital (most words). */
-function wordToken(text: string, start: number, end: number): Token {
+/** Adds the word token `text.slice(start, end)`; its lowercase form is the same string when it has no capital (most words). */
+function addWord(buffer: TokenBuffer, text: string, start: number, end: number): void {
   const word = text.slice(start, end);
   const c = text.charCodeAt(start);
   const cap = c < 128 ? c >= 65 && c <= 90 : word.charAt(0) !== word.charAt(0).toLowerCase();
-  return { text: word, lower: isLowerAscii(text, start, end) ? word : word.toLowerCase(), start, end, cap, punct: false };
+  buffer.add(word, isLowerAscii(text, start, end) ? word : word.toLowerCase(), start, end, cap, false);
 }
 
 /** Lowercase ASCII already (most words): no need to allocate a lowercased copy. Reads the text in place. */

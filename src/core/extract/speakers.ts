@@ -1,7 +1,7 @@
 import type { Quote, Span } from '../model';
 import { GENERIC_ORGANISATION_HEADS, ORGANISATION_HEADS } from '../entities/titles';
 import { nameKey, type PersonIndex } from '../entities/coreference';
-import { tokenize, type Token } from '../entities/names';
+import { tokenize, TokenBuffer, type Token } from '../entities/names';
 import { attributionAfter, attributionBefore, hasOrphanSpeechVerb, type Attribution, type SpeakerPhrase } from './attribution';
 import type { QuotedSpan } from './quotes';
 import { precedingSubject, wantedFor } from './antecedents';
@@ -30,6 +30,9 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
   let previous = null as { span: QuotedSpan; quote: Quote; attributed: boolean } | null;
   const anonymousByHead = new Map<string, string>();
   let lastAttribution: { span: QuotedSpan; attribution: Attribution } | null = null;
+  // each quotation's windows reuse the token objects of the last one's (their tokens are read in its turn only)
+  const beforeTokens = new TokenBuffer();
+  const afterTokens = new TokenBuffer();
 
   for (let k = 0; k < outer.length; k++) {
     const q = outer[k];
@@ -39,8 +42,8 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     const closePos = q.closeAt >= 0 ? q.closeAt + 1 : q.end;
     const beforeFrom = sentenceStart(text, Math.max(q.lineStart, prev ? (prev.closeAt >= 0 ? prev.closeAt + 1 : prev.end) : q.lineStart, openPos - WINDOW_BEFORE), openPos);
     const afterTo = sentenceEnd(text, closePos, Math.min(next ? (next.openAt >= 0 ? next.openAt : next.start) : q.lineEnd, closePos + WINDOW_AFTER));
-    const before = sentenceTail(tokenize(text, beforeFrom, openPos));
-    const after = sentenceHead(tokenize(text, closePos, afterTo));
+    const before = sentenceTail(tokenize(text, beforeFrom, openPos, beforeTokens));
+    const after = sentenceHead(tokenize(text, closePos, afterTo, afterTokens));
 
     // `"What will happen then?" Harcourt replied: "…"`: an attribution ending in a colon introduces the next quotation
     const afterIntroducesNext = next !== null && after.length > 0 && after[after.length - 1].text === ':' && endsWithSentencePunctuation(text, q);
