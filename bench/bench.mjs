@@ -82,6 +82,8 @@ async function archive() {
       if (host) {
         row('activation, our code (activateNewsmark, real extension host)', host.activationMs, 'ms', { below: 20 });
         row(`first paint of the tree (root: ${host.rootFolders} folders, ${host.rootSources} sources)`, host.firstPaintMs, 'ms', { below: 200, format: fixed(0) });
+        note('… of which VS Code\'s readDirectory of the root (measured again after)', `${host.readDirectoryMs.toFixed(0)} ms`);
+        note('… painting the root again', `${host.repaintMs.toFixed(0)} ms`);
         row(`… expanding the first folder (${host.firstFolderItems} items)`, host.expandFolderMs, 'ms', { format: fixed(0) });
       }
     }
