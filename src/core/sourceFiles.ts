@@ -8,7 +8,7 @@ export const DEFAULT_SOURCE_INCLUDE: readonly string[] = ['**/*.txt'];
 
 /** Project furniture that is plain text but never news: dependency folders, build output, READMEs, licences. */
 export const DEFAULT_SOURCE_EXCLUDE: readonly string[] = [
-  '**/{node_modules,.git,dist,out,build,.vscode-test*,.vscode-test-server}/**',
+  '**/{node_modules,.git,.vscode,dist,out,build,.vscode-test*,.vscode-test-server}/**',
   '**/{README,LICENSE,LICENCE,CHANGELOG,CONTRIBUTING,NOTICE,AUTHORS,COPYING,SECURITY,CODE_OF_CONDUCT}*',
   '**/{requirements,constraints}*.txt',
   '**/{CMakeLists,robots,ads,humans,security}.txt',

@@ -64,6 +64,8 @@ export function activateNewsmark(context: vscode.ExtensionContext): NewsmarkApi 
       sourcesTree.refresh();
     }),
     sourceWatcher.onDidChange((uri) => store.isSource(uri) && store.invalidate(uri)),
+    // one workspace folder lists its contents at the root, several list a node each
+    vscode.workspace.onDidChangeWorkspaceFolders(() => sourcesTree.refresh()),
     onSettingsChanged((next) => {
       settings = next;
       store.updateSettings(next);

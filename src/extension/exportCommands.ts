@@ -6,7 +6,7 @@ import { writeFileAtomically } from './atomicFiles';
 import { CommandIds } from './commandIds';
 import { loadExchangeFormats, type ExchangeFormats } from './exchangeFormats';
 import type { NewsmarkSettings } from './settings';
-import { findSources } from './sourceDocuments';
+import { findSources, findSourcesUnder } from './sourceListing';
 import type { SourcesTreeNode } from './sourcesTree';
 
 export type ExportScope = 'active' | 'selected' | 'workspace';
@@ -79,8 +79,8 @@ async function pickScope(treeView: vscode.TreeView<SourcesTreeNode>): Promise<Ex
   const choices: Array<vscode.QuickPickItem & { scope: ExportScope }> = [];
   const active = vscode.window.activeTextEditor?.document.uri;
   if (active) choices.push({ label: '$(file) The active source', description: vscode.workspace.asRelativePath(active, false), scope: 'active' });
-  const selected = selectedSourceUris(treeView);
-  if (selected.length > 0) choices.push({ label: '$(list-selection) The sources selected in the tree', description: `${selected.length}`, scope: 'selected' });
+  const selected = treeView.selection.length;
+  if (selected > 0) choices.push({ label: '$(list-selection) The sources selected in the tree', description: `${selected} selected`, scope: 'selected' });
   choices.push({ label: '$(folder-library) The whole workspace', scope: 'workspace' });
   if (choices.length === 1) return 'workspace';
   const picked = await vscode.window.showQuickPick(choices, { title: 'Newsmark: Export Annotations (2/3) — which sources' });
@@ -119,11 +119,12 @@ async function pickDestination({ EXPORT_FORMATS }: ExchangeFormats, format: Expo
   });
 }
 
-/** The sources the tree's selection stands for: a selected source, or the source of a selected article, quote… */
-function selectedSourceUris(treeView: vscode.TreeView<SourcesTreeNode>): vscode.Uri[] {
+/** The sources the tree's selection stands for: every source under a selected folder, a selected source, or the source of a selected article, quote… */
+async function selectedSourceUris(treeView: vscode.TreeView<SourcesTreeNode>, settings: NewsmarkSettings): Promise<vscode.Uri[]> {
   const uris = new Map<string, vscode.Uri>();
   for (const node of treeView.selection) {
-    if (node.kind === 'source') uris.set(node.uri.toString(), node.uri);
+    if (node.kind === 'folder') for (const uri of await findSourcesUnder(node, settings)) uris.set(uri.toString(), uri);
+    else if (node.kind === 'source') uris.set(node.uri.toString(), node.uri);
     else if (node.kind === 'speaker') for (const { source } of node.quotes) uris.set(source.uri.toString(), source.uri);
     else {
       const source = node.kind === 'group' ? (node.parent.kind === 'source' ? node.parent : node.parent.source) : node.source;
@@ -138,7 +139,7 @@ async function sourcesInScope(scope: ExportScope, treeView: vscode.TreeView<Sour
     const active = vscode.window.activeTextEditor?.document.uri;
     return active && store.isSource(active) ? [active] : [];
   }
-  if (scope === 'selected') return selectedSourceUris(treeView);
+  if (scope === 'selected') return selectedSourceUris(treeView, getSettings());
   return findSources(getSettings());
 }
 

@@ -6,7 +6,8 @@ import { CommandIds } from './commandIds';
 import { loadExchangeFormats, type ExchangeFormats } from './exchangeFormats';
 import { exportPath } from './exportCommands';
 import type { NewsmarkSettings } from './settings';
-import { findSources, readSourceText } from './sourceDocuments';
+import { readSourceText } from './sourceDocuments';
+import { findSources } from './sourceListing';
 
 /** What the command can be given instead of asking (for tasks and tests). */
 export interface ImportRequest {

@@ -5,7 +5,7 @@ import { resolveTarget } from './annotationTarget';
 import { CommandIds } from './commandIds';
 import type { NewsmarkSettings } from './settings';
 import { sidecarUriFor } from './sidecarFiles';
-import { findSources } from './sourceDocuments';
+import { findSources } from './sourceListing';
 import type { SourcesTreeNode } from './sourcesTree';
 
 /** Re-extracts one source into its sidecar: auto items refreshed, everything a person decided kept. */

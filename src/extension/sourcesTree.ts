@@ -5,11 +5,18 @@ import type { Article, Span } from '../core/model';
 import { notAnalysedLabel, type AnnotationStore } from './annotationStore';
 import { CommandIds } from './commandIds';
 import type { NewsmarkSettings } from './settings';
-import { findSources } from './sourceDocuments';
+import { findSources, joinRelative, listFolder, type WorkspaceDirectory } from './sourceListing';
 
+/** A folder of the workspace (or, in a multi-root workspace, a workspace folder itself); it is read when expanded. */
+export interface FolderNode extends WorkspaceDirectory {
+  readonly kind: 'folder';
+  readonly parent?: FolderNode;
+}
 export interface SourceNode {
   readonly kind: 'source';
   readonly uri: vscode.Uri;
+  /** The folder it is listed in; none at the root, nor in the flat list a filter shows. */
+  readonly parent?: FolderNode;
 }
 export interface ArticleNode {
   readonly kind: 'article';
@@ -51,15 +58,16 @@ export interface PersonNode {
   readonly person: PersonAnnotation;
   readonly quoteCount: number;
 }
-export type SourcesTreeNode = SourceNode | ArticleNode | GroupNode | SpeakerNode | QuoteNode | FigureNode | PersonNode;
+export type SourcesTreeNode = FolderNode | SourceNode | ArticleNode | GroupNode | SpeakerNode | QuoteNode | FigureNode | PersonNode;
 
 const NO_FILTER = undefined;
 
 const LABEL_LENGTH = 60;
 
 /**
- * Sources → articles → quotes, figures and people. Sources are listed from the workspace; a source is read
- * and analysed only when it is expanded, so the view opens quickly on large archives.
+ * Folders → sources → articles → quotes, figures and people. The tree mirrors the workspace's folders and reads
+ * one folder only when it is expanded, and a source only when it is expanded, so the view opens quickly on large
+ * archives. A filter or the grouping by speaker needs every source: those list the whole workspace.
  */
 export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesTreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<SourcesTreeNode | undefined>();
@@ -113,8 +121,10 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesTreeN
   }
 
   async getChildren(element?: SourcesTreeNode): Promise<SourcesTreeNode[]> {
-    if (!element) return this.bySpeaker ? this.listSpeakers() : this.listSources();
+    if (!element) return this.bySpeaker ? this.listSpeakers() : this.filter ? this.listMatchingSources() : this.listRoot();
     switch (element.kind) {
+      case 'folder':
+        return this.folderChildren(element, element);
       case 'speaker':
         return element.quotes.map(({ source, quote }) => ({ kind: 'quote', parent: element, source, quote }));
       case 'source':
@@ -130,7 +140,9 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesTreeN
 
   getParent(element: SourcesTreeNode): SourcesTreeNode | undefined {
     switch (element.kind) {
+      case 'folder':
       case 'source':
+        return element.parent;
       case 'speaker':
         return undefined;
       case 'article':
@@ -144,8 +156,11 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesTreeN
 
   getTreeItem(element: SourcesTreeNode): vscode.TreeItem {
     switch (element.kind) {
+      case 'folder':
+        return folderItem(element);
       case 'source':
-        return sourceItem(element, this.store, this.folderDescription(element.uri));
+        // under its folder node the folder goes without saying; in a flat list it tells sources apart
+        return sourceItem(element, this.store, element.parent ? '' : this.folderDescription(element.uri));
       case 'article':
         return articleItem(element);
       case 'group':
@@ -172,15 +187,51 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesTreeN
     return description;
   }
 
+  /** What is directly in the workspace folder; in a multi-root workspace, one node per workspace folder. */
+  private async listRoot(): Promise<SourcesTreeNode[]> {
+    this.folderDescriptions.clear(); // workspace folders may have been added, removed or renamed since
+    const workspaceFolders = vscode.workspace.workspaceFolders ?? [];
+    const roots = workspaceFolders.map((workspaceFolder): FolderNode => ({ kind: 'folder', workspaceFolder, uri: workspaceFolder.uri, relativePath: '' }));
+    if (roots.length !== 1) return roots;
+    return this.folderChildren(roots[0], undefined);
+  }
+
+  /** The folders and sources directly in `directory`, listed under `parent` (none at the root). */
+  private async folderChildren(directory: WorkspaceDirectory, parent: FolderNode | undefined): Promise<SourcesTreeNode[]> {
+    const { folders, sources } = await listFolder(directory, this.settings);
+    const folderNodes = folders.map((uri): FolderNode => ({
+      kind: 'folder',
+      workspaceFolder: directory.workspaceFolder,
+      uri,
+      relativePath: joinRelative(directory.relativePath, uri.path.slice(uri.path.lastIndexOf('/') + 1)),
+      parent,
+    }));
+    return [...folderNodes, ...sources.map((uri) => this.sourceNode(uri, parent))];
+  }
+
+  /**
+   * The node for a source, the same object each time it is listed in the same place: VS Code knows elements by
+   * identity, and a change to that source refreshes only its item.
+   */
+  private sourceNode(uri: vscode.Uri, parent: FolderNode | undefined): SourceNode {
+    const known = this.sourceNodes.get(uri.toString());
+    if (known && known.parent?.uri.toString() === parent?.uri.toString()) return known;
+    const node: SourceNode = { kind: 'source', uri, parent };
+    this.sourceNodes.set(uri.toString(), node);
+    return node;
+  }
+
+  /** Every source of the workspace, flat. */
   private async listSources(): Promise<SourceNode[]> {
     const uris = await findSources(this.settings);
-    this.folderDescriptions.clear(); // workspace folders may have been added, removed or renamed since
-    const nodes = new Map<string, SourceNode>();
-    for (const uri of uris) nodes.set(uri.toString(), this.sourceNodes.get(uri.toString()) ?? { kind: 'source', uri });
-    this.sourceNodes = nodes;
-    if (!this.filter) return [...nodes.values()];
+    this.folderDescriptions.clear();
+    return uris.map((uri) => this.sourceNode(uri, undefined));
+  }
+
+  /** The sources, anywhere in the workspace, that have a quote or figure the filter lets through. */
+  private async listMatchingSources(): Promise<SourceNode[]> {
     const kept: SourceNode[] = [];
-    for (const node of nodes.values()) {
+    for (const node of await this.listSources()) {
       const { annotations } = await this.store.get(node.uri);
       const matching = this.visible(annotations);
       if (matching.quotes.length + matching.figures.length > 0) kept.push(node);
@@ -319,6 +370,16 @@ const STATUS_ICONS: Record<AnnotationStatus, string> = {
 function statusIcon(status: AnnotationStatus): vscode.ThemeIcon {
   const color = status === 'rejected' ? 'disabledForeground' : status === 'orphaned' ? 'problemsWarningIcon.foreground' : undefined;
   return new vscode.ThemeIcon(STATUS_ICONS[status], color ? new vscode.ThemeColor(color) : undefined);
+}
+
+function folderItem(node: FolderNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.uri, vscode.TreeItemCollapsibleState.Collapsed);
+  // a workspace folder goes by its name in the workspace, which may differ from its folder's
+  if (!node.relativePath) item.label = node.workspaceFolder.name;
+  item.id = `folder:${node.uri.toString()}`;
+  item.contextValue = 'newsmark.folder';
+  item.iconPath = vscode.ThemeIcon.Folder;
+  return item;
 }
 
 function sourceItem(node: SourceNode, store: AnnotationStore, folder: string): vscode.TreeItem {

@@ -4,7 +4,7 @@ import { WorkspacePeople, type WorkspacePerson } from '../core/entities/workspac
 import type { Analysis } from '../core/model';
 import type { AnnotationStore } from './annotationStore';
 import type { NewsmarkSettings } from './settings';
-import { findSources } from './sourceDocuments';
+import { findSources } from './sourceListing';
 
 /** Sources analysed per batch before yielding, so indexing a large archive never blocks the extension host. */
 const BATCH = 20;

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import type { QuoteAnnotation } from '../../src/core/annotations';
 import type { NewsmarkApi } from '../../src/extension/activate';
 import type { QuoteNode, SourcesTreeNode } from '../../src/extension/sourcesTree';
-import { activateNewsmark, eventually, workspaceFile } from './helpers';
+import { activateNewsmark, eventually, listedSource, workspaceFile } from './helpers';
 
 // Every editing command, run the way VS Code runs it (executeCommand, with a tree node where the context menu
 // passes one, or with the cursor in the source), checked on the sidecar on disk, the tree and the editor.
@@ -43,9 +43,7 @@ async function sidecarItem(source: string, id: string): Promise<SidecarItem | un
 
 /** Every quote node under a source in the tree (articles → Quotes group → quotes). */
 async function quoteNodes(api: NewsmarkApi, source: string): Promise<QuoteNode[]> {
-  const roots = await api.sourcesTree.getChildren();
-  const sourceNode = roots.find((node) => node.kind === 'source' && node.uri.path.endsWith(`/${source}`));
-  assert.ok(sourceNode, `${source} is in the tree`);
+  const sourceNode = await listedSource(api.sourcesTree, workspaceFile(source));
   const found: QuoteNode[] = [];
   const walk = async (node: SourcesTreeNode): Promise<void> => {
     if (node.kind === 'quote') found.push(node);

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
 import { editSidecar, loadSidecar } from '../../src/core/sidecar';
 import type { NewsmarkApi } from '../../src/extension/activate';
-import { activateNewsmark, eventually, workspaceFile } from './helpers';
+import { activateNewsmark, eventually, listedSource, workspaceFile } from './helpers';
 
 // Files broken the ways real archives are, in the real extension host: each is listed with a clear word, never
 // analysed or written when it should not be, and leaves VS Code responsive; two writers never lose a change.
@@ -17,8 +17,7 @@ const textOf = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.
 const exists = (uri: vscode.Uri) => Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false);
 
 async function sourceDescription(api: NewsmarkApi, uri: vscode.Uri): Promise<string> {
-  const node = (await api.sourcesTree.getChildren()).find((n) => n.kind === 'source' && n.uri.toString() === uri.toString());
-  assert.ok(node, `${uri.path} is listed`);
+  const node = await listedSource(api.sourcesTree, uri);
   return String(api.sourcesTree.getTreeItem(node).description ?? '');
 }
 

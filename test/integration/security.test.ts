@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { editSidecar } from '../../src/core/sidecar';
 import type { NewsmarkApi } from '../../src/extension/activate';
 import type { SourcesTreeNode } from '../../src/extension/sourcesTree';
-import { activateNewsmark, workspaceFile } from './helpers';
+import { activateNewsmark, listedSource, workspaceFile } from './helpers';
 
 // A hostile source and sidecar — Markdown, HTML, `command:` links and `$(icon)` syntax in the quoted words, a
 // speaker's name and role, notes and links — must reach hovers and the tree only as inert text: no trusted
@@ -83,9 +83,7 @@ describe('security: file content never becomes trusted Markdown, HTML or a comma
   });
 
   it('tree items of the hostile source carry the payload only in plain labels and tooltips', async () => {
-    const roots = await api.sourcesTree.getChildren();
-    const root = roots.find((n) => n.kind === 'source' && n.uri.toString() === source.toString());
-    assert.ok(root, 'the hostile source is listed');
+    const root = await listedSource(api.sourcesTree, source);
     let sawPayload = false;
     const walk = async (node: SourcesTreeNode): Promise<void> => {
       const item = api.sourcesTree.getTreeItem(node);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourcesTreeNode, SourceNode } from '../../src/extension/sourcesTree';
-import { activateNewsmark, workspaceFile } from './helpers';
+import { activateNewsmark, listedSource, workspaceFile } from './helpers';
 
 const SEED_FILES = [
   '000_69048a9bb0503707.txt',
@@ -21,9 +21,7 @@ async function descendants(tree: vscode.TreeDataProvider<SourcesTreeNode>, node:
 
 async function seedSource(name: string): Promise<SourceNode> {
   const { sourcesTree } = await activateNewsmark();
-  const source = ((await sourcesTree.getChildren()) as SourceNode[]).find((node) => node.uri.path.endsWith(name));
-  assert.ok(source, `${name} is listed`);
-  return source;
+  return listedSource(sourcesTree, workspaceFile(name));
 }
 
 describe('the Newsmark sources view', () => {
@@ -34,7 +32,7 @@ describe('the Newsmark sources view', () => {
 
   it('lists the five seed sources', async () => {
     const { sourcesTree } = await activateNewsmark();
-    const roots = (await sourcesTree.getChildren()) as SourceNode[];
+    const roots = (await sourcesTree.getChildren()).filter((node) => node.kind === 'source');
     assert.deepEqual(
       roots.map((node) => sourcesTree.getTreeItem(node).resourceUri?.path.split('/').pop()),
       SEED_FILES,
@@ -89,15 +87,16 @@ describe('the Newsmark sources view', () => {
   it('lists a new source after Refresh, and drops it when it is deleted', async () => {
     const { sourcesTree } = await activateNewsmark();
     const added = workspaceFile('refresh/added-later.txt');
-    const names = async () => ((await sourcesTree.getChildren()) as SourceNode[]).map((node) => vscode.workspace.asRelativePath(node.uri, false));
+    const folders = async () => (await sourcesTree.getChildren()).flatMap((node) => (node.kind === 'folder' ? [vscode.workspace.asRelativePath(node.uri, false)] : []));
     await vscode.workspace.fs.writeFile(added, new TextEncoder().encode('"We will be back," she said.\n'));
     try {
       await vscode.commands.executeCommand('newsmark.refreshSources');
-      assert.ok((await names()).includes('refresh/added-later.txt'));
+      assert.ok((await folders()).includes('refresh'), 'its folder is listed at the root');
+      assert.equal((await listedSource(sourcesTree, added)).parent?.uri.toString(), workspaceFile('refresh').toString(), 'the source is listed in its folder');
     } finally {
       await vscode.workspace.fs.delete(workspaceFile('refresh'), { recursive: true });
     }
     await vscode.commands.executeCommand('newsmark.refreshSources');
-    assert.ok(!(await names()).includes('refresh/added-later.txt'));
+    assert.ok(!(await folders()).includes('refresh'));
   });
 });

@@ -35,7 +35,9 @@ describe('Newsmark across the workspace', () => {
     assert.ok(roots.length > 0 && roots.length < 5, `only the sources quoting Starmer: ${roots.length}`);
     assert.equal(api.treeView.description, 'filter: speaker:starmer');
     await vscode.commands.executeCommand('newsmark.clearTreeFilter');
-    assert.equal((await api.sourcesTree.getChildren()).length, 5);
+    const atRoot = await api.sourcesTree.getChildren();
+    assert.equal(atRoot.filter((node) => node.kind === 'source').length, 5, 'all five seed sources again');
+    assert.ok(!atRoot.some((node) => node.kind === 'folder' && node.uri.path.endsWith('/.vscode')), 'the workspace settings written by earlier tests are no sources folder');
   });
 
   it('tells on a speaker hover what they said in the other sources', async () => {
