@@ -193,7 +193,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
         if (speech?.pronoun) index.learnGender(known, speech.pronoun);
         continue;
       }
-      if (known || inQuote) continue;
+      if (known || inQuote || afterPreposition(text, start)) continue; // "Minister of Innovation, Science…, said": an object
       const speech = speechAfter(text, end);
       if (speech && speech.plainSaid && !ORGANISATION_LIKE.test(run) && !GROUP_WORD.test(run)) {
         const person = index.addName(run, 'person', null, { start, end }, { speaker: true, firstNameGender: firstNameGender(run) });
@@ -263,6 +263,18 @@ const NOT_VERB_AFTER = wordList(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'b
 // Conjunctions keep a clause's subject a subject ("a comment that Scheer found concerning"); a verb or a
 // preposition before a name makes it an object or a reported clause's subject ("said Covington Catholic has").
 const BEFORE_SUBJECT = wordList(['and', 'but', 'so', 'yet', 'then', 'now', 'still', 'meanwhile', 'however', 'the', 'that', 'as', 'when', 'while', 'because', 'if', 'although', 'though', 'since', 'after', 'before', 'until', 'once', 'where']);
+
+// Prepositions whose object a lone capitalised word is ("Minister of Innovation", "the people of Homs"): never a new person.
+const OBJECT_PREPOSITIONS = wordList(['of', 'for', 'in', 'at', 'from', 'with', 'to', 'on', 'into', 'about']);
+
+/** Whether a preposition stands right before `start`, making the word there its object. */
+function afterPreposition(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
+  const wordEnd = i + 1;
+  while (i >= 0 && isLowerLatin(text.charCodeAt(i))) i--;
+  return wordEnd > i + 1 && !(i >= 0 && /[\p{L}\d'’-]/u.test(text.charAt(i))) && OBJECT_PREPOSITIONS.has(text, i + 1, wordEnd);
+}
 
 /** Whether a lowercase word (a verb, a preposition: "said Covington Catholic has", "for Rask") stands right before `start`. */
 function afterLowercaseWord(text: string, start: number): boolean {
