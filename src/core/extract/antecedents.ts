@@ -106,7 +106,16 @@ function isPersonHead(subject: SpeakerPhrase): boolean {
  * follows — directly or after an appositive set off by commas or dashes ("Tareq Hadad, the co-founder …, says").
  */
 function sentenceSubject(text: string, tokens: Token[], people: PersonLookup): SpeakerPhrase | null {
-  for (let i = 0; i < tokens.length; i++) {
+  // `As Covington Catholic reopened …, McConnell blamed …`: an opening subordinate clause holds no main subject
+  const main = SUBORDINATORS.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') + 1 : 0;
+  return (main > 0 ? subjectFrom(text, tokens, main, people) : null) ?? subjectFrom(text, tokens, 0, people);
+}
+
+// Words that open a subordinate clause before the main one ("When asked …, Mulder didn't hesitate").
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'whilst', 'after', 'before', 'although', 'though', 'because', 'if', 'since', 'once', 'until', 'unless', 'whereas']);
+
+function subjectFrom(text: string, tokens: Token[], from: number, people: PersonLookup): SpeakerPhrase | null {
+  for (let i = from; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.punct || !(t.cap || t.lower === 'the')) continue;
     const prior = tokens[i - 1];

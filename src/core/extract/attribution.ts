@@ -1,6 +1,6 @@
 import { ANONYMOUS_HEADS, ORGANISATION_HEADS, isRoleHead } from '../entities/titles';
 import { continuesName, isNameParticle, isNameWord, isRoleWord, isSentenceOpener, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
-import { invertedDescriptionAt } from './descriptions';
+import { asMemberDescription, invertedDescriptionAt } from './descriptions';
 import { isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
 
 /** A speaker as the text names them near a quotation, before coreference: a name, a pronoun or a description. */
@@ -248,7 +248,8 @@ export function phraseAt(text: string, tokens: Token[], i: number): { phrase: Sp
     return { phrase, next: skipAppositive(tokens, j + 1) };
   }
   if (j > from) {
-    const phrase = readNamePhrase(text, tokens, from, j, determiner);
+    const read = readNamePhrase(text, tokens, from, j, determiner);
+    const phrase = read && asMemberDescription(read);
     if (phrase) {
       if (phrase.kind === 'anonymous') j = withGroupComplement(text, tokens, j, phrase);
       const next = skipAppositive(tokens, j);
@@ -405,7 +406,7 @@ export function phraseBefore(text: string, tokens: Token[], e: number): SpeakerP
   if (from <= j) {
     const determiner = i >= 0 && DETERMINERS.has(tokens[i].lower) ? tokens[i] : null;
     const phrase = readNamePhrase(text, tokens, from, j + 1, determiner);
-    if (phrase) return phrase;
+    if (phrase) return asMemberDescription(phrase);
   }
   // "his office said", "the company said": a body the description names (resolved to a named one later)
   if (ORGANISATION_HEADS.has(last.lower)) {

@@ -1,10 +1,25 @@
-import { table } from './speakerTable';
+import { table, type Case } from './speakerTable';
 
 // Invented sentences, one table per family of speaker mistakes met in the fourth round: what the speaker must be
 // (null: no guess rather than a wrong one).
 
-table('a lone capitalised word after a preposition is its object, never a new person', [
-  ['the field of a role with several fields', 'Tavish Renwick, Minister of Fisheries, Oceans and Rural Development, said on Monday that the talks were on a “broader scale,” not meant to help one firm.\n\n“We heard the fishers and we heard the scientists before we set them,” he said.', 'We heard the fishers and we heard the scientists before we set them,', 'Tavish Renwick'],
-  ['the field of a head of department', 'Orrin Maddox, the head of Research, Planning and Budgets, said on Monday that the cuts were “final,” not a draft.\n\n“There is no money left for the program in this budget,” he said.', 'There is no money left for the program in this budget,', 'Orrin Maddox'],
-  ['a lone surname that speaks is still a person', 'Renwick said on Monday that the talks were on a “broader scale,” not meant to help one firm.\n\n“We heard the fishers and we heard the scientists before we set them,” he said.', 'We heard the fishers and we heard the scientists before we set them,', 'Renwick'],
-]);
+const families: Array<[family: string, cases: Case[]]> = [
+  ['a lone capitalised word after a preposition is its object, never a new person', [
+    ['the field of a role with several fields', 'Tavish Renwick, Minister of Fisheries, Oceans and Rural Development, said on Monday that the talks were on a “broader scale,” not meant to help one firm.\n\n“We heard the fishers and we heard the scientists before we set them,” he said.', 'We heard the fishers and we heard the scientists before we set them,', 'Tavish Renwick'],
+    ['the field of a head of department', 'Orrin Maddox, the head of Research, Planning and Budgets, said on Monday that the cuts were “final,” not a draft.\n\n“There is no money left for the program in this budget,” he said.', 'There is no money left for the program in this budget,', 'Orrin Maddox'],
+    ['a lone surname that speaks is still a person', 'Renwick said on Monday that the talks were on a “broader scale,” not meant to help one firm.\n\n“We heard the fishers and we heard the scientists before we set them,” he said.', 'We heard the fishers and we heard the scientists before we set them,', 'Renwick'],
+  ]],
+
+  ['"the Kentucky Republican" describes a person named before, never a body', [
+    ['a party member', 'Senator Dalia Ferreira blamed the press for the attacks on the students.\n\n“Members of the national media isolated a few seconds of video from any shred of context,” the Oregon Democrat said.', 'Members of the national media isolated a few seconds of video from any shred of context,', 'Dalia Ferreira'],
+    ['a party member after a quoted term', 'Senator Dalia Ferreira blamed “out-of-state activists” and the press for the attacks on the students.\n\n“Members of the national media isolated a few seconds of video from any shred of context,” the Oregon Democrat said.', 'Members of the national media isolated a few seconds of video from any shred of context,', 'Dalia Ferreira'],
+    ['a body is still a body', 'The board met on Monday.\n\n“We will publish the full audit of the hospital next week,” the Ontario Health Coalition said.', 'We will publish the full audit of the hospital next week,', 'the Ontario Health Coalition'],
+  ]],
+
+  ['an opening subordinate clause holds no subject for the next "he said"', [
+    ['"As X reopened …, Y blamed"', 'As Lakeview Academy reopened on Wednesday after the threats, Senator Dalia Ferreira blamed the press for the attacks on the students.\n\n“Members of the national media isolated a few seconds of video from any shred of context,” the Oregon Democrat said.', 'Members of the national media isolated a few seconds of video from any shred of context,', 'Dalia Ferreira'],
+    ['"While X …, Y said" with a pronoun', 'Tomas Ekberg coached the club for a decade. While Ingrid Solheim ran the league office, Tomas Ekberg wrote the rules.\n\n“We never expected the season to last this long,” he said.', 'We never expected the season to last this long,', 'Tomas Ekberg'],
+  ]],
+];
+
+for (const [family, cases] of families) table(family, cases);
