@@ -128,7 +128,7 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     let subject: SpeakerPhrase | null = null;
     if (isParticiple(verb.lower) && tokens[v - 1] && !tokens[v - 1].punct) subject = phraseBefore(text, tokens, v - 1); // "with a senior official stating"
     // `X, who joined the board last month, said "…"`: the appositive's head, before any participle reading
-    if (!subject && !isParticiple(verb.lower) && tokens[v - 1]?.text === ',') subject = personBefore(text, tokens, v - 1);
+    if (!subject && !isParticiple(verb.lower) && tokens[v - 1]?.text === ',') subject = personBefore(text, tokens, v - 1) ?? invertedBefore(text, tokens, v);
     if (!subject && (isParticiple(verb.lower) || tokens[v - 1]?.text === ',')) subject = clauseSubject(text, tokens, v);
     else if (!subject) subject = phraseBefore(text, tokens, v - 1);
     if (!subject && isSpeechVerb(verb.lower)) {
@@ -139,6 +139,18 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     // no subject here (a noun use, an infinitive): an earlier verb may still govern the quotation
   }
   return null;
+}
+
+/**
+ * `…, asks Policy Options editor Jennifer Ditchburn, "`: a speech verb after a comma with a name right after it
+ * that closes the sentence before the quotation is inverted — its subject is that name, not the clause's.
+ */
+function invertedBefore(text: string, tokens: Token[], verb: number): SpeakerPhrase | null {
+  const phrase = invertedDescriptionAt(text, tokens, verb + 1) ?? phraseAt(text, tokens, verb + 1)?.phrase ?? null;
+  if (!phrase || phrase.kind !== 'person') return null;
+  let after = verb + 1;
+  while (after < tokens.length && tokens[after].start < phrase.end) after++;
+  return adjacentEnd(tokens, after) ? phrase : null;
 }
 
 /** `told allies that planners drew up a "…"`: the quotation sits in the clause the verb reports ("that …"). */

@@ -20,6 +20,11 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"As X reopened …, Y blamed"', 'As Lakeview Academy reopened on Wednesday after the threats, Senator Dalia Ferreira blamed the press for the attacks on the students.\n\n“Members of the national media isolated a few seconds of video from any shred of context,” the Oregon Democrat said.', 'Members of the national media isolated a few seconds of video from any shred of context,', 'Dalia Ferreira'],
     ['"While X …, Y said" with a pronoun', 'Tomas Ekberg coached the club for a decade. While Ingrid Solheim ran the league office, Tomas Ekberg wrote the rules.\n\n“We never expected the season to last this long,” he said.', 'We never expected the season to last this long,', 'Tomas Ekberg'],
   ]],
+  ['a speech verb after a comma with its speaker right after it', [
+    ['a role and a name after "asks"', 'Rather than the current layout, in which government and opposition MPs sit facing each other, asks Civic Design editor Marisol Quevedo, “has anyone considered whether other shapes might work better?”', 'has anyone considered whether other shapes might work better?', 'Marisol Quevedo'],
+    ['a bare name after "writes"', 'If the board keeps the current rules, in which Councillors vote in secret, writes Anika Sorensen, “nobody will ever know who blocked the plan.”', 'nobody will ever know who blocked the plan.', 'Anika Sorensen'],
+    ['a name before the comma still speaks', 'The mayor, Hana Reyes, said: “We are ready for the storm and for whatever comes after it.”', 'We are ready for the storm and for whatever comes after it.', 'Hana Reyes'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
