@@ -25,6 +25,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a bare name after "writes"', 'If the board keeps the current rules, in which Councillors vote in secret, writes Anika Sorensen, “nobody will ever know who blocked the plan.”', 'nobody will ever know who blocked the plan.', 'Anika Sorensen'],
     ['a name before the comma still speaks', 'The mayor, Hana Reyes, said: “We are ready for the storm and for whatever comes after it.”', 'We are ready for the storm and for whatever comes after it.', 'Hana Reyes'],
   ]],
+  ['a quotation given to the narrative\'s subject makes them the next "he"', [
+    ['"But he says …" after a bare quotation paragraph', 'Graham Pelham, a paramedic, spoke first.\n\n“There were no units left in the city that night,” said Pelham.\n\nMark Rudnick with the health authority says there are many reasons for the delays.\n\n“The emergency department cares for the sickest patient first, and others wait.”\n\nBut he says the delays are symptoms of a system that is not working.\n\n“It takes us far too long to move patients to beds upstairs and to other programs.”', 'It takes us far too long to move patients to beds upstairs and to other programs.', 'Mark Rudnick'],
+    ['the bare quotation before it', 'Graham Pelham, a paramedic, spoke first.\n\n“There were no units left in the city that night,” said Pelham.\n\nMark Rudnick with the health authority says there are many reasons for the delays.\n\n“The emergency department cares for the sickest patient first, and others wait.”\n\nBut he says the delays are symptoms of a system that is not working.\n\n“It takes us far too long to move patients to beds upstairs and to other programs.”', 'The emergency department cares for the sickest patient first, and others wait.', 'Mark Rudnick'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
