@@ -29,6 +29,9 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"But he says …" after a bare quotation paragraph', 'Graham Pelham, a paramedic, spoke first.\n\n“There were no units left in the city that night,” said Pelham.\n\nMark Rudnick with the health authority says there are many reasons for the delays.\n\n“The emergency department cares for the sickest patient first, and others wait.”\n\nBut he says the delays are symptoms of a system that is not working.\n\n“It takes us far too long to move patients to beds upstairs and to other programs.”', 'It takes us far too long to move patients to beds upstairs and to other programs.', 'Mark Rudnick'],
     ['the bare quotation before it', 'Graham Pelham, a paramedic, spoke first.\n\n“There were no units left in the city that night,” said Pelham.\n\nMark Rudnick with the health authority says there are many reasons for the delays.\n\n“The emergency department cares for the sickest patient first, and others wait.”\n\nBut he says the delays are symptoms of a system that is not working.\n\n“It takes us far too long to move patients to beds upstairs and to other programs.”', 'The emergency department cares for the sickest patient first, and others wait.', 'Mark Rudnick'],
   ]],
+  ['an age set off by commas after a name marks a person', [
+    ['the full name, later called by surname', 'In Halifax, Oduya Bel Karrum, 49, is eager to apply for citizenship.\n\nThey came to Canada in 2016, when Bel Karrum was with his sister.\n\n“When you have a family and children to look after, my study comes afterwards,” he said.', 'When you have a family and children to look after, my study comes afterwards,', 'Oduya Bel Karrum'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
