@@ -193,9 +193,10 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
         if (speech?.pronoun) index.learnGender(known, speech.pronoun);
         continue;
       }
-      if (known || inQuote || afterPreposition(text, start)) continue; // "Minister of Innovation, Science…, said": an object
+      if (known || inQuote) continue;
       const speech = speechAfter(text, end);
-      if (speech && speech.plainSaid && !ORGANISATION_LIKE.test(run) && !GROUP_WORD.test(run)) {
+      // "Minister of Innovation, Science…, said": the preposition's object, not the verb's subject
+      if (speech && speech.plainSaid && !ORGANISATION_LIKE.test(run) && !GROUP_WORD.test(run) && !afterPreposition(text, start)) {
         const person = index.addName(run, 'person', null, { start, end }, { speaker: true, firstNameGender: firstNameGender(run) });
         if (speech.pronoun) index.learnGender(person, speech.pronoun);
       }
