@@ -195,7 +195,8 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       }
       if (known || inQuote) continue;
       const speech = speechAfter(text, end);
-      if (speech && speech.plainSaid && !ORGANISATION_LIKE.test(run) && !GROUP_WORD.test(run)) {
+      // "Minister of Innovation, Science…, said": the preposition's object, not the verb's subject
+      if (speech && speech.plainSaid && !ORGANISATION_LIKE.test(run) && !GROUP_WORD.test(run) && !afterPreposition(text, start)) {
         const person = index.addName(run, 'person', null, { start, end }, { speaker: true, firstNameGender: firstNameGender(run) });
         if (speech.pronoun) index.learnGender(person, speech.pronoun);
       }
@@ -211,7 +212,8 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     const appositive = precededByComma(text, start);
     const lastWord = shape.lastWord;
     const surnameSpeaks = speaking.has(lastWord) || (acting.has(lastWord) && mayOpenPersonName(run));
-    if (!shape.mayNamePerson && !surnameSpeaks && speechAfter(text, end, appositive) === null) continue;
+    const aged = isAgeAfter(text, end); // "Ragheb Al Turkmani, 49,": only people have an age set off so
+    if (!shape.mayNamePerson && !surnameSpeaks && !aged && speechAfter(text, end, appositive) === null) continue;
     // the run read as a name, once per distinct run (names recur): offsets relative to the run
     if (shape.phrase === undefined) {
       const tokens = tokenize(run, 0, run.length);
@@ -240,7 +242,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     }
     // only names that look like people: a role, an honorific, a known first name, or speech
     if (words.length < 2 && !(speech && phrase.role) && !phrase.honorific) continue;
-    if (!phrase.role && !phrase.honorific && !gender && !speech) {
+    if (!phrase.role && !phrase.honorific && !gender && !speech && !(aged && words.length >= 2 && phrase.end === end)) {
       // a full name whose surname alone speaks elsewhere ("Dorie Greenspan" … "says Greenspan") is a person: its
       // last two words (first name and surname), whatever capitalised words the run glued before them
       if (!(surnameSpeaks && words.length >= 2 && words[words.length - 1] === lastWord)) continue;
@@ -263,6 +265,26 @@ const NOT_VERB_AFTER = wordList(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'b
 // Conjunctions keep a clause's subject a subject ("a comment that Scheer found concerning"); a verb or a
 // preposition before a name makes it an object or a reported clause's subject ("said Covington Catholic has").
 const BEFORE_SUBJECT = wordList(['and', 'but', 'so', 'yet', 'then', 'now', 'still', 'meanwhile', 'however', 'the', 'that', 'as', 'when', 'while', 'because', 'if', 'although', 'though', 'since', 'after', 'before', 'until', 'once', 'where']);
+
+// Prepositions whose object a lone capitalised word is ("Minister of Innovation", "the people of Homs"): never a new person.
+const OBJECT_PREPOSITIONS = wordList(['of', 'for', 'in', 'at', 'from', 'with', 'to', 'on', 'into', 'about']);
+
+/** Whether a preposition stands right before `start`, making the word there its object. */
+function afterPreposition(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
+  const wordEnd = i + 1;
+  while (i >= 0 && isLowerLatin(text.charCodeAt(i))) i--;
+  return wordEnd > i + 1 && !(i >= 0 && /[\p{L}\d'’-]/u.test(text.charAt(i))) && OBJECT_PREPOSITIONS.has(text, i + 1, wordEnd);
+}
+
+/** Whether `, 49,` (an age of one or two digits between commas) follows the name ending at `end`. */
+function isAgeAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 1) !== 32) return false;
+  let i = end + 2;
+  while (i < end + 4 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  return i > end + 2 && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 46);
+}
 
 /** Whether a lowercase word (a verb, a preposition: "said Covington Catholic has", "for Rask") stands right before `start`. */
 function afterLowercaseWord(text: string, start: number): boolean {

@@ -106,7 +106,17 @@ function isPersonHead(subject: SpeakerPhrase): boolean {
  * follows — directly or after an appositive set off by commas or dashes ("Tareq Hadad, the co-founder …, says").
  */
 function sentenceSubject(text: string, tokens: Token[], people: PersonLookup): SpeakerPhrase | null {
-  for (let i = 0; i < tokens.length; i++) {
+  // `As Covington Catholic reopened …, McConnell blamed …`: an opening subordinate clause holds no main subject
+  const main = SUBORDINATORS.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') + 1 : 0;
+  if (main === 0) return subjectFrom(text, tokens, 0, tokens.length, people);
+  return subjectFrom(text, tokens, main, tokens.length, people) ?? subjectFrom(text, tokens, 0, main, people); // the main clause read once
+}
+
+// Words that open a subordinate clause before the main one ("When asked …, Mulder didn't hesitate").
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'whilst', 'after', 'before', 'although', 'though', 'because', 'if', 'since', 'once', 'until', 'unless', 'whereas']);
+
+function subjectFrom(text: string, tokens: Token[], from: number, to: number, people: PersonLookup): SpeakerPhrase | null {
+  for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.punct || !(t.cap || t.lower === 'the')) continue;
     const prior = tokens[i - 1];

@@ -1,6 +1,6 @@
 import { ANONYMOUS_HEADS, ORGANISATION_HEADS, isRoleHead } from '../entities/titles';
 import { continuesName, isNameParticle, isNameWord, isRoleWord, isSentenceOpener, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
-import { invertedDescriptionAt } from './descriptions';
+import { asMemberDescription, invertedDescriptionAt } from './descriptions';
 import { isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
 
 /** A speaker as the text names them near a quotation, before coreference: a name, a pronoun or a description. */
@@ -128,7 +128,7 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     let subject: SpeakerPhrase | null = null;
     if (isParticiple(verb.lower) && tokens[v - 1] && !tokens[v - 1].punct) subject = phraseBefore(text, tokens, v - 1); // "with a senior official stating"
     // `X, who joined the board last month, said "…"`: the appositive's head, before any participle reading
-    if (!subject && !isParticiple(verb.lower) && tokens[v - 1]?.text === ',') subject = personBefore(text, tokens, v - 1);
+    if (!subject && !isParticiple(verb.lower) && tokens[v - 1]?.text === ',') subject = personBefore(text, tokens, v - 1) ?? invertedBefore(text, tokens, v);
     if (!subject && (isParticiple(verb.lower) || tokens[v - 1]?.text === ',')) subject = clauseSubject(text, tokens, v);
     else if (!subject) subject = phraseBefore(text, tokens, v - 1);
     if (!subject && isSpeechVerb(verb.lower)) {
@@ -139,6 +139,18 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     // no subject here (a noun use, an infinitive): an earlier verb may still govern the quotation
   }
   return null;
+}
+
+/**
+ * `…, asks Policy Options editor Jennifer Ditchburn, "`: a speech verb after a comma with a name right after it
+ * that closes the sentence before the quotation is inverted — its subject is that name, not the clause's.
+ */
+function invertedBefore(text: string, tokens: Token[], verb: number): SpeakerPhrase | null {
+  const phrase = invertedDescriptionAt(text, tokens, verb + 1) ?? phraseAt(text, tokens, verb + 1)?.phrase ?? null;
+  if (!phrase || phrase.kind !== 'person') return null;
+  let after = verb + 1;
+  while (after < tokens.length && tokens[after].start < phrase.end) after++;
+  return adjacentEnd(tokens, after) ? phrase : null;
 }
 
 /** `told allies that planners drew up a "…"`: the quotation sits in the clause the verb reports ("that …"). */
@@ -248,7 +260,8 @@ export function phraseAt(text: string, tokens: Token[], i: number): { phrase: Sp
     return { phrase, next: skipAppositive(tokens, j + 1) };
   }
   if (j > from) {
-    const phrase = readNamePhrase(text, tokens, from, j, determiner);
+    const read = readNamePhrase(text, tokens, from, j, determiner);
+    const phrase = read && asMemberDescription(read);
     if (phrase) {
       if (phrase.kind === 'anonymous') j = withGroupComplement(text, tokens, j, phrase);
       const next = skipAppositive(tokens, j);
@@ -405,7 +418,7 @@ export function phraseBefore(text: string, tokens: Token[], e: number): SpeakerP
   if (from <= j) {
     const determiner = i >= 0 && DETERMINERS.has(tokens[i].lower) ? tokens[i] : null;
     const phrase = readNamePhrase(text, tokens, from, j + 1, determiner);
-    if (phrase) return phrase;
+    if (phrase) return asMemberDescription(phrase);
   }
   // "his office said", "the company said": a body the description names (resolved to a named one later)
   if (ORGANISATION_HEADS.has(last.lower)) {

@@ -90,3 +90,16 @@ function oneOfGroup(text: string, tokens: Token[], from: number, of: number): Na
   const head = tokens[end - 1].lower;
   return { start: tokens[from].start, end: tokens[end - 1].end, name: text.slice(tokens[from].start, tokens[end - 1].end), role: null, kind: 'anonymous', head };
 }
+
+// Capitalised nouns that name a member, never a body: "the Kentucky Republican", "the veteran Liberal", "the Briton".
+const MEMBER_NOUNS = new Set(['republican', 'democrat', 'liberal', 'conservative', 'tory', 'socialist', 'progressive', 'libertarian', 'independent', 'briton', 'canadian', 'american', 'australian', 'albertan', 'quebecer', 'ontarian', 'texan', 'californian', 'new yorker', 'londoner', 'parisian', 'native']);
+
+/**
+ * `the Kentucky Republican said`: "the" and capitalised words ending in a noun for a member of a party or a
+ * people describe a person named earlier — a description, not a body called "the Kentucky Republican".
+ */
+export function asMemberDescription(phrase: NamePhrase): NamePhrase {
+  if (phrase.kind !== 'organization' || !/^the /.test(phrase.name) || phrase.role) return phrase;
+  const head = phrase.name.slice(phrase.name.lastIndexOf(' ') + 1).toLowerCase();
+  return MEMBER_NOUNS.has(head) ? { ...phrase, kind: 'description', head } : phrase;
+}

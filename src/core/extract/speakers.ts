@@ -255,7 +255,10 @@ function contextSpeaker(
   {
     const from = Math.max(previous ? previous.span.end : 0, startsParagraph ? q.start - RECENT_SPEAKER_REACH : q.lineStart);
     const person = people.recentSubject(from, q.start);
-    if (person) return { speaker: person.name, role: person.roles[0] ?? null };
+    if (person) {
+      people.note(q.start, person, true); // now the last speaker: "But he says …" after these words is them
+      return { speaker: person.name, role: person.roles[0] ?? null };
+    }
   }
   if (previous && previous.quote.speaker && (startsParagraph || previous.span.lineStart === q.lineStart)) {
     const gapLines = countLineBreaks(text, previous.span.end, q.start, 3);
