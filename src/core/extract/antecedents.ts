@@ -60,7 +60,7 @@ export function precedingSubject(text: string, from: number, to: number, wanted:
     let begin = end - 1;
     while (begin > 0 && !isSentenceEnd(tokens[begin - 1]) && !lineBreakBetween(text, tokens[begin - 1], tokens[begin])) begin--;
     if (begin === 0 && start > from) return null;
-    const subject = sentenceSubject(text, tokens.slice(begin, end), people);
+    const subject = sentenceSubject(text, tokens.slice(begin, end), people, wanted === 'm' || wanted === 'f');
     if (subject) {
       if (!compatible(subject, wanted, people)) return null;
       // "BC Hydro said": read as a name, it is a body when "it" refers to it
@@ -105,24 +105,44 @@ function isPersonHead(subject: SpeakerPhrase): boolean {
  * The subject of one sentence: the first name or description, not after a preposition, that a finite verb
  * follows — directly or after an appositive set off by commas or dashes ("Tareq Hadad, the co-founder …, says").
  */
-function sentenceSubject(text: string, tokens: Token[], people: PersonLookup): SpeakerPhrase | null {
+function sentenceSubject(text: string, tokens: Token[], people: PersonLookup, gendered: boolean): SpeakerPhrase | null {
   // `As Covington Catholic reopened …, McConnell blamed …`: an opening subordinate clause holds no main subject
   const main = SUBORDINATORS.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') + 1 : 0;
-  if (main === 0) return subjectFrom(text, tokens, 0, tokens.length, people);
-  return subjectFrom(text, tokens, main, tokens.length, people) ?? subjectFrom(text, tokens, 0, main, people); // the main clause read once
+  const inverted = gendered ? invertedSpeaker(text, tokens) : null;
+  if (inverted) return inverted;
+  if (main === 0) return subjectFrom(text, tokens, 0, tokens.length, people, gendered);
+  return subjectFrom(text, tokens, main, tokens.length, people, gendered) ?? subjectFrom(text, tokens, 0, main, people, gendered); // the main clause read once
+}
+
+/**
+ * `Somehow, the family will find a way, adds Al Basha.`: reported speech closed by an inverted attribution —
+ * its speaker, after the speech verb at the sentence's end, is who the sentence is about.
+ */
+function invertedSpeaker(text: string, tokens: Token[]): SpeakerPhrase | null {
+  let last = tokens.length - 1;
+  if (last >= 0 && isSentenceEnd(tokens[last])) last--;
+  // the speech verb after a comma, within the sentence's last few tokens
+  for (let v = last - 1; v >= 1 && last - v <= 5; v--) {
+    const verb = tokens[v];
+    if (verb.punct || verb.cap || !isSpeechVerb(verb.lower) || tokens[v - 1].text !== ',') continue;
+    const read = phraseAt(text, tokens, v + 1);
+    if (!read || read.phrase.kind !== 'person' || phraseEndIndex(tokens, v + 1, read.phrase.end) !== last + 1) return null;
+    return read.phrase;
+  }
+  return null;
 }
 
 // Words that open a subordinate clause before the main one ("When asked …, Mulder didn't hesitate").
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'whilst', 'after', 'before', 'although', 'though', 'because', 'if', 'since', 'once', 'until', 'unless', 'whereas']);
 
-function subjectFrom(text: string, tokens: Token[], from: number, to: number, people: PersonLookup): SpeakerPhrase | null {
+function subjectFrom(text: string, tokens: Token[], from: number, to: number, people: PersonLookup, gendered: boolean): SpeakerPhrase | null {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.punct || !(t.cap || t.lower === 'the')) continue;
     const prior = tokens[i - 1];
     if (prior && !prior.punct && !prior.cap && NOT_BEFORE_SUBJECT.has(prior.lower)) continue;
     const read = phraseAt(text, tokens, i);
-    if (!read || read.phrase.kind === 'pronoun' || !isNameLike(read.phrase, people)) continue;
+    if (!read || read.phrase.kind === 'pronoun' || !(isNameLike(read.phrase, people) || (gendered && isLoneSurnameSubject(read.phrase, prior, tokens[i + 1])))) continue;
     if (finiteVerbFollows(tokens, phraseEndIndex(tokens, i, read.phrase.end))) return read.phrase;
     i = Math.max(i, phraseEndIndex(tokens, i, read.phrase.end) - 1);
   }
@@ -147,6 +167,21 @@ function isNameLike(phrase: SpeakerPhrase, people: PersonLookup): boolean {
   return !words.some((w) => DEMONYM_OR_ADJECTIVE.test(w));
 }
 
+/**
+ * `When asked …, Mulder didn't hesitate. ¶ "…," he said`: a lone capitalised word no one named in full, as the
+ * subject of a clause that does not open the sentence (after a comma or a clause-opening conjunction), is the
+ * person "he" or "she" refers to — a sentence's first word may be any opener ("Story continues below"). Its
+ * verb must come right after it and be surely one (`, Black porters made`: "porters" is a plural noun).
+ */
+function isLoneSurnameSubject(phrase: SpeakerPhrase, prior: Token | undefined, next: Token | undefined): boolean {
+  if (phrase.kind !== 'person' || phrase.name.includes(' ') || !prior || !isSureFiniteVerb(next)) return false;
+  if (!(prior.text === ',' || (!prior.punct && !prior.cap && CLAUSE_OPENERS.has(prior.lower)))) return false;
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(phrase.name) && !/(?:ing|ans|ists|ers)$/.test(phrase.name);
+}
+
+// Lowercase words after which a clause, and its subject, begins ("… when Jones recorded", "… and Poulter said").
+const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'when', 'while', 'as', 'because', 'after', 'before', 'since', 'though', 'although', 'until', 'once', 'whereas', 'then']);
+
 // "British Columbia", "Prominent Canadian", "Syrian refugee": capitalised words that open no person's name.
 const DEMONYM_OR_ADJECTIVE = /(?:ian|ean|ish|ese|ive|ous|ern|ful|less|est)$|^(?:New|North|South|East|West|Upper|Lower|Greater|Great|Saint|St\.?|Old|Big|Little|Royal|National|Federal|Central|United|First|Second|Third|Last|Next|Many|Most|Some|Other|Every|All|Such|Our|Your)$/;
 
@@ -167,6 +202,14 @@ function finiteVerbFollows(tokens: Token[], at: number): boolean {
     if ((t.text === ',' || t.text === '—' || t.text === '–') && isFiniteVerb(tokens[i + 1])) return true;
   }
   return false;
+}
+
+/** A finite verb no plural noun can be: an irregular form, a speech verb, a negation, a past tense. */
+function isSureFiniteVerb(token: Token | undefined): boolean {
+  if (!token || token.punct || token.cap || NOT_A_VERB.has(token.lower)) return false;
+  const w = token.lower;
+  if (w.endsWith('ing')) return false;
+  return IRREGULAR_FINITE.has(w) || isSpeechVerb(w) || w.endsWith("n't") || w.endsWith('n’t') || (w.endsWith('ed') && w.length > 3);
 }
 
 function isFiniteVerb(token: Token | undefined): boolean {
