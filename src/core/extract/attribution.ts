@@ -1,6 +1,6 @@
 import { ANONYMOUS_HEADS, ORGANISATION_HEADS, isRoleHead } from '../entities/titles';
 import { continuesName, isNameParticle, isNameWord, isRoleWord, isSentenceOpener, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
-import { asMemberDescription, invertedDescriptionAt } from './descriptions';
+import { WORK_NAMING, asMemberDescription, invertedDescriptionAt } from './descriptions';
 import { isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
 
 /** A speaker as the text names them near a quotation, before coreference: a name, a pronoun or a description. */
@@ -56,6 +56,8 @@ export function attributionAfter(text: string, tokens: Token[], quoteEndsSentenc
     // `said oil and gas worker Mike Wipf`: open-class role words, then the name
     for (let n = from + 1; n < tokens.length && n - from <= 7 && !tokens[n].punct; n++) {
       if (!isNameWord(tokens[n])) continue;
+      // `says a document titled White Paper`: the name after "titled" is the work's, not the speaker's
+      if (WORK_NAMING.has(tokens[n - 1].lower)) break;
       const named = phraseAt(text, tokens, n);
       if (named && named.phrase.kind === 'person') {
         if (!named.phrase.role) named.phrase.role = text.slice(tokens[from].start, tokens[n - 1].end);

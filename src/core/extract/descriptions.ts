@@ -52,6 +52,8 @@ export function invertedDescriptionAt(text: string, tokens: Token[], from: numbe
   // a trailing capitalised run after lowercase words: `Cambridge cartoonist Andre Campbell`
   let runFrom = i;
   while (runFrom > wordsFrom && isNameWord(tokens[runFrom - 1])) runFrom--;
+  // `a document titled White Paper`: the run names the work, the words before "titled" describe the speaker
+  if (runFrom < i && runFrom - 1 > wordsFrom && WORK_NAMING.has(tokens[runFrom - 1].lower)) return describedWork(text, tokens, from, runFrom - 1, determiner);
   if (runFrom < i && runFrom > wordsFrom && !tokens[runFrom - 1].cap) {
     const named = readNamePhrase(text, tokens, runFrom, i, null);
     if (!named || named.kind !== 'person') return null;
@@ -72,6 +74,17 @@ export function invertedDescriptionAt(text: string, tokens: Token[], from: numbe
   const kind = determiner && INDEFINITE.has(determiner.lower) ? 'anonymous' : 'description';
   return { start: tokens[from].start, end: last.end, name: description, role: null, kind, head };
 }
+
+/** `a document titled …`: the words up to `end` (before "titled"), anonymous after "a", a description after "the". */
+function describedWork(text: string, tokens: Token[], from: number, end: number, determiner: Token | null): NamePhrase | null {
+  const last = tokens[end - 1];
+  if (!determiner || last.cap) return null;
+  const kind = INDEFINITE.has(determiner.lower) ? 'anonymous' : 'description';
+  return { start: tokens[from].start, end: last.end, name: text.slice(tokens[from].start, last.end), role: null, kind, head: last.lower };
+}
+
+// Words before the name of a work ("a report titled", "a book called", "a campaign dubbed"): that name says nothing.
+export const WORK_NAMING = new Set(['titled', 'entitled', 'called', 'named', 'dubbed', 'headlined']);
 
 /** `, Jason Louth.` closing the sentence right after a description: the person it describes. */
 function appositiveName(text: string, tokens: Token[], comma: number): NamePhrase | null {

@@ -12,6 +12,11 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a sentence opener followed by a verb is no one', 'Tomas Ekberg coached the club for a decade.\n\nStory continues below the photo of the team.\n\n“We never expected the season to last this long,” he said.', 'We never expected the season to last this long,', 'Tomas Ekberg'],
     ['a capitalised adjective before a plural noun is no one', 'Dwayne Holcomb studied the railway for years. In the 1950s, Black porters worked the night cars. “They were smart enough to go to Ottawa,” he says.', 'They were smart enough to go to Ottawa,', 'Dwayne Holcomb'],
   ]],
+  ['a name after "titled", "called", "named" is a work\'s, never a speaker', [
+    ['a document titled …', 'Freight trains slow down in deep cold.\n\n“Frozen switches are a fact of life on the prairies,” says a document titled Cold Rails: Running Freight in Winter on the carrier\'s website.', 'Frozen switches are a fact of life on the prairies,', 'a document'],
+    ['a report called … (whose author is not named: nobody)', 'The province studied its roads for two years.\n\n“Most of the highways were built for lighter trucks,” says the report called Road Ahead.', 'Most of the highways were built for lighter trucks,', null],
+    ['a role before a name still names a person', 'The club met on Monday.\n\n“We will play the rest of the season at home,” says club president Marta Lindqvist.', 'We will play the rest of the season at home,', 'Marta Lindqvist'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
