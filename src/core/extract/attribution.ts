@@ -106,10 +106,26 @@ export function attributionBefore(text: string, tokens: Token[], strongOnly = fa
   const last = tokens[tokens.length - 1];
   if (last?.text === ':' && tokens.length > 2) {
     const subject = sentenceSubject(text, tokens, tokens.length - 1);
-    if (subject) return { speaker: subject, reach: 'adjacent', start: subject.start, end: last.end };
+    if (subject && !modifiesNoun(tokens, subject)) return { speaker: subject, reach: 'adjacent', start: subject.start, end: last.end };
   }
   return null;
 }
+
+/**
+ * `Governance lassitude was on display when …:` — a lone capitalised word opening the sentence before a
+ * lowercase word no verb form can be is that noun's modifier, not a subject (`Martell is more blunt:` is one).
+ */
+function modifiesNoun(tokens: Token[], subject: SpeakerPhrase): boolean {
+  if (subject.kind !== 'person' || subject.role || subject.honorific || subject.name.includes(' ')) return false;
+  const at = tokens.findIndex((t) => t.start >= subject.end);
+  const next = tokens[at];
+  if (at !== 1 || !next || next.punct || next.cap || !/^\p{Ll}+$/u.test(next.text)) return false;
+  const w = next.lower;
+  return !(MAY_FOLLOW_SUBJECT.has(w) || isSpeechVerb(w) || /(?:s|ed|ly)$/.test(w));
+}
+
+// Lowercase words that may follow a sentence's subject: verbs that need no -s or -ed, auxiliaries, adverbs.
+const MAY_FOLLOW_SUBJECT = new Set(['was', 'is', 'has', 'had', 'did', 'does', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'also', 'then', 'later', 'still', 'never', 'now', 'too', 'were', 'are', 'have', 'do', 'took', 'made', 'gave', 'got', 'came', 'saw', 'knew', 'thought', 'felt', 'began', 'kept', 'left', 'ran', 'spoke', 'wrote', 'became', 'found', 'held', 'led', 'won', 'lost', 'sat', 'stood', 'met', 'paid', 'sent', 'put', 'set', 'went', 'told', 'said', 'who', 'and', 'herself', 'himself', 'not', 'quit']);
 
 function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): Attribution | null {
   // the last speech verb of the sentence governs what follows it
