@@ -3,7 +3,7 @@ import { segmentArticles, type Line } from './extract/segments';
 import { toEntities } from './entities/entities';
 import { blockStarts } from './blocks';
 import { RunMemo } from './entities/mentions';
-import { analyseBlock, placedQuote, shifted, shiftedLine, statementCount, type BlockAnalysis, type PlacedBlock } from './blockAnalysis';
+import { analyseBlock, placedFigure, placedLine, placedQuote, statementCount, type BlockAnalysis, type PlacedBlock } from './blockAnalysis';
 import { peopleByName, unifyPeople } from './unifyPeople';
 import type { Analysis, Entity, Figure, Quote } from './model';
 
@@ -27,18 +27,19 @@ export type BlockAnalyser = (blockText: string, dollar: string | null, runs: Run
  * text: articles and their duplicates, which dollar a bare `$` is, and who is who across blocks.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  return analyzeBlockwise(text, options, analyseBlock);
+  return analyzeBlockwise(text, options, analyseBlock, false);
 }
 
 /**
  * `analyze` with the blocks analysed by `analyseBlockText`: the incremental analyser passes one that reuses
- * the blocks an edit did not touch, so it returns exactly what `analyze` does.
+ * the blocks an edit did not touch, so it returns exactly what `analyze` does. `blocksKept`: the analyser
+ * keeps the block analyses it returns, so they are copied into the result, never changed.
  */
-export function analyzeBlockwise(text: string, options: AnalyzeOptions, analyseBlockText: BlockAnalyser): Analysis {
+export function analyzeBlockwise(text: string, options: AnalyzeOptions, analyseBlockText: BlockAnalyser, blocksKept: boolean): Analysis {
   const dollar = options.figures === false ? null : resolveDollar(text);
   const starts = blockStarts(text);
   const runs = new RunMemo();
-  const blocks: PlacedBlock[] = starts.map((start, i) => ({ start, analysis: analyseBlockText(text.slice(start, starts[i + 1] ?? text.length), dollar, runs) }));
+  const blocks: PlacedBlock[] = starts.map((start, i) => ({ start, analysis: analyseBlockText(text.slice(start, starts[i + 1] ?? text.length), dollar, runs), owned: !blocksKept }));
   const quotes = placedQuotes(blocks);
   return { articles: segmentArticles(text, placedLines(blocks)), quotes, figures: placedFigures(blocks), entities: sourceEntities(blocks, quotes) };
 }
@@ -46,9 +47,9 @@ export function analyzeBlockwise(text: string, options: AnalyzeOptions, analyseB
 /** The source's lines: each block's, but the empty line its final line break leaves (the next block starts there). */
 function placedLines(blocks: readonly PlacedBlock[]): Line[] {
   const lines: Line[] = [];
-  blocks.forEach(({ start, analysis }, i) => {
+  blocks.forEach(({ start, analysis, owned }, i) => {
     const count = i < blocks.length - 1 ? analysis.lines.length - 1 : analysis.lines.length;
-    for (let k = 0; k < count; k++) lines.push(shiftedLine(analysis.lines[k], start));
+    for (let k = 0; k < count; k++) lines.push(placedLine(analysis.lines[k], start, owned));
   });
   return lines;
 }
@@ -56,16 +57,18 @@ function placedLines(blocks: readonly PlacedBlock[]): Line[] {
 function placedQuotes(blocks: readonly PlacedBlock[]): Quote[] {
   const quotes: Quote[] = [];
   let statements = 0;
-  for (const { start, analysis } of blocks) {
-    for (const quote of analysis.quotes) quotes.push(placedQuote(quote, start, statements));
-    statements += statementCount(analysis.quotes);
+  for (const { start, analysis, owned } of blocks) {
+    // counted before placing: an owned block's quotes are renumbered in place
+    const blockStatements = statementCount(analysis.quotes);
+    for (const quote of analysis.quotes) quotes.push(placedQuote(quote, start, statements, owned));
+    statements += blockStatements;
   }
   return quotes;
 }
 
 function placedFigures(blocks: readonly PlacedBlock[]): Figure[] {
   const figures: Figure[] = [];
-  for (const { start, analysis } of blocks) for (const figure of analysis.figures) figures.push(shifted(figure, start));
+  for (const { start, analysis, owned } of blocks) for (const figure of analysis.figures) figures.push(placedFigure(figure, start, owned));
   return figures;
 }
 

@@ -44,10 +44,15 @@ function outerQuotations(spans: readonly QuotedSpan[]): Span[] {
 export interface PlacedBlock {
   readonly start: number;
   readonly analysis: BlockAnalysis;
+  /**
+   * Made for this analysis alone (nobody keeps it for a later one): placing it in the source moves its lines,
+   * quotes and figures in place instead of copying them, which a fresh analysis of a long text is mostly made of.
+   */
+  readonly owned: boolean;
 }
 
-// Placing a block's results in the source copies them (they are shared with the next analysis, never changed).
-// Spans and lines are the many, so they are copied field by field: a spread is several times slower.
+// Placing a kept block's results in the source copies them (they are shared with the next analysis, never
+// changed). Spans and lines are the many, so they are copied field by field: a spread is several times slower.
 
 /** A copy of `span` (with whatever else it holds) moved `by` characters on. */
 export function shifted<T extends Span>(span: T, by: number): T {
@@ -58,13 +63,28 @@ export function shiftedSpan(span: Span, by: number): Span {
   return { start: span.start + by, end: span.end + by };
 }
 
-export function shiftedLine(line: Line, by: number): Line {
-  return { start: line.start + by, end: line.end + by, text: line.text, kind: line.kind, key: line.key };
+/** A block's line placed in the source: moved in place when the block is owned, else a moved copy. */
+export function placedLine(line: Line, by: number, owned: boolean): Line {
+  if (!owned) return { start: line.start + by, end: line.end + by, text: line.text, kind: line.kind, key: line.key };
+  line.start += by;
+  line.end += by;
+  return line;
+}
+
+export function placedFigure(figure: Figure, by: number, owned: boolean): Figure {
+  if (!owned) return shifted(figure, by);
+  figure.start += by;
+  figure.end += by;
+  return figure;
 }
 
 /** A block's quote placed in the source: offsets moved on, statement numbers after those of earlier blocks. */
-export function placedQuote(quote: Quote, by: number, statementsBefore: number): Quote {
-  const placed = { ...quote, start: quote.start + by, end: quote.end + by, statement: quote.statement + statementsBefore };
+export function placedQuote(quote: Quote, by: number, statementsBefore: number, owned: boolean): Quote {
+  const placed = owned ? quote : { ...quote };
+  placed.start += by;
+  placed.end += by;
+  placed.statement += statementsBefore;
+  // always a copy: a speaker mention is shared with the quotes that go on and with a person's mentions
   if (quote.speakerMention) placed.speakerMention = shiftedSpan(quote.speakerMention, by);
   return placed;
 }

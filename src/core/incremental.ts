@@ -18,7 +18,7 @@ export class IncrementalAnalyzer {
       const block = known && known.dollar === dollar ? known : analyseBlock(detached(blockText), dollar, runs);
       current.set(blockText, block);
       return block;
-    });
+    }, true);
     this.blocks = current;
     return analysis;
   }
