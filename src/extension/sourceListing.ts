@@ -59,7 +59,8 @@ export function joinRelative(relativePath: string, name: string): string {
   return relativePath ? `${relativePath}/${name}` : name;
 }
 
-function basename(uri: vscode.Uri): string {
+/** The last segment of the URI's path. */
+export function basename(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 

@@ -5,7 +5,7 @@ import type { Article, Span } from '../core/model';
 import { notAnalysedLabel, type AnnotationStore } from './annotationStore';
 import { CommandIds } from './commandIds';
 import type { NewsmarkSettings } from './settings';
-import { findSources, joinRelative, listFolder, type WorkspaceDirectory } from './sourceListing';
+import { basename, findSources, joinRelative, listFolder, type WorkspaceDirectory } from './sourceListing';
 
 /** A folder of the workspace (or, in a multi-root workspace, a workspace folder itself); it is read when expanded. */
 export interface FolderNode extends WorkspaceDirectory {
@@ -203,7 +203,7 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesTreeN
       kind: 'folder',
       workspaceFolder: directory.workspaceFolder,
       uri,
-      relativePath: joinRelative(directory.relativePath, uri.path.slice(uri.path.lastIndexOf('/') + 1)),
+      relativePath: joinRelative(directory.relativePath, basename(uri)),
       parent,
     }));
     return [...folderNodes, ...sources.map((uri) => this.sourceNode(uri, parent))];

@@ -271,11 +271,8 @@ const OBJECT_PREPOSITIONS = wordList(['of', 'for', 'in', 'at', 'from', 'with', '
 
 /** Whether a preposition stands right before `start`, making the word there its object. */
 function afterPreposition(text: string, start: number): boolean {
-  let i = start - 1;
-  while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
-  const wordEnd = i + 1;
-  while (i >= 0 && isLowerLatin(text.charCodeAt(i))) i--;
-  return wordEnd > i + 1 && !(i >= 0 && /[\p{L}\d'’-]/u.test(text.charAt(i))) && OBJECT_PREPOSITIONS.has(text, i + 1, wordEnd);
+  const word = lowercaseWordBefore(text, start);
+  return word !== undefined && OBJECT_PREPOSITIONS.has(text, word.start, word.end);
 }
 
 /** Whether `, 49,` (an age of one or two digits between commas) follows the name ending at `end`. */
@@ -288,13 +285,19 @@ function isAgeAfter(text: string, end: number): boolean {
 
 /** Whether a lowercase word (a verb, a preposition: "said Covington Catholic has", "for Rask") stands right before `start`. */
 function afterLowercaseWord(text: string, start: number): boolean {
+  const word = lowercaseWordBefore(text, start);
+  return word !== undefined && !BEFORE_SUBJECT.has(text, word.start, word.end);
+}
+
+/** The all-lowercase word (a–z) right before `start`, past spaces; none when a capitalised or mixed word ends there. */
+function lowercaseWordBefore(text: string, start: number): { start: number; end: number } | undefined {
   let i = start - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
-  const wordEnd = i + 1;
-  while (i >= 0 && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i--;
-  if (wordEnd - (i + 1) === 0) return false;
-  if (i >= 0 && /[\p{L}\d'’-]/u.test(text.charAt(i))) return false; // a capitalised or mixed word
-  return !BEFORE_SUBJECT.has(text, i + 1, wordEnd);
+  while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
+  const end = i + 1;
+  while (i >= 0 && isLowercaseAscii(text.charCodeAt(i))) i--;
+  if (end === i + 1) return undefined;
+  if (i >= 0 && /[\p{L}\d'’-]/u.test(text.charAt(i))) return undefined; // a capitalised or mixed word
+  return { start: i + 1, end };
 }
 
 /**
