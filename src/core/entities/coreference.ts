@@ -1,5 +1,8 @@
 import type { Span } from '../model';
 import { firstNameGender } from './firstNames';
+import { nameKey } from './nameKey';
+
+export { nameKey };
 
 export type Gender = 'm' | 'f';
 
@@ -288,29 +291,6 @@ function upperBound(timeline: TimelineEntry[], at: number): number {
     else high = mid;
   }
   return low;
-}
-
-const nameKeys = new Map<string, string>();
-
-/** The comparison key of a name: lowercase, honorifics and middle initials out, curly apostrophes straightened. */
-export function nameKey(name: string): string {
-  let key = nameKeys.get(name);
-  if (key === undefined) {
-    if (nameKeys.size > 50000) nameKeys.clear(); // a bounded memo
-    key = computeNameKey(name);
-    nameKeys.set(name, key);
-  }
-  return key;
-}
-
-function computeNameKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[’]/g, "'")
-    .replace(/\b(?:mr|mrs|ms|dr|sir|dame)\.?\s+/g, '')
-    .replace(/\s+\p{L}\.(?=\s)/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** A one-word name read as a person with nothing that says so: no gender, honorific, role or longer name. */

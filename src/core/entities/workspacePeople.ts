@@ -1,5 +1,5 @@
 import type { Analysis, Quote } from '../model';
-import { nameKey } from './coreference';
+import { nameKey } from './nameKey';
 
 /** One person (or organisation, or anonymous source) as known across every source of a workspace. */
 export interface WorkspacePerson {
