@@ -1,4 +1,4 @@
-// Builds Newsmark's bundles: the Node extension, the web-worker extension, the CLI and (with --tests) the
+// Builds Newsmark's bundles: the Node extension (and its analysis worker), the web-worker extension, the CLI and (with --tests) the
 // compiled test suites. Flags: --production (minified, no source maps), --watch, --tests.
 import * as esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
@@ -105,6 +105,8 @@ const bundles = [
     plugins: [...common.plugins, exchangeFormatsLoadedLazily, yamlAsEsModule],
   },
   { ...common, entryPoints: ['src/core/export/formats.ts'], outfile: 'dist/exchange.js', platform: 'node', format: 'cjs' },
+  // the analysis engine, run in a worker thread by the Node extension (workerAnalysis.ts)
+  { ...common, entryPoints: ['src/extension/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', platform: 'node', format: 'cjs' },
   {
     ...common,
     entryPoints: ['src/extension/extension.web.ts'],

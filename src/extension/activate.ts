@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { AnalysisClient } from './analysisClient';
 import { registerAnnotationCommands } from './annotationCommands';
 import { AnnotationStore } from './annotationStore';
 import { CommandIds, SOURCES_VIEW_ID } from './commandIds';
@@ -21,6 +22,8 @@ import { WorkspacePeopleIndex } from './workspacePeopleIndex';
 
 /** What `activate` returns: the live parts that integration tests inspect. */
 export interface NewsmarkApi {
+  /** Where the analysis runs (a worker thread in the Node extension host). */
+  readonly analysis: AnalysisClient;
   readonly store: AnnotationStore;
   readonly sourcesTree: SourcesTreeProvider;
   readonly treeView: vscode.TreeView<SourcesTreeNode>;
@@ -32,12 +35,15 @@ export interface NewsmarkApi {
   readonly activationMs: number;
 }
 
-/** Wires Newsmark's features; shared by the Node and the web-worker entry points. Keep it cheap. */
-export function activateNewsmark(context: vscode.ExtensionContext): NewsmarkApi {
+/**
+ * Wires Newsmark's features; shared by the Node and the web-worker entry points, which say where the analysis
+ * runs (`analysis`: a worker thread, or this one). Keep it cheap.
+ */
+export function activateNewsmark(context: vscode.ExtensionContext, analysis: AnalysisClient): NewsmarkApi {
   const startedAt = performance.now();
   let settings = readSettings();
   const diagnostics = new SidecarDiagnostics();
-  const store = new AnnotationStore(settings, diagnostics);
+  const store = new AnnotationStore(settings, diagnostics, analysis);
   const people = new WorkspacePeopleIndex(store, settings);
   const sourcesTree = new SourcesTreeProvider(store, settings);
   const treeView = vscode.window.createTreeView(SOURCES_VIEW_ID, { treeDataProvider: sourcesTree, showCollapseAll: true });
@@ -48,6 +54,7 @@ export function activateNewsmark(context: vscode.ExtensionContext): NewsmarkApi 
   const currentSettings = () => settings;
 
   context.subscriptions.push(
+    analysis,
     diagnostics,
     store,
     people,
@@ -90,5 +97,5 @@ export function activateNewsmark(context: vscode.ExtensionContext): NewsmarkApi 
       sourcesTree.refresh();
     }),
   );
-  return { store, sourcesTree, treeView, decorations, statusBar, diagnostics, people, activationMs: performance.now() - startedAt };
+  return { analysis, store, sourcesTree, treeView, decorations, statusBar, diagnostics, people, activationMs: performance.now() - startedAt };
 }

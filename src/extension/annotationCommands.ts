@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { extractFigures } from '../core/extract/figures';
 import { editSidecar, type SidecarEdit } from '../core/sidecar';
 import type { AnnotationStore } from './annotationStore';
 import { noTarget, resolveTarget, type AnnotationTarget } from './annotationTarget';
@@ -81,7 +80,7 @@ export function registerAnnotationCommands(store: AnnotationStore, people: Works
     vscode.commands.registerCommand(CommandIds.markSelectionAsFigure, async (value?: number | null, unit?: string | null) => {
       const span = selectedSpan(store);
       if (!span) return void vscode.window.showInformationMessage('Newsmark: select the number in a source first.');
-      const read = value !== undefined ? { value, unit: unit ?? null } : await askFigure(span.text);
+      const read = value !== undefined ? { value, unit: unit ?? null } : await askFigure(store, span.text);
       if (!read) return undefined;
       return apply(store, span.uri, { type: 'addFigure', start: span.start, end: span.end, value: read.value, unit: read.unit });
     }),
@@ -89,8 +88,8 @@ export function registerAnnotationCommands(store: AnnotationStore, people: Works
 }
 
 /** Reads the value and unit from the selected words when the extractor can, and lets the person correct them. */
-async function askFigure(selected: string): Promise<{ value: number | null; unit: string | null } | undefined> {
-  const guess = extractFigures(selected)[0];
+async function askFigure(store: AnnotationStore, selected: string): Promise<{ value: number | null; unit: string | null } | undefined> {
+  const guess = (await store.figuresIn(selected).catch(() => []))[0];
   const valueText = await vscode.window.showInputBox({
     title: `Figure: “${preview(selected)}”`,
     prompt: 'Its numeric value (empty if it has none)',

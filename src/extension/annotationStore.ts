@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { IncrementalAnalyzer } from '../core/incremental';
 import type { SourceAnnotations } from '../core/annotations';
 import { BoundedCache } from '../core/boundedCache';
-import type { Analysis } from '../core/model';
+import type { Analysis, Figure } from '../core/model';
 import { annotationsFor, type SidecarProblem } from '../core/sidecar';
 import { isSourcePath } from '../core/sourceFiles';
 import { looksBinaryText } from '../core/text/decode';
+import type { AnalysisClient } from './analysisClient';
 import type { NewsmarkSettings } from './settings';
 import type { SidecarDiagnostics } from './sidecarDiagnostics';
 import { readSidecarText, sidecarUriFor, sourceUriForSidecar, writeSidecarText } from './sidecarFiles';
@@ -13,8 +13,6 @@ import { readSourceWithin } from './sourceDocuments';
 
 /** Sources whose text and annotations stay in memory; the rest are read again when asked for. */
 const SOURCES_KEPT = 500;
-/** Sources whose analysis is kept block by block, so an edit re-analyses only the blocks it changed: the ones being edited. */
-const ANALYSERS_KEPT = 8;
 
 /** One source as the views see it: the analysis of its current text merged with its sidecar. */
 export interface SourceState {
@@ -29,12 +27,15 @@ export interface SourceState {
   readonly tooLarge?: boolean;
   /** Set when the source looks like a binary file (NUL or control bytes): listed, not analysed, never written. */
   readonly binary?: boolean;
+  /** Why the analysis failed (the worker crashed or hung): listed without annotations, never written. */
+  readonly analysisFailed?: string;
 }
 
 /** Why a source is listed but not analysed, in a few words for the views (undefined: it is analysed). */
 export function notAnalysedLabel(state: SourceState): string | undefined {
   if (state.binary) return 'binary file, not analysed';
   if (state.tooLarge) return 'too large to analyse';
+  if (state.analysisFailed) return `analysis failed: ${state.analysisFailed}`;
   return undefined;
 }
 
@@ -59,8 +60,8 @@ export class AnnotationStore implements vscode.Disposable {
   /** Fires with a source's uri when its annotations changed, or undefined when all may have. */
   readonly onDidChange = this.changed.event;
   private readonly cache = new BoundedCache<string, SourceState>(SOURCES_KEPT);
-  private readonly analyses = new BoundedCache<string, { text: string; analysis: Analysis }>(SOURCES_KEPT);
-  private readonly analysers = new BoundedCache<string, IncrementalAnalyzer>(ANALYSERS_KEPT);
+  /** Per source, the analysis of the text last asked for (a promise, so concurrent views wait for one run). */
+  private readonly analyses = new BoundedCache<string, { text: string; analysis: Promise<Analysis> }>(SOURCES_KEPT);
   private readonly pendingTyping = new Map<string, ReturnType<typeof setTimeout>>();
   /** Per sidecar, the change being written (later ones wait for it). */
   private readonly sidecarWrites = new Map<string, Promise<void>>();
@@ -69,6 +70,7 @@ export class AnnotationStore implements vscode.Disposable {
   constructor(
     private settings: NewsmarkSettings,
     private readonly diagnostics: SidecarDiagnostics,
+    private readonly analyser: AnalysisClient,
   ) {
     const sidecarWatcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.yaml');
     const onSidecar = (uri: vscode.Uri) => {
@@ -109,8 +111,9 @@ export class AnnotationStore implements vscode.Disposable {
   async get(uri: vscode.Uri): Promise<SourceState> {
     const [source, sidecar] = await Promise.all([this.readSource(uri), this.readSidecar(uri)]);
     const cached = this.cache.get(uri.toString());
-    if (cached && cached.text === source.text && !cached.tooLarge === !source.tooLarge && cached.sidecarText === sidecar.text) return cached;
-    const state = this.compute(uri, source, sidecar);
+    const reusable = cached && !cached.analysisFailed; // a failed analysis is tried again on every ask
+    if (reusable && cached.text === source.text && !cached.tooLarge === !source.tooLarge && cached.sidecarText === sidecar.text) return cached;
+    const state = await this.compute(uri, source, sidecar);
     this.cache.set(uri.toString(), state);
     return state;
   }
@@ -123,7 +126,12 @@ export class AnnotationStore implements vscode.Disposable {
   /** The machine's analysis of the source's current text (cached per text; empty for a source too large to analyse). */
   async analysis(uri: vscode.Uri): Promise<{ text: string; analysis: Analysis; tooLarge: boolean }> {
     const source = await this.readSource(uri);
-    return { ...this.analyse(uri, source), tooLarge: source.tooLarge };
+    return { text: source.text, analysis: await this.analyse(uri, source), tooLarge: source.tooLarge };
+  }
+
+  /** The figures the extractor reads in a few words on their own (a selection the person marks as a figure). */
+  figuresIn(text: string): Promise<Figure[]> {
+    return this.analyser.figuresIn(text);
   }
 
   private readSource(uri: vscode.Uri): Promise<{ text: string; tooLarge: boolean }> {
@@ -154,7 +162,15 @@ export class AnnotationStore implements vscode.Disposable {
     if (!vscode.workspace.isTrusted) return { written: false, reason: 'Newsmark does not write in an untrusted workspace.' };
     const sidecarUri = sidecarUriFor(uri);
     for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
-      const [{ text, analysis, tooLarge }, sidecar] = await Promise.all([this.analysis(uri), this.readSidecar(uri)]);
+      let analysed: { text: string; analysis: Analysis; tooLarge: boolean };
+      let sidecar: { text: string | null; problem?: SidecarProblem };
+      try {
+        [analysed, sidecar] = await Promise.all([this.analysis(uri), this.readSidecar(uri)]);
+      } catch (error) {
+        // without the analysis every auto item would look gone and be dropped: write nothing
+        return { written: false, reason: `Newsmark could not analyse ${sourceName(uri)} (${errorMessage(error)}); the sidecar is left untouched.` };
+      }
+      const { text, analysis, tooLarge } = analysed;
       // an unanalysed source would look as if the machine found nothing, and its auto items would be dropped
       if (tooLarge) return { written: false, reason: `${sourceName(uri)} is larger than newsmark.analysis.maxFileSizeKB; Newsmark does not analyse it.` };
       if (looksBinaryText(text)) return { written: false, reason: `${sourceName(uri)} looks like a binary file, not a news text; Newsmark does not annotate it.` };
@@ -206,22 +222,19 @@ export class AnnotationStore implements vscode.Disposable {
     }
   }
 
-  private analyse(uri: vscode.Uri, { text, tooLarge }: { text: string; tooLarge: boolean }): { text: string; analysis: Analysis } {
-    if (tooLarge) return { text, analysis: EMPTY_ANALYSIS };
-    const cached = this.analyses.get(uri.toString());
-    if (cached && cached.text === text) return cached;
-    const fresh = { text, analysis: looksBinaryText(text) ? EMPTY_ANALYSIS : this.analyserOf(uri).analyze(text) };
-    this.analyses.set(uri.toString(), fresh);
-    return fresh;
+  /** The analysis of the source's text, run once per text; a failed one is not kept, so the next ask tries again. */
+  private analyse(uri: vscode.Uri, { text, tooLarge }: { text: string; tooLarge: boolean }): Promise<Analysis> {
+    if (tooLarge || looksBinaryText(text)) return Promise.resolve(EMPTY_ANALYSIS);
+    const key = uri.toString();
+    const cached = this.analyses.get(key);
+    if (cached && cached.text === text) return cached.analysis;
+    const entry = { text, analysis: this.analyser.analyze(key, text) };
+    this.analyses.set(key, entry);
+    entry.analysis.catch(() => this.analyses.get(key) === entry && this.analyses.delete(key));
+    return entry.analysis;
   }
 
-  private analyserOf(uri: vscode.Uri): IncrementalAnalyzer {
-    let analyser = this.analysers.get(uri.toString());
-    if (!analyser) this.analysers.set(uri.toString(), (analyser = new IncrementalAnalyzer()));
-    return analyser;
-  }
-
-  private compute(uri: vscode.Uri, source: { text: string; tooLarge: boolean }, sidecar: { text: string | null; problem?: SidecarProblem }): SourceState {
+  private async compute(uri: vscode.Uri, source: { text: string; tooLarge: boolean }, sidecar: { text: string | null; problem?: SidecarProblem }): Promise<SourceState> {
     const { text, tooLarge } = source;
     if (tooLarge) {
       // listed, not analysed: re-anchoring the sidecar on megabytes of text would stall the editor too
@@ -229,7 +242,13 @@ export class AnnotationStore implements vscode.Disposable {
       return { uri, text, sidecarText: sidecar.text, annotations: { articles: [], quotes: [], figures: [], people: [] }, problems: [], tooLarge };
     }
     const binary = looksBinaryText(text);
-    const { analysis } = this.analyse(uri, source);
+    let analysis: Analysis;
+    try {
+      analysis = await this.analyse(uri, source);
+    } catch (error) {
+      // shown without annotations (an empty analysis merged with the sidecar would mark every auto item orphaned)
+      return { uri, text, sidecarText: sidecar.text, annotations: { articles: [], quotes: [], figures: [], people: [] }, problems: [], analysisFailed: errorMessage(error) };
+    }
     const merged = annotationsFor(sidecar.problem ? null : sidecar.text, text, analysis);
     const problems = sidecar.problem ? [sidecar.problem] : merged.problems;
     this.diagnostics.report(sidecarUriFor(uri), problems);
@@ -239,7 +258,7 @@ export class AnnotationStore implements vscode.Disposable {
   /** Forget a source that was deleted or renamed away. */
   forget(uri: vscode.Uri): void {
     this.analyses.delete(uri.toString());
-    this.analysers.delete(uri.toString());
+    this.analyser.forget(uri.toString());
     this.invalidate(uri);
   }
 
@@ -247,6 +266,10 @@ export class AnnotationStore implements vscode.Disposable {
     for (const timer of this.pendingTyping.values()) clearTimeout(timer);
     vscode.Disposable.from(...this.subscriptions).dispose();
   }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** The source's file name, as its sidecar records it. */

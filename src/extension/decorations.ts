@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { SourceAnnotations } from '../core/annotations';
 import type { Span } from '../core/model';
-import type { AnnotationStore } from './annotationStore';
+import { notAnalysedLabel, type AnnotationStore } from './annotationStore';
 import { decorationSpans, type DecorationSlot } from './decorationSpans';
 import type { NewsmarkSettings } from './settings';
 
@@ -78,8 +78,8 @@ export class DecorationController implements vscode.Disposable {
     const { document } = editor;
     if (!this.store.isSource(document.uri)) return;
     const state = await this.store.get(document.uri);
-    if (state.tooLarge || state.binary) {
-      this.clear(editor); // the source was analysed before it grew past the limit: take its old marks away
+    if (notAnalysedLabel(state)) {
+      this.clear(editor); // marks from before it grew past the limit (or its analysis failed) would be stale
       return;
     }
     if (state.text !== document.getText()) return; // the person typed meanwhile; the next change event redraws

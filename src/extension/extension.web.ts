@@ -1,8 +1,10 @@
 import type * as vscode from 'vscode';
 import { activateNewsmark, type NewsmarkApi } from './activate';
+import { AnalysisClient } from './analysisClient';
+import { inProcessAnalysis } from './inProcessAnalysis';
 
 export function activate(context: vscode.ExtensionContext): NewsmarkApi {
-  return activateNewsmark(context);
+  return activateNewsmark(context, new AnalysisClient(inProcessAnalysis()));
 }
 
 export function deactivate(): void {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { locateInSidecar, updateSidecar } from '../core/sidecar';
-import type { AnnotationStore, SidecarChangeResult } from './annotationStore';
+import { notAnalysedLabel, type AnnotationStore, type SidecarChangeResult } from './annotationStore';
 import { resolveTarget } from './annotationTarget';
 import { CommandIds } from './commandIds';
 import type { NewsmarkSettings } from './settings';
@@ -110,7 +110,7 @@ export function registerAutomaticExtraction(store: AnnotationStore, getSettings:
   const refresh = async (document: vscode.TextDocument, createSidecar: boolean) => {
     if (!store.isSource(document.uri) || !vscode.workspace.isTrusted) return;
     const state = await store.get(document.uri);
-    if (state.tooLarge || state.binary || state.problems.length > 0) return;
+    if (notAnalysedLabel(state) || state.problems.length > 0) return;
     if (state.sidecarText === null && !createSidecar) return;
     await extractSource(store, document.uri);
   };

@@ -38,11 +38,14 @@ export class SourceStatusBar implements vscode.Disposable {
       return;
     }
     const state = await this.store.get(document.uri);
-    if (state.tooLarge || state.binary) {
-      this.item.text = `$(quote) ${notAnalysedLabel(state)}`;
+    const notAnalysed = notAnalysedLabel(state);
+    if (notAnalysed) {
+      this.item.text = `$(quote) ${state.analysisFailed ? 'analysis failed' : notAnalysed}`;
       this.item.tooltip = state.binary
         ? 'Newsmark: this file looks binary (NUL or control bytes), not a news text, so it is not analysed.'
-        : 'Newsmark: this source is larger than newsmark.analysis.maxFileSizeKB, so it is not analysed live.';
+        : state.analysisFailed
+          ? `Newsmark: the analysis of this source failed (${state.analysisFailed}); it is tried again on the next change.`
+          : 'Newsmark: this source is larger than newsmark.analysis.maxFileSizeKB, so it is not analysed live.';
       this.item.show();
       return;
     }

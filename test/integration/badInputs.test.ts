@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
 import { editSidecar, loadSidecar } from '../../src/core/sidecar';
 import type { NewsmarkApi } from '../../src/extension/activate';
-import { activateNewsmark, eventually, listedSource, workspaceFile } from './helpers';
+import { activateNewsmark, EXTENSION_ID, eventually, listedSource, workspaceFile } from './helpers';
 
 // Files broken the ways real archives are, in the real extension host: each is listed with a clear word, never
 // analysed or written when it should not be, and leaves VS Code responsive; two writers never lose a change.
@@ -179,5 +179,46 @@ describe('bad inputs in the extension host', function () {
     assert.ok(loaded.ok);
     assert.equal(loaded.sidecar.quotes.find((q) => q.id === first.id)?.note, 'first writer');
     assert.equal(loaded.sidecar.quotes.find((q) => q.id === second.id)?.note, 'second writer');
+  });
+
+  it('shows a source whose analysis failed as such, and never writes its sidecar', async () => {
+    const source = file('unanalysable.txt');
+    await vscode.workspace.fs.writeFile(source, bytesOf(seedText));
+    const confirmed = (await api.store.get(source)).annotations.quotes[0];
+    assert.ok(confirmed, 'a quote to confirm');
+    const decided = await api.store.changeSidecar(source, (sidecarText, sourceFile, analysis) => editSidecar(sidecarText, sourceFile, analysis, { type: 'confirm', id: confirmed.id }));
+    assert.equal(decided.written, true);
+    const sidecarBefore = await textOf(sidecarOf(source));
+
+    // the worker stops (as a crash would) and a new one cannot start: its script is gone
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension);
+    const script = vscode.Uri.joinPath(extension.extensionUri, 'dist', 'analysisWorker.js');
+    const aside = script.with({ path: `${script.path}.aside` });
+    await vscode.workspace.fs.rename(script, aside);
+    try {
+      api.analysis.dispose();
+      await vscode.workspace.fs.writeFile(source, bytesOf(`${seedText}\n\n"One more paragraph," said Jane Smith.\n`));
+      const failed = await eventually(async () => {
+        const state = await api.store.get(source);
+        return state.analysisFailed !== undefined ? state : undefined;
+      });
+      assert.deepEqual([failed.annotations.quotes.length, failed.annotations.figures.length], [0, 0], 'no annotations rather than every auto item orphaned');
+      assert.match(await sourceDescription(api, source), /analysis failed/);
+      const result = await vscode.commands.executeCommand<{ written: boolean; reason?: string }>('newsmark.reextractSource', source);
+      assert.equal(result?.written, false);
+      assert.match(result?.reason ?? '', /could not analyse/);
+      assert.equal(await textOf(sidecarOf(source)), sidecarBefore, 'the sidecar is untouched');
+    } finally {
+      await vscode.workspace.fs.rename(aside, script, { overwrite: true });
+    }
+
+    // with the worker back, the next ask analyses again and the person's decision is still there
+    const recovered = await eventually(async () => {
+      const state = await api.store.get(source);
+      return state.analysisFailed === undefined ? state : undefined;
+    });
+    assert.equal(recovered.annotations.quotes.find((quote) => quote.id === confirmed.id)?.status, 'confirmed');
+    assert.ok(recovered.annotations.quotes.some((quote) => quote.text.startsWith('One more paragraph')));
   });
 });
