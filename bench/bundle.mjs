@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { root } from './buildCore.mjs';
 
-/** `exports` maps export names to `'path/from/root#name'`; returns the loaded module. */
-export async function loadModules(exports) {
+/** `exports` maps export names to `'path/from/root#name'`; returns the loaded module (`platform: 'node'` for modules that use Node's built-ins). */
+export async function loadModules(exports, { platform = 'neutral' } = {}) {
   const lines = Object.entries(exports).map(([as, spec]) => {
     const [file, name] = spec.split('#');
     return `export { ${name} as ${as} } from ${JSON.stringify(path.join(root, file))};`;
@@ -18,7 +18,7 @@ export async function loadModules(exports) {
     stdin: { contents: lines.join('\n'), resolveDir: root, loader: 'ts' },
     outfile,
     bundle: true,
-    platform: 'neutral',
+    platform,
     format: 'cjs',
     target: 'es2022',
     mainFields: ['module', 'main'],

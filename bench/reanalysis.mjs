@@ -6,7 +6,12 @@
 //
 // The edited text is flattened before the clock starts: the bench builds it by concatenation, which V8 keeps as
 // a rope until a reader flattens it (~10 ms for 1 MB), while VS Code's getText() hands over a flat string.
+import * as esbuild from 'esbuild';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { root } from './buildCore.mjs';
 import { loadModules, percentile } from './bundle.mjs';
 import { MiB, random, variedCorpus } from './corpus.mjs';
 
@@ -38,7 +43,35 @@ export async function measureReanalysis() {
     sameAsFresh &&= isDeepStrictEqual(result, fresh);
     bytes = Buffer.byteLength(text);
   });
-  return { p50: percentile(incremental, 50), p95: percentile(incremental, 95), full: { p50: percentile(full, 50), p95: percentile(full, 95) }, edits: EDITS, bytes, sameAsFresh };
+  const worker = await throughWorker(original);
+  return { p50: percentile(incremental, 50), p95: percentile(incremental, 95), full: { p50: percentile(full, 50), p95: percentile(full, 95) }, worker, edits: EDITS, bytes, sameAsFresh };
+}
+
+/**
+ * The same edits as the Node extension makes them: through its AnalysisClient to the worker thread of
+ * dist/analysisWorker.js (built here, minified), so the text's and the analysis's copies between threads count.
+ */
+async function throughWorker(original) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'newsmark-worker-bench-'));
+  const script = path.join(dir, 'analysisWorker.js');
+  await esbuild.build({ entryPoints: [path.join(root, 'src/extension/analysisWorker.ts')], outfile: script, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning' });
+  const { AnalysisClient, WorkerAnalysis } = await loadModules({ AnalysisClient: 'src/extension/analysisClient.ts#AnalysisClient', WorkerAnalysis: 'src/extension/workerAnalysis.ts#WorkerAnalysis' }, { platform: 'node' });
+  const client = new AnalysisClient(new WorkerAnalysis(script));
+  const texts = [original];
+  replayEdits(original, { analyze: () => undefined }, (text) => texts.push(text));
+  const times = [];
+  try {
+    // the worker has its own JIT: warm it as the in-thread analyser above was warmed, by the full passes
+    for (let n = 0; n < 3; n++) await client.analyze(`warm-${n}`, original);
+    for (const [i, text] of texts.entries()) {
+      const t0 = performance.now();
+      await client.analyze('bench', text);
+      if (i > WARM_EDITS) times.push(performance.now() - t0); // texts[0] is the opening, then the warm-up edits
+    }
+  } finally {
+    client.dispose();
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
 /** Opens `text` in `analyzer`, then makes the bench's edits one by one, calling `edited` with each new text. */
