@@ -83,11 +83,8 @@ export class PersonIndex {
       if (kind === 'organization' && words.length >= 2) this.byInitials.set(initials(name), person);
       if (kind === 'person') {
         const last = words[words.length - 1];
-        this.byLast.set(last, [...(this.byLast.get(last) ?? []), person]);
-        if (words.length >= 2) {
-          const first = words[0];
-          this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), person]);
-        }
+        appendTo(this.byLast, last, person);
+        if (words.length >= 2) appendTo(this.byFirst, words[0], person);
       }
     } else if (person.name !== name) {
       if (name.split(' ').length > person.name.split(' ').length && kind === 'person') {
@@ -277,6 +274,13 @@ function genderFrom(honorific: string | undefined, role: string | null): Gender 
   if (role && FEMALE_ROLE.test(role)) return 'f';
   if (role && MALE_ROLE.test(role)) return 'm';
   return undefined;
+}
+
+/** Appends `value` to the list `map` holds at `key`, in place (a new list if none). */
+function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function upperBound(timeline: TimelineEntry[], at: number): number {
