@@ -60,7 +60,7 @@ export class PersonIndex {
         // "Al Turkmani", "Van Horne": a surname with its particle, not a first name and a surname
         person = this.resolveSurname(words[1], span.start) ?? undefined;
       } else if (words.length >= 2) {
-        const sameLast = this.byLast.get(last) ?? [];
+        const sameLast: readonly Person[] = this.byLast.get(last) ?? NO_PEOPLE;
         person = sameLast.find((p) => {
           const pw = nameKey(p.name).split(' ');
           return pw.length >= 2 && (pw[0] === words[0] || pw[0].charAt(0) === words[0].charAt(0) && (pw[0].length <= 2 || words[0].length <= 2));
@@ -104,10 +104,8 @@ export class PersonIndex {
   /** A single word ("Healey", or a first name "Darian") resolved to the nearest earlier person with that last (or first) name. */
   resolveSurname(word: string, at: number): Person | null {
     const key = nameKey(word);
-    const byLast = this.byLast.get(key) ?? [];
-    const byFirst = this.byFirst.get(key) ?? [];
-    const candidates = byLast.length ? byLast : byFirst;
-    if (!candidates.length) return null;
+    const candidates = this.byLast.get(key) ?? this.byFirst.get(key);
+    if (candidates === undefined) return null;
     if (candidates.length === 1) return candidates[0];
     let best: Person | null = null;
     let bestAt = -1;
@@ -256,6 +254,9 @@ export class PersonIndex {
     return out;
   }
 }
+
+/** The candidates of a name nobody has yet: one shared empty list, never written. */
+const NO_PEOPLE: readonly Person[] = [];
 
 const ACRONYM = /^[A-Z]{2,6}$/;
 const SURNAME_PARTICLES = new Set(['al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'le', 'la', 'bin', 'ibn', 'abu', 'ben', 'st.', 'st']);
