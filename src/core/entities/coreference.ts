@@ -103,7 +103,11 @@ export class PersonIndex {
 
   /** A single word ("Healey", or a first name "Darian") resolved to the nearest earlier person with that last (or first) name. */
   resolveSurname(word: string, at: number): Person | null {
-    const key = nameKey(word);
+    return this.resolveSurnameKey(nameKey(word), at);
+  }
+
+  /** `resolveSurname` of a word whose nameKey the caller holds. */
+  resolveSurnameKey(key: string, at: number): Person | null {
     const candidates = this.byLast.get(key) ?? this.byFirst.get(key);
     if (candidates === undefined) return null;
     if (candidates.length === 1) return candidates[0];

@@ -1,5 +1,5 @@
 import type { Span } from '../model';
-import { PersonIndex } from './coreference';
+import { nameKey, PersonIndex } from './coreference';
 import { isNameWord, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
 import { isHonorific, isRoleHead } from './titles';
 import { firstNameGender } from './firstNames';
@@ -153,7 +153,6 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
   // pass 1: the capitalised runs, and the lone words that speak ("says Greenspan", "Greenspan said") — a
   // surname known to speak anywhere makes its full name a person wherever it comes first
   // runs recur ("The", names): their facts are worked out once, and each run found is noted by number
-  const known = runs.ids;
   const distinct = runs.facts;
   const runFact = new IntList(); // index in `distinct` of each run kept, in text order
   const runStart = new IntList();
@@ -161,18 +160,13 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
   // lone words that open a clause as its subject ("Niederreiter has four goals"): a surname, when a longer run ends in it
   const acting = new Set<string>();
   scanCapitalisedRuns(text, (start, end) => {
-    const run = text.slice(start, end);
-    let id = known.get(run);
-    if (id === undefined) {
-      id = distinct.push(runFacts(run)) - 1;
-      known.set(run, id);
-    }
+    const id = runs.idOf(text, start, end);
     const fact = distinct[id];
     if (fact.sentenceWord) return; // "The", "But": most lone capitalised words, never a name
     runFact.push(id);
     runStart.push(start);
-    if (fact.single && (speechVerbBefore(text, start) || speechVerbAfter(text, end))) speaking.add(run);
-    else if (fact.single && actsAsSubject(text, start, end)) acting.add(run);
+    if (fact.single && (speechVerbBefore(text, start) || speechVerbAfter(text, end))) speaking.add(runs.runs[id]);
+    else if (fact.single && actsAsSubject(text, start, end)) acting.add(runs.runs[id]);
   });
   let q = 0; // quoted spans are sorted: one pointer keeps the in-quote test linear
   for (let r = 0; r < runFact.length; r++) {
@@ -185,7 +179,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     const inQuote = q < quoted.length && quoted[q].start <= start;
     if (isPhotoCredit(text, start, end)) continue; // "(Lauren Pelley / CBC News)": whoever took the picture says nothing
     if (fact.single) {
-      const known = index.resolveSurname(run, start);
+      const known = index.resolveSurnameKey((fact.key ??= nameKey(run)), start);
       if (known && known.kind === 'person') {
         if (inQuote) continue;
         const speech = speechAfter(text, end);
@@ -435,8 +429,54 @@ function isAccordingTo(text: string, start: number): boolean {
  * blocks of one analysis share them (names recur from block to block); never kept past that analysis.
  */
 export class RunMemo {
-  readonly ids = new Map<string, number>();
   readonly facts: RunFacts[] = [];
+  /** Each distinct run's text, by number. */
+  readonly runs: string[] = [];
+  // An open-addressing table from a run's text to its number, probed with the text in place: the scan meets
+  // ~100 000 runs per MiB, nearly all met before ("The", names), and slicing each out for a Map lookup
+  // allocated and hashed a string per run. A slot holds a number (-1: empty) and that run's hash.
+  private slots = new Int32Array(1024).fill(-1);
+  private hashes = new Int32Array(1024);
+
+  /** The number of the run `text.slice(start, end)`; a run met for the first time gets the next one and its facts. */
+  idOf(text: string, start: number, end: number): number {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const length = end - start;
+    const mask = this.slots.length - 1;
+    let slot = h & mask;
+    for (let id = this.slots[slot]; id >= 0; id = this.slots[slot]) {
+      if (this.hashes[slot] === h) {
+        const run = this.runs[id];
+        if (run.length === length && text.startsWith(run, start)) return id;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const run = text.slice(start, end);
+    const id = this.facts.push(runFacts(run)) - 1;
+    this.runs.push(run);
+    this.slots[slot] = id;
+    this.hashes[slot] = h;
+    if (this.facts.length * 2 > this.slots.length) this.grow();
+    return id;
+  }
+
+  /** Doubles the table, placing every run again. */
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const hashes = new Int32Array(slots.length);
+    const mask = slots.length - 1;
+    for (let old = 0; old < this.slots.length; old++) {
+      const id = this.slots[old];
+      if (id < 0) continue;
+      let slot = this.hashes[old] & mask;
+      while (slots[slot] >= 0) slot = (slot + 1) & mask;
+      slots[slot] = id;
+      hashes[slot] = this.hashes[old];
+    }
+    this.slots = slots;
+    this.hashes = hashes;
+  }
 }
 
 /** What a capitalised run's text alone says, worked out once per distinct run. */
@@ -449,6 +489,8 @@ interface RunFacts {
   single: boolean;
   /** `name` is one word that opens sentences ("The", "But"), never a name. */
   sentenceWord: boolean;
+  /** nameKey of `name`, once it is needed. */
+  key?: string;
   /** For runs of several words: what those words say, once it is needed. */
   shape?: RunShape;
 }
