@@ -216,6 +216,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       const read = from < tokens.length ? readNamePhrase(run, tokens, from, tokens.length, null) : null;
       shape.phrase = read && read.kind === 'person' ? read : null;
       shape.words = shape.phrase ? shape.phrase.name.split(' ') : [];
+      shape.gender = shape.phrase ? firstNameGender(shape.words[0]) : undefined;
       const first = tokens[tokens.length - 2];
       shape.secondLast = first && isNameWord(first) && !isRoleHead(first.lower) && !(first.text.includes('-') && isRoleHead(first.lower.split('-')[0])) ? { text: first.text, start: first.start } : null;
     }
@@ -224,7 +225,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     const words = shape.words!;
     if (words.length > 4) continue;
     const speech = phrase.end === end ? speechAfter(text, end, appositive) : null;
-    const gender = firstNameGender(words[0]);
+    const gender = shape.gender;
     if (words.length < 2 && !inQuote) {
       // "Mr. Wilkinson predicted": a surname with an honorific or a role — a mention of someone known, or a person
       const known = index.resolveSurname(phrase.name, phrase.start);
@@ -518,6 +519,8 @@ interface RunShape {
   /** The run read as a person's name (offsets relative to the run), null when it is none; undefined until needed. */
   phrase?: NamePhrase | null;
   words?: string[];
+  /** The gender of the phrase's first word as a first name (see firstNameGender). */
+  gender?: 'f' | 'm';
   /** The second-last word, when it can be a first name. */
   secondLast?: { text: string; start: number } | null;
 }
