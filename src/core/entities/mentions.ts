@@ -207,7 +207,9 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     const lastWord = shape.lastWord;
     const surnameSpeaks = speaking.has(lastWord) || (acting.has(lastWord) && mayOpenPersonName(run));
     const aged = isAgeAfter(text, end); // "Ragheb Al Turkmani, 49,": only people have an age set off so
-    if (!shape.mayNamePerson && !surnameSpeaks && !aged && speechAfter(text, end, appositive) === null) continue;
+    // asked once: the phrase that ends with the run asks the same below
+    let speechAtEnd: ReturnType<typeof speechAfter> | undefined;
+    if (!shape.mayNamePerson && !surnameSpeaks && !aged && (speechAtEnd = speechAfter(text, end, appositive)) === null) continue;
     // the run read as a name, once per distinct run (names recur): offsets relative to the run
     if (shape.phrase === undefined) {
       const tokens = tokenize(run, 0, run.length);
@@ -224,7 +226,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     const phrase = { ...shape.phrase, start: start + shape.phrase.start, end: start + shape.phrase.end };
     const words = shape.words!;
     if (words.length > 4) continue;
-    const speech = phrase.end === end ? speechAfter(text, end, appositive) : null;
+    const speech = phrase.end === end ? (speechAtEnd === undefined ? speechAfter(text, end, appositive) : speechAtEnd) : null;
     const gender = shape.gender;
     if (words.length < 2 && !inQuote) {
       // "Mr. Wilkinson predicted": a surname with an honorific or a role — a mention of someone known, or a person
