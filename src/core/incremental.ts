@@ -1,6 +1,7 @@
 import { analyzeBlockwise, type AnalyzeOptions } from './analyze';
 import { analyseBlock, type BlockAnalysis } from './blockAnalysis';
 import type { Analysis } from './model';
+import { flatCopy } from './text/flat';
 
 /**
  * Analyses successive versions of one document, re-analysing only the blocks an edit changed: the analysis of
@@ -15,19 +16,13 @@ export class IncrementalAnalyzer {
     const current = new Map<string, BlockAnalysis>();
     const analysis = analyzeBlockwise(text, options, (blockText, dollar, runs) => {
       const known = current.get(blockText) ?? previous.get(blockText);
-      const block = known && known.dollar === dollar ? known : analyseBlock(detached(blockText), dollar, runs);
+      // a copy: V8 keeps a slice's whole parent string alive, so a kept block (its lines and quotes are slices)
+      // would keep every old version of the document
+      const block = known && known.dollar === dollar ? known : analyseBlock(flatCopy(blockText), dollar, runs);
       current.set(blockText, block);
       return block;
     }, true);
     this.blocks = current;
     return analysis;
   }
-}
-
-/**
- * A copy of `text` that holds no reference to the document it was cut from: V8 keeps a slice's whole parent
- * string alive, so a kept block (its lines and quotes are slices) would keep every old version of the document.
- */
-function detached(text: string): string {
-  return ` ${text}`.slice(1);
 }

@@ -63,7 +63,7 @@ export class PersonIndex {
         // "Al Turkmani", "Van Horne": a surname with its particle, not a first name and a surname
         person = this.resolveSurname(words[1], span.start) ?? undefined;
       } else if (words.length >= 2) {
-        const sameLast = this.byLast.get(last) ?? [];
+        const sameLast: readonly Person[] = this.byLast.get(last) ?? NO_PEOPLE;
         person = sameLast.find((p) => {
           const pw = nameKey(p.name).split(' ');
           return pw.length >= 2 && (pw[0] === words[0] || pw[0].charAt(0) === words[0].charAt(0) && (pw[0].length <= 2 || words[0].length <= 2));
@@ -86,11 +86,8 @@ export class PersonIndex {
       if (kind === 'organization' && words.length >= 2) this.byInitials.set(initials(name), person);
       if (kind === 'person') {
         const last = words[words.length - 1];
-        this.byLast.set(last, [...(this.byLast.get(last) ?? []), person]);
-        if (words.length >= 2) {
-          const first = words[0];
-          this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), person]);
-        }
+        appendTo(this.byLast, last, person);
+        if (words.length >= 2) appendTo(this.byFirst, words[0], person);
       }
     } else if (person.name !== name) {
       if (name.split(' ').length > person.name.split(' ').length && kind === 'person') {
@@ -109,11 +106,13 @@ export class PersonIndex {
 
   /** A single word ("Healey", or a first name "Darian") resolved to the nearest earlier person with that last (or first) name. */
   resolveSurname(word: string, at: number): Person | null {
-    const key = nameKey(word);
-    const byLast = this.byLast.get(key) ?? [];
-    const byFirst = this.byFirst.get(key) ?? [];
-    const candidates = byLast.length ? byLast : byFirst;
-    if (!candidates.length) return null;
+    return this.resolveSurnameKey(nameKey(word), at);
+  }
+
+  /** `resolveSurname` of a word whose nameKey the caller holds. */
+  resolveSurnameKey(key: string, at: number): Person | null {
+    const candidates = this.byLast.get(key) ?? this.byFirst.get(key);
+    if (candidates === undefined) return null;
     if (candidates.length === 1) return candidates[0];
     let best: Person | null = null;
     let bestAt = -1;
@@ -263,6 +262,9 @@ export class PersonIndex {
   }
 }
 
+/** The candidates of a name nobody has yet: one shared empty list, never written. */
+const NO_PEOPLE: readonly Person[] = [];
+
 const ACRONYM = /^[A-Z]{2,6}$/;
 const SURNAME_PARTICLES = new Set(['al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'le', 'la', 'bin', 'ibn', 'abu', 'ben', 'st.', 'st']);
 
@@ -280,6 +282,13 @@ function genderFrom(honorific: string | undefined, role: string | null): Gender 
   if (role && FEMALE_ROLE.test(role)) return 'f';
   if (role && MALE_ROLE.test(role)) return 'm';
   return undefined;
+}
+
+/** Appends `value` to the list `map` holds at `key`, in place (a new list if none). */
+function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function upperBound(timeline: TimelineEntry[], at: number): number {

@@ -1,5 +1,5 @@
 import type { Span } from '../model';
-import { PersonIndex } from './coreference';
+import { nameKey, PersonIndex } from './coreference';
 import { isNameWord, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
 import { isHonorific, isRoleHead } from './titles';
 import { firstNameGender } from './firstNames';
@@ -153,7 +153,6 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
   // pass 1: the capitalised runs, and the lone words that speak ("says Greenspan", "Greenspan said") — a
   // surname known to speak anywhere makes its full name a person wherever it comes first
   // runs recur ("The", names): their facts are worked out once, and each run found is noted by number
-  const known = runs.ids;
   const distinct = runs.facts;
   const runFact = new IntList(); // index in `distinct` of each run kept, in text order
   const runStart = new IntList();
@@ -161,18 +160,13 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
   // lone words that open a clause as its subject ("Niederreiter has four goals"): a surname, when a longer run ends in it
   const acting = new Set<string>();
   scanCapitalisedRuns(text, (start, end) => {
-    const run = text.slice(start, end);
-    let id = known.get(run);
-    if (id === undefined) {
-      id = distinct.push(runFacts(run)) - 1;
-      known.set(run, id);
-    }
+    const id = runs.idOf(text, start, end);
     const fact = distinct[id];
     if (fact.sentenceWord) return; // "The", "But": most lone capitalised words, never a name
     runFact.push(id);
     runStart.push(start);
-    if (fact.single && (speechVerbBefore(text, start) || speechVerbAfter(text, end))) speaking.add(run);
-    else if (fact.single && actsAsSubject(text, start, end)) acting.add(run);
+    if (fact.single && (speechVerbBefore(text, start) || speechVerbAfter(text, end))) speaking.add(runs.runs[id]);
+    else if (fact.single && actsAsSubject(text, start, end)) acting.add(runs.runs[id]);
   });
   let q = 0; // quoted spans are sorted: one pointer keeps the in-quote test linear
   for (let r = 0; r < runFact.length; r++) {
@@ -185,7 +179,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     const inQuote = q < quoted.length && quoted[q].start <= start;
     if (isPhotoCredit(text, start, end)) continue; // "(Lauren Pelley / CBC News)": whoever took the picture says nothing
     if (fact.single) {
-      const known = index.resolveSurname(run, start);
+      const known = index.resolveSurnameKey((fact.key ??= nameKey(run)), start);
       if (known && known.kind === 'person') {
         if (inQuote) continue;
         const speech = speechAfter(text, end);
@@ -213,7 +207,9 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     const lastWord = shape.lastWord;
     const surnameSpeaks = speaking.has(lastWord) || (acting.has(lastWord) && mayOpenPersonName(run));
     const aged = isAgeAfter(text, end); // "Ragheb Al Turkmani, 49,": only people have an age set off so
-    if (!shape.mayNamePerson && !surnameSpeaks && !aged && speechAfter(text, end, appositive) === null) continue;
+    // asked once: the phrase that ends with the run asks the same below
+    let speechAtEnd: ReturnType<typeof speechAfter> | undefined;
+    if (!shape.mayNamePerson && !surnameSpeaks && !aged && (speechAtEnd = speechAfter(text, end, appositive)) === null) continue;
     // the run read as a name, once per distinct run (names recur): offsets relative to the run
     if (shape.phrase === undefined) {
       const tokens = tokenize(run, 0, run.length);
@@ -222,6 +218,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       const read = from < tokens.length ? readNamePhrase(run, tokens, from, tokens.length, null) : null;
       shape.phrase = read && read.kind === 'person' ? read : null;
       shape.words = shape.phrase ? shape.phrase.name.split(' ') : [];
+      shape.gender = shape.phrase ? firstNameGender(shape.words[0]) : undefined;
       const first = tokens[tokens.length - 2];
       shape.secondLast = first && isNameWord(first) && !isRoleHead(first.lower) && !(first.text.includes('-') && isRoleHead(first.lower.split('-')[0])) ? { text: first.text, start: first.start } : null;
     }
@@ -229,8 +226,8 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     const phrase = { ...shape.phrase, start: start + shape.phrase.start, end: start + shape.phrase.end };
     const words = shape.words!;
     if (words.length > 4) continue;
-    const speech = phrase.end === end ? speechAfter(text, end, appositive) : null;
-    const gender = firstNameGender(words[0]);
+    const speech = phrase.end === end ? (speechAtEnd === undefined ? speechAfter(text, end, appositive) : speechAtEnd) : null;
+    const gender = shape.gender;
     if (words.length < 2 && !inQuote) {
       // "Mr. Wilkinson predicted": a surname with an honorific or a role — a mention of someone known, or a person
       const known = index.resolveSurname(phrase.name, phrase.start);
@@ -435,8 +432,54 @@ function isAccordingTo(text: string, start: number): boolean {
  * blocks of one analysis share them (names recur from block to block); never kept past that analysis.
  */
 export class RunMemo {
-  readonly ids = new Map<string, number>();
   readonly facts: RunFacts[] = [];
+  /** Each distinct run's text, by number. */
+  readonly runs: string[] = [];
+  // An open-addressing table from a run's text to its number, probed with the text in place: the scan meets
+  // ~100 000 runs per MiB, nearly all met before ("The", names), and slicing each out for a Map lookup
+  // allocated and hashed a string per run. A slot holds a number (-1: empty) and that run's hash.
+  private slots = new Int32Array(1024).fill(-1);
+  private hashes = new Int32Array(1024);
+
+  /** The number of the run `text.slice(start, end)`; a run met for the first time gets the next one and its facts. */
+  idOf(text: string, start: number, end: number): number {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const length = end - start;
+    const mask = this.slots.length - 1;
+    let slot = h & mask;
+    for (let id = this.slots[slot]; id >= 0; id = this.slots[slot]) {
+      if (this.hashes[slot] === h) {
+        const run = this.runs[id];
+        if (run.length === length && text.startsWith(run, start)) return id;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const run = text.slice(start, end);
+    const id = this.facts.push(runFacts(run)) - 1;
+    this.runs.push(run);
+    this.slots[slot] = id;
+    this.hashes[slot] = h;
+    if (this.facts.length * 2 > this.slots.length) this.grow();
+    return id;
+  }
+
+  /** Doubles the table, placing every run again. */
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const hashes = new Int32Array(slots.length);
+    const mask = slots.length - 1;
+    for (let old = 0; old < this.slots.length; old++) {
+      const id = this.slots[old];
+      if (id < 0) continue;
+      let slot = this.hashes[old] & mask;
+      while (slots[slot] >= 0) slot = (slot + 1) & mask;
+      slots[slot] = id;
+      hashes[slot] = this.hashes[old];
+    }
+    this.slots = slots;
+    this.hashes = hashes;
+  }
 }
 
 /** What a capitalised run's text alone says, worked out once per distinct run. */
@@ -449,6 +492,8 @@ interface RunFacts {
   single: boolean;
   /** `name` is one word that opens sentences ("The", "But"), never a name. */
   sentenceWord: boolean;
+  /** nameKey of `name`, once it is needed. */
+  key?: string;
   /** For runs of several words: what those words say, once it is needed. */
   shape?: RunShape;
 }
@@ -476,6 +521,8 @@ interface RunShape {
   /** The run read as a person's name (offsets relative to the run), null when it is none; undefined until needed. */
   phrase?: NamePhrase | null;
   words?: string[];
+  /** The gender of the phrase's first word as a first name (see firstNameGender). */
+  gender?: 'f' | 'm';
   /** The second-last word, when it can be a first name. */
   secondLast?: { text: string; start: number } | null;
 }

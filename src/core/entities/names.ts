@@ -35,15 +35,15 @@ function isApostrophe(c: number): boolean {
 export class TokenBuffer {
   private readonly window: Token[] = [];
   private readonly made: Token[] = [];
+  private count = 0;
 
   /** Starts a new window: the tokens of the previous one are reused. */
-  begin(): Token[] {
-    this.window.length = 0;
-    return this.window;
+  begin(): void {
+    this.count = 0;
   }
 
   add(text: string, lower: string, start: number, end: number, cap: boolean, punct: boolean): void {
-    const n = this.window.length;
+    const n = this.count++;
     let token = this.made[n];
     if (token === undefined) this.made.push((token = { text, lower, start, end, cap, punct }));
     else {
@@ -54,7 +54,14 @@ export class TokenBuffer {
       token.cap = cap;
       token.punct = punct;
     }
-    this.window.push(token);
+    // written over in place: emptying the array and pushing again would give up its backing store every window
+    this.window[n] = token;
+  }
+
+  /** The tokens of the window begun last. */
+  end(): Token[] {
+    if (this.window.length > this.count) this.window.length = this.count;
+    return this.window;
   }
 }
 
@@ -64,7 +71,7 @@ export class TokenBuffer {
  * `buffer`, the tokens are its reused ones (see TokenBuffer).
  */
 export function tokenize(text: string, from: number, to: number, buffer = new TokenBuffer()): Token[] {
-  const tokens = buffer.begin();
+  buffer.begin();
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -105,7 +112,7 @@ export function tokenize(text: string, from: number, to: number, buffer = new To
     } else addWord(buffer, text, start, j);
     i = j;
   }
-  return tokens;
+  return buffer.end();
 }
 
 /** Adds the word token `text.slice(start, end)`; its lowercase form is the same string when it has no capital (most words). */

@@ -1,5 +1,5 @@
 import { firstNameGender } from '../entities/firstNames';
-import { tokenize, type NamePhrase, type Token } from '../entities/names';
+import { tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
 import { phraseAt, type SpeakerPhrase } from './attribution';
 import { isSpeechVerb } from './speechVerbs';
 
@@ -50,10 +50,10 @@ export function wantedFor(pronoun: string): Wanted | null {
  * The subject of the last narrative sentences in `from..to` (no quotation inside: callers pass the narrative
  * since the previous quotation) that can be what `wanted` refers to, or null.
  */
-export function precedingSubject(text: string, from: number, to: number, wanted: Wanted, people: PersonLookup): SpeakerPhrase | null {
+export function precedingSubject(text: string, from: number, to: number, wanted: Wanted, people: PersonLookup, buffer = new TokenBuffer()): SpeakerPhrase | null {
   const start = Math.max(from, to - NARRATIVE_REACH);
   if (to - start < 8) return null;
-  const tokens = tokenize(text, start, to);
+  const tokens = tokenize(text, start, to, buffer);
   let end = tokens.length;
   // a sentence cut by the window's start is read only when it starts the window
   for (let n = 0; n < SENTENCES_BACK && end > 0; n++) {

@@ -46,8 +46,8 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       pending = nextMark(text);
     }
     while (pending < next) pending = nextMark(text); // a lone \r
-    const blank = isBlank(text, lineStart, contentEnd);
-    if (!blank) {
+    // a line without marks, and no quotation carried into it, pairs nothing
+    if ((marks.length > 0 || carryOpen) && !isBlank(text, lineStart, contentEnd)) {
       carryOpen = pairLine(text, lineStart, contentEnd, marks, carryOpen, spans, (at) => nextLineOpensWith(text, at));
     }
     if (lineEnd >= text.length) break;

@@ -10,6 +10,8 @@ import { isLetterCodePoint, isRegExpSpaceCode, isSpaceCode, isUpperCodePoint } f
 const WINDOW_BEFORE = 240;
 const WINDOW_AFTER = 160;
 const SCARE_MAX_WORDS = 2;
+/** A quotation of this many words reads as speech unless it is title case (see looksLikeSpeech). */
+const SPEECH_WORDS = 6;
 const RECENT_SPEAKER_REACH = 1000;
 
 interface Resolved {
@@ -33,6 +35,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
   // each quotation's windows reuse the token objects of the last one's (their tokens are read in its turn only)
   const beforeTokens = new TokenBuffer();
   const afterTokens = new TokenBuffer();
+  const narrativeTokens = new TokenBuffer();
 
   for (let k = 0; k < outer.length; k++) {
     const q = outer[k];
@@ -69,10 +72,10 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
       // `officials were "extremely disturbed"`: a word or two lifted into a sentence reads as a term, not a statement
       kind = 'scare';
     } else if (attribution) {
-      resolved = resolve(attribution.speaker, people, anonymousByHead, openPos, { text, narrative });
+      resolved = resolve(attribution.speaker, people, anonymousByHead, openPos, { text, narrative, tokens: narrativeTokens });
     } else if (looksLikeSpeech(text, q, wordCount)) {
       // no attribution in the sentence: the paragraph's or the previous paragraph's speaker
-      const context = contextSpeaker(text, q, before.tokens, previous, people, anonymousByHead);
+      const context = contextSpeaker(text, q, before.tokens, previous, people, anonymousByHead, narrativeTokens);
       if (context) resolved = context;
     } else if (prev && prev === previous?.span && previous.quote.kind === 'direct' && previous.quote.speaker && isWholeSentence(text, q)) {
       // `"…," Musk wrote on X. "Such ingratitude."`: a short sentence of its own, right after the speaker's words
@@ -146,6 +149,8 @@ function renumberStatements(quotes: Quote[]): Quote[] {
 interface QuoteContext {
   text: string;
   narrative: Span;
+  /** Reused for tokenizing the narrative (see TokenBuffer). */
+  tokens: TokenBuffer;
 }
 
 function resolve(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: Map<string, string>, quoteAt = phrase.start, context?: QuoteContext): Resolved {
@@ -155,7 +160,7 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: Ma
       if (phrase.name === 'i' || phrase.name === 'we') return { speaker: null, role: null };
       // the subject of the sentence just before: "Mamadou Dia was on a business trip. ¶ "…," he said."
       const wanted = context ? wantedFor(phrase.name) : null;
-      const subject = wanted && context ? precedingSubject(context.text, context.narrative.start, context.narrative.end, wanted, people) : null;
+      const subject = wanted && context ? precedingSubject(context.text, context.narrative.start, context.narrative.end, wanted, people, context.tokens) : null;
       if (subject) {
         const local = resolve(subject, people, anonymousByHead, quoteAt);
         if (local.speaker) return { ...local, mention };
@@ -201,7 +206,7 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: Ma
         return { speaker: org.name, role: null, mention };
       }
       // "the lanky professor said": the subject of the sentence just before, if a person
-      const subject = context ? precedingSubject(context.text, context.narrative.start, context.narrative.end, 'person', people) : null;
+      const subject = context ? precedingSubject(context.text, context.narrative.start, context.narrative.end, 'person', people, context.tokens) : null;
       if (subject && subject.kind === 'person') {
         const local = resolve(subject, people, anonymousByHead, quoteAt);
         if (local.speaker) return { ...local, mention };
@@ -238,13 +243,14 @@ function contextSpeaker(
   previous: { span: QuotedSpan; quote: Quote; attributed: boolean } | null,
   people: PersonIndex,
   anonymousByHead: Map<string, string>,
+  buffer: TokenBuffer,
 ): Resolved | null {
   const startsParagraph = before.length === 0;
   // "Trump wrote on Truth Social:" ending the previous paragraph
   if (startsParagraph) {
     const previousLine = previousLineTail(text, q.lineStart);
     if (previousLine) {
-      const tokens = sentenceTail(tokenize(text, previousLine.start, previousLine.end)).tokens;
+      const tokens = sentenceTail(tokenize(text, previousLine.start, previousLine.end, buffer)).tokens;
       const attribution = attributionBefore(text, tokens, true);
       const previousHasQuote = previous !== null && previous.span.lineStart >= previousLine.start - 1 && previous.span.lineStart <= previousLine.end;
       if (attribution && !previousHasQuote) return resolve(attribution.speaker, people, anonymousByHead, q.start);
@@ -317,7 +323,7 @@ function countLineBreaks(text: string, from: number, to: number, cap: number): n
 
 /** A quotation that reads as someone's words rather than a term: long enough, or a whole clause. */
 function looksLikeSpeech(text: string, q: QuotedSpan, words: number): boolean {
-  if (words >= 6) return !isTitleCase(text, q);
+  if (words >= SPEECH_WORDS) return !isTitleCase(text, q);
   if (words < 3) return false;
   const last = text.charCodeAt(q.end - 1);
   return (last === 46 || last === 33 || last === 63 || last === 44) && !isTitleCase(text, q);
@@ -372,6 +378,10 @@ function isTitleCase(text: string, q: QuotedSpan): boolean {
   return capitalised / words > 0.8;
 }
 
+/**
+ * The words of `text.slice(from, to)`, counted up to SPEECH_WORDS: the callers tell no more apart (a scare
+ * quote's two words, speech's six), and most quotations are long.
+ */
 function countWords(text: string, from: number, to: number): number {
   let n = 0;
   let inWord = false;
@@ -379,7 +389,7 @@ function countWords(text: string, from: number, to: number): number {
   for (let i = from; i < end; i++) {
     const c = text.charCodeAt(i);
     const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
-    if (!space && !inWord) n++;
+    if (!space && !inWord && ++n === SPEECH_WORDS) return n;
     inWord = !space;
   }
   return n;

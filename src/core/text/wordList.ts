@@ -15,21 +15,30 @@ export function wordList(words: Iterable<string>): WordList {
   const longest = Math.max(0, ...list.map((w) => w.length));
   // a dense table indexed by length and first character (its low 7 bits): one array read picks the bucket
   const buckets: (string[] | undefined)[] = new Array((longest + 1) * 128).fill(undefined);
-  for (const word of list) (buckets[bucketKey(word.length, word.charCodeAt(0))] ??= []).push(word);
+  // and per bucket, the second characters its words have (their low 5 bits, as bits of a mask): most words
+  // asked about share a bucket's length and first letter with none of its words ("the" and "try")
+  const seconds = new Int32Array(buckets.length);
+  for (const word of list) {
+    const key = bucketKey(word.length, word.charCodeAt(0));
+    (buckets[key] ??= []).push(word);
+    seconds[key] |= secondBit(word.charCodeAt(1));
+  }
   return {
     has(text: string, from: number, to: number): boolean {
       const length = to - from;
       if (length <= 0 || length > longest) return false;
-      const bucket = buckets[bucketKey(length, text.charCodeAt(from))];
-      if (bucket === undefined) return false;
+      const key = bucketKey(length, text.charCodeAt(from));
+      const bucket = buckets[key];
+      if (bucket === undefined || (length > 1 && (seconds[key] & secondBit(text.charCodeAt(from + 1))) === 0)) return false;
       for (let k = 0; k < bucket.length; k++) if (text.startsWith(bucket[k], from)) return true;
       return false;
     },
     hasLowercased(text: string, from: number, to: number): boolean {
       const length = to - from;
       if (length <= 0 || length > longest) return false;
-      const bucket = buckets[bucketKey(length, asciiLower(text.charCodeAt(from)))];
-      if (bucket === undefined) return false;
+      const key = bucketKey(length, asciiLower(text.charCodeAt(from)));
+      const bucket = buckets[key];
+      if (bucket === undefined || (length > 1 && (seconds[key] & secondBit(asciiLower(text.charCodeAt(from + 1)))) === 0)) return false;
       for (let k = 0; k < bucket.length; k++) if (equalsLowercased(text, from, bucket[k])) return true;
       return false;
     },
@@ -50,6 +59,11 @@ function equalsLowercased(text: string, from: number, word: string): boolean {
 function asciiLower(c: number): number {
   if (c >= 65 && c <= 90) return c + 32;
   return c === 0x212a ? 107 : c;
+}
+
+/** The bit of a second character in a bucket's mask (a word of one character sets bit 0: NaN & 31 is 0). */
+function secondBit(code: number): number {
+  return 1 << (code & 31);
 }
 
 function bucketKey(length: number, firstCode: number): number {
