@@ -686,7 +686,7 @@ function readSuffix(scan: Scan, r: Reading, p: number, rangeTo: number | null, f
   if (bareWord) return { reading: null, next: r.end };
 
   // Times: "3 p.m.", "10 am", "18:00 GMT".
-  if (q > p && r.digits && !r.scaled && 'apgubcelo'.includes(text[q].toLowerCase())) {
+  if (q > p && q < text.length && r.digits && !r.scaled && 'apgubcelo'.includes(text[q].toLowerCase())) {
     TIME_WORD.lastIndex = q;
     if (TIME_WORD.exec(text)) return { reading: null, next: q };
   }
