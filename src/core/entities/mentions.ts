@@ -6,6 +6,7 @@ import { firstNameGender } from './firstNames';
 import { isStrongSpeechVerb, isStrongSpeechVerbAt } from '../extract/speechVerbs';
 import { IntList } from '../text/intList';
 import { wordList } from '../text/wordList';
+import { CaptionLines } from '../text/captions';
 
 // Runs of capitalised words ("Lithuanian Defense Minister Dovile Sakaliene", "Healey"), with name particles and
 // abbreviated titles ("Rep. Lucille Roybal Allard"): Latin script, scanned by hand (this runs over the whole text).
@@ -175,6 +176,8 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     else if (fact.single && actsAsSubject(text, start, end)) acting.add(run);
   });
   let q = 0; // quoted spans are sorted: one pointer keeps the in-quote test linear
+  // a name in a picture caption introduces someone, but the caption is no narrative: never a subject or a speaker there
+  const captions = new CaptionLines(text);
   for (let r = 0; r < runFact.length; r++) {
     const fact = distinct[runFact.at(r)];
     const run = fact.name;
@@ -184,12 +187,13 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     // a name inside a quotation is what the speaker talks about, never who is speaking: not an antecedent
     const inQuote = q < quoted.length && quoted[q].start <= start;
     if (isPhotoCredit(text, start, end)) continue; // "(Lauren Pelley / CBC News)": whoever took the picture says nothing
+    const narrative = !captions.has(start);
     if (fact.single) {
       const known = index.resolveSurname(run, start);
       if (known && known.kind === 'person') {
         if (inQuote) continue;
         const speech = speechAfter(text, end);
-        index.note(start, known, speech !== null || isAccordingTo(text, start), isSubject(text, start, end));
+        index.note(start, known, narrative && (speech !== null || isAccordingTo(text, start)), narrative && isSubject(text, start, end));
         if (speech?.pronoun) index.learnGender(known, speech.pronoun);
         continue;
       }
@@ -197,7 +201,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       const speech = speechAfter(text, end);
       // "Minister of Innovation, Science…, said": the preposition's object, not the verb's subject
       if (speech && speech.plainSaid && !ORGANISATION_LIKE.test(run) && !GROUP_WORD.test(run) && !afterPreposition(text, start)) {
-        const person = index.addName(run, 'person', null, { start, end }, { speaker: true, firstNameGender: firstNameGender(run) });
+        const person = index.addName(run, 'person', null, { start, end }, { speaker: narrative, firstNameGender: firstNameGender(run) });
         if (speech.pronoun) index.learnGender(person, speech.pronoun);
       }
       continue;
@@ -205,7 +209,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     const shape = runShape(fact);
     if (!inQuote && shape.organisation && !shape.mayNamePerson) {
       // "the Ontario Civilian Police Commission": a body, for "the commission said" and "they" later
-      index.addName(run, 'organization', null, { start, end }, { subject: isSubject(text, start, end), speaker: speechAfter(text, end) !== null });
+      index.addName(run, 'organization', null, { start, end }, { subject: narrative && isSubject(text, start, end), speaker: narrative && speechAfter(text, end) !== null });
       continue;
     }
     // cheap filter before tokenizing: a role word, an honorific, a known first name or a speech verb after it
@@ -235,7 +239,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       // "Mr. Wilkinson predicted": a surname with an honorific or a role — a mention of someone known, or a person
       const known = index.resolveSurname(phrase.name, phrase.start);
       if (known && known.kind === 'person') {
-        index.note(phrase.start, known, speech !== null || isAccordingTo(text, start), isSubject(text, start, end));
+        index.note(phrase.start, known, narrative && (speech !== null || isAccordingTo(text, start)), narrative && isSubject(text, start, end));
         if (speech?.pronoun) index.learnGender(known, speech.pronoun);
         continue;
       }
@@ -248,11 +252,11 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       if (!(surnameSpeaks && words.length >= 2 && words[words.length - 1] === lastWord)) continue;
       const first = shape.secondLast;
       if (!first) continue;
-      index.addName(`${first.text} ${lastWord}`, 'person', null, { start: start + first.start, end }, { subject: isSubject(text, start + first.start, end) });
+      index.addName(`${first.text} ${lastWord}`, 'person', null, { start: start + first.start, end }, { subject: narrative && isSubject(text, start + first.start, end) });
       continue;
     }
     if (inQuote) continue;
-    const person = index.addName(phrase.name, 'person', phrase.role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: speech !== null || isAccordingTo(text, start), subject: isSubject(text, start, phrase.end) });
+    const person = index.addName(phrase.name, 'person', phrase.role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: narrative && (speech !== null || isAccordingTo(text, start)), subject: narrative && isSubject(text, start, phrase.end) });
     if (speech?.pronoun) index.learnGender(person, speech.pronoun);
   }
 }

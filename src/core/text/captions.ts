@@ -1,0 +1,95 @@
+// Picture captions scraped into an article's text: a line that ends in a credit in parentheses ("… in
+// Montreal. ( THE CANADIAN PRESS FILE PHOTO )", "… (Steve Lawrence/CBC)") or opens with one ("Tijana Martin /
+// The Canadian Press Anne Marie Cerato and Patrick Bardos."). Who a caption shows is no subject of the story's
+// narrative: the next "he says" in the article proper refers to someone the narrative is about.
+
+const MAX_CREDIT = 120;
+
+/** Whether the line `text.slice(lineStart, lineEnd)` is a picture caption (its credit ends or opens it). */
+export function isCaptionLine(text: string, lineStart: number, lineEnd: number): boolean {
+  return endsWithCredit(text, lineStart, lineEnd) || opensWithCredit(text, lineStart, lineEnd);
+}
+
+/** `… ( Peter Lee / Waterloo Region Record )`, `(Photo: City of Surrey)`: a parenthesised credit closes the line. */
+function endsWithCredit(text: string, lineStart: number, lineEnd: number): boolean {
+  let end = lineEnd;
+  while (end > lineStart && isBlank(text.charCodeAt(end - 1))) end--;
+  if (end <= lineStart || text.charCodeAt(end - 1) !== 41) return false; // )
+  let open = end - 2;
+  while (open >= lineStart && end - open < MAX_CREDIT && text.charCodeAt(open) !== 40 && text.charCodeAt(open) !== 41) open--;
+  if (open < lineStart || text.charCodeAt(open) !== 40 || open === lineStart) return false; // a line that is all parentheses is no caption
+  for (let i = open + 1; i < end - 1; i++) if (text.charCodeAt(i) === 47 && isCreditSlash(text, i)) return true; // "Name / Outlet"
+  return /^\(\s*(?:photo\b|[A-Z][A-Z ]*\bPHOTO\b)/i.test(text.slice(open, Math.min(end, open + 40)));
+}
+
+/** A slash between a photographer's name and an outlet's: a letter before it, a capital after it ("3/4" is none). */
+function isCreditSlash(text: string, at: number): boolean {
+  let before = at - 1;
+  while (text.charCodeAt(before) === 32) before--;
+  let after = at + 1;
+  while (text.charCodeAt(after) === 32) after++;
+  return /\p{L}/u.test(text.charAt(before)) && /\p{Lu}/u.test(text.charAt(after));
+}
+
+/** `Tijana Martin / The Canadian Press Anne Marie Cerato …`: two or three capitalised words and a slash open the line. */
+function opensWithCredit(text: string, lineStart: number, lineEnd: number): boolean {
+  return CREDIT_OPENING.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 60)));
+}
+
+const CREDIT_OPENING = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} ?\/ ?\p{Lu}/u;
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 0xa0;
+}
+
+/** Captions are short: a longer line is the article's own text. */
+const MAX_CAPTION_LINE = 500;
+
+/** Whether `at` lies on a caption line; reads at most a caption's length either side. */
+export function isCaptionAt(text: string, at: number): boolean {
+  const start = lineStartWithin(text, at);
+  const end = start < 0 ? -1 : lineEndWithin(text, at, start + MAX_CAPTION_LINE);
+  return end >= 0 && isCaptionLine(text, start, end);
+}
+
+/** The start of the line holding `at` when it lies within a caption's length before it, else -1. */
+function lineStartWithin(text: string, at: number): number {
+  const floor = Math.max(0, at - MAX_CAPTION_LINE);
+  for (let i = at - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return floor === 0 ? 0 : -1;
+}
+
+/** The end of the line holding `at` when it comes before `limit`, else -1. */
+function lineEndWithin(text: string, at: number, limit: number): number {
+  const stop = Math.min(limit, text.length);
+  for (let i = at; i < stop; i++) if (text.charCodeAt(i) === 10) return i;
+  return stop === text.length ? stop : -1;
+}
+
+/**
+ * Answers "is `at` on a caption line?" for offsets that mostly arrive in text order: each line is decided once
+ * while the offsets move forward, and a long line (no caption) is skipped to its end, so a pass stays linear.
+ */
+export class CaptionLines {
+  private from = 0;
+  private to = 0;
+  private caption = false;
+
+  constructor(private readonly text: string) {}
+
+  has(at: number): boolean {
+    if (at < this.from || at >= this.to) {
+      const start = lineStartWithin(this.text, at);
+      const end = start < 0 ? -1 : lineEndWithin(this.text, at, start + MAX_CAPTION_LINE);
+      this.caption = end >= 0 && isCaptionLine(this.text, start, end);
+      this.from = start < 0 ? at : start;
+      this.to = end >= 0 ? end + 1 : nextLineStart(this.text, at);
+    }
+    return this.caption;
+  }
+}
+
+function nextLineStart(text: string, at: number): number {
+  const newline = text.indexOf('\n', at);
+  return newline < 0 ? text.length + 1 : newline + 1;
+}
