@@ -187,12 +187,12 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     // a name inside a quotation is what the speaker talks about, never who is speaking: not an antecedent
     const inQuote = q < quoted.length && quoted[q].start <= start;
     if (isPhotoCredit(text, start, end)) continue; // "(Lauren Pelley / CBC News)": whoever took the picture says nothing
-    const narrative = !captions.has(start);
     if (fact.single) {
       const known = index.resolveSurname(run, start);
       if (known && known.kind === 'person') {
         if (inQuote) continue;
         const speech = speechAfter(text, end);
+        const narrative = !captions.has(start);
         index.note(start, known, narrative && (speech !== null || isAccordingTo(text, start)), narrative && isSubject(text, start, end));
         if (speech?.pronoun) index.learnGender(known, speech.pronoun);
         continue;
@@ -201,6 +201,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       const speech = speechAfter(text, end);
       // "Minister of Innovation, Science…, said": the preposition's object, not the verb's subject
       if (speech && speech.plainSaid && !ORGANISATION_LIKE.test(run) && !GROUP_WORD.test(run) && !afterPreposition(text, start)) {
+        const narrative = !captions.has(start);
         const person = index.addName(run, 'person', null, { start, end }, { speaker: narrative, firstNameGender: firstNameGender(run) });
         if (speech.pronoun) index.learnGender(person, speech.pronoun);
       }
@@ -209,6 +210,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     const shape = runShape(fact);
     if (!inQuote && shape.organisation && !shape.mayNamePerson) {
       // "the Ontario Civilian Police Commission": a body, for "the commission said" and "they" later
+      const narrative = !captions.has(start);
       index.addName(run, 'organization', null, { start, end }, { subject: narrative && isSubject(text, start, end), speaker: narrative && speechAfter(text, end) !== null });
       continue;
     }
@@ -239,6 +241,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       // "Mr. Wilkinson predicted": a surname with an honorific or a role — a mention of someone known, or a person
       const known = index.resolveSurname(phrase.name, phrase.start);
       if (known && known.kind === 'person') {
+        const narrative = !captions.has(start);
         index.note(phrase.start, known, narrative && (speech !== null || isAccordingTo(text, start)), narrative && isSubject(text, start, end));
         if (speech?.pronoun) index.learnGender(known, speech.pronoun);
         continue;
@@ -252,10 +255,12 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       if (!(surnameSpeaks && words.length >= 2 && words[words.length - 1] === lastWord)) continue;
       const first = shape.secondLast;
       if (!first) continue;
+      const narrative = !captions.has(start);
       index.addName(`${first.text} ${lastWord}`, 'person', null, { start: start + first.start, end }, { subject: narrative && isSubject(text, start + first.start, end) });
       continue;
     }
     if (inQuote) continue;
+    const narrative = !captions.has(start);
     const person = index.addName(phrase.name, 'person', phrase.role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: narrative && (speech !== null || isAccordingTo(text, start)), subject: narrative && isSubject(text, start, phrase.end) });
     if (speech?.pronoun) index.learnGender(person, speech.pronoun);
   }

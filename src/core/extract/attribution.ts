@@ -1,6 +1,7 @@
 import { ANONYMOUS_HEADS, ORGANISATION_HEADS, isRoleHead } from '../entities/titles';
 import { continuesName, isNameParticle, isNameWord, isRoleWord, isSentenceOpener, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
-import { WORK_NAMING, asMemberDescription, invertedDescriptionAt } from './descriptions';
+import { WORK_NAMING, asMemberDescription, endsDocumentPhrase, invertedDescriptionAt } from './descriptions';
+import { DOCUMENT_WORDS, isDocument } from './documents';
 import { isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
 
 /** A speaker as the text names them near a quotation, before coreference: a name, a pronoun or a description. */
@@ -160,12 +161,12 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
 }
 
 /**
- * `…, asks Policy Options editor Jennifer Ditchburn, "`: a speech verb after a comma with a name right after it
- * that closes the sentence before the quotation is inverted — its subject is that name, not the clause's.
+ * `…, asks Policy Options editor Jennifer Ditchburn, "`: a speech verb after a comma with a name (or a document)
+ * right after it that closes the sentence before the quotation is inverted — its subject is that name, not the clause's.
  */
 function invertedBefore(text: string, tokens: Token[], verb: number): SpeakerPhrase | null {
   const phrase = invertedDescriptionAt(text, tokens, verb + 1) ?? phraseAt(text, tokens, verb + 1)?.phrase ?? null;
-  if (!phrase || phrase.kind !== 'person') return null;
+  if (!phrase || (phrase.kind !== 'person' && !isDocument(phrase))) return null; // `…, said the winter railroading report.`: a document speaks too
   let after = verb + 1;
   while (after < tokens.length && tokens[after].start < phrase.end) after++;
   return adjacentEnd(tokens, after) ? phrase : null;
@@ -289,7 +290,7 @@ export function phraseAt(text: string, tokens: Token[], i: number): { phrase: Sp
   }
   // anonymous sources: "people familiar with the matter", "a senior official", "police"
   const headAt = findAnonymousHead(tokens, from);
-  if (headAt >= 0 && determiner && POSSESSIVE_PRONOUNS.has(determiner.lower) && DOCUMENT_HEADS.has(tokens[headAt].lower)) {
+  if (headAt >= 0 && determiner && POSSESSIVE_PRONOUNS.has(determiner.lower) && DOCUMENT_WORDS.has(tokens[headAt].lower)) {
     // "her statement read", "his post said": the words of the statement's author
     const phrase: SpeakerPhrase = { kind: 'pronoun', start: determiner.start, end: tokens[headAt].end, name: POSSESSIVE_PRONOUNS.get(determiner.lower)!, role: null };
     return { phrase, next: skipAppositive(tokens, headAt + 1) };
@@ -330,8 +331,6 @@ function withGroupComplement(text: string, tokens: Token[], at: number, phrase: 
 
 const DEFINITE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
-// Things that "say" on behalf of their author: "her statement read", "a release from X said".
-const DOCUMENT_HEADS = new Set(['statement', 'post', 'letter', 'release', 'memo', 'email', 'e-mail', 'tweet', 'message', 'report', 'filing', 'website', 'note']);
 
 /** A person named right before a comma-closed appositive (`Reagan Ruslim, who joined the board last month,`). */
 function personBefore(text: string, tokens: Token[], comma: number): SpeakerPhrase | null {
@@ -345,7 +344,7 @@ const NOT_IN_NOUN_PHRASE = new Set(['after', 'before', 'of', 'in', 'on', 'at', '
 function findAnonymousHead(tokens: Token[], from: number): number {
   for (let i = from; i < tokens.length && i - from < 4; i++) {
     const t = tokens[i];
-    if (t.punct || (isSpeechVerb(t.lower) && !t.cap) || NOT_IN_NOUN_PHRASE.has(t.lower)) return -1;
+    if (t.punct || (isSpeechVerb(t.lower) && !t.cap && !endsDocumentPhrase(tokens, i, from)) || NOT_IN_NOUN_PHRASE.has(t.lower)) return -1;
     if (ANONYMOUS_HEADS.has(t.lower)) return i;
   }
   return -1;

@@ -33,7 +33,10 @@ function isCreditSlash(text: string, at: number): boolean {
 
 /** `Tijana Martin / The Canadian Press Anne Marie Cerato …`: two or three capitalised words and a slash open the line. */
 function opensWithCredit(text: string, lineStart: number, lineEnd: number): boolean {
-  return CREDIT_OPENING.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 60)));
+  const end = Math.min(lineEnd, lineStart + 60);
+  let slash = lineStart;
+  while (slash < end && text.charCodeAt(slash) !== 47) slash++;
+  return slash < end && CREDIT_OPENING.test(text.slice(lineStart, end)); // most lines have no slash there
 }
 
 const CREDIT_OPENING = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} ?\/ ?\p{Lu}/u;
@@ -68,7 +71,7 @@ function lineEndWithin(text: string, at: number, limit: number): number {
 
 /**
  * Answers "is `at` on a caption line?" for offsets that mostly arrive in text order: each line is decided once
- * while the offsets move forward, and a long line (no caption) is skipped to its end, so a pass stays linear.
+ * while the offsets move forward, so a pass over the text stays linear.
  */
 export class CaptionLines {
   private from = 0;
@@ -79,17 +82,14 @@ export class CaptionLines {
 
   has(at: number): boolean {
     if (at < this.from || at >= this.to) {
-      const start = lineStartWithin(this.text, at);
-      const end = start < 0 ? -1 : lineEndWithin(this.text, at, start + MAX_CAPTION_LINE);
-      this.caption = end >= 0 && isCaptionLine(this.text, start, end);
-      this.from = start < 0 ? at : start;
-      this.to = end >= 0 ? end + 1 : nextLineStart(this.text, at);
+      // each line is found once (the native scans are fast), however long it is
+      const start = at > 0 ? this.text.lastIndexOf('\n', at - 1) + 1 : 0;
+      const newline = this.text.indexOf('\n', at);
+      const end = newline < 0 ? this.text.length : newline;
+      this.caption = end - start <= MAX_CAPTION_LINE && isCaptionLine(this.text, start, end);
+      this.from = start;
+      this.to = end + 1;
     }
     return this.caption;
   }
-}
-
-function nextLineStart(text: string, at: number): number {
-  const newline = text.indexOf('\n', at);
-  return newline < 0 ? text.length + 1 : newline + 1;
 }
