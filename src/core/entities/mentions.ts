@@ -1,5 +1,5 @@
 import type { Span } from '../model';
-import { PersonIndex } from './coreference';
+import { PersonIndex, type Person } from './coreference';
 import { isNameWord, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
 import { isHonorific, isRoleHead } from './titles';
 import { firstNameGender } from './firstNames';
@@ -193,8 +193,9 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
         if (inQuote) continue;
         const speech = speechAfter(text, end);
         const narrative = !captions.has(start);
-        index.note(start, known, narrative && (speech !== null || isAccordingTo(text, start)), narrative && isSubject(text, start, end));
-        if (speech?.pronoun) index.learnGender(known, speech.pronoun);
+        const subject = narrative && isSubject(text, start, end);
+        index.note(start, known, narrative && (speech !== null || isAccordingTo(text, start)), subject);
+        learnGenderAfter(index, known, text, end, subject, speech);
         continue;
       }
       if (known || inQuote) continue;
@@ -203,7 +204,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       if (speech && speech.plainSaid && !ORGANISATION_LIKE.test(run) && !GROUP_WORD.test(run) && !afterPreposition(text, start)) {
         const narrative = !captions.has(start);
         const person = index.addName(run, 'person', null, { start, end }, { speaker: narrative, firstNameGender: firstNameGender(run) });
-        if (speech.pronoun) index.learnGender(person, speech.pronoun);
+        learnGenderAfter(index, person, text, end, false, speech);
       }
       continue;
     }
@@ -242,8 +243,9 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       const known = index.resolveSurname(phrase.name, phrase.start);
       if (known && known.kind === 'person') {
         const narrative = !captions.has(start);
-        index.note(phrase.start, known, narrative && (speech !== null || isAccordingTo(text, start)), narrative && isSubject(text, start, end));
-        if (speech?.pronoun) index.learnGender(known, speech.pronoun);
+        const subject = narrative && isSubject(text, start, end);
+        index.note(phrase.start, known, narrative && (speech !== null || isAccordingTo(text, start)), subject);
+        learnGenderAfter(index, known, text, end, subject, speech);
         continue;
       }
     }
@@ -261,9 +263,57 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     }
     if (inQuote) continue;
     const narrative = !captions.has(start);
-    const person = index.addName(phrase.name, 'person', phrase.role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: narrative && (speech !== null || isAccordingTo(text, start)), subject: narrative && isSubject(text, start, phrase.end) });
-    if (speech?.pronoun) index.learnGender(person, speech.pronoun);
+    const subject = narrative && isSubject(text, start, phrase.end);
+    const person = index.addName(phrase.name, 'person', phrase.role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: narrative && (speech !== null || isAccordingTo(text, start)), subject });
+    learnGenderAfter(index, person, text, phrase.end, subject, speech);
   }
+}
+
+/**
+ * What the text says of a person's gender right after a mention: the pronoun after their speech verb ("Laurin
+ * said she"), or, for the subject of its sentence, the first he/she/his/himself/herself before the sentence ends
+ * or another name comes ("McNeely found herself without her studies").
+ */
+function learnGenderAfter(index: PersonIndex, person: Person, text: string, end: number, subject: boolean, speech: { pronoun: string | undefined } | null): void {
+  if (!index.mayLearnGender(person)) return;
+  const pronoun = speech?.pronoun ?? (subject ? pronounAfter(text, end) : undefined);
+  if (pronoun) index.learnGenderFromText(person, pronoun);
+}
+
+const PRONOUN_REACH = 100;
+// "her", "him" and "his" may be someone else's ("Easley offered to monitor his"): only these are the subject's
+const SUBJECT_PRONOUNS = wordList(['he', 'she', 'himself', 'herself']);
+// Words that open another clause, whose subject may be anyone ("Vickers was considering a run and she …")
+const CLAUSE_WORDS = wordList(['and', 'but', 'or', 'while', 'whereas', 'although', 'though', 'because', 'when', 'after', 'before', 'until', 'unless', 'since', 'if']);
+
+/**
+ * The first subject pronoun among the lowercase words after `end`, within the subject's own clause: before a
+ * sentence end, a comma or other clause mark, a quotation, a clause-opening word or a capitalised word.
+ */
+function pronounAfter(text: string, end: number): string | undefined {
+  const stop = Math.min(text.length, end + PRONOUN_REACH);
+  let i = end;
+  while (i < stop) {
+    const c = text.charCodeAt(i);
+    if (isLowercaseAscii(c)) {
+      const wordEnd = lowercaseWordEnd(text, i);
+      if (!isNameCode(text.charCodeAt(wordEnd)) && wordEnd - i <= 7) {
+        if (SUBJECT_PRONOUNS.has(text, i, wordEnd)) return text.slice(i, wordEnd);
+        if (CLAUSE_WORDS.has(text, i, wordEnd)) return undefined;
+      }
+      i = wordEnd;
+      while (i < stop && isNameCode(text.charCodeAt(i))) i++; // the rest of a word ("don't", "well-known")
+      continue;
+    }
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 34 || c === 0x201c || c === 0x201d || c === 59 || c === 44 || c === 58 || c === 0x2014 || c === 0x2013 || c === 40) return undefined;
+    if (isUpperLatin(c)) return undefined; // another name, or a new sentence
+    i++;
+  }
+  return undefined;
+}
+
+function isNameCode(c: number): boolean {
+  return isNameChar(c);
 }
 
 // Words that open a sentence before its subject ("But Jamil acknowledges…", "Meanwhile, Guest says…").

@@ -46,3 +46,21 @@ describe('mentions: people of a text', () => {
     assert.deepEqual(names(text, [{ start: 9, end: 32 }]), []);
   });
 });
+
+describe('mentions: the gender the narrative gives a person', () => {
+  const genderOf = (text: string, name: string) => {
+    const people = new PersonIndex();
+    collectPeople(text, people);
+    return people.people.find((p) => p.name === name)?.gender;
+  };
+  const cases: Array<[string, string, string, 'm' | 'f' | undefined]> = [
+    ['a subject and the reflexive in its clause, over the first name\'s guess', 'For Morgan Tillery in Halifax, the news came early. After the diagnosis, Tillery found herself without work.', 'Morgan Tillery', 'f'],
+    ['a subject and "he" in its clause, with no first name to go by', 'Senator Ossian Vardakis won the seat. Vardakis knew he had little time.', 'Ossian Vardakis', 'm'],
+    ['the pronoun after the speech verb, over the first name\'s guess', 'Morgan Tillery said she would stay in Halifax.', 'Morgan Tillery', 'f'],
+    ['not a pronoun in another clause', 'Kevin Harlow was considering a run a few weeks ago, and she knew it.', 'Kevin Harlow', 'm'],
+    ['not "his", which may be another\'s', 'Senator Ossian Vardakis met the new coach. Vardakis offered to carry his bags.', 'Ossian Vardakis', undefined],
+    ['not a pronoun after another name', 'Senator Ossian Vardakis texted Cerato to say she was late.', 'Ossian Vardakis', undefined],
+    ['never over an honorific', 'Ms. Morgan Tillery spoke first. Tillery said he was wrong.', 'Morgan Tillery', 'f'],
+  ];
+  for (const [title, text, name, gender] of cases) it(title, () => assert.equal(genderOf(text, name), gender));
+});

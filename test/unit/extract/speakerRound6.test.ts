@@ -20,6 +20,9 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a report whose author the text never gives speaks as itself', 'Tomas Ekberg spoke at the meeting.\n\nThe province released its findings on Monday.\n\n“Most of the highways were built for lighter trucks,” the report said.', 'Most of the highways were built for lighter trucks,', 'the report'],
     ['a memo obtained by a newspaper is not the newspaper\'s', 'Tomas Ekberg runs the magazines. A memo has been circulating among staff.\n\nAccording to the memo obtained by The Ledger, the fund “believed in the long-term value of these publications and of their readers.”', 'believed in the long-term value of these publications and of their readers.', 'the memo'],
   ]],
+  ['"she said" finds a woman whose first name the list took for a man\'s, once the narrative calls her "she"', [
+    ['the reflexive after her surname', 'Anne Cerato met Patrick Bardos in 2011.\n\nFor Morgan Tillery in Halifax, the news came early. After the diagnosis, Tillery found herself without work.\n\nHaving lost so much, Tillery was afraid to trust anyone. And soon, a new friend helped Tillery see that too.\n\n“I feel lucky every day, because of him,” she said.', 'I feel lucky every day, because of him,', 'Morgan Tillery'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
