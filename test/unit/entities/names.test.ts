@@ -14,6 +14,14 @@ describe('names: tokens', () => {
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(words(text), expected));
 
+  const capitals: Array<[string, boolean]> = [
+    ['al-Shabaab', true],
+    ['el-Sisi', true],
+    ['al-powered', false],
+    ['also', false],
+  ];
+  for (const [word, cap] of capitals) it(`${cap ? 'marks' : 'does not mark'} ${word} as capitalised (an Arabic article before a name)`, () => assert.equal(tokenize(word, 0, word.length)[0].cap, cap));
+
   it('lowercases only when needed and marks capitals and punctuation', () => {
     const [a, b, c] = tokenize('said Healey,', 0, 12);
     assert.equal(a.lower, 'said');
