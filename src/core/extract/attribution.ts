@@ -434,6 +434,15 @@ export function phraseBefore(text: string, tokens: Token[], e: number): SpeakerP
   while (from <= j && !tokens[from].cap && !isRoleHead(tokens[from].lower)) from++; // "of the" left over
   if (from <= j) {
     const determiner = i >= 0 && DETERMINERS.has(tokens[i].lower) ? tokens[i] : null;
+    // `Surrey staff explained`, `Trump aides said`: a body's or a person's unnamed people, as phraseAt reads them
+    if (from < j && !last.cap && ANONYMOUS_HEADS.has(last.lower) && tokens[from].cap) {
+      const startAt = determiner ?? tokens[from];
+      return { start: startAt.start, end: last.end, name: text.slice(startAt.start, last.end), role: null, kind: 'anonymous', head: last.lower };
+    }
+    if (!determiner && from === j && !last.cap && isRoleHead(last.lower)) {
+      const unnamed = indefiniteBefore(text, tokens, i, last);
+      if (unnamed) return unnamed;
+    }
     const phrase = readNamePhrase(text, tokens, from, j + 1, determiner);
     if (phrase) return asMemberDescription(phrase);
   }
@@ -456,8 +465,25 @@ export function phraseBefore(text: string, tokens: Token[], e: number): SpeakerP
         s--;
         if (DETERMINERS.has(tokens[s].lower) && tokens[s].lower !== 'senior') break;
       }
+      // `Ferreira aides told`, `White House officials said`: whose people they are is part of who they are
+      if (s === h) while (s > 0 && h - s < 4 && isNameWord(tokens[s - 1])) s--;
       return { start: tokens[s].start, end: last.end, name: text.slice(tokens[s].start, last.end), role: null, kind: 'anonymous', head: w.lower };
     }
+  }
+  return null;
+}
+
+const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
+
+/**
+ * `a national newspaper columnist wrote`: a role word after lowercase modifiers back to "a" is someone new the
+ * text does not name — anonymous, never the last person named before (`i` is the word before the role).
+ */
+function indefiniteBefore(text: string, tokens: Token[], i: number, head: Token): SpeakerPhrase | null {
+  for (let d = i; d >= 0 && i - d < 3; d--) {
+    const w = tokens[d];
+    if (w.punct || w.cap || NOT_IN_NOUN_PHRASE.has(w.lower) || isSpeechVerb(w.lower) || PRONOUNS.has(w.lower)) return null;
+    if (INDEFINITE_DETERMINERS.has(w.lower)) return { start: w.start, end: head.end, name: text.slice(w.start, head.end), role: null, kind: 'anonymous', head: head.lower };
   }
   return null;
 }

@@ -8,7 +8,8 @@ import { DOCUMENT_WORDS, startsAuthorClause } from './documents';
 // of the players`. Descriptions resolve later to whom they refer; here only their extent and head are read.
 
 const DEFINITE = new Set(['the', 'his', 'her', 'their', 'its']);
-const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some']);
+// ("my two-year-old", "our neighbour": the writer's own, whom the text does not name)
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'my', 'our']);
 // Words that end a noun phrase: its complement or a relative clause follows ("founder of X", "who moved").
 const PHRASE_ENDERS = new Set([
   'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'after', 'before', 'during', 'about', 'and', 'or',

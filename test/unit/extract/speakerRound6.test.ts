@@ -23,6 +23,14 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['"she said" finds a woman whose first name the list took for a man\'s, once the narrative calls her "she"', [
     ['the reflexive after her surname', 'Anne Cerato met Patrick Bardos in 2011.\n\nFor Morgan Tillery in Halifax, the news came early. After the diagnosis, Tillery found herself without work.\n\nHaving lost so much, Tillery was afraid to trust anyone. And soon, a new friend helped Tillery see that too.\n\n“I feel lucky every day, because of him,” she said.', 'I feel lucky every day, because of him,', 'Morgan Tillery'],
   ]],
+  ['someone the text does not name stays unnamed — never the person named last', [
+    ['a role after lowercase modifiers and "a"', 'Prime Minister Wilfrid Laurier used the word in Parliament.\n\n“Nothing more disastrous could happen to the country than such a flood,” a national newspaper columnist wrote in 1954.', 'Nothing more disastrous could happen to the country than such a flood,', 'a national newspaper columnist'],
+    ['a body\'s staff before the verb', 'Coach Maria Lopez said the rinks are full.\n\nSurrey staff explained the numbers this way: “There are many possible reasons why the numbers appear low this year.”', 'There are many possible reasons why the numbers appear low this year.', 'Surrey staff'],
+    ['a person\'s aides before the verb', 'Senator Dalia Ferreira left the room.\n\nFerreira aides told reporters, “We will not comment on the talks until they are over.”', 'We will not comment on the talks until they are over.', 'Ferreira aides'],
+    ['the writer\'s own after "says my"', 'I made up a story and labelled one of the animals a dad.\n\n“No, that’s the mom,” says my two-year-old.', 'No, that’s the mom,', 'my two-year-old'],
+    ['an Arabic article glued to a name', 'Gunmen attacked the hotel on Tuesday, officials said.\n\nIn its two-page statement claiming responsibility, al-Shabaab said: “This operation was a response to the remarks of the president.”', 'This operation was a response to the remarks of the president.', 'al-Shabaab'],
+    ['"the" and a role still refers to someone named', 'Prime Minister Wilfrid Laurier spoke in Parliament.\n\n“Nothing more disastrous could happen to the country than such a flood,” the prime minister said.', 'Nothing more disastrous could happen to the country than such a flood,', 'Wilfrid Laurier'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
