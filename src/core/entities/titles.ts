@@ -80,6 +80,8 @@ export const ANONYMOUS_HEADS = new Set([
   'students', 'parents', 'workers', 'employees', 'fans', 'demonstrators', 'activists', 'supporters', 'voters',
   'teachers', 'doctors', 'nurses', 'scientists', 'researchers', 'economists', 'neighbours', 'neighbors', 'locals',
   'participants', 'delegates', 'advocates', 'opponents', 'lawmakers', 'legislators', 'crowd', 'crowds', 'staff',
+  // one of the public, whom the text does not name ("a citizen, whose name is redacted, wrote", "a friend asked")
+  'citizen', 'citizens', 'friend', 'viewer', 'viewers', 'reader', 'readers', 'passerby', 'bystander', 'onlooker', 'commenter',
 ]);
 
 /** Lowercase heads of descriptions that refer to a body, not a person ("the commission said", "the company said"). */
