@@ -212,7 +212,8 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     if (!inQuote && shape.organisation && !shape.mayNamePerson) {
       // "the Ontario Civilian Police Commission": a body, for "the commission said" and "they" later
       const narrative = !captions.has(start);
-      index.addName(run, 'organization', null, { start, end }, { subject: narrative && isSubject(text, start, end), speaker: narrative && speechAfter(text, end) !== null });
+      const from = conjoinedBodyStart(text, start);
+      index.addName(from < start ? text.slice(from, end) : run, 'organization', null, { start: from, end }, { subject: narrative && isSubject(text, from, end), speaker: narrative && speechAfter(text, end) !== null });
       continue;
     }
     // cheap filter before tokenizing: a role word, an honorific, a known first name or a speech verb after it
@@ -332,6 +333,28 @@ const OBJECT_PREPOSITIONS = wordList(['of', 'for', 'in', 'at', 'from', 'with', '
 function afterPreposition(text: string, start: number): boolean {
   const word = lowercaseWordBefore(text, start);
   return word !== undefined && OBJECT_PREPOSITIONS.has(text, word.start, word.end);
+}
+
+/**
+ * `the Securities and Exchange Commission`: where a body's name starts when "the", one capitalised word and
+ * "and" come right before the run found at `start` (runs stop at lowercase words), else `start`.
+ */
+function conjoinedBodyStart(text: string, start: number): number {
+  if (start < 10 || !text.startsWith(' and ', start - 5)) return start;
+  // the capitalised words before "and" ("Truth", "U.S. Securities"), at most three
+  let wordEnd = start - 5; // the space before "and", then the one before each word
+  for (let words = 0; words < 3; words++) {
+    let i = wordEnd - 1;
+    while (i >= 0 && (isNameChar(text.charCodeAt(i)) || text.charCodeAt(i) === 46)) i--;
+    if (i + 1 >= wordEnd || !isUpperLatin(text.charCodeAt(i + 1))) break;
+    const wordStart = i + 1;
+    wordEnd = i;
+    if (!isInlineSpace(text.charCodeAt(i))) return start;
+    // "the" or "The" as a word of its own before them: one body's name
+    const t = wordStart - 4;
+    if (t >= 0 && (text.startsWith('the ', t) || text.startsWith('The ', t)) && (t === 0 || !isNameChar(text.charCodeAt(t - 1)))) return wordStart;
+  }
+  return start;
 }
 
 /** Whether `, 49,` (an age of one or two digits between commas) follows the name ending at `end`. */

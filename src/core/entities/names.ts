@@ -230,6 +230,7 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
   // "Jingyi Pan of IG", "Terry Chapman with the union": the name ends at the first lowercase connector
   for (let i = nameFrom + 1; i < to; i++) {
     if (!tokens[i].cap && !isNameParticle(tokens[i])) {
+      if (joinsBodyName(tokens, i, to, determiner)) continue; // "the Truth and Reconciliation Commission"
       to = i;
       break;
     }
@@ -258,6 +259,21 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
   const role = roleText && !isHonorific(roleText.trim()) ? roleText.replace(/\s+/g, ' ') : null;
   if (organisation) return { start: determiner?.lower === 'the' ? determiner.start : start, end: nameEnd, name: determiner?.lower === 'the' && lastRole < from ? `the ${name}` : name, role, kind: 'organization', honorific };
   return { start: tokens[nameFrom].start, end: nameEnd, name, role, kind: 'person', honorific };
+}
+
+/**
+ * `the Securities and Exchange Commission`, `Fisheries and Oceans Canada`: an "and" between capitalised words,
+ * with only capitalised words after it up to the end, inside one body's name — one after "the", or one whose
+ * words name a body. "Tore Sohlberg and Lehla Abreder" are two people.
+ */
+function joinsBodyName(tokens: Token[], and: number, to: number, determiner: Token | null): boolean {
+  if (tokens[and].lower !== 'and' || !tokens[and - 1].cap || and + 1 >= to) return false;
+  let body = determiner?.lower === 'the';
+  for (let i = and + 1; i < to; i++) {
+    if (!tokens[i].cap || tokens[i].punct) return false;
+    if (ORGANISATION_WORDS.has(tokens[i].lower)) body = true;
+  }
+  return body;
 }
 
 /**

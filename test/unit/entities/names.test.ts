@@ -43,7 +43,15 @@ describe('names: a run read as a speaker', () => {
     ['a known first name makes a person of an organisation-like surname', 'Christopher House', { name: 'Christopher House', role: null, kind: 'person' }],
     ['a role with a complement before the name', 'Ambassador to NATO Matthew Whitaker', { name: 'Matthew Whitaker', role: 'Ambassador to NATO', kind: 'person' }],
     ['a bare role is a description', 'minister', { name: 'minister', role: null, kind: 'description' }],
+    ['"and" inside a body\'s name', 'Fisheries and Oceans Canada', { name: 'Fisheries and Oceans Canada', role: null, kind: 'organization' }],
+    ['two people joined by "and" stay apart', 'Tore Sohlberg and Lehla Abreder', { name: 'Tore Sohlberg', role: null, kind: 'person' }],
   ];
+  it('reads "and" inside a body named with "the"', () => {
+    const text = 'the Securities and Exchange Commission';
+    const tokens = tokenize(text, 0, text.length);
+    const phrase = readNamePhrase(text, tokens, 1, tokens.length, tokens[0]);
+    assert.deepEqual(phrase && { name: phrase.name, kind: phrase.kind }, { name: 'the Securities and Exchange Commission', kind: 'organization' });
+  });
   for (const [name, text, expected] of cases) {
     it(name, () => {
       const phrase = read(text);
