@@ -161,6 +161,9 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
   const speaking = new Set<string>();
   // lone words that open a clause as its subject ("Niederreiter has four goals"): a surname, when a longer run ends in it
   const acting = new Set<string>();
+  // plural words the text puts after "the" with no noun after them ("beat the Oilers 7-4"): a team's or a
+  // group's name, never a surname ("the Jones family" is a surname's)
+  const theNamed = new Set<string>();
   scanCapitalisedRuns(text, (start, end) => {
     const run = text.slice(start, end);
     let id = known.get(run);
@@ -174,6 +177,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     runStart.push(start);
     if (fact.single && (speechVerbBefore(text, start) || speechVerbAfter(text, end))) speaking.add(run);
     else if (fact.single && actsAsSubject(text, start, end)) acting.add(run);
+    if (fact.single && text.charCodeAt(end - 1) === 115 && afterThe(text, start) && !beforeLowercaseWord(text, end)) theNamed.add(run);
   });
   let q = 0; // quoted spans are sorted: one pointer keeps the in-quote test linear
   // a name in a picture caption introduces someone, but the caption is no narrative: never a subject or a speaker there
@@ -258,6 +262,11 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       if (!(surnameSpeaks && words.length >= 2 && words[words.length - 1] === lastWord)) continue;
       const first = shape.secondLast;
       if (!first) continue;
+      if (theNamed.has(lastWord)) {
+        // "the slumping Edmonton Oilers": a team, whatever it does
+        index.addName(phrase.name, 'organization', null, { start: phrase.start, end: phrase.end }, { subject: !captions.has(start) && isSubject(text, start, phrase.end) });
+        continue;
+      }
       const narrative = !captions.has(start);
       index.addName(`${first.text} ${lastWord}`, 'person', null, { start: start + first.start, end }, { subject: narrative && isSubject(text, start + first.start, end) });
       continue;
@@ -265,6 +274,10 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     if (inQuote) continue;
     const narrative = !captions.has(start);
     const subject = narrative && isSubject(text, start, phrase.end);
+    if (words.length >= 2 && !phrase.role && !phrase.honorific && !gender && theNamed.has(words[words.length - 1])) {
+      index.addName(phrase.name, 'organization', null, { start: phrase.start, end: phrase.end }, { subject, speaker: narrative && speech !== null });
+      continue;
+    }
     const person = index.addName(phrase.name, 'person', phrase.role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: narrative && (speech !== null || isAccordingTo(text, start)), subject });
     learnGenderAfter(index, person, text, phrase.end, subject, speech);
   }
@@ -333,6 +346,17 @@ const OBJECT_PREPOSITIONS = wordList(['of', 'for', 'in', 'at', 'from', 'with', '
 function afterPreposition(text: string, start: number): boolean {
   const word = lowercaseWordBefore(text, start);
   return word !== undefined && OBJECT_PREPOSITIONS.has(text, word.start, word.end);
+}
+
+/** Whether a lowercase word follows `end` after a space ("the Jones family", "the Sanders campaign": a noun they modify). */
+function beforeLowercaseWord(text: string, end: number): boolean {
+  return isInlineSpace(text.charCodeAt(end)) && isLowercaseAscii(text.charCodeAt(end + 1));
+}
+
+/** Whether the lowercase word "the" stands right before `start`. */
+function afterThe(text: string, start: number): boolean {
+  const word = lowercaseWordBefore(text, start);
+  return word !== undefined && word.end - word.start === 3 && text.startsWith('the', word.start);
 }
 
 /**

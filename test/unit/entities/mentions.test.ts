@@ -67,3 +67,16 @@ describe('mentions: the gender the narrative gives a person', () => {
   ];
   for (const [title, text, name, gender] of cases) it(title, () => assert.equal(genderOf(text, name), gender));
 });
+
+describe('mentions: a team is a body, not a person', () => {
+  const kinds = (text: string) => {
+    const people = new PersonIndex();
+    collectPeople(text, people);
+    return people.people.map((p) => `${p.name}:${p.kind}`);
+  };
+  const cases: Array<[string, string, string[]]> = [
+    ['a plural the text puts after "the"', 'The Sharks beat the slumping Edmonton Oilers 7-4 on Saturday.\n\nConnor McDavid scored twice for the Oilers, who lost.\n\nOilers scored late.', ['Edmonton Oilers:organization', 'Connor McDavid:person']],
+    ['not a surname before a noun after "the"', 'Caleb Jones scored. Jones said it felt good. The Jones family watched, and the Jones clan cheered.', ['Caleb Jones:person']],
+  ];
+  for (const [title, text, expected] of cases) it(title, () => assert.deepEqual(kinds(text), expected));
+});
