@@ -182,6 +182,8 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
   let q = 0; // quoted spans are sorted: one pointer keeps the in-quote test linear
   // a name in a picture caption introduces someone, but the caption is no narrative: never a subject or a speaker there
   const captions = new CaptionLines(text);
+  // what the words around a mention say (a subject, a speaker) holds only outside captions: asked only when it would
+  const told = (fact: boolean, at: number): boolean => fact && !captions.has(at);
   for (let r = 0; r < runFact.length; r++) {
     const fact = distinct[runFact.at(r)];
     const run = fact.name;
@@ -196,9 +198,8 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       if (known && known.kind === 'person') {
         if (inQuote) continue;
         const speech = speechAfter(text, end);
-        const narrative = !captions.has(start);
-        const subject = narrative && isSubject(text, start, end);
-        index.note(start, known, narrative && (speech !== null || isAccordingTo(text, start)), subject);
+        const subject = told(isSubject(text, start, end), start);
+        index.note(start, known, told(speech !== null || isAccordingTo(text, start), start), subject);
         learnGenderAfter(index, known, text, end, subject, speech);
         continue;
       }
@@ -206,8 +207,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       const speech = speechAfter(text, end);
       // "Minister of Innovation, Science…, said": the preposition's object, not the verb's subject
       if (speech && speech.plainSaid && !ORGANISATION_LIKE.test(run) && !GROUP_WORD.test(run) && !afterPreposition(text, start)) {
-        const narrative = !captions.has(start);
-        const person = index.addName(run, 'person', null, { start, end }, { speaker: narrative, firstNameGender: firstNameGender(run) });
+        const person = index.addName(run, 'person', null, { start, end }, { speaker: told(true, start), firstNameGender: firstNameGender(run) });
         learnGenderAfter(index, person, text, end, false, speech);
       }
       continue;
@@ -215,9 +215,8 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     const shape = runShape(fact);
     if (!inQuote && shape.organisation && !shape.mayNamePerson) {
       // "the Ontario Civilian Police Commission": a body, for "the commission said" and "they" later
-      const narrative = !captions.has(start);
       const from = conjoinedBodyStart(text, start);
-      index.addName(from < start ? text.slice(from, end) : run, 'organization', null, { start: from, end }, { subject: narrative && isSubject(text, from, end), speaker: narrative && speechAfter(text, end) !== null });
+      index.addName(from < start ? text.slice(from, end) : run, 'organization', null, { start: from, end }, { subject: told(isSubject(text, from, end), start), speaker: told(speechAfter(text, end) !== null, start) });
       continue;
     }
     // cheap filter before tokenizing: a role word, an honorific, a known first name or a speech verb after it
@@ -247,9 +246,8 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       // "Mr. Wilkinson predicted": a surname with an honorific or a role — a mention of someone known, or a person
       const known = index.resolveSurname(phrase.name, phrase.start);
       if (known && known.kind === 'person') {
-        const narrative = !captions.has(start);
-        const subject = narrative && isSubject(text, start, end);
-        index.note(phrase.start, known, narrative && (speech !== null || isAccordingTo(text, start)), subject);
+        const subject = told(isSubject(text, start, end), start);
+        index.note(phrase.start, known, told(speech !== null || isAccordingTo(text, start), start), subject);
         learnGenderAfter(index, known, text, end, subject, speech);
         continue;
       }
@@ -264,21 +262,19 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       if (!first) continue;
       if (theNamed.has(lastWord)) {
         // "the slumping Edmonton Oilers": a team, whatever it does
-        index.addName(phrase.name, 'organization', null, { start: phrase.start, end: phrase.end }, { subject: !captions.has(start) && isSubject(text, start, phrase.end) });
+        index.addName(phrase.name, 'organization', null, { start: phrase.start, end: phrase.end }, { subject: told(isSubject(text, start, phrase.end), start) });
         continue;
       }
-      const narrative = !captions.has(start);
-      index.addName(`${first.text} ${lastWord}`, 'person', null, { start: start + first.start, end }, { subject: narrative && isSubject(text, start + first.start, end) });
+      index.addName(`${first.text} ${lastWord}`, 'person', null, { start: start + first.start, end }, { subject: told(isSubject(text, start + first.start, end), start) });
       continue;
     }
     if (inQuote) continue;
-    const narrative = !captions.has(start);
-    const subject = narrative && isSubject(text, start, phrase.end);
+    const subject = told(isSubject(text, start, phrase.end), start);
     if (words.length >= 2 && !phrase.role && !phrase.honorific && !gender && theNamed.has(words[words.length - 1])) {
-      index.addName(phrase.name, 'organization', null, { start: phrase.start, end: phrase.end }, { subject, speaker: narrative && speech !== null });
+      index.addName(phrase.name, 'organization', null, { start: phrase.start, end: phrase.end }, { subject, speaker: told(speech !== null, start) });
       continue;
     }
-    const person = index.addName(phrase.name, 'person', phrase.role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: narrative && (speech !== null || isAccordingTo(text, start)), subject });
+    const person = index.addName(phrase.name, 'person', phrase.role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: told(speech !== null || isAccordingTo(text, start), start), subject });
     learnGenderAfter(index, person, text, phrase.end, subject, speech);
   }
 }
@@ -289,7 +285,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
  * or another name comes ("McNeely found herself without her studies").
  */
 function learnGenderAfter(index: PersonIndex, person: Person, text: string, end: number, subject: boolean, speech: { pronoun: string | undefined } | null): void {
-  if (!index.mayLearnGender(person)) return;
+  if ((!subject && !speech?.pronoun) || !index.mayLearnGender(person)) return;
   const pronoun = speech?.pronoun ?? (subject ? pronounAfter(text, end) : undefined);
   if (pronoun) index.learnGenderFromText(person, pronoun);
 }
@@ -355,8 +351,8 @@ function beforeLowercaseWord(text: string, end: number): boolean {
 
 /** Whether the lowercase word "the" stands right before `start`. */
 function afterThe(text: string, start: number): boolean {
-  const word = lowercaseWordBefore(text, start);
-  return word !== undefined && word.end - word.start === 3 && text.startsWith('the', word.start);
+  const t = start - 4;
+  return t >= 0 && text.charCodeAt(start - 1) === 32 && text.startsWith('the', t) && (t === 0 || !isNameChar(text.charCodeAt(t - 1)));
 }
 
 /**

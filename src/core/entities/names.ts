@@ -112,14 +112,13 @@ export function tokenize(text: string, from: number, to: number, buffer = new To
 function addWord(buffer: TokenBuffer, text: string, start: number, end: number): void {
   const word = text.slice(start, end);
   const c = text.charCodeAt(start);
-  const cap = c < 128 ? (c >= 65 && c <= 90) || isArticleName(text, start, end) : word.charAt(0) !== word.charAt(0).toLowerCase();
+  const cap = c < 128 ? (c >= 65 && c <= 90) || ((c === 97 || c === 101) && isArticleName(text, start, end)) : word.charAt(0) !== word.charAt(0).toLowerCase();
   buffer.add(word, isLowerAscii(text, start, end) ? word : word.toLowerCase(), start, end, cap, false);
 }
 
 /** `al-Shabaab`, `el-Sisi`: an Arabic article glued to a capitalised name is that name's start. */
 function isArticleName(text: string, start: number, end: number): boolean {
-  const c = text.charCodeAt(start);
-  if ((c !== 97 && c !== 101) || end - start < 5 || text.charCodeAt(start + 1) !== 108 || text.charCodeAt(start + 2) !== 45) return false;
+  if (end - start < 5 || text.charCodeAt(start + 2) !== 45 || text.charCodeAt(start + 1) !== 108) return false; // "al-", "el-" (callers check the a or e)
   const d = text.charCodeAt(start + 3);
   return d >= 65 && d <= 90;
 }

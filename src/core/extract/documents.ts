@@ -1,5 +1,5 @@
 import { firstNameGender } from '../entities/firstNames';
-import { isNameWord, tokenize, type NamePhrase, type Token } from '../entities/names';
+import { isNameWord, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
 import { ORGANISATION_HEADS } from '../entities/titles';
 import { isSpeechVerb } from './speechVerbs';
 import type { SpeakerPhrase } from './attribution';
@@ -25,14 +25,16 @@ const POSSESSIVE = new Set(["'s", '’s']);
 /** Participles between a document and its author: `a statement released by`, `a report prepared for`. */
 const AUTHORING = new Set(['released', 'issued', 'published', 'posted', 'written', 'prepared', 'signed', 'sent', 'filed', 'produced', 'authored', 'put']);
 const SENTENCE_REACH = 240;
-const NARRATIVE_REACH = 1500;
+const NARRATIVE_REACH = 1200;
+// the windows' tokens, reused from call to call (the phrases returned hold strings and offsets only)
+const buffer = new TokenBuffer();
 
 /**
  * The author the rest of a document's sentence names, from `from` (the end of the document's phrase) to the
  * sentence's end: `… on Canadian Pacific Railway's website`, `a statement released by the Prime Minister's Office`.
  */
 export function authorAfter(text: string, from: number): NamePhrase | null {
-  const tokens = tokenize(text, from, Math.min(text.length, from + SENTENCE_REACH));
+  const tokens = tokenize(text, from, Math.min(text.length, from + SENTENCE_REACH), buffer);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.text === '.' || t.text === '!' || t.text === '?') break;
@@ -55,7 +57,7 @@ export function authorAfter(text: string, from: number): NamePhrase | null {
  * mention of the same noun (`head`) without an author is the document itself: its author is unknown (null).
  */
 export function authorBefore(text: string, to: number, head: string): { phrase: NamePhrase; at: number } | null {
-  const tokens = tokenize(text, Math.max(0, to - NARRATIVE_REACH), to);
+  const tokens = tokenize(text, Math.max(0, to - NARRATIVE_REACH), to, buffer);
   for (let i = tokens.length - 1; i > 0; i--) {
     const t = tokens[i];
     if (t.cap || !DOCUMENT_WORDS.has(t.lower)) continue;
