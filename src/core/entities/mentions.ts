@@ -1,7 +1,7 @@
 import type { Span } from '../model';
 import { PersonIndex, type Person } from './coreference';
 import { isNameWord, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
-import { isHonorific, isRoleHead } from './titles';
+import { isHonorific, isRoleHead, ROLE_HEAD_WORDS } from './titles';
 import { firstNameGender } from './firstNames';
 import { isStrongSpeechVerb, isStrongSpeechVerbAt } from '../extract/speechVerbs';
 import { IntList } from '../text/intList';
@@ -219,12 +219,23 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       index.addName(from < start ? text.slice(from, end) : run, 'organization', null, { start: from, end }, { subject: told(isSubject(text, from, end), start), speaker: told(speechAfter(text, end) !== null, start) });
       continue;
     }
+    // "Al Hashish gave birth": a surname with its particle, of someone the text named in full before
+    const space = run.indexOf(' ');
+    if (!inQuote && space > 0 && space === run.lastIndexOf(' ') && PARTICLES.hasLowercased(run, 0, space)) {
+      const known = index.resolveSurname(run.slice(space + 1), start);
+      if (known && known.kind === 'person') {
+        index.note(start, known, told(speechAfter(text, end) !== null, start), told(isSubject(text, start, end), start));
+        continue;
+      }
+    }
     // cheap filter before tokenizing: a role word, an honorific, a known first name or a speech verb after it
     const appositive = precededByComma(text, start);
     const lastWord = shape.lastWord;
     const surnameSpeaks = speaking.has(lastWord) || (acting.has(lastWord) && mayOpenPersonName(run));
     const aged = isAgeAfter(text, end); // "Ragheb Al Turkmani, 49,": only people have an age set off so
-    if (!shape.mayNamePerson && !surnameSpeaks && !aged && speechAfter(text, end, appositive) === null) continue;
+    // "wife Fouzia Al Hashish", "coach Ken Hitchcock": a lowercase role right before the run names its holder
+    const roleBefore = shape.mayNamePerson || surnameSpeaks || aged ? null : lowercaseRoleBefore(text, start);
+    if (!shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && speechAfter(text, end, appositive) === null) continue;
     // the run read as a name, once per distinct run (names recur): offsets relative to the run
     if (shape.phrase === undefined) {
       const tokens = tokenize(run, 0, run.length);
@@ -254,7 +265,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     }
     // only names that look like people: a role, an honorific, a known first name, or speech
     if (words.length < 2 && !(speech && phrase.role) && !phrase.honorific) continue;
-    if (!phrase.role && !phrase.honorific && !gender && !speech && !(aged && words.length >= 2 && phrase.end === end)) {
+    if (!phrase.role && !phrase.honorific && !gender && !speech && !(aged && words.length >= 2 && phrase.end === end) && !(roleBefore && words.length >= 2 && phrase.start === start)) {
       // a full name whose surname alone speaks elsewhere ("Dorie Greenspan" … "says Greenspan") is a person: its
       // last two words (first name and surname), whatever capitalised words the run glued before them
       if (!(surnameSpeaks && words.length >= 2 && words[words.length - 1] === lastWord)) continue;
@@ -274,7 +285,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       index.addName(phrase.name, 'organization', null, { start: phrase.start, end: phrase.end }, { subject, speaker: told(speech !== null, start) });
       continue;
     }
-    const person = index.addName(phrase.name, 'person', phrase.role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: told(speech !== null || isAccordingTo(text, start), start), subject });
+    const person = index.addName(phrase.name, 'person', phrase.role ?? (phrase.start === start ? roleBefore : null), { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: told(speech !== null || isAccordingTo(text, start), start), subject });
     learnGenderAfter(index, person, text, phrase.end, subject, speech);
   }
 }
@@ -342,6 +353,12 @@ const OBJECT_PREPOSITIONS = wordList(['of', 'for', 'in', 'at', 'from', 'with', '
 function afterPreposition(text: string, start: number): boolean {
   const word = lowercaseWordBefore(text, start);
   return word !== undefined && OBJECT_PREPOSITIONS.has(text, word.start, word.end);
+}
+
+/** The lowercase role word right before `start` ("wife", "coach"), or null. */
+function lowercaseRoleBefore(text: string, start: number): string | null {
+  const word = lowercaseWordBefore(text, start);
+  return word !== undefined && ROLE_HEAD_WORDS.has(text, word.start, word.end) ? text.slice(word.start, word.end) : null;
 }
 
 /** Whether a lowercase word follows `end` after a space ("the Jones family", "the Sanders campaign": a noun they modify). */

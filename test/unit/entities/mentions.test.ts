@@ -64,6 +64,7 @@ describe('mentions: the gender the narrative gives a person', () => {
     ['not "his", which may be another\'s', 'Senator Ossian Vardakis met the new coach. Vardakis offered to carry his bags.', 'Ossian Vardakis', undefined],
     ['not a pronoun after another name', 'Senator Ossian Vardakis texted Cerato to say she was late.', 'Ossian Vardakis', undefined],
     ['never over an honorific', 'Ms. Morgan Tillery spoke first. Tillery said he was wrong.', 'Morgan Tillery', 'f'],
+    ['a lowercase role right before the name', 'The family of Mohammad Al Mnajer and wife Fouzia Al Hashish sat at home.', 'Fouzia Al Hashish', 'f'],
   ];
   for (const [title, text, name, gender] of cases) it(title, () => assert.equal(genderOf(text, name), gender));
 });
@@ -79,4 +80,14 @@ describe('mentions: a team is a body, not a person', () => {
     ['not a surname before a noun after "the"', 'Caleb Jones scored. Jones said it felt good. The Jones family watched, and the Jones clan cheered.', ['Caleb Jones:person']],
   ];
   for (const [title, text, expected] of cases) it(title, () => assert.deepEqual(kinds(text), expected));
+});
+
+describe('mentions: a surname with its particle names someone known', () => {
+  it('notes "Al Hashish" as a mention of Fouzia Al Hashish, the subject of its sentence', () => {
+    const people = new PersonIndex();
+    const text = 'Mohammad Al Mnajer and wife Fouzia Al Hashish arrived in 2016.\n\nAl Hashish gave birth to a third child.';
+    collectPeople(text, people);
+    const at = text.indexOf('Al Hashish gave');
+    assert.equal(people.recentSubject(at - 1, at + 1)?.name, 'Fouzia Al Hashish');
+  });
 });
