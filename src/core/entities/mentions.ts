@@ -453,6 +453,9 @@ function isLowercaseAscii(c: number): boolean {
  * acknowledges"). Names after a preposition or a verb ("traded him for Victor Rask") are not.
  */
 function isSubject(text: string, start: number, end: number): boolean {
+  // "Alfonso Espinos, who like Montalban was born in Mexico": the subject of the clause that introduces them —
+  // not someone spoken of ("Wojtaszek said of William Shrubsall, who fractured …")
+  if (text.startsWith(', who ', end)) return !spokenOf(text, start);
   const verb = wordAfterName(text, end);
   if (verb >= 0) {
     const verbEnd = lowercaseWordEnd(text, verb);
@@ -484,6 +487,25 @@ function isSubject(text: string, start: number, end: number): boolean {
     i--;
   }
   return i < 0;
+}
+
+/** Whether a speech verb and a preposition come within a few words before `start` ("said of 47-year-old X", "wrote about"). */
+function spokenOf(text: string, start: number): boolean {
+  let end = start;
+  for (let words = 0; words < 4; words++) {
+    let i = end - 1;
+    while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
+    const wordEnd = i + 1;
+    while (i >= 0 && /[\p{L}\d'’-]/u.test(text.charAt(i))) i--;
+    const wordStart = i + 1;
+    if (wordStart >= wordEnd) return false; // punctuation: the clause begins here
+    if (OBJECT_PREPOSITIONS.has(text, wordStart, wordEnd)) {
+      const verb = lowercaseWordBefore(text, wordStart);
+      return verb !== undefined && SPEAKING_VERBS.has(text, verb.start, verb.end);
+    }
+    end = wordStart;
+  }
+  return false;
 }
 
 const AUXILIARIES = wordList(['has', 'had', 'is', 'was', 'will', 'would', 'can', 'could', 'also', 'then', 'later', 'says', 'said', 'told', 'wrote', 'hopes', 'thinks', 'believes', 'took', 'went', 'made', 'began', 'got', 'knew', 'felt', 'thought', 'found', 'saw', 'gave', 'left', 'became', 'came', 'kept', 'ran', 'spoke', 'does', 'did', 'may', 'might', 'must', 'should']);

@@ -33,6 +33,11 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['an Arabic article glued to a name', 'Gunmen attacked the hotel on Tuesday, officials said.\n\nIn its two-page statement claiming responsibility, al-Shabaab said: “This operation was a response to the remarks of the president.”', 'This operation was a response to the remarks of the president.', 'al-Shabaab'],
     ['"the" and a role still refers to someone named', 'Prime Minister Wilfrid Laurier spoke in Parliament.\n\n“Nothing more disastrous could happen to the country than such a flood,” the prime minister said.', 'Nothing more disastrous could happen to the country than such a flood,', 'Wilfrid Laurier'],
   ]],
+  ['a person introduced with ", who …" is whom the story is about', [
+    ['a description after the introduction', 'No, I am not talking about Ricardo Montalban, who played a host on TV.\n\nI am talking about Alfonso Espinos, who like Montalban was born in Mexico and made his way north. “We dedicate ourselves solely to local creators,” says the 39-year-old founder of the press.', 'We dedicate ourselves solely to local creators,', 'Alfonso Espinos'],
+    ['"he says" after an introduction holding a quoted phrase', 'The program aims to help people make healthy choices, Erin Kim says. Toronto retiree Doug Purdy, who lost 16 lbs. “and two belt loops” between May and October, says the program changed his life. “I always had good intentions about exercising,” he says.', 'I always had good intentions about exercising,', 'Doug Purdy'],
+    ['not someone spoken of', '“They made him our problem,” District Attorney Caroline Wojtaszek said of 47-year-old William Shrubsall, who fractured a skull during his spree.\n\n“He is an extremely scary individual with a long record of violence.”', 'He is an extremely scary individual with a long record of violence.', 'Caroline Wojtaszek'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
