@@ -203,6 +203,8 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
         const org = people.addName(name, 'organization', null, mention, { speaker: true });
         return { speaker: org.name, role: null, mention };
       }
+      // "the official said" after "a justice official said": the anonymous source quoted before, not a named official
+      if (phrase.head && /^the\b/i.test(phrase.name) && sources.anonymousByHead.has(phrase.head)) return anonymous(phrase, people, sources.anonymousByHead, mention);
       // "the lanky professor said": the subject of the sentence just before, if a person
       const subject = context ? precedingSubject(context.text, context.narrative.start, context.narrative.end, 'person', people) : null;
       if (subject && subject.kind === 'person') {
