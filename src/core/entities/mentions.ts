@@ -415,7 +415,7 @@ function lowercaseWordBefore(text: string, start: number): { start: number; end:
   const end = i + 1;
   while (i >= 0 && isLowercaseAscii(text.charCodeAt(i))) i--;
   if (end === i + 1) return undefined;
-  if (i >= 0 && /[\p{L}\d'’-]/u.test(text.charAt(i))) return undefined; // a capitalised or mixed word
+  if (i >= 0 && isWordPartCode(text.charCodeAt(i))) return undefined; // a capitalised or mixed word
   return { start: i + 1, end };
 }
 
@@ -441,6 +441,12 @@ function wordAfterName(text: string, end: number): number {
 /** The characters an appositive between commas cannot hold: , . ; " “ ” and a line break. */
 function endsAppositive(c: number): boolean {
   return c === 44 || c === 46 || c === 59 || c === 34 || c === 0x201c || c === 0x201d || c === 10;
+}
+
+/** A letter (any script), a digit, an apostrophe or a hyphen: `/[\p{L}\d'’-]/u` for one code unit, the common cases by hand. */
+function isWordPartCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45;
+  return c === 0x2019 || /\p{L}/u.test(String.fromCharCode(c));
 }
 
 function isLowercaseAscii(c: number): boolean {

@@ -26,6 +26,8 @@ const POSSESSIVE = new Set(["'s", '’s']);
 const AUTHORING = new Set(['released', 'issued', 'published', 'posted', 'written', 'prepared', 'signed', 'sent', 'filed', 'produced', 'authored', 'put']);
 const SENTENCE_REACH = 240;
 const NARRATIVE_REACH = 1200;
+const AUTHOR_BEFORE_REACH = 160; // `X, a researcher at Y, stated in the company's blog post`: the author before the document word
+const DOCUMENT_WORD = new RegExp(`\\b(?:${[...DOCUMENT_WORDS].join('|')})\\b`, 'g');
 // the windows' tokens, reused from call to call (the phrases returned hold strings and offsets only)
 const buffer = new TokenBuffer();
 
@@ -57,7 +59,12 @@ export function authorAfter(text: string, from: number): NamePhrase | null {
  * mention of the same noun (`head`) without an author is the document itself: its author is unknown (null).
  */
 export function authorBefore(text: string, to: number, head: string): { phrase: NamePhrase; at: number } | null {
-  const tokens = tokenize(text, Math.max(0, to - NARRATIVE_REACH), to, buffer);
+  // the first document word in the window, found by the regex engine: most windows have none, and only the
+  // stretch from a little before it is read as tokens
+  DOCUMENT_WORD.lastIndex = Math.max(0, to - NARRATIVE_REACH);
+  const first = DOCUMENT_WORD.exec(text);
+  if (first === null || first.index >= to) return null;
+  const tokens = tokenize(text, Math.max(0, to - NARRATIVE_REACH, first.index - AUTHOR_BEFORE_REACH), to, buffer);
   for (let i = tokens.length - 1; i > 0; i--) {
     const t = tokens[i];
     if (t.cap || !DOCUMENT_WORDS.has(t.lower)) continue;

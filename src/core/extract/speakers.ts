@@ -6,6 +6,7 @@ import { attributionAfter, attributionBefore, hasOrphanSpeechVerb, type Attribut
 import type { QuotedSpan } from './quotes';
 import { precedingSubject, wantedFor } from './antecedents';
 import { authorAfter, authorBefore, isDefiniteDocument, isDocument } from './documents';
+import { CaptionLines } from '../text/captions';
 import { isLetterCodePoint, isRegExpSpaceCode, isSpaceCode, isUpperCodePoint } from '../text/chars';
 
 const WINDOW_BEFORE = 240;
@@ -29,7 +30,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
   const quotes: Quote[] = [];
   let statement = -1;
   let previous = null as { span: QuotedSpan; quote: Quote; attributed: boolean } | null;
-  const sources: Sources = { anonymousByHead: new Map(), document: null };
+  const sources: Sources = { anonymousByHead: new Map(), document: null, captions: new CaptionLines(text) };
   let lastAttribution: { span: QuotedSpan; attribution: Attribution } | null = null;
   // each quotation's windows reuse the token objects of the last one's (their tokens are read in its turn only)
   const beforeTokens = new TokenBuffer();
@@ -158,7 +159,7 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       if (phrase.name === 'i' || phrase.name === 'we') return { speaker: null, role: null };
       // the subject of the sentence just before: "Mamadou Dia was on a business trip. ¶ "…," he said."
       const wanted = context ? wantedFor(phrase.name) : null;
-      const subject = wanted && context ? precedingSubject(context.text, context.narrative.start, context.narrative.end, wanted, people) : null;
+      const subject = wanted && context ? precedingSubject(context.text, context.narrative.start, context.narrative.end, wanted, people, sources.captions) : null;
       if (subject) {
         const local = resolve(subject, people, sources, quoteAt);
         if (local.speaker) return { ...local, mention };
@@ -206,7 +207,7 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       // "the official said" after "a justice official said": the anonymous source quoted before, not a named official
       if (phrase.head && /^the\b/i.test(phrase.name) && sources.anonymousByHead.has(phrase.head)) return anonymous(phrase, people, sources.anonymousByHead, mention);
       // "the lanky professor said": the subject of the sentence just before, if a person
-      const subject = context ? precedingSubject(context.text, context.narrative.start, context.narrative.end, 'person', people) : null;
+      const subject = context ? precedingSubject(context.text, context.narrative.start, context.narrative.end, 'person', people, sources.captions) : null;
       if (subject && subject.kind === 'person') {
         const local = resolve(subject, people, sources, quoteAt);
         if (local.speaker) return { ...local, mention };
@@ -231,6 +232,8 @@ interface Sources {
   anonymousByHead: Map<string, string>;
   /** The author the last document that spoke turned out to be, and where that document was named. */
   document: { author: Resolved; at: number } | null;
+  /** The text's picture captions, which hold no antecedents. */
+  captions: CaptionLines;
 }
 
 /** How far back "the report" may still be the document whose author was found last. */

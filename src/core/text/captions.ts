@@ -48,30 +48,10 @@ function isBlank(c: number): boolean {
 /** Captions are short: a longer line is the article's own text. */
 const MAX_CAPTION_LINE = 500;
 
-/** Whether `at` lies on a caption line; reads at most a caption's length either side. */
-export function isCaptionAt(text: string, at: number): boolean {
-  const start = lineStartWithin(text, at);
-  const end = start < 0 ? -1 : lineEndWithin(text, at, start + MAX_CAPTION_LINE);
-  return end >= 0 && isCaptionLine(text, start, end);
-}
-
-/** The start of the line holding `at` when it lies within a caption's length before it, else -1. */
-function lineStartWithin(text: string, at: number): number {
-  const floor = Math.max(0, at - MAX_CAPTION_LINE);
-  for (let i = at - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
-  return floor === 0 ? 0 : -1;
-}
-
-/** The end of the line holding `at` when it comes before `limit`, else -1. */
-function lineEndWithin(text: string, at: number, limit: number): number {
-  const stop = Math.min(limit, text.length);
-  for (let i = at; i < stop; i++) if (text.charCodeAt(i) === 10) return i;
-  return stop === text.length ? stop : -1;
-}
-
 /**
- * Answers "is `at` on a caption line?" for offsets that mostly arrive in text order: each line is decided once
- * while the offsets move forward, so a pass over the text stays linear.
+ * Answers "is `at` on a caption line?" for a text, remembering the line last looked at: offsets that move
+ * forward cost one look per line (two native scans for its ends), so a pass over the text stays linear, and a
+ * walk back from a quotation looks at the few lines it crosses.
  */
 export class CaptionLines {
   private from = 0;
@@ -81,15 +61,13 @@ export class CaptionLines {
   constructor(private readonly text: string) {}
 
   has(at: number): boolean {
-    if (at < this.from || at >= this.to) {
-      // each line is found once (the native scans are fast), however long it is
-      const start = at > 0 ? this.text.lastIndexOf('\n', at - 1) + 1 : 0;
-      const newline = this.text.indexOf('\n', at);
-      const end = newline < 0 ? this.text.length : newline;
-      this.caption = end - start <= MAX_CAPTION_LINE && isCaptionLine(this.text, start, end);
-      this.from = start;
-      this.to = end + 1;
-    }
+    if (at >= this.from && at < this.to) return this.caption;
+    const start = at > 0 ? this.text.lastIndexOf('\n', at - 1) + 1 : 0;
+    const newline = this.text.indexOf('\n', at);
+    const end = newline < 0 ? this.text.length : newline;
+    this.caption = end - start <= MAX_CAPTION_LINE && isCaptionLine(this.text, start, end);
+    this.from = start;
+    this.to = end + 1;
     return this.caption;
   }
 }

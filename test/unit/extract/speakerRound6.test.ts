@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isCaptionLine } from '../../../src/core/text/captions';
+import { CaptionLines, isCaptionLine } from '../../../src/core/text/captions';
 import { table, type Case } from './speakerTable';
 
 // Invented sentences, one table per family of speaker mistakes met in the sixth round: what the speaker must be
@@ -57,4 +57,14 @@ describe('captions: lines that caption a picture', () => {
     ['(Lena Brook / The Daily Star)', false],
   ];
   for (const [line, caption] of lines) it(`${caption ? 'is' : 'is not'} a caption: ${JSON.stringify(line)}`, () => assert.equal(isCaptionLine(line, 0, line.length), caption));
+
+  it('answers for offsets in any order, on long lines too', () => {
+    const long = `${'The story goes on. '.repeat(60)}(it ends here / Then)`;
+    const caption = 'A man sleeps on a vent. (Doug Ives/Canadian Press)';
+    const text = `${long}\n${caption}\n${long}`;
+    const captions = new CaptionLines(text);
+    const inCaption = long.length + 5;
+    const offsets = [0, 700, inCaption, long.length - 1, text.length - 1, inCaption + 10, 3, text.length - 700];
+    assert.deepEqual(offsets.map((at) => captions.has(at)), [false, false, true, false, false, true, false, false]);
+  });
 });
