@@ -16,6 +16,8 @@ export interface Person {
   gender?: Gender;
   /** Named with an honorific somewhere (Dr., Mr.): surely a person. */
   honorific?: boolean;
+  /** The gender is only the first-name list's guess ("Morgan"): what the text says of them overrides it. */
+  genderByName?: boolean;
   mentions: Span[];
 }
 
@@ -97,7 +99,10 @@ export class PersonIndex {
     }
     this.byName.set(key, person);
     if (role && !person.roles.includes(role)) person.roles.push(role);
-    if (!person.gender) person.gender = genderFrom(options.honorific, role) ?? options.firstNameGender;
+    if (!person.gender) {
+      person.gender = genderFrom(options.honorific, role) ?? options.firstNameGender;
+      if (person.gender && person.gender === options.firstNameGender && !genderFrom(options.honorific, role)) person.genderByName = true;
+    }
     if (options.honorific) person.honorific = true;
     person.mentions.push(span);
     this.note(span.start, person, options.speaker ?? false, options.subject);
@@ -239,6 +244,23 @@ export class PersonIndex {
   known(name: string): Person | null {
     const key = nameKey(name);
     return this.byName.get(key) ?? (key.includes(' ') ? null : this.resolveSurname(name, Number.MAX_SAFE_INTEGER));
+  }
+
+  /**
+   * Learns a gender from a pronoun the narrative itself uses for the person ("McNeely found herself …", "Laurin
+   * said she …"): it overrides a guess from the first name alone (Morgan, Jordan, Robin are anyone's), never a cue.
+   */
+  learnGenderFromText(person: Person, pronoun: string): void {
+    if (person.gender && !person.genderByName) return;
+    const gender = pronoun === 'he' || pronoun === 'himself' ? 'm' : pronoun === 'she' || pronoun === 'herself' ? 'f' : undefined;
+    if (!gender) return;
+    person.gender = gender;
+    person.genderByName = false;
+  }
+
+  /** Whether the text may still tell this person's gender (none known, or only the first name's guess). */
+  mayLearnGender(person: Person): boolean {
+    return !person.gender || person.genderByName === true;
   }
 
   /** Learns a gender from a pronoun that referred to the person. */

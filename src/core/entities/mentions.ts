@@ -1,11 +1,12 @@
 import type { Span } from '../model';
-import { nameKey, PersonIndex } from './coreference';
+import { nameKey, PersonIndex, type Person } from './coreference';
 import { isNameWord, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
-import { isHonorific, isRoleHead } from './titles';
+import { isHonorific, isRoleHead, ROLE_HEAD_WORDS } from './titles';
 import { firstNameGender } from './firstNames';
 import { isStrongSpeechVerb, isStrongSpeechVerbAt } from '../extract/speechVerbs';
 import { IntList } from '../text/intList';
 import { wordList } from '../text/wordList';
+import { CaptionLines } from '../text/captions';
 
 // Runs of capitalised words ("Lithuanian Defense Minister Dovile Sakaliene", "Healey"), with name particles and
 // abbreviated titles ("Rep. Lucille Roybal Allard"): Latin script, scanned by hand (this runs over the whole text).
@@ -159,6 +160,9 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
   const speaking = new Set<string>();
   // lone words that open a clause as its subject ("Niederreiter has four goals"): a surname, when a longer run ends in it
   const acting = new Set<string>();
+  // plural words the text puts after "the" with no noun after them ("beat the Oilers 7-4"): a team's or a
+  // group's name, never a surname ("the Jones family" is a surname's)
+  const theNamed = new Set<string>();
   scanCapitalisedRuns(text, (start, end) => {
     const id = runs.idOf(text, start, end);
     const fact = distinct[id];
@@ -167,8 +171,13 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     runStart.push(start);
     if (fact.single && (speechVerbBefore(text, start) || speechVerbAfter(text, end))) speaking.add(runs.runs[id]);
     else if (fact.single && actsAsSubject(text, start, end)) acting.add(runs.runs[id]);
+    if (fact.single && text.charCodeAt(end - 1) === 115 && afterThe(text, start) && !beforeLowercaseWord(text, end)) theNamed.add(runs.runs[id]);
   });
   let q = 0; // quoted spans are sorted: one pointer keeps the in-quote test linear
+  // a name in a picture caption introduces someone, but the caption is no narrative: never a subject or a speaker there
+  const captions = new CaptionLines(text);
+  // what the words around a mention say (a subject, a speaker) holds only outside captions: asked only when it would
+  const told = (fact: boolean, at: number): boolean => fact && !captions.has(at);
   for (let r = 0; r < runFact.length; r++) {
     const fact = distinct[runFact.at(r)];
     const run = fact.name;
@@ -183,33 +192,46 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       if (known && known.kind === 'person') {
         if (inQuote) continue;
         const speech = speechAfter(text, end);
-        index.note(start, known, speech !== null || isAccordingTo(text, start), isSubject(text, start, end));
-        if (speech?.pronoun) index.learnGender(known, speech.pronoun);
+        const subject = told(isSubject(text, start, end), start);
+        index.note(start, known, told(speech !== null || isAccordingTo(text, start), start), subject);
+        learnGenderAfter(index, known, text, end, subject, speech);
         continue;
       }
       if (known || inQuote) continue;
       const speech = speechAfter(text, end);
       // "Minister of Innovation, Science…, said": the preposition's object, not the verb's subject
       if (speech && speech.plainSaid && !ORGANISATION_LIKE.test(run) && !GROUP_WORD.test(run) && !afterPreposition(text, start)) {
-        const person = index.addName(run, 'person', null, { start, end }, { speaker: true, firstNameGender: firstNameGender(run) });
-        if (speech.pronoun) index.learnGender(person, speech.pronoun);
+        const person = index.addName(run, 'person', null, { start, end }, { speaker: told(true, start), firstNameGender: firstNameGender(run) });
+        learnGenderAfter(index, person, text, end, false, speech);
       }
       continue;
     }
     const shape = runShape(fact);
     if (!inQuote && shape.organisation && !shape.mayNamePerson) {
       // "the Ontario Civilian Police Commission": a body, for "the commission said" and "they" later
-      index.addName(run, 'organization', null, { start, end }, { subject: isSubject(text, start, end), speaker: speechAfter(text, end) !== null });
+      const from = conjoinedBodyStart(text, start);
+      index.addName(from < start ? text.slice(from, end) : run, 'organization', null, { start: from, end }, { subject: told(isSubject(text, from, end), start), speaker: told(speechAfter(text, end) !== null, start) });
       continue;
+    }
+    // "Al Hashish gave birth": a surname with its particle, of someone the text named in full before
+    const space = run.indexOf(' ');
+    if (!inQuote && space > 0 && space === run.lastIndexOf(' ') && PARTICLES.hasLowercased(run, 0, space)) {
+      const known = index.resolveSurname(run.slice(space + 1), start);
+      if (known && known.kind === 'person') {
+        index.note(start, known, told(speechAfter(text, end) !== null, start), told(isSubject(text, start, end), start));
+        continue;
+      }
     }
     // cheap filter before tokenizing: a role word, an honorific, a known first name or a speech verb after it
     const appositive = precededByComma(text, start);
     const lastWord = shape.lastWord;
     const surnameSpeaks = speaking.has(lastWord) || (acting.has(lastWord) && mayOpenPersonName(run));
     const aged = isAgeAfter(text, end); // "Ragheb Al Turkmani, 49,": only people have an age set off so
+    // "wife Fouzia Al Hashish", "coach Ken Hitchcock": a lowercase role right before the run names its holder
+    const roleBefore = shape.mayNamePerson || surnameSpeaks || aged ? null : lowercaseRoleBefore(text, start);
     // asked once: the phrase that ends with the run asks the same below
     let speechAtEnd: ReturnType<typeof speechAfter> | undefined;
-    if (!shape.mayNamePerson && !surnameSpeaks && !aged && (speechAtEnd = speechAfter(text, end, appositive)) === null) continue;
+    if (!shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && (speechAtEnd = speechAfter(text, end, appositive)) === null) continue;
     // the run read as a name, once per distinct run (names recur): offsets relative to the run
     if (shape.phrase === undefined) {
       const tokens = tokenize(run, 0, run.length);
@@ -232,26 +254,84 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       // "Mr. Wilkinson predicted": a surname with an honorific or a role — a mention of someone known, or a person
       const known = index.resolveSurname(phrase.name, phrase.start);
       if (known && known.kind === 'person') {
-        index.note(phrase.start, known, speech !== null || isAccordingTo(text, start), isSubject(text, start, end));
-        if (speech?.pronoun) index.learnGender(known, speech.pronoun);
+        const subject = told(isSubject(text, start, end), start);
+        index.note(phrase.start, known, told(speech !== null || isAccordingTo(text, start), start), subject);
+        learnGenderAfter(index, known, text, end, subject, speech);
         continue;
       }
     }
     // only names that look like people: a role, an honorific, a known first name, or speech
     if (words.length < 2 && !(speech && phrase.role) && !phrase.honorific) continue;
-    if (!phrase.role && !phrase.honorific && !gender && !speech && !(aged && words.length >= 2 && phrase.end === end)) {
+    if (!phrase.role && !phrase.honorific && !gender && !speech && !(aged && words.length >= 2 && phrase.end === end) && !(roleBefore && words.length >= 2 && phrase.start === start)) {
       // a full name whose surname alone speaks elsewhere ("Dorie Greenspan" … "says Greenspan") is a person: its
       // last two words (first name and surname), whatever capitalised words the run glued before them
       if (!(surnameSpeaks && words.length >= 2 && words[words.length - 1] === lastWord)) continue;
       const first = shape.secondLast;
       if (!first) continue;
-      index.addName(`${first.text} ${lastWord}`, 'person', null, { start: start + first.start, end }, { subject: isSubject(text, start + first.start, end) });
+      if (theNamed.has(lastWord)) {
+        // "the slumping Edmonton Oilers": a team, whatever it does
+        index.addName(phrase.name, 'organization', null, { start: phrase.start, end: phrase.end }, { subject: told(isSubject(text, start, phrase.end), start) });
+        continue;
+      }
+      index.addName(`${first.text} ${lastWord}`, 'person', null, { start: start + first.start, end }, { subject: told(isSubject(text, start + first.start, end), start) });
       continue;
     }
     if (inQuote) continue;
-    const person = index.addName(phrase.name, 'person', phrase.role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: speech !== null || isAccordingTo(text, start), subject: isSubject(text, start, phrase.end) });
-    if (speech?.pronoun) index.learnGender(person, speech.pronoun);
+    const subject = told(isSubject(text, start, phrase.end), start);
+    if (words.length >= 2 && !phrase.role && !phrase.honorific && !gender && theNamed.has(words[words.length - 1])) {
+      index.addName(phrase.name, 'organization', null, { start: phrase.start, end: phrase.end }, { subject, speaker: told(speech !== null, start) });
+      continue;
+    }
+    const person = index.addName(phrase.name, 'person', phrase.role ?? (phrase.start === start ? roleBefore : null), { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: told(speech !== null || isAccordingTo(text, start), start), subject });
+    learnGenderAfter(index, person, text, phrase.end, subject, speech);
   }
+}
+
+/**
+ * What the text says of a person's gender right after a mention: the pronoun after their speech verb ("Laurin
+ * said she"), or, for the subject of its sentence, the first he/she/his/himself/herself before the sentence ends
+ * or another name comes ("McNeely found herself without her studies").
+ */
+function learnGenderAfter(index: PersonIndex, person: Person, text: string, end: number, subject: boolean, speech: { pronoun: string | undefined } | null): void {
+  if ((!subject && !speech?.pronoun) || !index.mayLearnGender(person)) return;
+  const pronoun = speech?.pronoun ?? (subject ? pronounAfter(text, end) : undefined);
+  if (pronoun) index.learnGenderFromText(person, pronoun);
+}
+
+const PRONOUN_REACH = 100;
+// "her", "him" and "his" may be someone else's ("Easley offered to monitor his"): only these are the subject's
+const SUBJECT_PRONOUNS = wordList(['he', 'she', 'himself', 'herself']);
+// Words that open another clause, whose subject may be anyone ("Vickers was considering a run and she …")
+const CLAUSE_WORDS = wordList(['and', 'but', 'or', 'while', 'whereas', 'although', 'though', 'because', 'when', 'after', 'before', 'until', 'unless', 'since', 'if']);
+
+/**
+ * The first subject pronoun among the lowercase words after `end`, within the subject's own clause: before a
+ * sentence end, a comma or other clause mark, a quotation, a clause-opening word or a capitalised word.
+ */
+function pronounAfter(text: string, end: number): string | undefined {
+  const stop = Math.min(text.length, end + PRONOUN_REACH);
+  let i = end;
+  while (i < stop) {
+    const c = text.charCodeAt(i);
+    if (isLowercaseAscii(c)) {
+      const wordEnd = lowercaseWordEnd(text, i);
+      if (!isNameCode(text.charCodeAt(wordEnd)) && wordEnd - i <= 7) {
+        if (SUBJECT_PRONOUNS.has(text, i, wordEnd)) return text.slice(i, wordEnd);
+        if (CLAUSE_WORDS.has(text, i, wordEnd)) return undefined;
+      }
+      i = wordEnd;
+      while (i < stop && isNameCode(text.charCodeAt(i))) i++; // the rest of a word ("don't", "well-known")
+      continue;
+    }
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 34 || c === 0x201c || c === 0x201d || c === 59 || c === 44 || c === 58 || c === 0x2014 || c === 0x2013 || c === 40) return undefined;
+    if (isUpperLatin(c)) return undefined; // another name, or a new sentence
+    i++;
+  }
+  return undefined;
+}
+
+function isNameCode(c: number): boolean {
+  return isNameChar(c);
 }
 
 // Words that open a sentence before its subject ("But Jamil acknowledges…", "Meanwhile, Guest says…").
@@ -270,6 +350,45 @@ const OBJECT_PREPOSITIONS = wordList(['of', 'for', 'in', 'at', 'from', 'with', '
 function afterPreposition(text: string, start: number): boolean {
   const word = lowercaseWordBefore(text, start);
   return word !== undefined && OBJECT_PREPOSITIONS.has(text, word.start, word.end);
+}
+
+/** The lowercase role word right before `start` ("wife", "coach"), or null. */
+function lowercaseRoleBefore(text: string, start: number): string | null {
+  const word = lowercaseWordBefore(text, start);
+  return word !== undefined && ROLE_HEAD_WORDS.has(text, word.start, word.end) ? text.slice(word.start, word.end) : null;
+}
+
+/** Whether a lowercase word follows `end` after a space ("the Jones family", "the Sanders campaign": a noun they modify). */
+function beforeLowercaseWord(text: string, end: number): boolean {
+  return isInlineSpace(text.charCodeAt(end)) && isLowercaseAscii(text.charCodeAt(end + 1));
+}
+
+/** Whether the lowercase word "the" stands right before `start`. */
+function afterThe(text: string, start: number): boolean {
+  const t = start - 4;
+  return t >= 0 && text.charCodeAt(start - 1) === 32 && text.startsWith('the', t) && (t === 0 || !isNameChar(text.charCodeAt(t - 1)));
+}
+
+/**
+ * `the Securities and Exchange Commission`: where a body's name starts when "the", one capitalised word and
+ * "and" come right before the run found at `start` (runs stop at lowercase words), else `start`.
+ */
+function conjoinedBodyStart(text: string, start: number): number {
+  if (start < 10 || !text.startsWith(' and ', start - 5)) return start;
+  // the capitalised words before "and" ("Truth", "U.S. Securities"), at most three
+  let wordEnd = start - 5; // the space before "and", then the one before each word
+  for (let words = 0; words < 3; words++) {
+    let i = wordEnd - 1;
+    while (i >= 0 && (isNameChar(text.charCodeAt(i)) || text.charCodeAt(i) === 46)) i--;
+    if (i + 1 >= wordEnd || !isUpperLatin(text.charCodeAt(i + 1))) break;
+    const wordStart = i + 1;
+    wordEnd = i;
+    if (!isInlineSpace(text.charCodeAt(i))) return start;
+    // "the" or "The" as a word of its own before them: one body's name
+    const t = wordStart - 4;
+    if (t >= 0 && (text.startsWith('the ', t) || text.startsWith('The ', t)) && (t === 0 || !isNameChar(text.charCodeAt(t - 1)))) return wordStart;
+  }
+  return start;
 }
 
 /** Whether `, 49,` (an age of one or two digits between commas) follows the name ending at `end`. */
@@ -293,7 +412,7 @@ function lowercaseWordBefore(text: string, start: number): { start: number; end:
   const end = i + 1;
   while (i >= 0 && isLowercaseAscii(text.charCodeAt(i))) i--;
   if (end === i + 1) return undefined;
-  if (i >= 0 && /[\p{L}\d'’-]/u.test(text.charAt(i))) return undefined; // a capitalised or mixed word
+  if (i >= 0 && isWordPartCode(text.charCodeAt(i))) return undefined; // a capitalised or mixed word
   return { start: i + 1, end };
 }
 
@@ -321,6 +440,12 @@ function endsAppositive(c: number): boolean {
   return c === 44 || c === 46 || c === 59 || c === 34 || c === 0x201c || c === 0x201d || c === 10;
 }
 
+/** A letter (any script), a digit, an apostrophe or a hyphen: `/[\p{L}\d'’-]/u` for one code unit, the common cases by hand. */
+function isWordPartCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45;
+  return c === 0x2019 || /\p{L}/u.test(String.fromCharCode(c));
+}
+
 function isLowercaseAscii(c: number): boolean {
   return c >= 97 && c <= 122;
 }
@@ -331,6 +456,9 @@ function isLowercaseAscii(c: number): boolean {
  * acknowledges"). Names after a preposition or a verb ("traded him for Victor Rask") are not.
  */
 function isSubject(text: string, start: number, end: number): boolean {
+  // "Alfonso Espinos, who like Montalban was born in Mexico": the subject of the clause that introduces them —
+  // not someone spoken of ("Wojtaszek said of William Shrubsall, who fractured …")
+  if (text.startsWith(', who ', end)) return !spokenOf(text, start);
   const verb = wordAfterName(text, end);
   if (verb >= 0) {
     const verbEnd = lowercaseWordEnd(text, verb);
@@ -362,6 +490,25 @@ function isSubject(text: string, start: number, end: number): boolean {
     i--;
   }
   return i < 0;
+}
+
+/** Whether a speech verb and a preposition come within a few words before `start` ("said of 47-year-old X", "wrote about"). */
+function spokenOf(text: string, start: number): boolean {
+  let end = start;
+  for (let words = 0; words < 4; words++) {
+    let i = end - 1;
+    while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
+    const wordEnd = i + 1;
+    while (i >= 0 && /[\p{L}\d'’-]/u.test(text.charAt(i))) i--;
+    const wordStart = i + 1;
+    if (wordStart >= wordEnd) return false; // punctuation: the clause begins here
+    if (OBJECT_PREPOSITIONS.has(text, wordStart, wordEnd)) {
+      const verb = lowercaseWordBefore(text, wordStart);
+      return verb !== undefined && SPEAKING_VERBS.has(text, verb.start, verb.end);
+    }
+    end = wordStart;
+  }
+  return false;
 }
 
 const AUXILIARIES = wordList(['has', 'had', 'is', 'was', 'will', 'would', 'can', 'could', 'also', 'then', 'later', 'says', 'said', 'told', 'wrote', 'hopes', 'thinks', 'believes', 'took', 'went', 'made', 'began', 'got', 'knew', 'felt', 'thought', 'found', 'saw', 'gave', 'left', 'became', 'came', 'kept', 'ran', 'spoke', 'does', 'did', 'may', 'might', 'must', 'should']);

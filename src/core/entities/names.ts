@@ -119,8 +119,15 @@ export function tokenize(text: string, from: number, to: number, buffer = new To
 function addWord(buffer: TokenBuffer, text: string, start: number, end: number): void {
   const word = text.slice(start, end);
   const c = text.charCodeAt(start);
-  const cap = c < 128 ? c >= 65 && c <= 90 : word.charAt(0) !== word.charAt(0).toLowerCase();
+  const cap = c < 128 ? (c >= 65 && c <= 90) || ((c === 97 || c === 101) && isArticleName(text, start, end)) : word.charAt(0) !== word.charAt(0).toLowerCase();
   buffer.add(word, isLowerAscii(text, start, end) ? word : word.toLowerCase(), start, end, cap, false);
+}
+
+/** `al-Shabaab`, `el-Sisi`: an Arabic article glued to a capitalised name is that name's start. */
+function isArticleName(text: string, start: number, end: number): boolean {
+  if (end - start < 5 || text.charCodeAt(start + 2) !== 45 || text.charCodeAt(start + 1) !== 108) return false; // "al-", "el-" (callers check the a or e)
+  const d = text.charCodeAt(start + 3);
+  return d >= 65 && d <= 90;
 }
 
 /** Lowercase ASCII already (most words): no need to allocate a lowercased copy. Reads the text in place. */
@@ -229,6 +236,7 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
   // "Jingyi Pan of IG", "Terry Chapman with the union": the name ends at the first lowercase connector
   for (let i = nameFrom + 1; i < to; i++) {
     if (!tokens[i].cap && !isNameParticle(tokens[i])) {
+      if (joinsBodyName(tokens, i, to, determiner)) continue; // "the Truth and Reconciliation Commission"
       to = i;
       break;
     }
@@ -257,6 +265,21 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
   const role = roleText && !isHonorific(roleText.trim()) ? roleText.replace(/\s+/g, ' ') : null;
   if (organisation) return { start: determiner?.lower === 'the' ? determiner.start : start, end: nameEnd, name: determiner?.lower === 'the' && lastRole < from ? `the ${name}` : name, role, kind: 'organization', honorific };
   return { start: tokens[nameFrom].start, end: nameEnd, name, role, kind: 'person', honorific };
+}
+
+/**
+ * `the Securities and Exchange Commission`, `Fisheries and Oceans Canada`: an "and" between capitalised words,
+ * with only capitalised words after it up to the end, inside one body's name — one after "the", or one whose
+ * words name a body. "Tore Sohlberg and Lehla Abreder" are two people.
+ */
+function joinsBodyName(tokens: Token[], and: number, to: number, determiner: Token | null): boolean {
+  if (tokens[and].lower !== 'and' || !tokens[and - 1].cap || and + 1 >= to) return false;
+  let body = determiner?.lower === 'the';
+  for (let i = and + 1; i < to; i++) {
+    if (!tokens[i].cap || tokens[i].punct) return false;
+    if (ORGANISATION_WORDS.has(tokens[i].lower)) body = true;
+  }
+  return body;
 }
 
 /**

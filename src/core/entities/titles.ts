@@ -1,3 +1,4 @@
+import { wordList } from '../text/wordList';
 // Titles and roles that newswriting glues to names ("Lithuanian Defense Minister Dovile Sakaliene"). A name
 // starts after the last role word of a capitalised run; everything before it is the role.
 
@@ -29,6 +30,9 @@ const ROLE_HEADS = [
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'prof.', 'rev.', 'hon.']);
 
 const HEADS = new Set(ROLE_HEADS);
+
+/** The role heads as a list tested in place (`text.slice(i, j)` without the substring), for the whole-text pass. */
+export const ROLE_HEAD_WORDS = wordList(ROLE_HEADS.filter((w) => /^[a-z-]+$/.test(w)));
 
 /** Lowercase words that may stand inside a role before a name ("U.S. special envoy", "former prime minister"). */
 const ROLE_MODIFIERS = new Set([
@@ -80,6 +84,8 @@ export const ANONYMOUS_HEADS = new Set([
   'students', 'parents', 'workers', 'employees', 'fans', 'demonstrators', 'activists', 'supporters', 'voters',
   'teachers', 'doctors', 'nurses', 'scientists', 'researchers', 'economists', 'neighbours', 'neighbors', 'locals',
   'participants', 'delegates', 'advocates', 'opponents', 'lawmakers', 'legislators', 'crowd', 'crowds', 'staff',
+  // one of the public, whom the text does not name ("a citizen, whose name is redacted, wrote", "a friend asked")
+  'citizen', 'citizens', 'friend', 'viewer', 'viewers', 'reader', 'readers', 'passerby', 'bystander', 'onlooker', 'commenter',
 ]);
 
 /** Lowercase heads of descriptions that refer to a body, not a person ("the commission said", "the company said"). */

@@ -2,6 +2,7 @@ import { firstNameGender } from '../entities/firstNames';
 import { tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
 import { phraseAt, type SpeakerPhrase } from './attribution';
 import { isSpeechVerb } from './speechVerbs';
+import type { CaptionLines } from '../text/captions';
 
 // The likeliest antecedent of "he said" / "it said" is the subject of the narrative sentence just before the
 // quotation ("Mamadou Dia was on a business trip … ¶ "…," he said."): sentence structure, read in a short
@@ -48,9 +49,9 @@ export function wantedFor(pronoun: string): Wanted | null {
 
 /**
  * The subject of the last narrative sentences in `from..to` (no quotation inside: callers pass the narrative
- * since the previous quotation) that can be what `wanted` refers to, or null.
+ * since the previous quotation) that can be what `wanted` refers to, or null. Sentences on the text's caption lines are skipped.
  */
-export function precedingSubject(text: string, from: number, to: number, wanted: Wanted, people: PersonLookup, buffer = new TokenBuffer()): SpeakerPhrase | null {
+export function precedingSubject(text: string, from: number, to: number, wanted: Wanted, people: PersonLookup, captions: CaptionLines, buffer = new TokenBuffer()): SpeakerPhrase | null {
   const start = Math.max(from, to - NARRATIVE_REACH);
   if (to - start < 8) return null;
   const tokens = tokenize(text, start, to, buffer);
@@ -60,7 +61,8 @@ export function precedingSubject(text: string, from: number, to: number, wanted:
     let begin = end - 1;
     while (begin > 0 && !isSentenceEnd(tokens[begin - 1]) && !lineBreakBetween(text, tokens[begin - 1], tokens[begin])) begin--;
     if (begin === 0 && start > from) return null;
-    const subject = sentenceSubject(text, tokens.slice(begin, end), people, wanted === 'm' || wanted === 'f');
+    // a picture caption between the paragraphs is no narrative: who it shows is not whom "he" means
+    const subject = captions.has(tokens[begin].start) ? null : sentenceSubject(text, tokens.slice(begin, end), people, wanted === 'm' || wanted === 'f');
     if (subject) {
       if (!compatible(subject, wanted, people)) return null;
       // "BC Hydro said": read as a name, it is a body when "it" refers to it

@@ -1,6 +1,7 @@
 import { ANONYMOUS_HEADS, ORGANISATION_HEADS, isRoleHead } from '../entities/titles';
 import { continuesName, isNameParticle, isNameWord, isRoleWord, isSentenceOpener, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
-import { WORK_NAMING, asMemberDescription, invertedDescriptionAt } from './descriptions';
+import { WORK_NAMING, asMemberDescription, endsDocumentPhrase, invertedDescriptionAt } from './descriptions';
+import { DOCUMENT_WORDS, isDocument } from './documents';
 import { isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
 
 /** A speaker as the text names them near a quotation, before coreference: a name, a pronoun or a description. */
@@ -160,12 +161,12 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
 }
 
 /**
- * `…, asks Policy Options editor Jennifer Ditchburn, "`: a speech verb after a comma with a name right after it
- * that closes the sentence before the quotation is inverted — its subject is that name, not the clause's.
+ * `…, asks Policy Options editor Jennifer Ditchburn, "`: a speech verb after a comma with a name (or a document)
+ * right after it that closes the sentence before the quotation is inverted — its subject is that name, not the clause's.
  */
 function invertedBefore(text: string, tokens: Token[], verb: number): SpeakerPhrase | null {
   const phrase = invertedDescriptionAt(text, tokens, verb + 1) ?? phraseAt(text, tokens, verb + 1)?.phrase ?? null;
-  if (!phrase || phrase.kind !== 'person') return null;
+  if (!phrase || (phrase.kind !== 'person' && !isDocument(phrase))) return null; // `…, said the winter railroading report.`: a document speaks too
   let after = verb + 1;
   while (after < tokens.length && tokens[after].start < phrase.end) after++;
   return adjacentEnd(tokens, after) ? phrase : null;
@@ -289,7 +290,7 @@ export function phraseAt(text: string, tokens: Token[], i: number): { phrase: Sp
   }
   // anonymous sources: "people familiar with the matter", "a senior official", "police"
   const headAt = findAnonymousHead(tokens, from);
-  if (headAt >= 0 && determiner && POSSESSIVE_PRONOUNS.has(determiner.lower) && DOCUMENT_HEADS.has(tokens[headAt].lower)) {
+  if (headAt >= 0 && determiner && POSSESSIVE_PRONOUNS.has(determiner.lower) && DOCUMENT_WORDS.has(tokens[headAt].lower)) {
     // "her statement read", "his post said": the words of the statement's author
     const phrase: SpeakerPhrase = { kind: 'pronoun', start: determiner.start, end: tokens[headAt].end, name: POSSESSIVE_PRONOUNS.get(determiner.lower)!, role: null };
     return { phrase, next: skipAppositive(tokens, headAt + 1) };
@@ -330,8 +331,6 @@ function withGroupComplement(text: string, tokens: Token[], at: number, phrase: 
 
 const DEFINITE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
-// Things that "say" on behalf of their author: "her statement read", "a release from X said".
-const DOCUMENT_HEADS = new Set(['statement', 'post', 'letter', 'release', 'memo', 'email', 'e-mail', 'tweet', 'message', 'report', 'filing', 'website', 'note']);
 
 /** A person named right before a comma-closed appositive (`Reagan Ruslim, who joined the board last month,`). */
 function personBefore(text: string, tokens: Token[], comma: number): SpeakerPhrase | null {
@@ -345,7 +344,7 @@ const NOT_IN_NOUN_PHRASE = new Set(['after', 'before', 'of', 'in', 'on', 'at', '
 function findAnonymousHead(tokens: Token[], from: number): number {
   for (let i = from; i < tokens.length && i - from < 4; i++) {
     const t = tokens[i];
-    if (t.punct || (isSpeechVerb(t.lower) && !t.cap) || NOT_IN_NOUN_PHRASE.has(t.lower)) return -1;
+    if (t.punct || (isSpeechVerb(t.lower) && !t.cap && !endsDocumentPhrase(tokens, i, from)) || NOT_IN_NOUN_PHRASE.has(t.lower)) return -1;
     if (ANONYMOUS_HEADS.has(t.lower)) return i;
   }
   return -1;
@@ -435,6 +434,15 @@ export function phraseBefore(text: string, tokens: Token[], e: number): SpeakerP
   while (from <= j && !tokens[from].cap && !isRoleHead(tokens[from].lower)) from++; // "of the" left over
   if (from <= j) {
     const determiner = i >= 0 && DETERMINERS.has(tokens[i].lower) ? tokens[i] : null;
+    // `Surrey staff explained`, `Trump aides said`: a body's or a person's unnamed people, as phraseAt reads them
+    if (from < j && !last.cap && ANONYMOUS_HEADS.has(last.lower) && tokens[from].cap) {
+      const startAt = determiner ?? tokens[from];
+      return { start: startAt.start, end: last.end, name: text.slice(startAt.start, last.end), role: null, kind: 'anonymous', head: last.lower };
+    }
+    if (!determiner && from === j && !last.cap && isRoleHead(last.lower)) {
+      const unnamed = indefiniteBefore(text, tokens, i, last);
+      if (unnamed) return unnamed;
+    }
     const phrase = readNamePhrase(text, tokens, from, j + 1, determiner);
     if (phrase) return asMemberDescription(phrase);
   }
@@ -457,8 +465,25 @@ export function phraseBefore(text: string, tokens: Token[], e: number): SpeakerP
         s--;
         if (DETERMINERS.has(tokens[s].lower) && tokens[s].lower !== 'senior') break;
       }
+      // `Ferreira aides told`, `White House officials said`: whose people they are is part of who they are
+      if (s === h) while (s > 0 && h - s < 4 && isNameWord(tokens[s - 1])) s--;
       return { start: tokens[s].start, end: last.end, name: text.slice(tokens[s].start, last.end), role: null, kind: 'anonymous', head: w.lower };
     }
+  }
+  return null;
+}
+
+const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
+
+/**
+ * `a national newspaper columnist wrote`: a role word after lowercase modifiers back to "a" is someone new the
+ * text does not name — anonymous, never the last person named before (`i` is the word before the role).
+ */
+function indefiniteBefore(text: string, tokens: Token[], i: number, head: Token): SpeakerPhrase | null {
+  for (let d = i; d >= 0 && i - d < 3; d--) {
+    const w = tokens[d];
+    if (w.punct || w.cap || NOT_IN_NOUN_PHRASE.has(w.lower) || isSpeechVerb(w.lower) || PRONOUNS.has(w.lower)) return null;
+    if (INDEFINITE_DETERMINERS.has(w.lower)) return { start: w.start, end: head.end, name: text.slice(w.start, head.end), role: null, kind: 'anonymous', head: head.lower };
   }
   return null;
 }

@@ -1,13 +1,15 @@
 import { ANONYMOUS_HEADS, ORGANISATION_HEADS } from '../entities/titles';
 import { isNameWord, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
 import { isSpeechVerb } from './speechVerbs';
+import { DOCUMENT_WORDS, startsAuthorClause } from './documents';
 
 // Reads the speaker that follows an inverted speech verb when it is no bare name: `says the affable
 // proprietor`, `says Cambridge cartoonist Andre Campbell`, `says Campbell's partner, Jason Louth`, `says one
 // of the players`. Descriptions resolve later to whom they refer; here only their extent and head are read.
 
 const DEFINITE = new Set(['the', 'his', 'her', 'their', 'its']);
-const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some']);
+// ("my two-year-old", "our neighbour": the writer's own, whom the text does not name)
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'my', 'our']);
 // Words that end a noun phrase: its complement or a relative clause follows ("founder of X", "who moved").
 const PHRASE_ENDERS = new Set([
   'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'after', 'before', 'during', 'about', 'and', 'or',
@@ -44,7 +46,7 @@ export function invertedDescriptionAt(text: string, tokens: Token[], from: numbe
   const wordsFrom = i;
   while (i < tokens.length && i - wordsFrom < MAX_PHRASE_WORDS) {
     const t = tokens[i];
-    if (t.punct || POSSESSIVE.has(t.lower) || (!t.cap && (PHRASE_ENDERS.has(t.lower) || isSpeechVerb(t.lower)))) break;
+    if (t.punct || POSSESSIVE.has(t.lower) || (!t.cap && (PHRASE_ENDERS.has(t.lower) || (isSpeechVerb(t.lower) && !endsDocumentPhrase(tokens, i, wordsFrom)) || (i > wordsFrom && startsAuthorClause(tokens, i))))) break;
     i++;
   }
   if (i === wordsFrom) return null;
@@ -73,6 +75,17 @@ export function invertedDescriptionAt(text: string, tokens: Token[], from: numbe
   if (possessor) return null; // "Trump's spokesperson" alone is not Trump, and nobody named
   const kind = determiner && INDEFINITE.has(determiner.lower) ? 'anonymous' : 'description';
   return { start: tokens[from].start, end: last.end, name: description, role: null, kind, head };
+}
+
+/**
+ * `the report said`, `says the winter railroading report.`: a document noun that is also a speech verb ends a
+ * noun phrase after a determiner or modifier (`from` is the phrase's first word after it) when a speech verb, a
+ * punctuation mark or the end comes next — a noun there, not the verb.
+ */
+export function endsDocumentPhrase(tokens: Token[], i: number, from: number): boolean {
+  if (i < from || i === 0 || !DOCUMENT_WORDS.has(tokens[i].lower)) return false;
+  const next = tokens[i + 1];
+  return !next || next.punct || (isSpeechVerb(next.lower) && !next.cap);
 }
 
 /** `a document titled …`: the words up to `end` (before "titled"), anonymous after "a", a description after "the". */

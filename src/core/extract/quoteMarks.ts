@@ -21,13 +21,15 @@ export interface QuoteMark {
 export function classifyQuoteMark(text: string, at: number): QuoteMark | null {
   const glyph = quoteGlyph(text.charCodeAt(at));
   if (!glyph) return null;
+  // `creators,’’ says`: two single marks typed for a double one are one double mark, classified by what is around both
+  const width = isDoubledSingle(text, at) ? 2 : 1;
   const prev = at > 0 ? text.charCodeAt(at - 1) : 32;
-  const next = at + 1 < text.length ? text.charCodeAt(at + 1) : 32;
+  const next = at + width < text.length ? text.charCodeAt(at + width) : 32;
   const prevSpace = isSpaceCode(prev);
   const nextSpace = isSpaceCode(next);
   const prevWord = !prevSpace && isWordCode(prev);
   const nextWord = !nextSpace && isWordCode(next);
-  if (glyph.family === 'single') {
+  if (glyph.family === 'single' && width === 1) {
     if (prevWord && nextWord) return null; // don't, Ukraine's, O'Brien
     if (prevSpace && next >= 48 && next <= 57) return null; // '90s
     if (!prevWord && isDigitCode(next) && isDigitCode(at + 2 < text.length ? text.charCodeAt(at + 2) : 32)) return null; // mid-’80s, (’19)
@@ -55,8 +57,15 @@ export function classifyQuoteMark(text: string, at: number): QuoteMark | null {
     canClose = glyph.lean === 'close';
   }
   if (!canOpen && !canClose) return null;
+  if (width === 2) return { at: canOpen && !canClose ? at + 1 : at, family: 'double', canOpen, canClose, possessive: false };
   const possessive = glyph.family === 'single' && (prev === 115 || prev === 83) && nextSpace;
   return { at, family: glyph.family, canOpen, canClose, possessive };
+}
+
+/** Two like single marks (’’, ‘‘, '') standing for one double mark: its first character. */
+export function isDoubledSingle(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 0x2019 || c === 0x2018 || c === 39) && text.charCodeAt(at + 1) === c && text.charCodeAt(at + 2) !== c && text.charCodeAt(at - 1) !== c;
 }
 
 function isDigitCode(c: number): boolean {

@@ -1,5 +1,5 @@
 import { isSpaceCode, QUOTE_MARK_CLASS } from '../text/chars';
-import { classifyQuoteMark, type QuoteMark } from './quoteMarks';
+import { classifyQuoteMark, isDoubledSingle, type QuoteMark } from './quoteMarks';
 
 /** A quoted span found by pairing marks, before anyone is attributed. */
 export interface QuotedSpan {
@@ -43,6 +43,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     while (pending < contentEnd) {
       const mark = classifyQuoteMark(text, pending);
       if (mark) marks.push(mark);
+      if (isDoubledSingle(text, pending)) nextMark(text); // its second character is the same mark
       pending = nextMark(text);
     }
     while (pending < next) pending = nextMark(text); // a lone \r

@@ -1,10 +1,12 @@
 import type { Quote, Span } from '../model';
 import { GENERIC_ORGANISATION_HEADS, ORGANISATION_HEADS } from '../entities/titles';
 import { nameKey, type PersonIndex } from '../entities/coreference';
-import { tokenize, TokenBuffer, type Token } from '../entities/names';
+import { tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
 import { attributionAfter, attributionBefore, hasOrphanSpeechVerb, type Attribution, type SpeakerPhrase } from './attribution';
 import type { QuotedSpan } from './quotes';
 import { precedingSubject, wantedFor } from './antecedents';
+import { authorAfter, authorBefore, isDefiniteDocument, isDocument } from './documents';
+import { CaptionLines } from '../text/captions';
 import { isLetterCodePoint, isRegExpSpaceCode, isSpaceCode, isUpperCodePoint } from '../text/chars';
 
 const WINDOW_BEFORE = 240;
@@ -30,7 +32,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
   const quotes: Quote[] = [];
   let statement = -1;
   let previous = null as { span: QuotedSpan; quote: Quote; attributed: boolean } | null;
-  const anonymousByHead = new Map<string, string>();
+  const sources: Sources = { anonymousByHead: new Map(), document: null, captions: new CaptionLines(text) };
   let lastAttribution: { span: QuotedSpan; attribution: Attribution } | null = null;
   // each quotation's windows reuse the token objects of the last one's (their tokens are read in its turn only)
   const beforeTokens = new TokenBuffer();
@@ -72,10 +74,10 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
       // `officials were "extremely disturbed"`: a word or two lifted into a sentence reads as a term, not a statement
       kind = 'scare';
     } else if (attribution) {
-      resolved = resolve(attribution.speaker, people, anonymousByHead, openPos, { text, narrative, tokens: narrativeTokens });
+      resolved = resolve(attribution.speaker, people, sources, openPos, { text, narrative, tokens: narrativeTokens });
     } else if (looksLikeSpeech(text, q, wordCount)) {
       // no attribution in the sentence: the paragraph's or the previous paragraph's speaker
-      const context = contextSpeaker(text, q, before.tokens, previous, people, anonymousByHead, narrativeTokens);
+      const context = contextSpeaker(text, q, before.tokens, previous, people, sources, narrativeTokens);
       if (context) resolved = context;
     } else if (prev && prev === previous?.span && previous.quote.kind === 'direct' && previous.quote.speaker && isWholeSentence(text, q)) {
       // `"…," Musk wrote on X. "Such ingratitude."`: a short sentence of its own, right after the speaker's words
@@ -153,16 +155,18 @@ interface QuoteContext {
   tokens: TokenBuffer;
 }
 
-function resolve(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: Map<string, string>, quoteAt = phrase.start, context?: QuoteContext): Resolved {
+function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, quoteAt = phrase.start, context?: QuoteContext): Resolved {
   const mention = { start: phrase.start, end: phrase.end };
+  // a document speaks for its author, or as itself — never for a person named near it
+  if (context && isDocument(phrase)) return { ...(documentAuthor(phrase, people, sources, quoteAt, context.text) ?? anonymous(phrase, people, sources.anonymousByHead, mention)), mention };
   switch (phrase.kind) {
     case 'pronoun': {
       if (phrase.name === 'i' || phrase.name === 'we') return { speaker: null, role: null };
       // the subject of the sentence just before: "Mamadou Dia was on a business trip. ¶ "…," he said."
       const wanted = context ? wantedFor(phrase.name) : null;
-      const subject = wanted && context ? precedingSubject(context.text, context.narrative.start, context.narrative.end, wanted, people, context.tokens) : null;
+      const subject = wanted && context ? precedingSubject(context.text, context.narrative.start, context.narrative.end, wanted, people, sources.captions, context.tokens) : null;
       if (subject) {
-        const local = resolve(subject, people, anonymousByHead, quoteAt);
+        const local = resolve(subject, people, sources, quoteAt);
         if (local.speaker) return { ...local, mention };
       }
       // antecedents come before the quotation: names inside it are not who says it
@@ -193,7 +197,7 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: Ma
     }
     case 'description': {
       // "his office said": the office of whoever "his" is — the description is as specific as the text gets
-      if (phrase.head && ORGANISATION_HEADS.has(phrase.head) && /^(?:his|her|their)\b/i.test(phrase.name)) return anonymous(phrase, people, anonymousByHead, mention);
+      if (phrase.head && ORGANISATION_HEADS.has(phrase.head) && /^(?:his|her|their)\b/i.test(phrase.name)) return anonymous(phrase, people, sources.anonymousByHead, mention);
       if (phrase.head && ORGANISATION_HEADS.has(phrase.head)) {
         // "the commission": the nearest body so called ("the Ontario Civilian Police Commission"), else the description
         const body = people.resolveOrganisation(phrase.head, Math.min(phrase.start, quoteAt), GENERIC_ORGANISATION_HEADS.has(phrase.head));
@@ -205,10 +209,12 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: Ma
         const org = people.addName(name, 'organization', null, mention, { speaker: true });
         return { speaker: org.name, role: null, mention };
       }
+      // "the official said" after "a justice official said": the anonymous source quoted before, not a named official
+      if (phrase.head && /^the\b/i.test(phrase.name) && sources.anonymousByHead.has(phrase.head)) return anonymous(phrase, people, sources.anonymousByHead, mention);
       // "the lanky professor said": the subject of the sentence just before, if a person
-      const subject = context ? precedingSubject(context.text, context.narrative.start, context.narrative.end, 'person', people, context.tokens) : null;
+      const subject = context ? precedingSubject(context.text, context.narrative.start, context.narrative.end, 'person', people, sources.captions, context.tokens) : null;
       if (subject && subject.kind === 'person') {
-        const local = resolve(subject, people, anonymousByHead, quoteAt);
+        const local = resolve(subject, people, sources, quoteAt);
         if (local.speaker) return { ...local, mention };
       }
       // "the French minister": the nearest holder of that role; failing that, the person the passage is about
@@ -218,11 +224,45 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: Ma
         people.note(phrase.start, person, true);
         return { speaker: person.name, role: person.roles[0] ?? null, mention };
       }
-      return anonymous(phrase, people, anonymousByHead, mention);
+      return anonymous(phrase, people, sources.anonymousByHead, mention);
     }
     case 'anonymous':
-      return anonymous(phrase, people, anonymousByHead, mention);
+      return anonymous(phrase, people, sources.anonymousByHead, mention);
   }
+}
+
+/** What the speakers of one text's quotations share: the anonymous sources met, and the last document's author. */
+interface Sources {
+  /** "the people said" after "people familiar with the matter": the name an anonymous head was first given. */
+  anonymousByHead: Map<string, string>;
+  /** The author the last document that spoke turned out to be, and where that document was named. */
+  document: { author: Resolved; at: number } | null;
+  /** The text's picture captions, which hold no antecedents. */
+  captions: CaptionLines;
+}
+
+/** How far back "the report" may still be the document whose author was found last. */
+const DOCUMENT_REACH = 3000;
+
+/**
+ * The author of a document that speaks: named in its own sentence (`… on Canadian Pacific Railway's website`),
+ * or, for "the report", the author of the document met last (as a speaker or in the narrative: `A study by the
+ * University of Calgary's School of Public Policy`). Null when the text never says whose it is: the document
+ * then speaks as itself ("the report"), not as a person named nearby.
+ */
+function documentAuthor(phrase: NamePhrase & { head: string }, people: PersonIndex, sources: Sources, quoteAt: number, text: string): Resolved | null {
+  const definite = isDefiniteDocument(phrase.name);
+  let owner: SpeakerPhrase | null = authorAfter(text, phrase.end);
+  if (!owner && definite) {
+    const named = authorBefore(text, Math.min(phrase.start, quoteAt), phrase.head);
+    const last = sources.document && phrase.start - sources.document.at <= DOCUMENT_REACH ? sources.document : null;
+    if (last && (!named || last.at >= named.at)) return last.author;
+    owner = named?.phrase ?? null;
+  }
+  if (!owner) return null;
+  const author = resolve(owner, people, sources, quoteAt);
+  if (author.speaker) sources.document = { author, at: phrase.start };
+  return author;
 }
 
 function anonymous(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: Map<string, string>, mention: Span): Resolved {
@@ -242,7 +282,7 @@ function contextSpeaker(
   before: Token[],
   previous: { span: QuotedSpan; quote: Quote; attributed: boolean } | null,
   people: PersonIndex,
-  anonymousByHead: Map<string, string>,
+  sources: Sources,
   buffer: TokenBuffer,
 ): Resolved | null {
   const startsParagraph = before.length === 0;
@@ -253,7 +293,7 @@ function contextSpeaker(
       const tokens = sentenceTail(tokenize(text, previousLine.start, previousLine.end, buffer)).tokens;
       const attribution = attributionBefore(text, tokens, true);
       const previousHasQuote = previous !== null && previous.span.lineStart >= previousLine.start - 1 && previous.span.lineStart <= previousLine.end;
-      if (attribution && !previousHasQuote) return resolve(attribution.speaker, people, anonymousByHead, q.start);
+      if (attribution && !previousHasQuote) return resolve(attribution.speaker, people, sources, q.start, { text, narrative: { start: previousLine.start, end: previousLine.start }, tokens: new TokenBuffer() });
     }
   }
   // narrative since the last quotation about someone ("Tim Guest says there are many reasons."): their words

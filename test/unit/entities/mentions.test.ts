@@ -38,11 +38,56 @@ describe('mentions: people of a text', () => {
     ['not a place before one comma', 'In Halifax, said the report, it snowed.', []],
     ['not a plural group that speaks', 'Republicans said no.', []],
     ['a body for later descriptions', 'The Ontario Civilian Police Commission met.', ['The Ontario Civilian Police Commission']],
+    ['a body whose name holds "and", after "the"', 'He chaired the Truth and Reconciliation Commission for years.', ['Truth and Reconciliation Commission']],
+    ['a body whose name holds "and" after several words', 'It settled with the U.S. Securities and Exchange Commission. Musk left.', ['U.S. Securities and Exchange Commission']],
+    ['not two bodies joined by "and"', 'Shares of Google and Apple Inc rose.', ['Apple Inc']],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(names(text), expected));
 
   it('leaves names inside quotations out (they are talked about, not speaking)', () => {
     const text = 'He said "Sarah Buckley was there" and left.';
     assert.deepEqual(names(text, [{ start: 9, end: 32 }]), []);
+  });
+});
+
+describe('mentions: the gender the narrative gives a person', () => {
+  const genderOf = (text: string, name: string) => {
+    const people = new PersonIndex();
+    collectPeople(text, people);
+    return people.people.find((p) => p.name === name)?.gender;
+  };
+  const cases: Array<[string, string, string, 'm' | 'f' | undefined]> = [
+    ['a subject and the reflexive in its clause, over the first name\'s guess', 'For Morgan Tillery in Halifax, the news came early. After the diagnosis, Tillery found herself without work.', 'Morgan Tillery', 'f'],
+    ['a subject and "he" in its clause, with no first name to go by', 'Senator Ossian Vardakis won the seat. Vardakis knew he had little time.', 'Ossian Vardakis', 'm'],
+    ['the pronoun after the speech verb, over the first name\'s guess', 'Morgan Tillery said she would stay in Halifax.', 'Morgan Tillery', 'f'],
+    ['not a pronoun in another clause', 'Kevin Harlow was considering a run a few weeks ago, and she knew it.', 'Kevin Harlow', 'm'],
+    ['not "his", which may be another\'s', 'Senator Ossian Vardakis met the new coach. Vardakis offered to carry his bags.', 'Ossian Vardakis', undefined],
+    ['not a pronoun after another name', 'Senator Ossian Vardakis texted Cerato to say she was late.', 'Ossian Vardakis', undefined],
+    ['never over an honorific', 'Ms. Morgan Tillery spoke first. Tillery said he was wrong.', 'Morgan Tillery', 'f'],
+    ['a lowercase role right before the name', 'The family of Mohammad Al Mnajer and wife Fouzia Al Hashish sat at home.', 'Fouzia Al Hashish', 'f'],
+  ];
+  for (const [title, text, name, gender] of cases) it(title, () => assert.equal(genderOf(text, name), gender));
+});
+
+describe('mentions: a team is a body, not a person', () => {
+  const kinds = (text: string) => {
+    const people = new PersonIndex();
+    collectPeople(text, people);
+    return people.people.map((p) => `${p.name}:${p.kind}`);
+  };
+  const cases: Array<[string, string, string[]]> = [
+    ['a plural the text puts after "the"', 'The Sharks beat the slumping Edmonton Oilers 7-4 on Saturday.\n\nConnor McDavid scored twice for the Oilers, who lost.\n\nOilers scored late.', ['Edmonton Oilers:organization', 'Connor McDavid:person']],
+    ['not a surname before a noun after "the"', 'Caleb Jones scored. Jones said it felt good. The Jones family watched, and the Jones clan cheered.', ['Caleb Jones:person']],
+  ];
+  for (const [title, text, expected] of cases) it(title, () => assert.deepEqual(kinds(text), expected));
+});
+
+describe('mentions: a surname with its particle names someone known', () => {
+  it('notes "Al Hashish" as a mention of Fouzia Al Hashish, the subject of its sentence', () => {
+    const people = new PersonIndex();
+    const text = 'Mohammad Al Mnajer and wife Fouzia Al Hashish arrived in 2016.\n\nAl Hashish gave birth to a third child.';
+    collectPeople(text, people);
+    const at = text.indexOf('Al Hashish gave');
+    assert.equal(people.recentSubject(at - 1, at + 1)?.name, 'Fouzia Al Hashish');
   });
 });

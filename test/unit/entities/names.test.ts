@@ -14,6 +14,14 @@ describe('names: tokens', () => {
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(words(text), expected));
 
+  const capitals: Array<[string, boolean]> = [
+    ['al-Shabaab', true],
+    ['el-Sisi', true],
+    ['al-powered', false],
+    ['also', false],
+  ];
+  for (const [word, cap] of capitals) it(`${cap ? 'marks' : 'does not mark'} ${word} as capitalised (an Arabic article before a name)`, () => assert.equal(tokenize(word, 0, word.length)[0].cap, cap));
+
   it('lowercases only when needed and marks capitals and punctuation', () => {
     const [a, b, c] = tokenize('said Healey,', 0, 12);
     assert.equal(a.lower, 'said');
@@ -35,7 +43,15 @@ describe('names: a run read as a speaker', () => {
     ['a known first name makes a person of an organisation-like surname', 'Christopher House', { name: 'Christopher House', role: null, kind: 'person' }],
     ['a role with a complement before the name', 'Ambassador to NATO Matthew Whitaker', { name: 'Matthew Whitaker', role: 'Ambassador to NATO', kind: 'person' }],
     ['a bare role is a description', 'minister', { name: 'minister', role: null, kind: 'description' }],
+    ['"and" inside a body\'s name', 'Fisheries and Oceans Canada', { name: 'Fisheries and Oceans Canada', role: null, kind: 'organization' }],
+    ['two people joined by "and" stay apart', 'Tore Sohlberg and Lehla Abreder', { name: 'Tore Sohlberg', role: null, kind: 'person' }],
   ];
+  it('reads "and" inside a body named with "the"', () => {
+    const text = 'the Securities and Exchange Commission';
+    const tokens = tokenize(text, 0, text.length);
+    const phrase = readNamePhrase(text, tokens, 1, tokens.length, tokens[0]);
+    assert.deepEqual(phrase && { name: phrase.name, kind: phrase.kind }, { name: 'the Securities and Exchange Commission', kind: 'organization' });
+  });
   for (const [name, text, expected] of cases) {
     it(name, () => {
       const phrase = read(text);

@@ -27,6 +27,9 @@ describe('quotation marks', () => {
     ['reads the words after a closing mark stranded at the end of the previous line', 'complete in the event of a ceasefire.”\nThe sincerity of Russia” is the question.', ['The sincerity of Russia']],
     ['ends a quotation whose closing mark was lost at its last sentence', '“I’ve never said that. But what’s the point? In Beijing, Putin stated, “Let’s see.”', ['I’ve never said that. But what’s the point?', 'Let’s see.']],
     ['splits a quotation around its attribution', '"We are ready," she said, "and we will go."', ['We are ready,', 'and we will go.']],
+    ['reads two single closing marks typed for a double one', '“We publish local creators,’’ says the founder. “If you want more, go elsewhere.”', ['We publish local creators,', 'If you want more, go elsewhere.']],
+    ['reads two straight apostrophes typed for a double closing mark', `the reasons "would not have been enough'' for his release, she said.`, ['would not have been enough']],
+    ['reads two single opening marks typed for a double one', 'He said ‘‘we will win’’ today.', ['we will win']],
     ['ignores a lone quotation mark', 'He was 6\' tall and said " nothing.', []],
     ['does not pair across paragraphs without the continuation convention', '"Open here\nand text "closed there" now', ['closed there']],
   ];

@@ -14,7 +14,7 @@ const families: Array<[family: string, cases: Case[]]> = [
   ]],
   ['a name after "titled", "called", "named" is a work\'s, never a speaker', [
     ['a document titled …', 'Freight trains slow down in deep cold.\n\n“Frozen switches are a fact of life on the prairies,” says a document titled Cold Rails: Running Freight in Winter on the carrier\'s website.', 'Frozen switches are a fact of life on the prairies,', 'a document'],
-    ['a report called … (whose author is not named: nobody)', 'The province studied its roads for two years.\n\n“Most of the highways were built for lighter trucks,” says the report called Road Ahead.', 'Most of the highways were built for lighter trucks,', null],
+    ['a report called … (whose author is not named: the report itself, as the seeds\' annotator has "the statement")', 'The province studied its roads for two years.\n\n“Most of the highways were built for lighter trucks,” says the report called Road Ahead.', 'Most of the highways were built for lighter trucks,', 'the report'],
     ['a role before a name still names a person', 'The club met on Monday.\n\n“We will play the rest of the season at home,” says club president Marta Lindqvist.', 'We will play the rest of the season at home,', 'Marta Lindqvist'],
   ]],
   ['a capitalised word opening a sentence before a colon is a subject only when a verb can follow it', [

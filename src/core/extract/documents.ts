@@ -1,0 +1,178 @@
+import { firstNameGender } from '../entities/firstNames';
+import { isNameWord, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
+import { ORGANISATION_HEADS } from '../entities/titles';
+import { isSpeechVerb } from './speechVerbs';
+import type { SpeakerPhrase } from './attribution';
+
+// A document "says" what its author wrote: `says a document titled … on Canadian Pacific Railway's website`,
+// `the report said` after `A study by the University of Calgary's School of Public Policy …`. Its speaker is
+// the body or person whose document it is — or nobody, never whoever the story named last.
+
+/** Nouns for things that "say" on behalf of their author. */
+export const DOCUMENT_WORDS = new Set([
+  'document', 'report', 'study', 'paper', 'statement', 'release', 'letter', 'memo', 'email', 'e-mail', 'tweet',
+  'message', 'filing', 'website', 'post', 'note', 'lawsuit', 'suit', 'claim', 'complaint', 'survey', 'analysis',
+  'audit', 'review', 'notice', 'submission', 'ruling', 'judgment', 'judgement', 'decision', 'brief', 'bulletin',
+]);
+
+/** Where a body publishes its words: `on Canadian Pacific Railway's website`. */
+const PLACES = new Set(['website', 'site', 'page', 'webpage', 'blog', 'account', 'feed', 'channel']);
+/** Prepositions that introduce a document's author: `a report by`, `a statement from`, `a study for`. */
+const AUTHOR_PREPOSITIONS = new Set(['by', 'from', 'for']);
+/** Lowercase words inside a body's name: `University of Calgary's School of Public Policy`, `Securities and Exchange Commission`. */
+const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'de', 'du', 'des', 'la', 'le', "'s", '’s', '&']);
+const POSSESSIVE = new Set(["'s", '’s']);
+/** Participles between a document and its author: `a statement released by`, `a report prepared for`. */
+const AUTHORING = new Set(['released', 'issued', 'published', 'posted', 'written', 'prepared', 'signed', 'sent', 'filed', 'produced', 'authored', 'put']);
+const SENTENCE_REACH = 240;
+const NARRATIVE_REACH = 1200;
+const AUTHOR_BEFORE_REACH = 160; // `X, a researcher at Y, stated in the company's blog post`: the author before the document word
+const DOCUMENT_WORD = new RegExp(`\\b(?:${[...DOCUMENT_WORDS].join('|')})\\b`, 'g');
+// the windows' tokens, reused from call to call (the phrases returned hold strings and offsets only)
+const buffer = new TokenBuffer();
+
+/**
+ * The author the rest of a document's sentence names, from `from` (the end of the document's phrase) to the
+ * sentence's end: `… on Canadian Pacific Railway's website`, `a statement released by the Prime Minister's Office`.
+ */
+export function authorAfter(text: string, from: number): NamePhrase | null {
+  const tokens = tokenize(text, from, Math.min(text.length, from + SENTENCE_REACH), buffer);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text === '.' || t.text === '!' || t.text === '?') break;
+    if (t.cap || t.punct) continue;
+    const place = t.lower === 'on' || t.lower === 'at';
+    // `a statement from X`, `a statement released by X` — but `the memo obtained by The Globe` is not The Globe's
+    if (!place && !(AUTHOR_PREPOSITIONS.has(t.lower) && (i === 0 || (i === 1 && AUTHORING.has(tokens[0].lower))))) continue;
+    const owner = authorAt(text, tokens, i + 1);
+    if (!owner) continue;
+    // "on X's website" names the publisher; "on X" alone is what the document is about
+    if (place && !(POSSESSIVE.has(tokens[owner.next]?.lower ?? '') && PLACES.has(tokens[owner.next + 1]?.lower ?? ''))) continue;
+    return owner.phrase;
+  }
+  return null;
+}
+
+/**
+ * The author of the nearest document the narrative before `to` names with one: `A study by the University of
+ * Calgary's School of Public Policy analyzed …`, `the agency's annual report`. With where that mention is. An earlier
+ * mention of the same noun (`head`) without an author is the document itself: its author is unknown (null).
+ */
+export function authorBefore(text: string, to: number, head: string): { phrase: NamePhrase; at: number } | null {
+  // the first document word in the window, found by the regex engine: most windows have none, and only the
+  // stretch from a little before it is read as tokens
+  DOCUMENT_WORD.lastIndex = Math.max(0, to - NARRATIVE_REACH);
+  const first = DOCUMENT_WORD.exec(text);
+  if (first === null || first.index >= to) return null;
+  const tokens = tokenize(text, Math.max(0, to - NARRATIVE_REACH, first.index - AUTHOR_BEFORE_REACH), to, buffer);
+  for (let i = tokens.length - 1; i > 0; i--) {
+    const t = tokens[i];
+    if (t.cap || !DOCUMENT_WORDS.has(t.lower)) continue;
+    // `Jason Schultz, a researcher at Talos, stated in the company's blog post`: who spoke in it wrote it
+    const speaker = speakerInDocument(text, tokens, i);
+    if (speaker) return { phrase: speaker, at: t.start };
+    // `a report by X`, `a study from X`
+    if (AUTHOR_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) {
+      const owner = authorAt(text, tokens, i + 2);
+      if (owner) return { phrase: owner.phrase, at: t.start };
+    }
+    // `X's annual report`: back over a few modifiers to the possessive
+    for (let p = i - 1; p > 0 && i - p <= 4 && !tokens[p].punct; p--) {
+      if (!POSSESSIVE.has(tokens[p].lower)) continue;
+      const owner = authorEndingAt(text, tokens, p - 1);
+      if (owner) return { phrase: owner, at: t.start };
+      break;
+    }
+    // `A memo has been circulating …` before "the memo": the very document, and the text never says whose
+    if (t.lower === head) return null;
+  }
+  return null;
+}
+
+/**
+ * `X said in a statement`, `X, a researcher, stated in the company's blog post`: the name before a speech verb
+ * and "in" that lead (over a few words) to the document at `doc`, past an appositive set off by commas.
+ */
+function speakerInDocument(text: string, tokens: Token[], doc: number): NamePhrase | null {
+  let inAt = doc - 1;
+  while (inAt > 0 && doc - inAt <= 5 && tokens[inAt].lower !== 'in' && !tokens[inAt].punct) inAt--;
+  const verb = tokens[inAt - 1];
+  if (tokens[inAt]?.lower !== 'in' || !verb || verb.cap || !isSpeechVerb(verb.lower)) return null;
+  let end = inAt - 2;
+  if (tokens[end]?.text === ',') {
+    // the appositive back to its opening comma
+    let open = end - 1;
+    while (open > 0 && end - open < 16 && tokens[open].text !== ',' && !tokens[open].punct) open--;
+    if (tokens[open]?.text !== ',') return null;
+    end = open - 1;
+  }
+  return authorEndingAt(text, tokens, end);
+}
+
+/** The author's name starting at token `i`: a capitalised run (a body's name may hold "of", "and", "'s"), or `the` and a body's head. */
+function authorAt(text: string, tokens: Token[], i: number): { phrase: NamePhrase; next: number } | null {
+  let k = i;
+  const the = tokens[k]?.lower === 'the' ? tokens[k++] : null;
+  const first = k;
+  let last = -1;
+  let connected = false;
+  while (k < tokens.length && k - first < 12) {
+    const t = tokens[k];
+    if (isNameWord(t)) {
+      last = k++;
+      continue;
+    }
+    if (last === k - 1 && NAME_CONNECTORS.has(t.lower) && tokens[k + 1] && isNameWord(tokens[k + 1])) {
+      connected = true;
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (last >= 0) return { phrase: authorPhrase(text, tokens, first, last, connected), next: last + 1 };
+  if (!the) return null;
+  // `by the railway company`: a body the text describes, up to its last head word
+  let head = -1;
+  for (let h = first; h < tokens.length && h - first < 3 && !tokens[h].punct && !tokens[h].cap; h++) if (ORGANISATION_HEADS.has(tokens[h].lower)) head = h;
+  if (head < 0) return null;
+  const phrase: NamePhrase = { start: the.start, end: tokens[head].end, name: text.slice(the.start, tokens[head].end), role: null, kind: 'description', head: tokens[head].lower };
+  return { phrase, next: head + 1 };
+}
+
+/** The author's name ending at token `last`, read backwards over name words and the connectors between them. */
+function authorEndingAt(text: string, tokens: Token[], last: number): NamePhrase | null {
+  if (last < 0 || !isNameWord(tokens[last])) return null;
+  let first = last;
+  let connected = false;
+  while (first > 0 && last - first < 12) {
+    if (isNameWord(tokens[first - 1])) first--;
+    else if (first > 1 && NAME_CONNECTORS.has(tokens[first - 1].lower) && isNameWord(tokens[first - 2])) {
+      connected = true;
+      first -= 2;
+    } else break;
+  }
+  return authorPhrase(text, tokens, first, last, connected);
+}
+
+/** A person when the run is a first name and a surname or two, else a body. */
+function authorPhrase(text: string, tokens: Token[], first: number, last: number, connected: boolean): NamePhrase {
+  const name = text.slice(tokens[first].start, tokens[last].end);
+  const words = last - first + 1;
+  const person = !connected && words >= 2 && words <= 3 && firstNameGender(tokens[first].text) !== undefined;
+  return { start: tokens[first].start, end: tokens[last].end, name, role: null, kind: person ? 'person' : 'organization' };
+}
+
+/** `released by`, `prepared for` at token `i`: a participle that ends a document's noun phrase and leads to its author. */
+export function startsAuthorClause(tokens: Token[], i: number): boolean {
+  return AUTHORING.has(tokens[i].lower) && AUTHOR_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '');
+}
+
+/** Whether a speaker phrase is a document that speaks for its author ("a document", "the report"), by its head. */
+export function isDocument(phrase: SpeakerPhrase): phrase is NamePhrase & { head: string } {
+  return (phrase.kind === 'anonymous' || phrase.kind === 'description') && 'head' in phrase && phrase.head !== undefined && DOCUMENT_WORDS.has(phrase.head) && !/^(?:his|her|their|its)\b/i.test(phrase.name);
+}
+
+/** Whether a document's phrase refers to one named before ("the report", "this study"), rather than introducing one. */
+export function isDefiniteDocument(name: string): boolean {
+  return /^(?:the|this|that)\b/i.test(name);
+}
