@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { analyze } from '../core/analyze';
 import { updateSidecar } from '../core/sidecar';
@@ -21,7 +21,7 @@ export async function extractSource(source: string, writer: AtomicWriter): Promi
   try {
     const { text, problem } = readSource(source);
     if (problem) return failed(`${source}: ${problem.message}`);
-    const existing = readExistingSidecar(sidecarPath);
+    const existing = await readExistingSidecar(sidecarPath);
     const result = updateSidecar(existing?.text ?? null, { name: path.basename(source), text }, analyze(text));
     if ('problems' in result) return failed(...result.problems.map((p) => `${sidecarPath}:${p.line}:${p.column}: ${p.message}`));
     if (result.text === existing?.text) return { status: 'unchanged', messages: [] };
@@ -36,15 +36,21 @@ function failed(...messages: string[]): SourceOutcome {
   return { status: 'failed', messages };
 }
 
-/** The sidecar's text and mode, or null when there is none. Only a regular file is read: a named pipe would block forever. */
-function readExistingSidecar(sidecarPath: string): { text: string; mode: number } | null {
-  // a missing sidecar is the common case of a first run: no exception (and stack trace) for it
-  const stats = statSync(sidecarPath, { throwIfNoEntry: false });
+/**
+ * The sidecar's text and mode, or null when there is none. Only a regular file is read: a named pipe would block
+ * forever. Asked asynchronously: a stat in a folder where the previous sources' sidecars are being renamed and
+ * fsync'd waits for them, and that wait must not hold up the next source's analysis on this thread.
+ */
+async function readExistingSidecar(sidecarPath: string): Promise<{ text: string; mode: number } | null> {
+  const stats = await stat(sidecarPath).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null; // the common case of a first run
+    throw error;
+  });
   if (!stats) return null;
   const kind = stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other';
   const mode = stats.mode & 0o7777;
   if (kind !== 'file') throw new Error(`${sidecarPath} is ${kind === 'directory' ? 'a directory' : 'not a regular file'}, not a sidecar; move it away and run again`);
-  return { text: readFileSync(sidecarPath, 'utf8'), mode };
+  return { text: await readFile(sidecarPath, 'utf8'), mode };
 }
 
 /**
