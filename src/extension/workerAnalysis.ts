@@ -3,15 +3,15 @@ import type { AnalysisRequest, AnalysisResponse } from '../core/analysisServer';
 import type { AnalysisTransport } from './analysisClient';
 
 /**
- * Longest an answer may take. A 5 MB source (the largest analysed by default) takes well under a second;
- * a worker this late is stuck, and is stopped rather than left to hold every later request.
+ * Longest the worker may spend on one request (counted from when it reaches it, not from when it was queued).
+ * A 5 MB source (the largest analysed by default) takes well under a second; a worker this late is stuck, and
+ * is stopped rather than left to hold every later request.
  */
 const ANSWER_TIMEOUT_MS = 30_000;
 
 interface Waiting {
   resolve(response: AnalysisResponse): void;
   reject(error: Error): void;
-  timer: ReturnType<typeof setTimeout>;
 }
 
 /**
@@ -21,7 +21,10 @@ interface Waiting {
  */
 export class WorkerAnalysis implements AnalysisTransport {
   private worker: Worker | undefined;
+  /** The requests sent and not yet answered, oldest first: the worker answers them in that order. */
   private readonly waiting = new Map<number, Waiting>();
+  /** Armed for the oldest unanswered request, the one the worker is on. */
+  private watchdog: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly script: string,
@@ -36,8 +39,8 @@ export class WorkerAnalysis implements AnalysisTransport {
       } catch (error) {
         return reject(new Error(`Newsmark's analysis worker could not start: ${error instanceof Error ? error.message : String(error)}`));
       }
-      const timer = setTimeout(() => this.abandon(worker, `the analysis took longer than ${Math.round(this.answerTimeoutMs / 1000)} s and was stopped`), this.answerTimeoutMs);
-      this.waiting.set(message.id, { resolve, reject, timer });
+      this.waiting.set(message.id, { resolve, reject });
+      if (this.waiting.size === 1) this.watch(worker);
       worker.postMessage(message);
     });
   }
@@ -53,7 +56,7 @@ export class WorkerAnalysis implements AnalysisTransport {
       const waiting = this.waiting.get(response.id);
       if (!waiting) return;
       this.waiting.delete(response.id);
-      clearTimeout(waiting.timer);
+      this.watch(worker); // the worker moves on to the next request: its own time starts now
       waiting.resolve(response);
     });
     worker.on('error', (error) => this.abandon(worker, `the analysis failed: ${error.message}`));
@@ -62,15 +65,23 @@ export class WorkerAnalysis implements AnalysisTransport {
     return worker;
   }
 
+  /** Gives the request the worker is on (the oldest unanswered one, if any) its time. */
+  private watch(worker: Worker): void {
+    clearTimeout(this.watchdog);
+    this.watchdog = undefined;
+    if (this.waiting.size === 0) return;
+    const seconds = Math.round(this.answerTimeoutMs / 1000);
+    this.watchdog = setTimeout(() => this.abandon(worker, `the analysis took longer than ${seconds} s and was stopped`), this.answerTimeoutMs);
+  }
+
   /** Stops `worker` (if it is still the current one) and fails everything it held. */
   private abandon(worker: Worker, reason: string): void {
     if (this.worker !== worker) return;
     this.worker = undefined;
+    clearTimeout(this.watchdog);
+    this.watchdog = undefined;
     void worker.terminate();
-    for (const { reject, timer } of this.waiting.values()) {
-      clearTimeout(timer);
-      reject(new Error(reason));
-    }
+    for (const { reject } of this.waiting.values()) reject(new Error(reason));
     this.waiting.clear();
   }
 }

@@ -13,13 +13,17 @@ import { WorkerAnalysis } from '../../../src/extension/workerAnalysis';
 const WORKER_SCRIPT = path.resolve('dist/analysisWorker.js');
 const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join('seeds', f), 'utf8'));
 
-/** The real worker, except that the texts "crash" and "hang" make it exit or loop forever first. */
+/** The real worker, except that the texts "crash", "hang" and "slow…" make it exit, loop forever or take 150 ms first. */
 function sabotagedWorker(): string {
   const script = path.join(mkdtempSync(path.join(os.tmpdir(), 'newsmark-worker-')), 'sabotaged.js');
   writeFileSync(
     script,
     `const { parentPort } = require('node:worker_threads');
-parentPort.on('message', (m) => { if (m.text === 'crash') process.exit(3); if (m.text === 'hang') for (;;); });
+parentPort.on('message', (m) => {
+  if (m.text === 'crash') process.exit(3);
+  if (m.text === 'hang') for (;;);
+  if (m.text.startsWith('slow')) for (const end = Date.now() + 150; Date.now() < end; );
+});
 require(${JSON.stringify(WORKER_SCRIPT)});
 `,
   );
@@ -55,6 +59,12 @@ describe('analysis in a worker thread', function () {
     await assert.rejects(analysis.analyze('a', 'hang'), /longer than/);
     assert.ok(Date.now() - started < 5000, 'the hung worker was given up in time');
     assert.deepEqual(await analysis.analyze('b', seeds[3]), analyze(seeds[3]));
+  });
+
+  it('gives each request its time from when the worker reaches it: a long queue of quick answers never times out', async () => {
+    const analysis = client(sabotagedWorker(), 400);
+    const answers = await Promise.all(Array.from({ length: 6 }, (_, n) => analysis.analyze(`slow-${n}`, `slow ${n}: "We are ready," said Jane Smith.`)));
+    for (const answer of answers) assert.equal(answer.quotes[0]?.speaker, 'Jane Smith');
   });
 
   it('fails at once, with the reason, when the worker script is missing', async () => {
