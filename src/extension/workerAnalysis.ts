@@ -32,6 +32,8 @@ export class WorkerAnalysis implements AnalysisTransport {
   ) {}
 
   request(message: AnalysisRequest): Promise<AnalysisResponse> {
+    // a worker not running keeps nothing to forget: no reason to start one
+    if (message.kind === 'forget' && !this.worker) return Promise.resolve({ id: message.id, forgotten: true });
     return new Promise((resolve, reject) => {
       let worker: Worker;
       try {
