@@ -218,7 +218,7 @@ export class AnnotationStore implements vscode.Disposable {
       return { text: await readSidecarText(sidecarUriFor(uri)) };
     } catch (error) {
       // a directory or an unreadable file where the sidecar should be: show the source without it
-      return { text: null, problem: { message: `cannot read the sidecar: ${error instanceof Error ? error.message : String(error)}`, line: 1, column: 1 } };
+      return { text: null, problem: { message: `cannot read the sidecar: ${errorMessage(error)}`, line: 1, column: 1 } };
     }
   }
 

@@ -100,8 +100,9 @@ export class PersonIndex {
     this.byName.set(key, person);
     if (role && !person.roles.includes(role)) person.roles.push(role);
     if (!person.gender) {
-      person.gender = genderFrom(options.honorific, role) ?? options.firstNameGender;
-      if (person.gender && person.gender === options.firstNameGender && !genderFrom(options.honorific, role)) person.genderByName = true;
+      const cue = genderFrom(options.honorific, role);
+      person.gender = cue ?? options.firstNameGender;
+      if (!cue && person.gender) person.genderByName = true; // only the first name's guess
     }
     if (options.honorific) person.honorific = true;
     person.mentions.push(span);

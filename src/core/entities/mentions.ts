@@ -315,12 +315,12 @@ function pronounAfter(text: string, end: number): string | undefined {
     const c = text.charCodeAt(i);
     if (isLowercaseAscii(c)) {
       const wordEnd = lowercaseWordEnd(text, i);
-      if (!isNameCode(text.charCodeAt(wordEnd)) && wordEnd - i <= 7) {
+      if (!isNameChar(text.charCodeAt(wordEnd)) && wordEnd - i <= 7) {
         if (SUBJECT_PRONOUNS.has(text, i, wordEnd)) return text.slice(i, wordEnd);
         if (CLAUSE_WORDS.has(text, i, wordEnd)) return undefined;
       }
       i = wordEnd;
-      while (i < stop && isNameCode(text.charCodeAt(i))) i++; // the rest of a word ("don't", "well-known")
+      while (i < stop && isNameChar(text.charCodeAt(i))) i++; // the rest of a word ("don't", "well-known")
       continue;
     }
     if (c === 46 || c === 33 || c === 63 || c === 10 || c === 34 || c === 0x201c || c === 0x201d || c === 59 || c === 44 || c === 58 || c === 0x2014 || c === 0x2013 || c === 40) return undefined;
@@ -328,10 +328,6 @@ function pronounAfter(text: string, end: number): string | undefined {
     i++;
   }
   return undefined;
-}
-
-function isNameCode(c: number): boolean {
-  return isNameChar(c);
 }
 
 // Words that open a sentence before its subject ("But Jamil acknowledges…", "Meanwhile, Guest says…").
@@ -499,7 +495,7 @@ function spokenOf(text: string, start: number): boolean {
     let i = end - 1;
     while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
     const wordEnd = i + 1;
-    while (i >= 0 && /[\p{L}\d'’-]/u.test(text.charAt(i))) i--;
+    while (i >= 0 && isWordPartCode(text.charCodeAt(i))) i--;
     const wordStart = i + 1;
     if (wordStart >= wordEnd) return false; // punctuation: the clause begins here
     if (OBJECT_PREPOSITIONS.has(text, wordStart, wordEnd)) {

@@ -1,5 +1,5 @@
 import { firstNameGender } from '../entities/firstNames';
-import { isNameWord, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
+import { isNameWord, tokenize, type NamePhrase, type Token, type TokenBuffer } from '../entities/names';
 import { ORGANISATION_HEADS } from '../entities/titles';
 import { isSpeechVerb } from './speechVerbs';
 import type { SpeakerPhrase } from './attribution';
@@ -28,14 +28,13 @@ const SENTENCE_REACH = 240;
 const NARRATIVE_REACH = 1200;
 const AUTHOR_BEFORE_REACH = 160; // `X, a researcher at Y, stated in the company's blog post`: the author before the document word
 const DOCUMENT_WORD = new RegExp(`\\b(?:${[...DOCUMENT_WORDS].join('|')})\\b`, 'g');
-// the windows' tokens, reused from call to call (the phrases returned hold strings and offsets only)
-const buffer = new TokenBuffer();
 
 /**
  * The author the rest of a document's sentence names, from `from` (the end of the document's phrase) to the
  * sentence's end: `… on Canadian Pacific Railway's website`, `a statement released by the Prime Minister's Office`.
+ * `buffer`'s tokens are reused (the phrase returned holds strings and offsets only).
  */
-export function authorAfter(text: string, from: number): NamePhrase | null {
+export function authorAfter(text: string, from: number, buffer: TokenBuffer): NamePhrase | null {
   const tokens = tokenize(text, from, Math.min(text.length, from + SENTENCE_REACH), buffer);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -58,7 +57,7 @@ export function authorAfter(text: string, from: number): NamePhrase | null {
  * Calgary's School of Public Policy analyzed …`, `the agency's annual report`. With where that mention is. An earlier
  * mention of the same noun (`head`) without an author is the document itself: its author is unknown (null).
  */
-export function authorBefore(text: string, to: number, head: string): { phrase: NamePhrase; at: number } | null {
+export function authorBefore(text: string, to: number, head: string, buffer: TokenBuffer): { phrase: NamePhrase; at: number } | null {
   // the first document word in the window, found by the regex engine: most windows have none, and only the
   // stretch from a little before it is read as tokens
   DOCUMENT_WORD.lastIndex = Math.max(0, to - NARRATIVE_REACH);

@@ -32,7 +32,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
   const quotes: Quote[] = [];
   let statement = -1;
   let previous = null as { span: QuotedSpan; quote: Quote; attributed: boolean } | null;
-  const sources: Sources = { anonymousByHead: new Map(), document: null, captions: new CaptionLines(text) };
+  const sources: Sources = { anonymousByHead: new Map(), document: null, captions: new CaptionLines(text), documentTokens: new TokenBuffer() };
   let lastAttribution: { span: QuotedSpan; attribution: Attribution } | null = null;
   // each quotation's windows reuse the token objects of the last one's (their tokens are read in its turn only)
   const beforeTokens = new TokenBuffer();
@@ -239,6 +239,8 @@ interface Sources {
   document: { author: Resolved; at: number } | null;
   /** The text's picture captions, which hold no antecedents. */
   captions: CaptionLines;
+  /** Reused for tokenizing around a document that speaks (see TokenBuffer). */
+  documentTokens: TokenBuffer;
 }
 
 /** How far back "the report" may still be the document whose author was found last. */
@@ -252,9 +254,9 @@ const DOCUMENT_REACH = 3000;
  */
 function documentAuthor(phrase: NamePhrase & { head: string }, people: PersonIndex, sources: Sources, quoteAt: number, text: string): Resolved | null {
   const definite = isDefiniteDocument(phrase.name);
-  let owner: SpeakerPhrase | null = authorAfter(text, phrase.end);
+  let owner: SpeakerPhrase | null = authorAfter(text, phrase.end, sources.documentTokens);
   if (!owner && definite) {
-    const named = authorBefore(text, Math.min(phrase.start, quoteAt), phrase.head);
+    const named = authorBefore(text, Math.min(phrase.start, quoteAt), phrase.head, sources.documentTokens);
     const last = sources.document && phrase.start - sources.document.at <= DOCUMENT_REACH ? sources.document : null;
     if (last && (!named || last.at >= named.at)) return last.author;
     owner = named?.phrase ?? null;

@@ -68,21 +68,13 @@ const SPEECH_VERBS = new Set(BASE_VERBS.flatMap(inflect));
 // Verbs that attribute words only with a particle or in certain frames: "pointed out", "went on", "chimed in".
 const NEEDS_PARTICLE = new Set(['point', 'points', 'pointed', 'pointing', 'chime', 'chimes', 'chimed', 'chiming', 'weigh', 'weighs', 'weighed', 'weighing', 'sum', 'sums', 'summed', 'summing', 'put', 'puts', 'putting', 'go', 'went', 'goes']);
 
-// The (length, first two characters) of the speech verbs, folded to 5 bits each: most words asked about
-// (every word before a quotation: "the", "that", "minister") are none, and this says so without hashing a
-// freshly sliced string for the Set.
-const LONGEST_VERB = Math.max(...[...SPEECH_VERBS].map((w) => w.length));
-const VERB_SHAPES = new Uint8Array(32 * 32 * 32);
-for (const verb of SPEECH_VERBS) VERB_SHAPES[verbShape(verb)] = 1;
-
-function verbShape(word: string): number {
-  return ((word.length & 31) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(1) & 31);
-}
+// Tested in place by (length, first and second letter) before any string compare: most words asked about
+// (every word before a quotation: "the", "that", "minister") are none.
+const SPEECH_VERB_LIST = wordList(SPEECH_VERBS);
 
 /** Whether a lowercase word is a form of a speech verb (said, told, writes, adding…). */
 export function isSpeechVerb(word: string): boolean {
-  if (word.length > LONGEST_VERB || VERB_SHAPES[verbShape(word)] === 0) return false;
-  return SPEECH_VERBS.has(word);
+  return SPEECH_VERB_LIST.has(word, 0, word.length);
 }
 
 /** Whether the verb only attributes speech with a particle after it ("pointed out", "chimed in"). */
