@@ -130,7 +130,7 @@ ${table}
 What each line measures:
 
 - **extraction**: \`bench/extract-speed.mjs\` — the full \`analyze\` (quotes, speakers, figures, people) on the seeds
-  cycled to 1 and 5 MiB, median of 3 warm runs; wink-nlp (tokens) and compromise (quotations) on slices of the same text.
+  cycled to 1 and 5 MiB, median of 3 runs after 2 s of warm-up (the JIT settled) for every contender; wink-nlp (tokens) and compromise (quotations) on slices of the same text.
 - **re-analysis**: \`bench/reanalysis.mjs\` — 30 one-character insertions at random places in 1 MB of varied seed
   articles, each re-analysed as the editor does after the typing pause: by the source's \`IncrementalAnalyzer\`,
   which analyses again only the block the edit changed (a fresh \`analyze\` of each text is timed beside it, and
