@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Speed of the core at a git revision against the working tree, alternated in one process and timed in CPU
 // time: on a machine shared with other work, wall-clock medians of separate runs differ more than most changes.
-// BASE=<rev> (default HEAD), MB=<corpus size, the seeds cycled> (default 2), N=<rounds> (default 9),
+// BASE=<rev> (default HEAD), MB=<corpus size, the seeds cycled> (default 2), N=<rounds> (default 9), WARM=<rounds untimed> (default 4),
 // FN=analyze|segmentArticles|extractFigures|findQuotedSpans (default analyze).
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -42,8 +42,11 @@ const cpuMs = (run) => {
   return (d.user + d.system) / 1000;
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-base[fn](text);
-work[fn](text);
+// warm both until V8 has settled on optimised code (several MiB of text: see extract-speed.mjs)
+for (let i = 0; i < Number(process.env.WARM ?? 4); i++) {
+  base[fn](text);
+  work[fn](text);
+}
 const a = [];
 const b = [];
 for (let i = 0; i < rounds; i++) {
