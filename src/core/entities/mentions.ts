@@ -157,9 +157,11 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
   const distinct = runs.facts;
   const runFact = new IntList(); // index in `distinct` of each run kept, in text order
   const runStart = new IntList();
-  const speaking = new Set<string>();
-  // lone words that open a clause as its subject ("Niederreiter has four goals"): a surname, when a longer run ends in it
-  const acting = new Set<string>();
+  // each run's previous occurrence in this block (-1: none), and each distinct run's last one: the lone words
+  // that speak or act as subjects are asked of a longer run's last word only, so they are looked for then,
+  // over that word's own occurrences, instead of around every lone word
+  const previousSame = new IntList();
+  const lastSeen: number[] = [];
   // plural words the text puts after "the" with no noun after them ("beat the Oilers 7-4"): a team's or a
   // group's name, never a surname ("the Jones family" is a surname's)
   const theNamed = new Set<string>();
@@ -167,12 +169,31 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     const id = runs.idOf(text, start, end);
     const fact = distinct[id];
     if (fact.sentenceWord) return; // "The", "But": most lone capitalised words, never a name
+    previousSame.push(lastSeen[id] ?? -1);
+    lastSeen[id] = runFact.length;
     runFact.push(id);
     runStart.push(start);
-    if (fact.single && (speechVerbBefore(text, start) || speechVerbAfter(text, end))) speaking.add(runs.runs[id]);
-    else if (fact.single && actsAsSubject(text, start, end)) acting.add(runs.runs[id]);
     if (fact.single && text.charCodeAt(end - 1) === 115 && afterThe(text, start) && !beforeLowercaseWord(text, end)) theNamed.add(runs.runs[id]);
   });
+  // per distinct lone word, once asked: 1 it speaks somewhere in the block ("says Greenspan", "Greenspan said"),
+  // 2 it opens a clause as its subject somewhere ("Niederreiter has four goals"), 0 neither
+  const loneWordRole: number[] = [];
+  const roleOfLoneWord = (word: string): number => {
+    const id = runs.find(word);
+    if (id < 0 || !distinct[id].single) return 0;
+    let role = loneWordRole[id];
+    if (role === undefined) {
+      role = 0;
+      const length = runs.runs[id].length;
+      for (let r = lastSeen[id] ?? -1; r >= 0 && role !== 1; r = previousSame.at(r)) {
+        const at = runStart.at(r);
+        if (speechVerbBefore(text, at) || speechVerbAfter(text, at + length)) role = 1;
+        else if (actsAsSubject(text, at, at + length)) role = 2;
+      }
+      loneWordRole[id] = role;
+    }
+    return role;
+  };
   let q = 0; // quoted spans are sorted: one pointer keeps the in-quote test linear
   // a name in a picture caption introduces someone, but the caption is no narrative: never a subject or a speaker there
   const captions = new CaptionLines(text);
@@ -225,7 +246,8 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     // cheap filter before tokenizing: a role word, an honorific, a known first name or a speech verb after it
     const appositive = precededByComma(text, start);
     const lastWord = shape.lastWord;
-    const surnameSpeaks = speaking.has(lastWord) || (acting.has(lastWord) && mayOpenPersonName(run));
+    const lastWordRole = roleOfLoneWord(lastWord);
+    const surnameSpeaks = lastWordRole === 1 || (lastWordRole === 2 && mayOpenPersonName(run));
     const aged = isAgeAfter(text, end); // "Ragheb Al Turkmani, 49,": only people have an age set off so
     // "wife Fouzia Al Hashish", "coach Ken Hitchcock": a lowercase role right before the run names its holder
     const roleBefore = shape.mayNamePerson || surnameSpeaks || aged ? null : lowercaseRoleBefore(text, start);
@@ -584,10 +606,19 @@ export class RunMemo {
   private slots = new Int32Array(1024).fill(-1);
   private hashes = new Int32Array(1024);
 
+  /** The number of the run `run` if it was met, else -1. */
+  find(run: string): number {
+    const h = runHash(run, 0, run.length);
+    const mask = this.slots.length - 1;
+    for (let slot = h & mask, id = this.slots[slot]; id >= 0; slot = (slot + 1) & mask, id = this.slots[slot]) {
+      if (this.hashes[slot] === h && this.runs[id] === run) return id;
+    }
+    return -1;
+  }
+
   /** The number of the run `text.slice(start, end)`; a run met for the first time gets the next one and its facts. */
   idOf(text: string, start: number, end: number): number {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const h = runHash(text, start, end);
     const length = end - start;
     const mask = this.slots.length - 1;
     let slot = h & mask;
@@ -623,6 +654,13 @@ export class RunMemo {
     this.slots = slots;
     this.hashes = hashes;
   }
+}
+
+/** The FNV-1a hash of `text.slice(start, end)`, read in place. */
+function runHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 /** What a capitalised run's text alone says, worked out once per distinct run. */
