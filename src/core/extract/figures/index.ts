@@ -1,5 +1,6 @@
 import type { Figure } from '../../model';
 import { atSentenceStart, before, isDigit, isInlineSpace, isLetter, isUpper, wordAfter, wordBefore } from './context';
+import { wordList } from '../../text/wordList';
 import { resolveDollar } from './currency';
 import {
   APPROXIMATORS,
@@ -692,7 +693,7 @@ function readSuffix(scan: Scan, r: Reading, p: number, rangeTo: number | null, f
   }
   // Dates: "3 March 2025", "9 May".
   const after = wordAfter(text, p);
-  if (after && after.start === q && q > p && MONTHS.has(after.text.replace(/\.$/, '')) && r.digits && !r.scaled && r.value <= 31) {
+  if (after && after.start === q && q > p && r.digits && !r.scaled && r.value <= 31 && MONTHS.has(after.text.replace(/\.$/, ''))) {
     return { reading: null, next: after.end };
   }
   // The counted noun.
@@ -831,10 +832,16 @@ function finish(scan: Scan, r: Reading, next: number, rangeTo: number | null = n
   const { text } = scan;
   const reject = { reading: null, next };
   if (r.unit === '$') r.unit = dollarOf(scan);
+  const plain = r.kind === 'count' && !r.scaled;
+  // Only an unscaled count (a date, a reference, a year, an age, a name) or a spelt-out count ("day two") is
+  // judged by the word before it: money, percentages and scaled figures never look at it.
+  if (!plain && !(r.kind === 'count' && !r.digits)) {
+    if (!r.approximation) r.approximation = approximatorBefore(text, r.start);
+    return { reading: r, next };
+  }
   const prev = wordBefore(text, r.start);
   const prevText = prev ? prev.text.replace(/\.$/, '') : '';
   const prevLow = prevText.toLowerCase();
-  const plain = r.kind === 'count' && !r.scaled;
   const possessive = /['’]s?$/.test(prevText);
   if (r.digits && r.kind !== 'money') {
     // "March 3", "Dec 2021", "June 4, 1989": the number belongs to a date ("December's 52.6" is a figure).
@@ -870,10 +877,19 @@ function finish(scan: Scan, r: Reading, next: number, rangeTo: number | null = n
   return { reading: r, next };
 }
 
-const APPROXIMATOR_SET: ReadonlySet<string> = new Set(APPROXIMATORS);
+/** The approximators by their last word, those of more words first ("just over" before "over"). */
+const APPROXIMATORS_BY_LAST: ReadonlyMap<string, readonly string[]> = (() => {
+  const byLast = new Map<string, string[]>();
+  const words = (a: string) => a.split(' ').length;
+  for (const a of [...APPROXIMATORS].sort((a, b) => words(b) - words(a))) {
+    const last = a.slice(a.lastIndexOf(' ') + 1);
+    byLast.set(last, [...(byLast.get(last) ?? []), a]);
+  }
+  return byLast;
+})();
 
-/** Last words of the approximators: most figures have none, and one set lookup says so. */
-const APPROXIMATOR_LAST: ReadonlySet<string> = new Set(APPROXIMATORS.map((a) => a.slice(a.lastIndexOf(' ') + 1)));
+/** Last words of the approximators: most figures have none, and one lookup in place says so. */
+const APPROXIMATOR_LAST_WORDS = wordList(APPROXIMATORS.map((a) => a.slice(a.lastIndexOf(' ') + 1)));
 
 /** The qualifier right before a figure ("about", "up to", "more than"), up to four words, longest first. */
 function approximatorBefore(text: string, start: number): string | null {
@@ -882,23 +898,34 @@ function approximatorBefore(text: string, start: number): string | null {
   let i = start - 1;
   const stop = Math.max(0, start - 20);
   while (i > stop && !isInlineSpace(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 10) i--;
-  let last = text.slice(i, start - 1);
-  if (!APPROXIMATOR_LAST.has(last)) {
-    if (!isUpper(last.charCodeAt(0))) return null;
-    last = last.toLowerCase();
-    if (!APPROXIMATOR_LAST.has(last)) return null;
-  }
+  // As written, or capitalised ("About 30"): looked up where it stands, sliced only when it is one.
+  const asWritten = APPROXIMATOR_LAST_WORDS.has(text, i, start - 1);
+  if (!asWritten && !(isUpper(text.charCodeAt(i)) && APPROXIMATOR_LAST_WORDS.hasLowercased(text, i, start - 1))) return null;
+  const last = asWritten ? text.slice(i, start - 1) : text.slice(i, start - 1).toLowerCase();
   if (c === 45) return last === 'near' || last === 'nearly' || last === 'almost' || last === 'about' || last === 'around' || last === 'some' ? last : null; // "near-30 per cent"
-  const parts = before(text, start - 1, 32).split(/[ \u00a0]/);
-  for (let k = Math.min(4, parts.length); k >= 1; k--) {
-    const phrase = parts.slice(parts.length - k).join(' ');
-    if (APPROXIMATOR_SET.has(phrase)) {
-      const head = start - 1 - phrase.length - 1;
-      if (head >= 0 && isLetter(text.charCodeAt(head))) continue;
-      return phrase;
-    }
-  }
+  // The longest approximator ending in that word whose words stand, whole, right before the number.
+  for (const phrase of APPROXIMATORS_BY_LAST.get(last)!) if (phraseBefore(text, start - 1, phrase)) return phrase;
   return null;
+}
+
+/**
+ * Whether `phrase` (lower case, its words one space apart) is written right before `end` as whole words: in any
+ * case, each space a space or a no-break space, a space, a no-break space or the start of the text before it.
+ */
+function phraseBefore(text: string, end: number, phrase: string): boolean {
+  const from = end - phrase.length;
+  if (from < 0 || (from > 0 && !isWordGap(text.charCodeAt(from - 1)))) return false;
+  for (let k = 0; k < phrase.length; k++) {
+    const p = phrase.charCodeAt(k);
+    const c = text.charCodeAt(from + k);
+    if (p === 32 ? !isWordGap(c) : (c >= 65 && c <= 90 ? c + 32 : c) !== p) return false;
+  }
+  return true;
+}
+
+/** The spaces an approximator's words are written apart with. */
+function isWordGap(c: number): boolean {
+  return c === 32 || c === 0xa0;
 }
 
 function isUpperOrRef(w: string): boolean {
