@@ -2,6 +2,8 @@
 // characters (LOOK) either side of a position, so checking context never turns the scan quadratic, even on a
 // 20 MiB line without a space.
 
+import { isLetterCodePoint } from '../../text/chars';
+
 /** The farthest any look-around reaches, in characters. */
 export const LOOK = 48;
 
@@ -27,6 +29,38 @@ export function isUpper(c: number): boolean {
 /** Spaces that may sit inside a figure ("3.5 %", "$ 5"): a plain space, no-break and thin spaces. */
 export function isInlineSpace(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/**
+ * Where the word starting at `i` ends, read as `/\p{L}+(?:[-'’][\p{L}\d]+)*\/uy` would ("drones", "Ukraine's",
+ * "F-16s"); `i` itself when no letter starts there. Letters of any script, astral ones as their surrogate pairs.
+ */
+export function letterWordEnd(text: string, i: number): number {
+  let end = letterRunEnd(text, i, false);
+  if (end === i) return i;
+  for (;;) {
+    const c = text.charCodeAt(end);
+    if (c !== 45 && c !== 39 && c !== 0x2019) return end;
+    const next = letterRunEnd(text, end + 1, true);
+    if (next === end + 1) return end;
+    end = next;
+  }
+}
+
+/** The end of the run of letters (and digits, when `digits`) from `i`, by code point. */
+function letterRunEnd(text: string, i: number, digits: boolean): number {
+  let j = i;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (isAsciiLetter(c) || (digits && isDigit(c))) j++;
+    else if (c < 0xaa || Number.isNaN(c)) return j;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      const low = text.charCodeAt(j + 1);
+      if (!(low >= 0xdc00 && low <= 0xdfff) || !isLetterCodePoint((c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000)) return j;
+      j += 2;
+    } else if (isLetterCodePoint(c)) j++;
+    else return j;
+  }
 }
 
 export interface Word {
@@ -64,14 +98,21 @@ export function wordAfter(text: string, pos: number): Word | null {
   const stop = Math.min(text.length, pos + LOOK);
   while (i < stop && isInlineSpace(text.charCodeAt(i))) i++;
   const start = i;
+  const end = wordEndAt(text, start, stop);
+  if (end === start) return null;
+  return { text: text.slice(start, end), start, end };
+}
+
+/** Where the word `wordAfter` reads from `start` ends, looking no further than `stop` (`start` when there is none). */
+export function wordEndAt(text: string, start: number, stop: number): number {
+  let i = start;
   while (i < stop) {
     const c = text.charCodeAt(i);
     if (isLetter(c)) i++;
     else if ((c === 45 || c === 39 || c === 0x2019 || c === 46) && i + 1 < stop && isLetter(text.charCodeAt(i + 1)) && i > start) i++;
     else break;
   }
-  if (i === start) return null;
-  return { text: text.slice(start, i), start, end: i };
+  return i;
 }
 
 /** True when `pos` starts a sentence, a line, a headline or a quotation: a capital there is not a name. */

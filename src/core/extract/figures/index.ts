@@ -1,5 +1,5 @@
 import type { Figure } from '../../model';
-import { atSentenceStart, before, isDigit, isInlineSpace, isLetter, isUpper, wordAfter, wordBefore } from './context';
+import { atSentenceStart, before, isDigit, isInlineSpace, isLetter, isUpper, letterWordEnd, LOOK, wordAfter, wordBefore, wordEndAt } from './context';
 import { wordList } from '../../text/wordList';
 import { resolveDollar } from './currency';
 import {
@@ -100,7 +100,6 @@ const SPACED_ABBREV = /(bn|mn|mln|bln|tn|trn|m|b|k)(?![A-Za-z\d])\.?/iy;
 const PERCENT_WORD = /(?:percent|per[ \u00a0-]cent|pct)(?![\p{L}])/iuy;
 const POINTS_WORD = /(percentage|basis)[ \u00a0-]points?(?![\p{L}])/iuy;
 const TIME_WORD = /(?:[ap]\.m\.|[ap]m(?![\p{L}])|gmt|utc|bst|cet|cest|e[sd]?t|p[sd]?t|c[sd]t|local time|o['’]clock)/iuy;
-const WORD = /[\p{L}]+(?:[-'’][\p{L}\d]+)*/uy;
 const NUMBER_WORD = /([\p{L}]+)/uy;
 
 type Kind = 'count' | 'money' | 'percent' | 'multiplier';
@@ -721,11 +720,18 @@ function readSuffix(scan: Scan, r: Reading, p: number, rangeTo: number | null, f
 function currencyAfter(scan: Scan, p: number, scaled: boolean): { code: string; end: number } | null {
   const { text } = scan;
   if (!isInlineSpace(text.charCodeAt(p))) return null;
-  const w1 = wordAfter(text, p);
-  if (!w1 || w1.start !== p + 1) return null;
-  if (ISO_CODES.has(w1.text)) return { code: w1.text === 'RMB' ? 'CNY' : w1.text, end: w1.end };
+  // The word right after the space, looked up where it stands: nearly always it is no currency.
+  const start = p + 1;
+  if (isInlineSpace(text.charCodeAt(start))) return null;
+  const end = wordEndAt(text, start, Math.min(text.length, p + LOOK));
+  if (end === start) return null;
+  if (ISO_CODE_WORDS.has(text, start, end)) {
+    const code = text.slice(start, end);
+    return { code: code === 'RMB' ? 'CNY' : code, end };
+  }
+  if (!CURRENCY_FIRST.hasLowercased(text, start, end)) return null;
+  const w1 = { text: text.slice(start, end), start, end };
   const l1 = w1.text.toLowerCase();
-  if (!CURRENCY_FIRST.has(l1)) return null;
   const w2 = wordAfter(text, w1.end);
   if (w2 && w2.start === w1.end + 1) {
     const two = CURRENCY_WORDS.get(`${l1} ${w2.text.toLowerCase()}`);
@@ -750,7 +756,8 @@ function currencyAfter(scan: Scan, p: number, scaled: boolean): { code: string; 
 }
 
 /** First words of every currency name: a quick no for the words that cannot start one. */
-const CURRENCY_FIRST: ReadonlySet<string> = new Set([...CURRENCY_WORDS.keys()].map((k) => k.split(' ')[0]));
+const CURRENCY_FIRST = wordList([...CURRENCY_WORDS.keys()].map((k) => k.split(' ')[0]));
+const ISO_CODE_WORDS = wordList(ISO_CODES);
 
 function dollarOf(scan: Scan): string {
   if (scan.dollar === null) scan.dollar = resolveDollar(scan.text);
@@ -775,27 +782,30 @@ function readNoun(text: string, p: number, value: number): { unit: string; end: 
   let first: { w: string; end: number; raw: string } | null = null;
   let firstReal: { w: string; end: number; raw: string } | null = null;
   for (let n = 0; n < 4; n++) {
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (!m || m[0].length > 30) break;
-    let raw = m[0];
-    let possessive = false;
-    if (/['’]s?$/i.test(raw) || /['’]$/.test(text.slice(i + raw.length, i + raw.length + 1))) possessive = /['’]s$/i.test(raw) || text[i + raw.length] === "'" || text[i + raw.length] === '’';
-    raw = raw.replace(/['’]s$/i, '');
-    const w = raw.toLowerCase();
-    const end = i + raw.length;
-    if (n === 0 && DURATIONS.has(w)) return { unit: w, end, first: w, plural: true };
-    if (NOUN_MODIFIERS.has(w)) {
-      if (!first) first = { w, end, raw };
+    const wordEnd = letterWordEnd(text, i);
+    if (wordEnd === i || wordEnd - i > 30) break;
+    // "Ukraine's", "drones’": a possessive is the last word of the noun, without its 's.
+    const apostropheS = isApostrophe(text.charCodeAt(wordEnd - 2)) && (text.charCodeAt(wordEnd - 1) | 32) === 115;
+    const possessive = apostropheS || isApostrophe(text.charCodeAt(wordEnd));
+    const end = apostropheS ? wordEnd - 2 : wordEnd;
+    // The function words that end the search are looked up where they stand: most words after a number are one.
+    if (n === 0 && DURATION_WORDS.hasLowercased(text, i, end)) {
+      const w = text.slice(i, end).toLowerCase();
+      return { unit: w, end, first: w, plural: true };
+    }
+    if (NOUN_MODIFIER_WORDS.hasLowercased(text, i, end)) {
+      if (!first) first = wordAt(text, i, end);
     } else {
-      if (NOUN_STOPS.has(w) || SMALL_NUMBERS.has(w) || SCALE_WORDS.has(w) || MONTHS.has(raw)) break;
-      if (!first) first = { w, end, raw };
-      if (!firstReal) firstReal = { w, end, raw };
+      if (NOUN_STOP_WORDS.hasLowercased(text, i, end) || NUMBER_WORDS_BELOW_100.hasLowercased(text, i, end) || SCALE_WORD_LIST.hasLowercased(text, i, end) || MONTH_NAMES.has(text, i, end)) break;
+      const word = wordAt(text, i, end);
+      const { w } = word;
+      if (!first) first = word;
+      if (!firstReal) firstReal = word;
       if (firstReal.w === w && DURATIONS.has(w)) return { unit: w, end, first: w, plural: true };
       if (isPlural(w) || (value === 1 && n === 0)) return { unit: withRate(text, w, end), end: rateEnd(text, end), first: first.w, plural: isPlural(w) };
     }
     if (possessive) break;
-    i += m[0].length;
+    i = wordEnd;
     if (!isInlineSpace(text.charCodeAt(i)) || !isLetter(text.charCodeAt(i + 1))) break;
     i++;
   }
@@ -807,13 +817,31 @@ function readNoun(text: string, p: number, value: number): { unit: string; end: 
   return { unit: withRate(text, firstReal.w, firstReal.end), end: rateEnd(text, firstReal.end), first: first!.w, plural: false };
 }
 
+function wordAt(text: string, start: number, end: number): { w: string; end: number; raw: string } {
+  const raw = text.slice(start, end);
+  return { w: raw.toLowerCase(), end, raw };
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+const DURATION_WORDS = wordList(DURATIONS);
+const NOUN_MODIFIER_WORDS = wordList(NOUN_MODIFIERS);
+const NOUN_STOP_WORDS = wordList(NOUN_STOPS);
+const NUMBER_WORDS_BELOW_100 = wordList(SMALL_NUMBERS.keys());
+const SCALE_WORD_LIST = wordList(SCALE_WORDS.keys());
+const MONTH_NAMES = wordList(MONTHS);
+
 /** "80 km/h", "50 km/hr": a rate unit written with a slash keeps its denominator. */
 function withRate(text: string, unit: string, end: number): string {
+  if (text.charCodeAt(end) !== 47) return unit;
   const m = /^\/(h|hr|s|sec|day|year|yr)(?![\p{L}])/u.exec(text.slice(end, end + 5));
   return m ? `${unit}/${m[1]}` : unit;
 }
 
 function rateEnd(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 47) return end;
   const m = /^\/(h|hr|s|sec|day|year|yr)(?![\p{L}])/u.exec(text.slice(end, end + 5));
   return m ? end + m[0].length : end;
 }
