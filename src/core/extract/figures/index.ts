@@ -91,6 +91,9 @@ function bothCases(letter: string): string {
   return `[${letter}${letter.toUpperCase()}]`;
 }
 
+/** The letters a spaced scale word can start with (hundred, thousand, million, billion, trillion, lakh, crore), lower case. */
+const SCALE_INITIALS: ReadonlySet<number> = new Set([...SCALE_WORDS.keys()].map((w) => w.charCodeAt(0)));
+
 /** A plain or grouped number with an optional decimal part ("1,200", "3.5", "10000"). */
 const NUMBER = /\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?/y;
 /** A run of the characters an identifier or URL can be made of: skipped as a whole. */
@@ -246,8 +249,11 @@ function readDigits(scan: Scan, at: number): { reading: Reading | null; next: nu
       }
     }
     if (prev === 46 && at > 1 && isDigit(text.charCodeAt(at - 2))) return { reading: null, next: skipToken(text, at) };
-    // An ISO code or "Rs" before the amount: "USD 5 million", "CHF 3bn", "Rs 500".
-    const w = wordBefore(text, at);
+    // An ISO code or "Rs" before the amount: "USD 5 million", "CHF 3bn", "Rs 500". Either ends in a capital, an
+    // s or a full stop, right before the number or one space before it: any other word is not read.
+    const gap = isInlineSpace(text.charCodeAt(at - 1)) ? at - 1 : at;
+    const last = text.charCodeAt(gap - 1);
+    const w = (last >= 65 && last <= 90) || last === 115 || last === 46 ? wordBefore(text, at) : null;
     if (w && at - w.end <= 1) {
       const t = w.text.replace(/\.$/, '');
       if (ISO_CODES.has(t)) {
@@ -347,7 +353,7 @@ function readDigits(scan: Scan, at: number): { reading: Reading | null; next: nu
     let q = p;
     if (isInlineSpace(text.charCodeAt(q))) q++;
     SCALE_WORD.lastIndex = q;
-    const sm = q > p ? SCALE_WORD.exec(text) : null;
+    const sm = q > p && SCALE_INITIALS.has(text.charCodeAt(q) | 32) ? SCALE_WORD.exec(text) : null;
     if (sm) {
       r.value = scale(r.value, SCALE_WORDS.get(sm[1].toLowerCase())!);
       r.scaled = true;
@@ -637,10 +643,12 @@ function readSuffix(scan: Scan, r: Reading, p: number, rangeTo: number | null, f
     r.end = q + 1;
     return finish(scan, r, r.end, rangeTo);
   }
+  // Each word is tried only after the letter it starts with: "percent", "pct" and "percentage points" with a p,
+  // "basis points" with a b, "times" and "fold" with a t or an f.
   const lead = text.charCodeAt(q) | 32;
   if (q > p && (lead === 112 || lead === 98 || lead === 116 || lead === 102)) {
     PERCENT_WORD.lastIndex = q;
-    const pm = PERCENT_WORD.exec(text);
+    const pm = lead === 112 ? PERCENT_WORD.exec(text) : null;
     if (pm && r.kind !== 'money') {
       r.kind = 'percent';
       r.unit = '%';
@@ -648,13 +656,13 @@ function readSuffix(scan: Scan, r: Reading, p: number, rangeTo: number | null, f
       return finish(scan, r, r.end, rangeTo);
     }
     POINTS_WORD.lastIndex = q;
-    const ptm = POINTS_WORD.exec(text);
+    const ptm = lead === 112 || lead === 98 ? POINTS_WORD.exec(text) : null;
     if (ptm && r.kind !== 'money') {
       r.unit = `${ptm[1].toLowerCase()} points`;
       r.end = q + ptm[0].length;
       return finish(scan, r, r.end, rangeTo);
     }
-    const w = wordAfter(text, q);
+    const w = lead === 116 || lead === 102 ? wordAfter(text, q) : null;
     if (w && w.start === q) {
       const wl = w.text.toLowerCase();
       if ((wl === 'times' || wl === 'fold') && r.kind === 'count') {
@@ -868,9 +876,9 @@ function finish(scan: Scan, r: Reading, next: number, rangeTo: number | null = n
     return { reading: r, next };
   }
   const prev = wordBefore(text, r.start);
-  const prevText = prev ? prev.text.replace(/\.$/, '') : '';
+  const prevText = !prev ? '' : prev.text.endsWith('.') ? prev.text.slice(0, -1) : prev.text;
   const prevLow = prevText.toLowerCase();
-  const possessive = /['’]s?$/.test(prevText);
+  const possessive = isApostrophe(prevText.charCodeAt(prevText.length - 1)) || (prevText.endsWith('s') && isApostrophe(prevText.charCodeAt(prevText.length - 2)));
   if (r.digits && r.kind !== 'money') {
     // "March 3", "Dec 2021", "June 4, 1989": the number belongs to a date ("December's 52.6" is a figure).
     if (prev && !possessive && MONTHS.has(prevText) && r.start - prev.end <= 2 && plain) return reject;
