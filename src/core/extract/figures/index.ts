@@ -1,5 +1,6 @@
 import type { Figure } from '../../model';
 import { atSentenceStart, before, isDigit, isInlineSpace, isLetter, isUpper, letterWordEnd, LOOK, wordAfter, wordBefore, wordEndAt } from './context';
+import { isRegExpSpaceCode } from '../../text/chars';
 import { wordList } from '../../text/wordList';
 import { resolveDollar } from './currency';
 import {
@@ -777,7 +778,8 @@ const SINGULAR_S = /(?:ss|us|is|ous|ics|sis|xis|ws)$/;
 /** Looks plural: "drones", "people", "allies" — not "process", "status", "analysis". */
 function isPlural(w: string): boolean {
   if (IRREGULAR_PLURALS.has(w)) return true;
-  return w.length > 2 && w.endsWith('s') && !SINGULAR_S.test(w.replace(/['’]s$/, ''));
+  if (w.length <= 2 || !w.endsWith('s')) return false;
+  return !SINGULAR_S.test(isApostrophe(w.charCodeAt(w.length - 2)) ? w.slice(0, -2) : w);
 }
 
 /**
@@ -906,7 +908,7 @@ function finish(scan: Scan, r: Reading, next: number, rangeTo: number | null = n
     }
     const wl = w ? w.text.toLowerCase() : '';
     // "aged 40 to 61", "ages 7, 5 and 2": the rest of a list of ages.
-    if (/(?:^|[^\p{L}])(?:aged?|ages)\s+\d+(?:\s*(?:,|to|and|or|-|–)\s*\d+)*\s*(?:,|to|and|or|-|–)\s*$/u.test(before(text, r.start, 40))) return reject;
+    if (endsOnListGap(text, r.start) && /(?:^|[^\p{L}])(?:aged?|ages)\s+\d+(?:\s*(?:,|to|and|or|-|–)\s*\d+)*\s*(?:,|to|and|or|-|–)\s*$/u.test(before(text, r.start, 40))) return reject;
     if ((wl === 'aged' || wl === 'age' || wl === 'ages' || wl === 'at' || wl === 'turned' || wl === 'turns' || wl === 'turning') && r.value < 120 && Number.isInteger(r.value)) return reject;
   }
   void rangeTo;
@@ -925,6 +927,20 @@ const APPROXIMATORS_BY_LAST: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 
 /** Last words of the approximators: most figures have none, and one lookup in place says so. */
+/**
+ * Whether the 40 characters before `pos` end on what joins a list of ages ("aged 40 to ", "ages 7, 5 and "): a
+ * comma, a dash, or the last letter of "to", "and" or "or", then only spaces. A quick no before the list's regex.
+ */
+function endsOnListGap(text: string, pos: number): boolean {
+  const stop = Math.max(0, pos - 40);
+  let i = pos;
+  while (i > stop && isRegExpSpaceCode(text.charCodeAt(i - 1))) i--;
+  if (i === stop) return false;
+  const c = text.charCodeAt(i - 1);
+  const lower = c >= 65 && c <= 90 ? c + 32 : c;
+  return lower === 44 || lower === 45 || lower === 0x2013 || lower === 111 || lower === 100 || lower === 114;
+}
+
 const APPROXIMATOR_LAST_WORDS = wordList(APPROXIMATORS.map((a) => a.slice(a.lastIndexOf(' ') + 1)));
 
 /** The qualifier right before a figure ("about", "up to", "more than"), up to four words, longest first. */
