@@ -1,3 +1,4 @@
+import { isApostropheCode } from '../text/chars';
 import type { Span } from '../model';
 import { nameKey, PersonIndex, type Person } from './coreference';
 import { isNameWord, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
@@ -120,10 +121,6 @@ function strongVerbMayFollow(text: string, at: number): boolean {
     while (isInlineSpace(text.charCodeAt(i))) i++;
   }
   return false;
-}
-
-function isApostropheCode(c: number): boolean {
-  return c === 39 || c === 0x2019;
 }
 
 function isInlineSpace(c: number): boolean {

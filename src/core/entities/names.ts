@@ -1,4 +1,4 @@
-import { isWordCode } from '../text/chars';
+import { isApostropheCode, isWordCode } from '../text/chars';
 import { wordList } from '../text/wordList';
 import { firstNameGender } from './firstNames';
 import { isHonorific, isRoleHead, isRoleModifier } from './titles';
@@ -20,10 +20,6 @@ const ABBREVIATIONS = wordList(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col
 function isPunctCode(c: number): boolean {
   // , ; : . ! ? — – ( )
   return c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63 || c === 0x2014 || c === 0x2013 || c === 40 || c === 41;
-}
-
-function isApostrophe(c: number): boolean {
-  return c === 39 || c === 0x2019;
 }
 
 /**
@@ -90,7 +86,7 @@ export function tokenize(text: string, from: number, to: number, buffer = new To
     while (j < to) {
       const d = text.charCodeAt(j);
       if (isWordCode(d)) j++;
-      else if ((isApostrophe(d) || d === 45) && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) j += 2;
+      else if ((isApostropheCode(d) || d === 45) && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) j += 2;
       else if (d === 46 && j + 2 < to && isWordCode(text.charCodeAt(j + 1)) && isWordCode(text.charCodeAt(j + 2)) && !(text.charCodeAt(j + 2) === 46)) j += 2; // e.GO, JAZZ.FM91, Amazon.com
       else break;
     }
@@ -106,7 +102,7 @@ export function tokenize(text: string, from: number, to: number, buffer = new To
         if (initial || ABBREVIATIONS.hasLowercased(text, start, j)) j++;
       } else if (ABBREVIATIONS.hasLowercased(text, start, j)) j++;
     }
-    if (j - start > 2 && text.charCodeAt(j - 1) === 115 && isApostrophe(text.charCodeAt(j - 2))) {
+    if (j - start > 2 && text.charCodeAt(j - 1) === 115 && isApostropheCode(text.charCodeAt(j - 2))) {
       addWord(buffer, text, start, j - 2);
       addWord(buffer, text, j - 2, j);
     } else addWord(buffer, text, start, j);

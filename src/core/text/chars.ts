@@ -88,3 +88,8 @@ export function isQuoteNeighbourPunct(c: number): boolean {
   // . , ; : ! ? ) ] } — – - / … and other quote marks
   return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 125 || c === 0x2014 || c === 0x2013 || c === 45 || c === 47 || c === 0x2026 || c === 40 || c === 91 || c === 123 || GLYPHS.has(c);
 }
+
+/** A straight or curly apostrophe (' ’): in "Ukraine's", "partners’". */
+export function isApostropheCode(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}

@@ -1,6 +1,6 @@
 import type { Figure } from '../../model';
 import { atSentenceStart, before, isDigit, isInlineSpace, isLetter, isUpper, letterWordEnd, LOOK, wordAfter, wordBefore, wordEndAt } from './context';
-import { isRegExpSpaceCode } from '../../text/chars';
+import { isApostropheCode, isRegExpSpaceCode } from '../../text/chars';
 import { wordList } from '../../text/wordList';
 import { resolveDollar } from './currency';
 import {
@@ -779,7 +779,7 @@ const SINGULAR_S = /(?:ss|us|is|ous|ics|sis|xis|ws)$/;
 function isPlural(w: string): boolean {
   if (IRREGULAR_PLURALS.has(w)) return true;
   if (w.length <= 2 || !w.endsWith('s')) return false;
-  return !SINGULAR_S.test(isApostrophe(w.charCodeAt(w.length - 2)) ? w.slice(0, -2) : w);
+  return !SINGULAR_S.test(isApostropheCode(w.charCodeAt(w.length - 2)) ? w.slice(0, -2) : w);
 }
 
 /**
@@ -795,8 +795,8 @@ function readNoun(text: string, p: number, value: number): { unit: string; end: 
     const wordEnd = letterWordEnd(text, i);
     if (wordEnd === i || wordEnd - i > 30) break;
     // "Ukraine's", "drones’": a possessive is the last word of the noun, without its 's.
-    const apostropheS = isApostrophe(text.charCodeAt(wordEnd - 2)) && (text.charCodeAt(wordEnd - 1) | 32) === 115;
-    const possessive = apostropheS || isApostrophe(text.charCodeAt(wordEnd));
+    const apostropheS = isApostropheCode(text.charCodeAt(wordEnd - 2)) && (text.charCodeAt(wordEnd - 1) | 32) === 115;
+    const possessive = apostropheS || isApostropheCode(text.charCodeAt(wordEnd));
     const end = apostropheS ? wordEnd - 2 : wordEnd;
     // The function words that end the search are looked up where they stand: most words after a number are one.
     if (n === 0 && DURATION_WORDS.hasLowercased(text, i, end)) {
@@ -830,10 +830,6 @@ function readNoun(text: string, p: number, value: number): { unit: string; end: 
 function wordAt(text: string, start: number, end: number): { w: string; end: number; raw: string } {
   const raw = text.slice(start, end);
   return { w: raw.toLowerCase(), end, raw };
-}
-
-function isApostrophe(c: number): boolean {
-  return c === 39 || c === 0x2019;
 }
 
 const DURATION_WORDS = wordList(DURATIONS);
@@ -880,7 +876,7 @@ function finish(scan: Scan, r: Reading, next: number, rangeTo: number | null = n
   const prev = wordBefore(text, r.start);
   const prevText = !prev ? '' : prev.text.endsWith('.') ? prev.text.slice(0, -1) : prev.text;
   const prevLow = prevText.toLowerCase();
-  const possessive = isApostrophe(prevText.charCodeAt(prevText.length - 1)) || (prevText.endsWith('s') && isApostrophe(prevText.charCodeAt(prevText.length - 2)));
+  const possessive = isApostropheCode(prevText.charCodeAt(prevText.length - 1)) || (prevText.endsWith('s') && isApostropheCode(prevText.charCodeAt(prevText.length - 2)));
   if (r.digits && r.kind !== 'money') {
     // "March 3", "Dec 2021", "June 4, 1989": the number belongs to a date ("December's 52.6" is a figure).
     if (prev && !possessive && MONTHS.has(prevText) && r.start - prev.end <= 2 && plain) return reject;
