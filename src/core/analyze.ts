@@ -3,7 +3,7 @@ import { segmentArticles, type Line } from './extract/segments';
 import { toEntities } from './entities/entities';
 import { blockStarts } from './blocks';
 import { RunMemo } from './entities/mentions';
-import { analyseBlock, placedFigure, placedLine, placedQuote, statementCount, type BlockAnalysis, type PlacedBlock } from './blockAnalysis';
+import { analyseBlocks, placedFigure, placedLine, placedQuote, statementCount, type BlockAnalysis, type PlacedBlock } from './blockAnalysis';
 import { peopleByName, unifyPeople } from './unifyPeople';
 import type { Analysis, Entity, Figure, Quote } from './model';
 
@@ -14,10 +14,10 @@ export interface AnalyzeOptions {
 }
 
 /**
- * Analyses one block's text; `dollar` is what a bare `$` means in the source (null: skip figures); `runs` is
- * shared by the blocks of one analysis (see analyseBlock).
+ * Analyses the given blocks' texts, in order; `dollar` is what a bare `$` means in the source (null: skip
+ * figures); `runs` is shared by the blocks of one analysis (see analyseBlock).
  */
-export type BlockAnalyser = (blockText: string, dollar: string | null, runs: RunMemo) => BlockAnalysis;
+export type BlockAnalyser = (blockTexts: readonly string[], dollar: string | null, runs: RunMemo) => BlockAnalysis[];
 
 /**
  * Analyses one source text: its articles (segments), quotes with their speakers, figures and people.
@@ -30,19 +30,20 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // a block cut from a longer text is read as the view into it that slice gives: a flat copy of a 64 KiB block
   // of two-byte text is over V8's largest regular object, and allocating it in the large-object space (a fresh
   // mapping, page faults, an unmapping at the next GC) cost more than the copy saved the scanners
-  return analyzeBlockwise(text, options, analyseBlock, false);
+  return analyzeBlockwise(text, options, analyseBlocks, false);
 }
 
 /**
- * `analyze` with the blocks analysed by `analyseBlockText`: the incremental analyser passes one that reuses
+ * `analyze` with the blocks analysed by `analyseBlockTexts`: the incremental analyser passes one that reuses
  * the blocks an edit did not touch, so it returns exactly what `analyze` does. `blocksKept`: the analyser
  * keeps the block analyses it returns, so they are copied into the result, never changed.
  */
-export function analyzeBlockwise(text: string, options: AnalyzeOptions, analyseBlockText: BlockAnalyser, blocksKept: boolean): Analysis {
+export function analyzeBlockwise(text: string, options: AnalyzeOptions, analyseBlockTexts: BlockAnalyser, blocksKept: boolean): Analysis {
   const dollar = options.figures === false ? null : resolveDollar(text);
   const starts = blockStarts(text);
   const runs = new RunMemo();
-  const blocks: PlacedBlock[] = starts.map((start, i) => ({ start, analysis: analyseBlockText(text.slice(start, starts[i + 1] ?? text.length), dollar, runs), owned: !blocksKept }));
+  const analyses = analyseBlockTexts(starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length)), dollar, runs);
+  const blocks: PlacedBlock[] = starts.map((start, i) => ({ start, analysis: analyses[i], owned: !blocksKept }));
   const quotes = placedQuotes(blocks);
   return { articles: segmentArticles(text, placedLines(blocks)), quotes, figures: placedFigures(blocks), entities: sourceEntities(blocks, quotes) };
 }

@@ -26,11 +26,26 @@ export interface BlockAnalysis {
  * about the capitalised runs they share: it changes how fast, never what, a block finds.
  */
 export function analyseBlock(text: string, dollar: string | null, runs = new RunMemo()): BlockAnalysis {
-  const people = new PersonIndex();
-  const spans = findQuotedSpans(text);
-  collectPeople(text, people, outerQuotations(spans), runs);
-  const quotes = attributeQuotes(text, spans, people);
-  return { dollar, lines: splitLines(text), quotes, figures: dollar === null ? [] : extractFigures(text, dollar), people };
+  return analyseBlocks([text], dollar, runs)[0];
+}
+
+/**
+ * Analyses several blocks, each exactly as analyseBlock does, stage by stage: every block's quotation marks,
+ * then every block's people, and so on. Block by block, the stages take turns every 64 KiB; stage by stage,
+ * each runs on over the whole source with its code and data warm, and 5 MiB of varied news is analysed 11–16 %
+ * faster (CPU and wall time, alternated A/B).
+ */
+export function analyseBlocks(texts: readonly string[], dollar: string | null, runs = new RunMemo()): BlockAnalysis[] {
+  const spans = texts.map((text) => findQuotedSpans(text));
+  const people = texts.map((text, i) => {
+    const index = new PersonIndex();
+    collectPeople(text, index, outerQuotations(spans[i]), runs);
+    return index;
+  });
+  const quotes = texts.map((text, i) => attributeQuotes(text, spans[i], people[i]));
+  const lines = texts.map((text) => splitLines(text));
+  const figures = texts.map((text) => (dollar === null ? [] : extractFigures(text, dollar)));
+  return texts.map((_, i) => ({ dollar, lines: lines[i], quotes: quotes[i], figures: figures[i], people: people[i] }));
 }
 
 /** The outer quotations in text order, for telling names inside quoted words from the narrative. */

@@ -1,5 +1,5 @@
 import { analyzeBlockwise, type AnalyzeOptions } from './analyze';
-import { analyseBlock, type BlockAnalysis } from './blockAnalysis';
+import { analyseBlocks, type BlockAnalysis } from './blockAnalysis';
 import type { Analysis } from './model';
 import { flatCopy } from './text/flat';
 
@@ -14,13 +14,20 @@ export class IncrementalAnalyzer {
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const previous = this.blocks;
     const current = new Map<string, BlockAnalysis>();
-    const analysis = analyzeBlockwise(text, options, (blockText, dollar, runs) => {
-      const known = current.get(blockText) ?? previous.get(blockText);
+    const analysis = analyzeBlockwise(text, options, (blockTexts, dollar, runs) => {
+      // the blocks neither version has analysed (each text once: a document may repeat a block), made together
+      const fresh = new Set<string>();
+      for (const blockText of blockTexts) {
+        if (current.has(blockText) || fresh.has(blockText)) continue;
+        const known = previous.get(blockText);
+        if (known && known.dollar === dollar) current.set(blockText, known);
+        else fresh.add(blockText);
+      }
       // a copy: V8 keeps a slice's whole parent string alive, so a kept block (its lines and quotes are slices)
       // would keep every old version of the document
-      const block = known && known.dollar === dollar ? known : analyseBlock(flatCopy(blockText), dollar, runs);
-      current.set(blockText, block);
-      return block;
+      const made = [...fresh];
+      analyseBlocks(made.map(flatCopy), dollar, runs).forEach((block, i) => current.set(made[i], block));
+      return blockTexts.map((blockText) => current.get(blockText)!);
     }, true);
     this.blocks = current;
     return analysis;

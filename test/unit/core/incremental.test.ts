@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { analyze } from '../../../src/core/analyze';
 import { blockStarts, MIN_BLOCK_CHARS } from '../../../src/core/blocks';
 import { IncrementalAnalyzer } from '../../../src/core/incremental';
+import { analyseBlock, analyseBlocks } from '../../../src/core/blockAnalysis';
 import { PersonIndex } from '../../../src/core/entities/coreference';
 import { collectPeople } from '../../../src/core/entities/mentions';
 import { toEntities } from '../../../src/core/entities/entities';
@@ -60,6 +61,22 @@ describe('incremental analysis', function () {
       }),
       { numRuns: 100, seed: 17 },
     );
+  });
+
+  it('analyses blocks stage by stage exactly as one by one', () => {
+    const starts = blockStarts(source);
+    const texts = starts.map((start, i) => source.slice(start, starts[i + 1] ?? source.length));
+    for (const dollar of ['USD', null]) assert.deepStrictEqual(analyseBlocks(texts, dollar), texts.map((text) => analyseBlock(text, dollar)));
+  });
+
+  it('a document that repeats a block: each copy placed as a fresh analyze places it', () => {
+    const starts = blockStarts(source);
+    const text = source.slice(starts[1], starts[2]).repeat(3);
+    const cuts = blockStarts(text);
+    assert.equal(new Set(cuts.map((start, i) => text.slice(start, cuts[i + 1] ?? text.length))).size, 1, 'three equal blocks');
+    const analyzer = new IncrementalAnalyzer();
+    assert.deepStrictEqual(analyzer.analyze(text), analyze(text));
+    assert.deepStrictEqual(analyzer.analyze(`${text} `), analyze(`${text} `));
   });
 
   it('finds articles and repeats across blocks exactly as over the whole text', () => {
