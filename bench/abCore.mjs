@@ -46,3 +46,23 @@ export function cpuMs(run) {
 }
 
 export const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+/**
+ * `rounds` CPU-time readings of `timeBase` and of `timeWork` (each returns ms), in pairs whose order alternates:
+ * the second of a pair meets the garbage the first left behind, and with a fixed order an identical tree read
+ * up to ×1.2 against itself.
+ */
+export function alternated(rounds, timeBase, timeWork) {
+  const base = [];
+  const work = [];
+  for (let i = 0; i < rounds; i++) {
+    if (i % 2 === 0) {
+      base.push(timeBase());
+      work.push(timeWork());
+    } else {
+      work.push(timeWork());
+      base.push(timeBase());
+    }
+  }
+  return { base, work };
+}

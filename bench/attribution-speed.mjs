@@ -2,10 +2,9 @@
 // Speed of the quote-attribution stage alone (attributeQuotes) at a git revision against the working tree,
 // alternated in one process, CPU time. Each block's quoted spans and people are made untimed before every
 // reading (attributeQuotes adds to the person index); all blocks are timed in one reading, not summed per block
-// (per-call readings of ~1 ms round badly), and which bundle runs first alternates from round to round: with a
-// fixed order the first was favoured by up to ×1.2 against an identical tree. BASE=<rev> (default HEAD), MB
+// (per-call readings of ~1 ms round badly), in alternated pairs (abCore.mjs). BASE=<rev> (default HEAD), MB
 // (default 5), N (default 21).
-import { blocksOf, cpuMs, cycledSeeds, loadBoth, median } from './abCore.mjs';
+import { alternated, blocksOf, cpuMs, cycledSeeds, loadBoth, median } from './abCore.mjs';
 
 const rev = process.env.BASE ?? 'HEAD';
 const rounds = Number(process.env.N ?? 21);
@@ -36,15 +35,5 @@ for (let i = 0; i < 4; i++) {
   stageMs(base);
   stageMs(work);
 }
-const a = [];
-const b = [];
-for (let i = 0; i < rounds; i++) {
-  if (i % 2 === 0) {
-    a.push(stageMs(base));
-    b.push(stageMs(work));
-  } else {
-    b.push(stageMs(work));
-    a.push(stageMs(base));
-  }
-}
+const { base: a, work: b } = alternated(rounds, () => stageMs(base), () => stageMs(work));
 console.log(`attributeQuotes on ${mib} MiB (${blocks.length} blocks), median of ${rounds} (CPU time): ${rev} ${median(a).toFixed(1)} ms, working tree ${median(b).toFixed(1)} ms, ×${(median(a) / median(b)).toFixed(3)}`);

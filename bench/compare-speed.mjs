@@ -3,7 +3,7 @@
 // time: on a machine shared with other work, wall-clock medians of separate runs differ more than most changes.
 // BASE=<rev> (default HEAD), MB=<corpus size, the seeds cycled> (default 2), N=<rounds> (default 9), WARM=<rounds untimed> (default 4),
 // FN=analyze|segmentArticles|extractFigures|findQuotedSpans (default analyze).
-import { cpuMs, cycledSeeds, loadBoth, median } from './abCore.mjs';
+import { alternated, cpuMs, cycledSeeds, loadBoth, median } from './abCore.mjs';
 
 const rev = process.env.BASE ?? 'HEAD';
 const fn = process.env.FN ?? 'analyze';
@@ -17,17 +17,6 @@ for (let i = 0; i < Number(process.env.WARM ?? 4); i++) {
   base[fn](text);
   work[fn](text);
 }
-const a = [];
-const b = [];
-// which runs first alternates: the second of a pair meets the garbage the first left behind
-for (let i = 0; i < rounds; i++) {
-  if (i % 2 === 0) {
-    a.push(cpuMs(() => base[fn](text)));
-    b.push(cpuMs(() => work[fn](text)));
-  } else {
-    b.push(cpuMs(() => work[fn](text)));
-    a.push(cpuMs(() => base[fn](text)));
-  }
-}
+const { base: a, work: b } = alternated(rounds, () => cpuMs(() => base[fn](text)), () => cpuMs(() => work[fn](text)));
 const rate = (ms) => (mib / (ms / 1000)).toFixed(1);
 console.log(`${fn} on ${mib} MiB, median of ${rounds} (CPU time): ${rev} ${median(a).toFixed(0)} ms (${rate(median(a))} MiB/s), working tree ${median(b).toFixed(0)} ms (${rate(median(b))} MiB/s), ×${(median(a) / median(b)).toFixed(2)}`);

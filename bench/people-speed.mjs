@@ -2,7 +2,7 @@
 // Speed of the people stage alone (collectPeople, per block, one RunMemo shared as analyze shares it) at a git
 // revision against the working tree, alternated in one process, CPU time. BASE=<rev> (default HEAD), MB
 // (default 5), N (default 9); ONLY=1 runs the working tree alone (for a profiler).
-import { blocksOf, cpuMs, cycledSeeds, loadBoth, median } from './abCore.mjs';
+import { alternated, blocksOf, cpuMs, cycledSeeds, loadBoth, median } from './abCore.mjs';
 
 const rev = process.env.BASE ?? 'HEAD';
 const rounds = Number(process.env.N ?? 9);
@@ -29,10 +29,5 @@ if (process.env.ONLY) {
   for (let i = 0; i < rounds; i++) run(work);
   process.exit(0);
 }
-const a = [];
-const b = [];
-for (let i = 0; i < rounds; i++) {
-  a.push(cpuMs(() => run(base)));
-  b.push(cpuMs(() => run(work)));
-}
+const { base: a, work: b } = alternated(rounds, () => cpuMs(() => run(base)), () => cpuMs(() => run(work)));
 console.log(`collectPeople on ${mib} MiB (${blocks.length} blocks), median of ${rounds} (CPU time): ${rev} ${median(a).toFixed(0)} ms, working tree ${median(b).toFixed(0)} ms, ×${(median(a) / median(b)).toFixed(2)}`);
