@@ -80,7 +80,7 @@ export function shiftedSpan(span: Span, by: number): Span {
 
 /** A block's line placed in the source: moved in place when the block is owned, else a moved copy. */
 export function placedLine(line: Line, by: number, owned: boolean): Line {
-  if (!owned) return { start: line.start + by, end: line.end + by, text: line.text, kind: line.kind, key: line.key };
+  if (!owned) return { start: line.start + by, end: line.end + by, text: line.text, kind: line.kind, key: line.key, check: line.check };
   line.start += by;
   line.end += by;
   return line;

@@ -7,8 +7,10 @@ export interface Line {
   end: number;
   text: string;
   kind: LineKind;
-  /** The paragraph's hash for finding repeats (see paragraphKey), 0 for a line too short to count. */
+  /** The paragraph's hash for finding repeats (see hashParagraph), 0 for a line too short to count. */
   key: number;
+  /** A second, independent hash of the paragraph: two paragraphs are repeats when both agree. */
+  check: number;
 }
 
 type LineKind = 'blank' | 'furniture' | 'relatedMarker' | 'prose' | 'short';
@@ -30,7 +32,7 @@ const RELATED_MARKER = /^(?:related(?: articles| stories| coverage| content| new
  */
 export function segmentArticles(text: string, lines: readonly Line[] = splitLines(text)): Article[] {
   const articles: Article[] = [];
-  const seen = new Map<number, number>(); // hash of the normalised paragraph → index of the article holding it first
+  const seen = new ParagraphsSeen();
   let mode: 'main' | 'related' = 'main';
   let current: Article | null = null;
   let mainSeen = false;
@@ -57,7 +59,7 @@ export function segmentArticles(text: string, lines: readonly Line[] = splitLine
       continue;
     }
     const key = line.key;
-    const earlier = key !== 0 ? seen.get(key) : undefined;
+    const earlier = key !== 0 ? seen.get(key, line.check) : undefined;
     if (earlier !== undefined) {
       if (current?.kind === 'duplicate' && current.duplicateOf === earlier) current.end = line.end;
       else current = open('duplicate', line, line.text.slice(0, 120), earlier);
@@ -83,7 +85,7 @@ export function segmentArticles(text: string, lines: readonly Line[] = splitLine
       current.end = line.end;
     }
     if (current.kind === 'main') mainSeen = true;
-    if (key !== 0 && !seen.has(key)) seen.set(key, articles.length - 1);
+    if (key !== 0) seen.add(key, line.check, articles.length - 1);
     // the repeated headline of the main article is a duplicate, not its start
   }
   if (articles.length === 0) return [{ title: '', start: 0, end: text.length, kind: 'main' }];
@@ -122,7 +124,9 @@ export function splitLines(text: string): Line[] {
     let tail = contentEnd;
     while (tail > lead && isSpaceCode(text.charCodeAt(tail - 1))) tail--;
     const trimmed = text.slice(lead, tail);
-    lines.push({ start: lead, end: tail, text: trimmed, kind: classify(trimmed), key: tail - lead >= 25 ? paragraphKey(text, lead, tail) : 0 });
+    const line: Line = { start: lead, end: tail, text: trimmed, kind: classify(trimmed), key: 0, check: 0 };
+    if (tail - lead >= 25) hashParagraph(text, line);
+    lines.push(line);
     if (end >= text.length) break;
     start = end + 1;
   }
@@ -141,12 +145,15 @@ function classify(line: string): LineKind {
 }
 
 /**
- * A 52-bit hash of a paragraph's letters and digits, case and punctuation ignored (so quote styles and spacing
- * do not hide a repeat), or 0 when it has fewer than 20 of them. It reads the first 256 and the last 64 of
- * them only: this runs on every line, and two paragraphs agreeing at both ends and in length are repeats.
- * The paragraph is `text.slice(from, to)`, read in place.
+ * Sets the line's key (never 0) and check: two 30-bit hashes of its letters and digits, case and punctuation
+ * ignored (so quote styles and spacing do not hide a repeat); leaves them 0 when it has fewer than 20 of them.
+ * 30 bits each so that V8 keeps them as small integers, not as boxed doubles in every line and in the map of
+ * paragraphs seen. It reads the first 256 and the last 64 of them only: this runs on every line, and two
+ * paragraphs agreeing at both ends and in length are repeats. The line is read in place in `text`.
  */
-function paragraphKey(text: string, from: number, to: number): number {
+function hashParagraph(text: string, line: Line): void {
+  const from = line.start;
+  const to = line.end;
   let h1 = 0x811c9dc5;
   let h2 = 0x1000193;
   let n = 0;
@@ -158,7 +165,7 @@ function paragraphKey(text: string, from: number, to: number): number {
     h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
     n++;
   }
-  if (n < 20) return 0;
+  if (n < 20) return;
   for (let j = to - 1, m = 0; j >= i && m < 64; j--) {
     const c = significantCode(text.charCodeAt(j));
     if (c < 0) continue;
@@ -166,7 +173,30 @@ function paragraphKey(text: string, from: number, to: number): number {
     m++;
   }
   h2 = Math.imul(h2 ^ ((to - from) >>> 4), 0x5bd1e995);
-  return (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff) + 1;
+  line.key = h1 >>> 2 || 1;
+  line.check = h2 >>> 2;
+}
+
+/** The paragraphs met so far, by their two hashes, with the article that holds each first. */
+class ParagraphsSeen {
+  /** key → article and key → check: nearly every key has one paragraph; those sharing a key with it go to `more`. */
+  private readonly byKey = new Map<number, number>();
+  private readonly checkOf = new Map<number, number>();
+  private readonly more = new Map<string, number>();
+
+  get(key: number, check: number): number | undefined {
+    if (this.checkOf.get(key) === check) return this.byKey.get(key);
+    return this.more.size === 0 ? undefined : this.more.get(`${key}:${check}`);
+  }
+
+  /** Records the paragraph's article unless the paragraph was met before. */
+  add(key: number, check: number, article: number): void {
+    const known = this.checkOf.get(key);
+    if (known === undefined) {
+      this.byKey.set(key, article);
+      this.checkOf.set(key, check);
+    } else if (known !== check && !this.more.has(`${key}:${check}`)) this.more.set(`${key}:${check}`, article);
+  }
 }
 
 /** A letter or digit, lowercased (ASCII), or -1 for spaces, punctuation and quotation marks. */
@@ -175,7 +205,7 @@ function significantCode(c: number): number {
   return (c >= 0x2000 && c <= 0x206f) || c === 0xa0 || c === 0xab || c === 0xbb ? -1 : c;
 }
 
-// significantCode of the ASCII characters, looked up: paragraphKey asks it of nearly every character of the text
+// significantCode of the ASCII characters, looked up: hashParagraph asks it of nearly every character of the text
 const SIGNIFICANT_ASCII = Int16Array.from({ length: 128 }, (_, c) => {
   if (c >= 97) return c <= 122 ? c : -1;
   if (c >= 65) return c <= 90 ? c | 32 : -1;
