@@ -82,14 +82,14 @@ function placedFigures(blocks: readonly PlacedBlock[]): Figure[] {
  */
 function sourceEntities(blocks: readonly PlacedBlock[], quotes: Quote[]): Entity[] {
   if (blocks.length === 1) return toEntities(blocks[0].analysis.people, quotes);
-  const { index, sourcePerson } = unifyPeople(blocks);
+  const { index, sourcePeople } = unifyPeople(blocks);
   let q = 0;
-  for (const { analysis } of blocks) {
+  for (const [b, { analysis }] of blocks.entries()) {
     const byName = peopleByName(analysis.people.people);
     for (let k = 0; k < analysis.quotes.length; k++, q++) {
       const speaker = quotes[q].speaker;
       const person = speaker === null ? undefined : byName.get(speaker);
-      if (person) quotes[q].speaker = sourcePerson.get(person)?.name ?? speaker;
+      if (person) quotes[q].speaker = sourcePeople[b][person.id]?.name ?? speaker;
     }
   }
   return toEntities(index, quotes);

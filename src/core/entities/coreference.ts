@@ -11,7 +11,8 @@ export interface Person {
   id: number;
   name: string;
   kind: 'person' | 'organization' | 'anonymous';
-  aliases: Set<string>;
+  /** The other forms the text gives the name, in order of appearance, each once (few: a list, not a set). */
+  aliases: string[];
   roles: string[];
   gender?: Gender;
   /** Named with an honorific somewhere (Dr., Mr.): surely a person. */
@@ -58,8 +59,9 @@ export class PersonIndex {
   addName(name: string, kind: Person['kind'], role: string | null, span: Span, options: { speaker?: boolean; subject?: boolean; honorific?: string; firstNameGender?: Gender } = {}): Person {
     const key = nameKey(name);
     let person = this.byName.get(key) ?? (kind === 'organization' && ACRONYM.test(name) ? this.byInitials.get(name) : undefined);
+    // the key's words, when a new name needs them (split once: below for a new person too)
+    const words = person ? NO_WORDS : key.split(' ');
     if (!person && kind === 'person') {
-      const words = key.split(' ');
       const last = words[words.length - 1];
       if (words.length === 2 && SURNAME_PARTICLES.has(words[0])) {
         // "Al Turkmani", "Van Horne": a surname with its particle, not a first name and a surname
@@ -82,9 +84,8 @@ export class PersonIndex {
       }
     }
     if (!person) {
-      person = { id: this.people.length, name, kind, aliases: new Set(), roles: [], mentions: [] };
+      person = { id: this.people.length, name, kind, aliases: [], roles: [], mentions: [] };
       this.people.push(person);
-      const words = key.split(' ');
       if (kind === 'organization' && words.length >= 2) this.byInitials.set(initials(name), person);
       if (kind === 'person') {
         const last = words[words.length - 1];
@@ -93,9 +94,9 @@ export class PersonIndex {
       }
     } else if (person.name !== name) {
       if (name.split(' ').length > person.name.split(' ').length && kind === 'person') {
-        person.aliases.add(person.name);
+        addAlias(person, person.name);
         person.name = name; // the fullest form is canonical
-      } else person.aliases.add(name);
+      } else addAlias(person, name);
     }
     this.byName.set(key, person);
     if (role && !person.roles.includes(role)) person.roles.push(role);
@@ -285,6 +286,8 @@ export class PersonIndex {
   }
 }
 
+const NO_WORDS: readonly string[] = [];
+
 /** The candidates of a name nobody has yet: one shared empty list, never written. */
 const NO_PEOPLE: readonly Person[] = [];
 
@@ -307,6 +310,11 @@ function genderFrom(honorific: string | undefined, role: string | null): Gender 
   return undefined;
 }
 
+/** Adds `alias` to the person's other names unless it is one already. */
+export function addAlias(person: Person, alias: string): void {
+  if (!person.aliases.includes(alias)) person.aliases.push(alias);
+}
+
 /** Appends `value` to the list `map` holds at `key`, in place (a new list if none). */
 function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -327,5 +335,5 @@ function upperBound(timeline: TimelineEntry[], at: number): number {
 
 /** A one-word name read as a person with nothing that says so: no gender, honorific, role or longer name. */
 function isLoneUnmarkedName(person: Person): boolean {
-  return person.kind === 'person' && !person.gender && !person.honorific && person.roles.length === 0 && !person.name.includes(' ') && person.aliases.size === 0;
+  return person.kind === 'person' && !person.gender && !person.honorific && person.roles.length === 0 && !person.name.includes(' ') && person.aliases.length === 0;
 }

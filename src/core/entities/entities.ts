@@ -10,7 +10,7 @@ export function toEntities(people: PersonIndex, quotes: readonly Quote[]): Entit
   const entities: Entity[] = [];
   for (const person of people.people) {
     if (!speakers.has(person.name) && !(person.kind === 'person' && person.roles.length > 0)) continue;
-    const aliases = [...person.aliases].filter((a) => a !== person.name);
+    const aliases = person.aliases.filter((a) => a !== person.name);
     entities.push({
       name: person.name,
       kind: person.kind,

@@ -1,6 +1,6 @@
 import type { Quote, Span } from '../model';
 import { GENERIC_ORGANISATION_HEADS, ORGANISATION_HEADS } from '../entities/titles';
-import { nameKey, type PersonIndex } from '../entities/coreference';
+import { addAlias, nameKey, type PersonIndex } from '../entities/coreference';
 import { tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
 import { attributionAfter, attributionBefore, hasOrphanSpeechVerb, type Attribution, type SpeakerPhrase } from './attribution';
 import type { QuotedSpan } from './quotes';
@@ -181,7 +181,7 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       if (words.length === 1) {
         const known = people.resolveSurname(phrase.name, phrase.start);
         if (known) {
-          known.aliases.add(phrase.name);
+          addAlias(known, phrase.name);
           if (phrase.role && !known.roles.includes(phrase.role)) known.roles.push(phrase.role);
           known.mentions.push(mention);
           people.note(phrase.start, known, true);
@@ -220,7 +220,7 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       // "the French minister": the nearest holder of that role; failing that, the person the passage is about
       const person = phrase.head ? people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) ?? people.resolvePronoun('they-person', Math.min(phrase.start, quoteAt)) : null;
       if (person) {
-        person.aliases.add(phrase.name);
+        addAlias(person, phrase.name);
         people.note(phrase.start, person, true);
         return { speaker: person.name, role: person.roles[0] ?? null, mention };
       }
