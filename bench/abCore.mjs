@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { root } from './buildCore.mjs';
+import { variedCorpus } from './corpus.mjs';
 
 /** `modules` (paths under src/core) bundled at revision `rev` (base) and from the working tree (work). */
 export async function loadBoth(rev, modules) {
@@ -30,6 +31,17 @@ export function cycledSeeds(mib) {
   let text = '';
   while (text.length < size) text += `${seeds}\n\n`;
   return text.slice(0, size);
+}
+
+/**
+ * The A/B corpus of `mib` MiB: CORPUS=seeds (default) is the speed bench's, the seeds cycled; CORPUS=varied is
+ * seed variants with other names, figures and wording (corpus.mjs), where the people stage cannot lean on
+ * runs it has met before, as on real news. Flat either way, as real input is (see extract-speed.mjs).
+ */
+export function benchCorpus(mib) {
+  const name = process.env.CORPUS ?? 'seeds';
+  const text = name === 'varied' ? variedCorpus(mib * 1024 * 1024) : cycledSeeds(mib);
+  return { name, text: Buffer.from(text, 'utf16le').toString('utf16le') };
 }
 
 /** `text` cut into the blocks analyze reads it in (blocks.ts), by the given core's blockStarts. */

@@ -3,14 +3,15 @@
 // alternated in one process, CPU time. Each block's quoted spans and people are made untimed before every
 // reading (attributeQuotes adds to the person index); all blocks are timed in one reading, not summed per block
 // (per-call readings of ~1 ms round badly), in alternated pairs (abCore.mjs). BASE=<rev> (default HEAD), MB
-// (default 5), N (default 21).
-import { alternated, blocksOf, cpuMs, cycledSeeds, loadBoth, median } from './abCore.mjs';
+// (default 5), N (default 21), CORPUS=seeds|varied (see benchCorpus).
+import { alternated, blocksOf, benchCorpus, cpuMs, loadBoth, median } from './abCore.mjs';
 
 const rev = process.env.BASE ?? 'HEAD';
 const rounds = Number(process.env.N ?? 21);
 const { base, work } = await loadBoth(rev, ['extract/speakers', 'extract/quotes', 'entities/mentions', 'entities/coreference', 'blocks']);
 const mib = Number(process.env.MB ?? 5);
-const blocks = blocksOf(base, cycledSeeds(mib));
+const corpus = benchCorpus(mib);
+const blocks = blocksOf(base, corpus.text);
 
 /** Each block with its quoted spans and the people named before attribution, made by `core`. */
 function inputs(core) {
@@ -36,4 +37,4 @@ for (let i = 0; i < 4; i++) {
   stageMs(work);
 }
 const { base: a, work: b } = alternated(rounds, () => stageMs(base), () => stageMs(work));
-console.log(`attributeQuotes on ${mib} MiB (${blocks.length} blocks), median of ${rounds} (CPU time): ${rev} ${median(a).toFixed(1)} ms, working tree ${median(b).toFixed(1)} ms, ×${(median(a) / median(b)).toFixed(3)}`);
+console.log(`attributeQuotes on ${mib} MiB of ${corpus.name} (${blocks.length} blocks), median of ${rounds} (CPU time): ${rev} ${median(a).toFixed(1)} ms, working tree ${median(b).toFixed(1)} ms, ×${(median(a) / median(b)).toFixed(3)}`);
