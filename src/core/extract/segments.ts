@@ -1,5 +1,6 @@
 import type { Article } from '../model';
 import { isSpaceCode } from '../text/chars';
+import { ParagraphsSeen } from './paragraphsSeen';
 
 /** A line of the source with what it looks like. */
 export interface Line {
@@ -29,20 +30,35 @@ const RELATED_MARKER = /^(?:related(?: articles| stories| coverage| content| new
  * Splits a source into articles: the main article, related-article cards and bodies (after a "Related
  * Articles" marker, or introduced by an outlet-and-headline card), duplicates of earlier passages (say which)
  * and site furniture. Segments are runs of whole lines; every non-blank line belongs to exactly one segment.
+ *
+ * A paragraph met before starts a duplicate; the duplicate then goes on for as long as the lines repeat the
+ * earlier passage line for line, short ones too ("Also,", an outlet's name: too common to be found as repeats
+ * on their own), and takes in the short lines just before it that repeat the lines before the original.
  */
 export function segmentArticles(text: string, lines: readonly Line[] = splitLines(text)): Article[] {
   const articles: Article[] = [];
   const seen = new ParagraphsSeen();
+  // the article each line went to (by line index), for the article a repeated passage was first in
+  const articleOfLine = new Int32Array(lines.length).fill(-1);
   let mode: 'main' | 'related' = 'main';
   let current: Article | null = null;
+  let currentFirstLine = -1;
+  // while `current` is a duplicate: the line of the original passage its last line repeats
+  let originLine = -1;
   let mainSeen = false;
   let firstMain: Article | null = null;
 
-  const open = (kind: Article['kind'], line: Line, title: string, duplicateOf?: number): Article => {
+  const open = (kind: Article['kind'], i: number, title: string, duplicateOf?: number): Article => {
+    const line = lines[i];
     const article: Article = { title, start: line.start, end: line.end, kind };
     if (duplicateOf !== undefined) article.duplicateOf = duplicateOf;
     articles.push(article);
+    currentFirstLine = i;
     return article;
+  };
+  const extend = (i: number): void => {
+    current!.end = lines[i].end;
+    articleOfLine[i] = articles.length - 1;
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -50,33 +66,58 @@ export function segmentArticles(text: string, lines: readonly Line[] = splitLine
     if (line.kind === 'blank') continue;
     if (line.kind === 'relatedMarker') {
       mode = 'related';
-      current = open('boilerplate', line, line.text);
+      current = open('boilerplate', i, line.text);
+      articleOfLine[i] = articles.length - 1;
       continue;
     }
+    if (current?.kind === 'duplicate') {
+      const next = nextNonBlank(lines, originLine + 1);
+      if (next >= 0 && next < currentFirstLine && sameLine(lines[next], line)) {
+        originLine = next;
+        extend(i);
+        continue;
+      }
+    }
     if (line.kind === 'furniture') {
-      if (current?.kind === 'boilerplate') current.end = line.end;
-      else current = open('boilerplate', line, line.text);
+      if (current?.kind === 'boilerplate') extend(i);
+      else {
+        current = open('boilerplate', i, line.text);
+        articleOfLine[i] = articles.length - 1;
+      }
       continue;
     }
     const key = line.key;
-    const earlier = key !== 0 ? seen.get(key, line.check) : undefined;
-    if (earlier !== undefined) {
-      if (current?.kind === 'duplicate' && current.duplicateOf === earlier) current.end = line.end;
-      else current = open('duplicate', line, line.text.slice(0, 120), earlier);
+    const earlierLine = key !== 0 ? seen.get(key, line.check) : undefined;
+    if (earlierLine !== undefined) {
+      const earlier = articleOfLine[earlierLine];
+      if (current?.kind === 'duplicate' && current.duplicateOf === earlier) extend(i);
+      else {
+        // the short lines at the end of the current segment that repeat those before the original, line for line
+        const floor = current === null || current.kind === 'duplicate' ? i : current === firstMain ? currentFirstLine + 1 : currentFirstLine;
+        const lead = repeatedLead(lines, i, earlierLine, floor);
+        if (lead.from === currentFirstLine) articles.pop();
+        else if (lead.from < i) current!.end = lines[previousNonBlank(lines, lead.from - 1)].end;
+        current = open('duplicate', lead.from, lines[lead.from].text.slice(0, 120), articleOfLine[lead.originFrom]);
+        current.end = line.end;
+        for (let k = lead.from; k <= i; k++) if (lines[k].kind !== 'blank') articleOfLine[k] = articles.length - 1;
+      }
+      originLine = earlierLine;
       continue;
     }
-    // a card: outlet line, (time), "- outlet", headline; or a short headline line followed by prose after a blank gap
-    const startsCard = line.kind === 'short' && (mode === 'related' || mainSeen) && isCardStart(lines, i);
+    // a card: outlet line, (time), "- outlet", headline; or a short headline line followed by prose after a blank
+    // gap or right after a duplicate ends
+    const afterBreak = i === 0 || lines[i - 1].kind === 'blank' || current?.kind === 'duplicate';
+    const startsCard = line.kind === 'short' && (mode === 'related' || mainSeen) && afterBreak && isCardStart(lines, i);
     if (startsCard) {
       const headline = cardHeadline(lines, i);
-      current = open('related', line, headline);
+      current = open('related', i, headline);
       mode = 'related';
     } else if (!current || current.kind === 'boilerplate' || current.kind === 'duplicate') {
       const kind = mode === 'related' ? 'related' : 'main';
       if (kind === 'main' && firstMain) {
         // main text resumes after furniture: another part of the main article, under its title
-        current = open('main', line, firstMain.title);
-      } else current = open(kind, line, line.text.slice(0, 160));
+        current = open('main', i, firstMain.title);
+      } else current = open(kind, i, line.text.slice(0, 160));
       if (kind === 'main') {
         mainSeen = true;
         firstMain ??= current;
@@ -84,18 +125,16 @@ export function segmentArticles(text: string, lines: readonly Line[] = splitLine
     } else {
       current.end = line.end;
     }
+    articleOfLine[i] = articles.length - 1;
     if (current.kind === 'main') mainSeen = true;
-    if (key !== 0) seen.add(key, line.check, articles.length - 1);
-    // the repeated headline of the main article is a duplicate, not its start
+    if (key !== 0) seen.add(key, line.check, i);
   }
   if (articles.length === 0) return [{ title: '', start: 0, end: text.length, kind: 'main' }];
   return articles;
 }
 
+/** A short line followed within three lines by a "- Outlet" line or a time-ago line, or by prose. */
 function isCardStart(lines: readonly Line[], i: number): boolean {
-  // a short line after a blank gap, followed within three lines by a "- Outlet" line or a time-ago line
-  const previousBlank = i === 0 || lines[i - 1].kind === 'blank';
-  if (!previousBlank) return false;
   for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
     if (lines[j].kind === 'furniture') return true;
     if (lines[j].kind === 'prose') return lines[i].kind === 'short';
@@ -103,10 +142,46 @@ function isCardStart(lines: readonly Line[], i: number): boolean {
   return false;
 }
 
+/** The first non-blank line at or after `i`, or -1. */
+function nextNonBlank(lines: readonly Line[], i: number): number {
+  for (; i < lines.length; i++) if (lines[i].kind !== 'blank') return i;
+  return -1;
+}
+
+/** The last non-blank line at or before `i`, or -1. */
+function previousNonBlank(lines: readonly Line[], i: number): number {
+  for (; i >= 0; i--) if (lines[i].kind !== 'blank') return i;
+  return -1;
+}
+
+/** Two lines that say the same: both paragraphs' hashes agree, or a short line's words are the same. */
+function sameLine(a: Line, b: Line): boolean {
+  return a.key !== 0 ? a.key === b.key && a.check === b.check : b.key === 0 && a.text === b.text;
+}
+
+/**
+ * Where a duplicate that repeats line `original` at line `at` starts: back over the short lines (too short to
+ * be found as repeats) from `floor` on that repeat, one for one, the lines before the original. With the
+ * original line the first of them repeats.
+ */
+function repeatedLead(lines: readonly Line[], at: number, original: number, floor: number): { from: number; originFrom: number } {
+  let from = at;
+  let originFrom = original;
+  for (;;) {
+    const a = previousNonBlank(lines, from - 1);
+    const o = previousNonBlank(lines, originFrom - 1);
+    if (a < floor || o < 0 || lines[a].key !== 0 || (lines[a].kind !== 'short' && lines[a].kind !== 'furniture') || !sameLine(lines[a], lines[o])) break;
+    from = a;
+    originFrom = o;
+  }
+  return { from, originFrom };
+}
+
+/** A card's headline: the first short line after its outlet line that is not a "- Outlet" line (else its first line). */
 function cardHeadline(lines: readonly Line[], i: number): string {
-  for (let j = i; j < Math.min(lines.length, i + 5); j++) {
+  for (let j = i + 1; j < Math.min(lines.length, i + 5); j++) {
     const line = lines[j];
-    if (line.kind === 'short' && j > i && !/^[-–—]/.test(line.text)) return line.text;
+    if (line.kind === 'short' && !/^[-–—]/.test(line.text)) return line.text;
   }
   return lines[i].text;
 }
@@ -175,28 +250,6 @@ function hashParagraph(text: string, line: Line): void {
   h2 = Math.imul(h2 ^ ((to - from) >>> 4), 0x5bd1e995);
   line.key = h1 >>> 2 || 1;
   line.check = h2 >>> 2;
-}
-
-/** The paragraphs met so far, by their two hashes, with the article that holds each first. */
-class ParagraphsSeen {
-  /** key → article and key → check: nearly every key has one paragraph; those sharing a key with it go to `more`. */
-  private readonly byKey = new Map<number, number>();
-  private readonly checkOf = new Map<number, number>();
-  private readonly more = new Map<string, number>();
-
-  get(key: number, check: number): number | undefined {
-    if (this.checkOf.get(key) === check) return this.byKey.get(key);
-    return this.more.size === 0 ? undefined : this.more.get(`${key}:${check}`);
-  }
-
-  /** Records the paragraph's article unless the paragraph was met before. */
-  add(key: number, check: number, article: number): void {
-    const known = this.checkOf.get(key);
-    if (known === undefined) {
-      this.byKey.set(key, article);
-      this.checkOf.set(key, check);
-    } else if (known !== check && !this.more.has(`${key}:${check}`)) this.more.set(`${key}:${check}`, article);
-  }
 }
 
 /** A letter or digit, lowercased (ASCII), or -1 for spaces, punctuation and quotation marks. */

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { segmentArticles } from '../../../src/core/extract/segments';
+import { ParagraphsSeen } from '../../../src/core/extract/paragraphsSeen';
+
+const P1 = 'The minister said on Tuesday that the plan would be presented to allies within weeks.';
+const P2 = 'Officials in both capitals have spent months drawing up the details of the force.';
+const P3 = 'Critics argue that without American air cover the mission would be too risky to attempt.';
+
+/** Each segment as `kind:first line` (and `>n` for the article a duplicate repeats). */
+function shape(text: string): string[] {
+  return segmentArticles(text).map((a) => `${a.kind}:${text.slice(a.start, a.end).split('\n')[0]}${a.duplicateOf === undefined ? '' : `>${a.duplicateOf}`}`);
+}
+
+describe('article segmentation', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['one main article', `Headline of the day\n${P1}\n${P2}`, ['main:Headline of the day']],
+    ['an empty text is one empty main article', '', ['main:']],
+    ['a repeated headline is a duplicate of the first', `Headline of the day, repeated by the scraper\nHeadline of the day, repeated by the scraper\n${P1}`, ['main:Headline of the day, repeated by the scraper', 'duplicate:Headline of the day, repeated by the scraper>0', 'main:' + P1]],
+    ['a repeated paragraph in other quote marks and case', `${P1}\n"${P2.toUpperCase()}"\n\n“${P2}”`, ['main:' + P1, 'duplicate:“' + P2 + '”>0']],
+    ['a repeated passage goes on through its short lines', `${P1}\n${P2}\nAlso,\n${P3}\n\n${P2}\nAlso,\n${P3}`, ['main:' + P1, 'duplicate:' + P2 + '>0']],
+    ['a repeat takes in the short lines before it that repeat the original\'s', `Main headline here\n${P1}\n\nOutlet Name\n${P2}\n\nOutlet Name\n${P2}`, ['main:Main headline here', 'related:Outlet Name', 'duplicate:Outlet Name>1']],
+    ['furniture is boilerplate and the main article resumes after it', `${P1}\nShare this article\n${P2}\nLeave a Reply`, ['main:' + P1, 'boilerplate:Share this article', 'main:' + P2, 'boilerplate:Leave a Reply']],
+    ['bylines, datelines and sources', `By Jane Doe\n${P1}\nThu, 06/05/2025 - 02:45\nSource: BBC News`, ['boilerplate:By Jane Doe', 'main:' + P1, 'boilerplate:Thu, 06/05/2025 - 02:45']],
+    ['a "Related Articles" marker makes what follows related', `${P1}\nRelated Articles\nAnother story entirely\n${P3}`, ['main:' + P1, 'boilerplate:Related Articles', 'related:Another story entirely']],
+    ['an outlet card after the main article', `${P1}\n\nJapan Times\n15 minutes ago\n- Japan Times\nThe MAGA odd couple turns combustible\n${P3}`, ['main:' + P1, 'related:Japan Times', 'boilerplate:15 minutes ago', 'related:The MAGA odd couple turns combustible']],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(shape(text), expected));
+
+  it('puts every non-blank line in exactly one segment, CRLF or not', () => {
+    for (const text of [`Headline\r\n${P1}\r\n\r\n${P1}\r\nComments`, `Headline\n${P1}\n\n${P1}\nComments`]) {
+      const articles = segmentArticles(text);
+      let at = 0;
+      for (const line of text.split('\n')) {
+        const trimmed = line.trim();
+        const start = text.indexOf(trimmed, at);
+        if (trimmed) assert.equal(articles.filter((a) => a.start <= start && start + trimmed.length <= a.end).length, 1, line);
+        at += line.length + 1;
+      }
+    }
+  });
+
+  it('names a duplicate by the article its first repeated line is in', () => {
+    const text = `${P1}\nRelated Articles\nOther headline\n${P3}\n\nOther headline\n${P3}`;
+    const articles = segmentArticles(text);
+    const duplicate = articles.find((a) => a.kind === 'duplicate')!;
+    assert.equal(articles[duplicate.duplicateOf!].kind, 'related');
+  });
+});
+
+describe('paragraphs seen', () => {
+  it('keeps the first article of each paragraph, by both hashes', () => {
+    const seen = new ParagraphsSeen();
+    seen.add(7, 1, 0);
+    seen.add(7, 1, 3); // a repeat: the first article stays
+    seen.add(7, 2, 4); // same key, other check: another paragraph
+    seen.add(7, 3, 5);
+    seen.add(7, 2, 6);
+    seen.add(9, 1, 8);
+    assert.equal(seen.get(7, 1), 0);
+    assert.equal(seen.get(7, 2), 4);
+    assert.equal(seen.get(7, 3), 5);
+    assert.equal(seen.get(9, 1), 8);
+    assert.equal(seen.get(7, 4), undefined);
+    assert.equal(seen.get(8, 1), undefined);
+  });
+});
