@@ -54,6 +54,7 @@ export function segmentArticles(text: string, lines: readonly Line[] = splitLine
     if (duplicateOf !== undefined) article.duplicateOf = duplicateOf;
     articles.push(article);
     currentFirstLine = i;
+    articleOfLine[i] = articles.length - 1;
     return article;
   };
   const extend = (i: number): void => {
@@ -67,7 +68,6 @@ export function segmentArticles(text: string, lines: readonly Line[] = splitLine
     if (line.kind === 'relatedMarker') {
       mode = 'related';
       current = open('boilerplate', i, line.text);
-      articleOfLine[i] = articles.length - 1;
       continue;
     }
     if (current?.kind === 'duplicate') {
@@ -80,10 +80,7 @@ export function segmentArticles(text: string, lines: readonly Line[] = splitLine
     }
     if (line.kind === 'furniture') {
       if (current?.kind === 'boilerplate') extend(i);
-      else {
-        current = open('boilerplate', i, line.text);
-        articleOfLine[i] = articles.length - 1;
-      }
+      else current = open('boilerplate', i, line.text);
       continue;
     }
     const key = line.key;
@@ -98,8 +95,7 @@ export function segmentArticles(text: string, lines: readonly Line[] = splitLine
         if (lead.from === currentFirstLine) articles.pop();
         else if (lead.from < i) current!.end = lines[previousNonBlank(lines, lead.from - 1)].end;
         current = open('duplicate', lead.from, lines[lead.from].text.slice(0, 120), articleOfLine[lead.originFrom]);
-        current.end = line.end;
-        for (let k = lead.from; k <= i; k++) if (lines[k].kind !== 'blank') articleOfLine[k] = articles.length - 1;
+        for (let k = lead.from; k <= i; k++) if (lines[k].kind !== 'blank') extend(k);
       }
       originLine = earlierLine;
       continue;
@@ -122,10 +118,7 @@ export function segmentArticles(text: string, lines: readonly Line[] = splitLine
         mainSeen = true;
         firstMain ??= current;
       }
-    } else {
-      current.end = line.end;
-    }
-    articleOfLine[i] = articles.length - 1;
+    } else extend(i);
     if (current.kind === 'main') mainSeen = true;
     if (key !== 0) seen.add(key, line.check, i);
   }
