@@ -1,3 +1,4 @@
+import { flatCopy } from './text/flat';
 import { resolveDollar } from './extract/figures/currency';
 import { segmentArticles, type Line } from './extract/segments';
 import { toEntities } from './entities/entities';
@@ -27,10 +28,11 @@ export type BlockAnalyser = (blockTexts: readonly string[], dollar: string | nul
  * text: articles and their duplicates, which dollar a bare `$` is, and who is who across blocks.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  // a block cut from a longer text is read as the view into it that slice gives: a flat copy of a 64 KiB block
-  // of two-byte text is over V8's largest regular object, and allocating it in the large-object space (a fresh
-  // mapping, page faults, an unmapping at the next GC) cost more than the copy saved the scanners
-  return analyzeBlockwise(text, options, analyseBlocks, false);
+  // a block cut from a longer text is a view into it (V8's sliced string), which every character read goes
+  // through: each is read as a flat copy instead. A 64 KiB block of two-byte text is over V8's largest regular
+  // object, so the copies are large-object allocations, but every stage reads every block: 5 MiB analysed ~3 %
+  // faster in CPU time (alternated A/B, cycled and varied news)
+  return analyzeBlockwise(text, options, (blockTexts, dollar, runs) => analyseBlocks(blockTexts.map((block) => (block.length < text.length ? flatCopy(block) : block)), dollar, runs), false);
 }
 
 /**
