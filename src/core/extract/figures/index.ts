@@ -42,6 +42,13 @@ import {
 
 /** Where a figure written with digits or a currency sign can start. A one-class regex: the engine scans it natively. */
 const DIGIT_TRIGGER = /[0-9$£€¥₴₽₹₩₺₪₦₱₫₸₾]/g;
+/**
+ * The same for a text without a sign of Unicode's Currency Symbols block (most text): its class is all
+ * Latin-1, which the engine scans about 2.5 times as fast in a two-byte string; telling whether the text has
+ * such a sign at all is one scan of a range, cheaper than the difference.
+ */
+const LATIN1_DIGIT_TRIGGER = /[0-9$£¥]/g;
+const CURRENCY_BLOCK_SIGN = /[\u20a0-\u20bf]/;
 
 const NUMBER_WORDS = [
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
@@ -139,7 +146,8 @@ interface Scan {
 export function extractFigures(text: string, dollar?: string): Figure[] {
   const scan: Scan = { text, dollar: dollar ?? null };
   const figures: Figure[] = [];
-  const digits = new RegExp(DIGIT_TRIGGER.source, DIGIT_TRIGGER.flags);
+  const trigger = CURRENCY_BLOCK_SIGN.test(text) ? DIGIT_TRIGGER : LATIN1_DIGIT_TRIGGER;
+  const digits = new RegExp(trigger.source, trigger.flags);
   const words = new RegExp(WORD_TRIGGER.source, WORD_TRIGGER.flags);
   // Two trigger streams merged in text order; after each reading both resume where it ended. A digit trigger
   // is one character: `test` finds it without a match object (-1 when there is none left).
