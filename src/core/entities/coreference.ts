@@ -106,7 +106,7 @@ export class PersonIndex {
       if (!cue && person.gender) person.genderByName = true; // only the first name's guess
     }
     if (options.honorific) person.honorific = true;
-    person.mentions.push(span);
+    addMention(person, span);
     this.note(span.start, person, options.speaker ?? false, options.subject);
     return person;
   }
@@ -123,8 +123,17 @@ export class PersonIndex {
     if (candidates.length === 1) return candidates[0];
     let best: Person | null = null;
     let bestAt = -1;
-    for (const person of candidates) {
-      // mentions arrive nearly in text order: the latest one before `at` is found from the end
+    // People who share a surname are told apart the way news tells them apart ("Dorie Greenspan … her husband
+    // Michael Greenspan … Michael said … says Greenspan"): whoever the text calls by first name alone is not the
+    // one the bare surname means, and whoever it already called by the bare surname still is; else the nearest.
+    const surname = this.byLast.get(key) === candidates;
+    const byFirstName = surname ? candidates.filter(calledByFirstName) : NO_PEOPLE;
+    const meant = byFirstName.length > 0 && byFirstName.length < candidates.length ? candidates.filter((person) => !byFirstName.includes(person)) : candidates;
+    if (meant.length === 1) return meant[0];
+    const bySurname = surname ? meant.filter((person) => person.aliases.some((alias) => nameKey(alias) === key)) : NO_PEOPLE;
+    if (bySurname.length === 1) return bySurname[0];
+    for (const person of meant) {
+      // mentions are kept in text order (see addMention): the latest one before `at` is found from the end
       const mentions = person.mentions;
       for (let i = mentions.length - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
         if (mentions[i].start <= at) {
@@ -135,8 +144,8 @@ export class PersonIndex {
     }
     if (best) return best;
     // only named further on (a headline, a later introduction): the one the text names most
-    let most = candidates[0];
-    for (const person of candidates) if (person.mentions.length > most.mentions.length) most = person;
+    let most = meant[0];
+    for (const person of meant) if (person.mentions.length > most.mentions.length) most = person;
     return most;
   }
 
@@ -336,4 +345,28 @@ function upperBound(timeline: TimelineEntry[], at: number): number {
 /** A one-word name read as a person with nothing that says so: no gender, honorific, role or longer name. */
 function isLoneUnmarkedName(person: Person): boolean {
   return person.kind === 'person' && !person.gender && !person.honorific && person.roles.length === 0 && !person.name.includes(' ') && person.aliases.length === 0;
+}
+
+/**
+ * Adds a mention of `person`, keeping their mentions in text order. The first pass over a text adds its full
+ * names, in order; attribution then adds the surnames and descriptions it resolves, from the start again: each
+ * goes in where it belongs (from the end, a few steps at most), so the latest mention before a point is the
+ * last one there — read by `resolveSurname`, which a surname shared by two people ("Dorie Greenspan", "her husband
+ * Michael Greenspan") resolves by.
+ */
+export function addMention(person: Person, span: Span): void {
+  const mentions = person.mentions;
+  let i = mentions.length;
+  mentions.push(span);
+  while (i > 0 && mentions[i - 1].start > span.start) {
+    mentions[i] = mentions[i - 1];
+    i--;
+  }
+  mentions[i] = span;
+}
+
+/** Whether the text has called this person by their first name alone ("Michael" for Michael Greenspan). */
+function calledByFirstName(person: Person): boolean {
+  const words = nameKey(person.name).split(' ');
+  return words.length >= 2 && person.aliases.some((alias) => nameKey(alias) === words[0]);
 }

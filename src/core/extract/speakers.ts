@@ -1,6 +1,6 @@
 import type { Quote, Span } from '../model';
 import { GENERIC_ORGANISATION_HEADS, ORGANISATION_HEADS } from '../entities/titles';
-import { addAlias, nameKey, type PersonIndex } from '../entities/coreference';
+import { addAlias, addMention, nameKey, type PersonIndex } from '../entities/coreference';
 import { tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
 import { attributionAfter, attributionBefore, hasOrphanSpeechVerb, type Attribution, type SpeakerPhrase } from './attribution';
 import type { QuotedSpan } from './quotes';
@@ -183,7 +183,7 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
         if (known) {
           addAlias(known, phrase.name);
           if (phrase.role && !known.roles.includes(phrase.role)) known.roles.push(phrase.role);
-          known.mentions.push(mention);
+          addMention(known, mention);
           people.note(phrase.start, known, true);
           return { speaker: known.name, role: phrase.role ?? known.roles[0] ?? null, mention };
         }

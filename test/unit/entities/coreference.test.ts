@@ -50,6 +50,28 @@ describe('coreference: the person index', () => {
     assert.equal(people.resolveSurname('Smith', 50)?.name, 'Anna Smith');
   });
 
+  it('resolves a shared surname by the latest mention before it, whatever order the mentions came in', () => {
+    // the first pass adds full names over the whole text; attribution adds resolved surnames afterwards
+    const people = new PersonIndex();
+    const dorie = people.addName('Dorie Greenspan', 'person', null, at(0));
+    people.addName('Michael Greenspan', 'person', null, at(500));
+    people.addName('Dorie Greenspan', 'person', null, at(760));
+    assert.equal(people.resolveSurname('Greenspan', 440), dorie);
+    people.addName('Greenspan', 'person', null, at(440));
+    assert.deepEqual(dorie.mentions.map((m) => m.start), [0, 440, 760]);
+    assert.equal(people.resolveSurname('Greenspan', 1480), dorie);
+  });
+
+  it('takes a shared surname for whoever the text does not call by first name', () => {
+    const people = new PersonIndex();
+    const dorie = people.addName('Dorie Greenspan', 'person', null, at(0));
+    const michael = people.addName('Michael Greenspan', 'person', null, at(500));
+    assert.equal(people.resolveSurname('Greenspan', 600), michael); // the nearest, while nothing tells them apart
+    assert.equal(people.addName('Michael', 'person', null, at(700)), michael);
+    assert.equal(people.resolveSurname('Greenspan', 900), dorie);
+    assert.equal(people.resolveSurname('Michael', 900), michael);
+  });
+
   const pronouns: Array<[string, Array<[string, 'm' | 'f' | undefined, boolean, number]>, string, string | null]> = [
     // [name, gender, subject?, where] → the pronoun at 1000 → expected
     ['she skips a nearer man', [['Sarah Lee', 'f', true, 600], ['Tom Brown', 'm', true, 900]], 'she', 'Sarah Lee'],

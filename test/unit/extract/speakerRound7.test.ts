@@ -1,0 +1,14 @@
+import { table, type Case } from './speakerTable';
+
+// Invented sentences, one table per family of speaker mistakes met in the seventh round: what the speaker must be
+// (null: no guess rather than a wrong one).
+
+const families: Array<[family: string, cases: Case[]]> = [
+  ['two people share a surname: the bare surname is the one the text does not call by first name', [
+    ['her surname after his full name was given', 'Nadia Okafor runs the bakery on Elm Street.\n\n“We bake at four,” says Okafor, who works there with her brother Tunde Okafor.\n\nThe bakery opened in 2009. “It was a hard first year,” Okafor says while shaping loaves.', 'It was a hard first year,', 'Nadia Okafor'],
+    ['her surname after he spoke by first name', 'Nadia Okafor runs the bakery on Elm Street with her brother Tunde Okafor.\n\n“I did the books at first,” Tunde said.\n\n“One day I changed the recipe and sales doubled,” says Okafor.', 'One day I changed the recipe and sales doubled,', 'Nadia Okafor'],
+    ['his first name still names him', 'Nadia Okafor runs the bakery on Elm Street with her brother Tunde Okafor.\n\n“I did the books at first,” Tunde said.\n\n“I still do,” Tunde added.', 'I still do,', 'Tunde Okafor'],
+  ]],
+];
+
+for (const [family, cases] of families) table(family, cases);
