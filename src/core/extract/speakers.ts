@@ -45,9 +45,13 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     const next = k + 1 < outer.length && outer[k + 1].lineStart === q.lineStart ? outer[k + 1] : null;
     const openPos = q.openAt >= 0 ? q.openAt : q.start;
     const closePos = q.closeAt >= 0 ? q.closeAt + 1 : q.end;
-    const beforeFrom = sentenceStart(text, Math.max(q.lineStart, prev ? (prev.closeAt >= 0 ? prev.closeAt + 1 : prev.end) : q.lineStart, openPos - WINDOW_BEFORE), openPos);
+    const prevClose = prev ? (prev.closeAt >= 0 ? prev.closeAt + 1 : prev.end) : q.lineStart;
+    const beforeBound = Math.max(q.lineStart, prevClose, openPos - WINDOW_BEFORE);
+    const beforeFrom = sentenceStart(text, beforeBound, openPos);
     const afterTo = sentenceEnd(text, closePos, Math.min(next ? (next.openAt >= 0 ? next.openAt : next.start) : q.lineEnd, closePos + WINDOW_AFTER));
     const before = sentenceTail(tokenize(text, beforeFrom, openPos, beforeTokens));
+    // the sentence end the window was cut at is outside its tokens: a quotation after narrative opens a new sentence
+    if (prev && opensAfterNarrative(text, prevClose, beforeBound, beforeFrom, before.tokens.length > 0)) before.sentenceEnded = true;
     const after = sentenceHead(tokenize(text, closePos, afterTo, afterTokens));
 
     // `"What will happen then?" Harcourt replied: "…"`: an attribution ending in a colon introduces the next quotation
@@ -460,6 +464,18 @@ function sentenceStart(text: string, from: number, to: number): number {
     if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32 && i - 4 > from && text.charCodeAt(i - 2) !== 46 && lowercaseBefore(text, i)) return i + 1;
   }
   return from;
+}
+
+/**
+ * Whether a quotation whose window was cut at a sentence end (`beforeFrom`, past `beforeBound`) opens a sentence
+ * after narrative, not right after the previous quotation's own sentence: `"A," Payne said. "B."` goes on with
+ * Payne's words; `"A," he said. When told of …, he said, "B."` is a new statement. Narrative is words of the
+ * quotation's own sentence before it (`words`), a second sentence end since the previous quotation closed (at
+ * `prevClose`), or more text than the window holds.
+ */
+function opensAfterNarrative(text: string, prevClose: number, beforeBound: number, beforeFrom: number, words: boolean): boolean {
+  if (beforeFrom <= beforeBound) return false;
+  return words || beforeBound > prevClose || sentenceStart(text, beforeBound, beforeFrom - 1) > beforeBound;
 }
 
 function sentenceEnd(text: string, from: number, to: number): number {

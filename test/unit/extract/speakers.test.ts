@@ -54,6 +54,23 @@ describe('speakers', () => {
     assert.deepEqual(quotes.map((q) => q.speaker), ['Jane Smith', 'Jane Smith']);
   });
 
+  // [what, text, whether its two quotations are one statement]
+  const statements: Array<[string, string, boolean]> = [
+    ['the words go on right after the attribution\'s sentence', '"We are ready," Jane Smith said. "We will go on Monday."', true],
+    ['the words go on after an attribution that ends in a question', '"Are we ready?" asked Jane Smith. "We will see on Monday."', true],
+    ['narrative between the two, on one line', '"We are ready," Jane Smith said. The team left on Monday. "We will win," she said.', false],
+    ['a new sentence of narrative before an attribution of its own', '"We are ready," Jane Smith said. When told of the delay, Smith said, "We will wait."', false],
+    ['a long stretch of narrative without a full stop in reach', `"We are ready," Jane Smith said. ${'The team, which trained all winter in the hills above the town, '.repeat(4)}left on Monday. "We will win," she said.`, false],
+  ];
+  for (const [what, text, one] of statements) {
+    it(`statements: ${one ? 'one' : 'two'} when ${what}`, () => {
+      const quotes = analyze(text).quotes.filter((q) => q.kind === 'direct');
+      assert.equal(quotes.length, 2, JSON.stringify(quotes));
+      assert.equal(quotes[0].statement === quotes[1].statement, one);
+      assert.deepEqual(quotes.map((q) => q.speaker), ['Jane Smith', 'Jane Smith']);
+    });
+  }
+
   it('keeps separate statements apart', () => {
     const quotes = analyze('"One thing," Jane Smith said.\n\n"Another thing entirely," Tom Brown said.').quotes;
     assert.notEqual(quotes[0].statement, quotes[1].statement);
