@@ -348,7 +348,7 @@ function isLoneUnmarkedName(person: Person): boolean {
 }
 
 /**
- * Adds a mention of `person`, keeping their mentions in text order. The first pass over a text adds its full
+ * Adds a mention of `person`, keeping their mentions in text order, each once. The first pass over a text adds its full
  * names, in order; attribution then adds the surnames and descriptions it resolves, from the start again: each
  * goes in where it belongs (from the end, a few steps at most), so the latest mention before a point is the
  * last one there — read by `resolveSurname`, which a surname shared by two people ("Dorie Greenspan", "her husband
@@ -357,12 +357,10 @@ function isLoneUnmarkedName(person: Person): boolean {
 export function addMention(person: Person, span: Span): void {
   const mentions = person.mentions;
   let i = mentions.length;
-  mentions.push(span);
-  while (i > 0 && mentions[i - 1].start > span.start) {
-    mentions[i] = mentions[i - 1];
-    i--;
-  }
-  mentions[i] = span;
+  while (i > 0 && mentions[i - 1].start > span.start) i--;
+  // the same words met by both passes (a full name that speaks: "…,” said Jane Doe.") are one mention
+  for (let k = i - 1; k >= 0 && mentions[k].start === span.start; k--) if (mentions[k].end === span.end) return;
+  mentions.splice(i, 0, span);
 }
 
 /** Whether the text has called this person by their first name alone ("Michael" for Michael Greenspan). */

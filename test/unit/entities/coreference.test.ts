@@ -62,6 +62,14 @@ describe('coreference: the person index', () => {
     assert.equal(people.resolveSurname('Greenspan', 1480), dorie);
   });
 
+  it('counts the same words once when both passes meet them', () => {
+    const people = new PersonIndex();
+    const jane = people.addName('Jane Doe', 'person', null, at(10));
+    people.addName('Jane Doe', 'person', null, at(90));
+    people.addName('Jane Doe', 'person', null, at(10));
+    assert.deepEqual(jane.mentions.map((m) => m.start), [10, 90]);
+  });
+
   it('takes a shared surname for whoever the text does not call by first name', () => {
     const people = new PersonIndex();
     const dorie = people.addName('Dorie Greenspan', 'person', null, at(0));
