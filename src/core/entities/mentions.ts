@@ -246,11 +246,13 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     const lastWordRole = roleOfLoneWord(lastWord);
     const surnameSpeaks = lastWordRole === 1 || (lastWordRole === 2 && mayOpenPersonName(run));
     const aged = isAgeAfter(text, end); // "Ragheb Al Turkmani, 49,": only people have an age set off so
+    // ", insists 16-year-old Xander Wise,": the name an inverted speech verb reports is someone speaking
+    const inverted = invertedSpeakerAt(text, start, end);
     // "wife Fouzia Al Hashish", "coach Ken Hitchcock": a lowercase role right before the run names its holder
     const roleBefore = shape.mayNamePerson || surnameSpeaks || aged ? null : lowercaseRoleBefore(text, start);
     // asked once: the phrase that ends with the run asks the same below
     let speechAtEnd: ReturnType<typeof speechAfter> | undefined;
-    if (!shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && (speechAtEnd = speechAfter(text, end, appositive)) === null) continue;
+    if (!shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && !inverted && (speechAtEnd = speechAfter(text, end, appositive)) === null) continue;
     // the run read as a name, once per distinct run (names recur): offsets relative to the run
     if (shape.phrase === undefined) {
       const tokens = tokenize(run, 0, run.length);
@@ -281,7 +283,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     }
     // only names that look like people: a role, an honorific, a known first name, or speech
     if (words.length < 2 && !(speech && phrase.role) && !phrase.honorific) continue;
-    if (!phrase.role && !phrase.honorific && !gender && !speech && !(aged && words.length >= 2 && phrase.end === end) && !(roleBefore && words.length >= 2 && phrase.start === start)) {
+    if (!phrase.role && !phrase.honorific && !gender && !speech && !(aged && words.length >= 2 && phrase.end === end) && !(roleBefore && words.length >= 2 && phrase.start === start) && !(inverted && words.length >= 2 && phrase.start === start)) {
       // a full name whose surname alone speaks elsewhere ("Dorie Greenspan" … "says Greenspan") is a person: its
       // last two words (first name and surname), whatever capitalised words the run glued before them
       if (!(surnameSpeaks && words.length >= 2 && words[words.length - 1] === lastWord)) continue;
@@ -301,7 +303,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       index.addName(phrase.name, 'organization', null, { start: phrase.start, end: phrase.end }, { subject, speaker: told(speech !== null, start) });
       continue;
     }
-    const person = index.addName(phrase.name, 'person', phrase.role ?? (phrase.start === start ? roleBefore : null), { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: told(speech !== null || isAccordingTo(text, start), start), subject });
+    const person = index.addName(phrase.name, 'person', phrase.role ?? (phrase.start === start ? roleBefore : null), { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: told(speech !== null || isAccordingTo(text, start) || (inverted && phrase.start === start), start), subject });
     learnGenderAfter(index, person, text, phrase.end, subject, speech);
   }
 }
@@ -576,6 +578,37 @@ function speechVerbBefore(text: string, at: number): boolean {
   const wordEnd = i + 1;
   while (i >= 0 && wordEnd - i <= 10 && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i--;
   return wordEnd - i > 4 && wordEnd - i <= 10 && SPEAKING_VERBS.has(text, i + 1, wordEnd);
+}
+
+// The speech verbs that report their speaker after them in an inverted attribution ("…, says Jane Doe");
+// "told Jane Doe" names whom the words were said to.
+const INVERTED_SPEECH_VERBS = wordList(['said', 'says', 'added', 'adds', 'explained', 'explains', 'insists', 'insisted', 'notes', 'noted', 'argues', 'argued', 'recalled', 'recalls', 'wrote', 'writes', 'replied', 'replies', 'continued', 'continues', 'admits', 'admitted']);
+
+/**
+ * Whether the run at `start..end` follows an inverted speech verb set off by a comma or a closing quotation mark,
+ * with at most an age before the name, and ends the attribution: `…, insists 16-year-old Xander Wise,`, `,” says
+ * Jane Doe.` — not `…, said Covington Catholic has`, where the name opens the reported clause.
+ */
+function invertedSpeakerAt(text: string, start: number, end: number): boolean {
+  const after = text.charCodeAt(end);
+  if (!(after === 44 || after === 46 || after === 58 || after === 59 || after === 10 || end === text.length)) return false;
+  let i = start - 1;
+  if (!isInlineSpace(text.charCodeAt(i))) return false;
+  while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
+  // an age: "16-year-old"
+  if (i >= 10 && text.startsWith('-year-old', i - 8)) {
+    let k = i - 9;
+    while (k >= 0 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k--;
+    if (k === i - 9 || !isInlineSpace(text.charCodeAt(k))) return false;
+    i = k;
+    while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
+  }
+  const verbEnd = i + 1;
+  while (i >= 0 && isLowercaseAscii(text.charCodeAt(i))) i--;
+  if (!INVERTED_SPEECH_VERBS.has(text, i + 1, verbEnd)) return false;
+  while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c === 44 || c === 0x201d || c === 34;
 }
 
 function precededByComma(text: string, start: number): boolean {

@@ -1,3 +1,5 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
 import { table, type Case } from './speakerTable';
 
 // Invented sentences, one table per family of speaker mistakes met in the seventh round: what the speaker must be
@@ -9,6 +11,16 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['her surname after he spoke by first name', 'Nadia Okafor runs the bakery on Elm Street with her brother Tunde Okafor.\n\n“I did the books at first,” Tunde said.\n\n“One day I changed the recipe and sales doubled,” says Okafor.', 'One day I changed the recipe and sales doubled,', 'Nadia Okafor'],
     ['his first name still names him', 'Nadia Okafor runs the bakery on Elm Street with her brother Tunde Okafor.\n\n“I did the books at first,” Tunde said.\n\n“I still do,” Tunde added.', 'I still do,', 'Tunde Okafor'],
   ]],
+  ['a name an inverted speech verb reports is someone speaking, though the list knows no first name of theirs', [
+    ['after an age, set off by commas', '“We print anything,” says Kato Brennan, who sells comics on King Street. Sales are up. Most buyers are teenagers. The shop opened in 2015. There is a particular satisfaction, insists 16-year-old Zevran Halloway, in seeing your work in print. “It’s months of fixing mistakes,” says the self-taught artist.', 'It’s months of fixing mistakes,', 'Zevran Halloway'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
+
+describe('an inverted speech verb before the subject of a reported clause', () => {
+  it('makes no person of the clause\'s subject ("…, said Covington Academy has lost its way")', () => {
+    const text = 'A former student, who graduated in 2013, said Covington Academy has lost its way. “We heard it every day,” said the graduate.';
+    assert.deepEqual(analyze(text).entities.filter((e) => e.kind === 'person').map((e) => e.name), []);
+  });
+});
