@@ -47,6 +47,7 @@ export function segmentArticles(text: string, lines: readonly Line[] = splitLine
   let originLine = -1;
   let mainSeen = false;
   let firstMain: Article | null = null;
+  const siteLines = siteNameLines(lines);
 
   const open = (kind: Article['kind'], i: number, title: string, duplicateOf?: number): Article => {
     const line = lines[i];
@@ -78,7 +79,7 @@ export function segmentArticles(text: string, lines: readonly Line[] = splitLine
         continue;
       }
     }
-    if (line.kind === 'furniture') {
+    if (line.kind === 'furniture' || siteLines.has(i)) {
       if (current?.kind === 'boilerplate') extend(i);
       else current = open('boilerplate', i, line.text);
       continue;
@@ -124,6 +125,70 @@ export function segmentArticles(text: string, lines: readonly Line[] = splitLine
   }
   if (articles.length === 0) return [{ title: '', start: 0, end: text.length, kind: 'main' }];
   return articles;
+}
+
+const SITE_NAME_LETTERS = { min: 4, max: 30 };
+/** The longest a site name is as written: four words of at most 30 letters and digits in all. */
+const SITE_NAME_MAX = 45;
+
+/**
+ * The lines that are the site's own furniture, by the site's name: a scraped page repeats it in its title
+ * ("Headline | ZeroHedge"), a byline ("Tyler Durden | Zero Hedge"), its header ("Zero Hedge") and tagline
+ * ("ZeroHedge - On a long enough timeline…"). A name is taken from what follows the last " | " of a short line,
+ * and counts once the page uses it twice; letters and digits only, case ignored ("Zero Hedge" is "ZeroHedge").
+ * Read over the whole source: the lines are never changed (an analyser may keep them).
+ */
+function siteNameLines(lines: readonly Line[]): Set<number> {
+  const uses = new Map<string, number>();
+  for (const line of lines) {
+    if (!mayBeSiteLine(line)) continue;
+    const name = siteKey(afterLastBar(line.text));
+    if (name !== null) uses.set(name, 0);
+  }
+  const found = new Set<number>();
+  if (uses.size === 0) return found;
+  // a line that starts with no name's first letter can only end with one (" | ZeroHedge"): asked cheaply first
+  const initials = new Set([...uses.keys()].map((key) => key.charCodeAt(0)));
+  const named: Array<[number, string]> = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!mayBeSiteLine(lines[i])) continue;
+    const text = lines[i].text;
+    const opens = initials.has(text.charCodeAt(0) | 0x20);
+    const key = [opens ? siteKey(text) : null, siteKey(afterLastBar(text)), opens ? siteKey(beforeDash(text)) : null].find((k) => k !== null && uses.has(k));
+    if (key === undefined || key === null) continue;
+    uses.set(key, uses.get(key)! + 1);
+    named.push([i, key]);
+  }
+  for (const [i, key] of named) if (uses.get(key)! >= 2) found.add(i);
+  return found;
+}
+
+/** A title, byline, header or tagline: a short line that does not end like a sentence (see classify). */
+function mayBeSiteLine(line: Line): boolean {
+  return line.kind === 'short' || line.kind === 'furniture';
+}
+
+/** A site name's key: its letters and digits, lowercased, when it is one to four words of 4–30 of them; else null. */
+function siteKey(name: string | null): string | null {
+  if (name === null || name.length > SITE_NAME_MAX) return null;
+  let spaces = 0;
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) === 32) spaces++;
+  if (spaces > 3) return null;
+  const key = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return key.length >= SITE_NAME_LETTERS.min && key.length <= SITE_NAME_LETTERS.max ? key : null;
+}
+
+function afterLastBar(text: string): string | null {
+  const bar = text.lastIndexOf(' | ');
+  return bar < 0 ? null : text.slice(bar + 3);
+}
+
+const SPACED_DASH = /\s[-–—]\s/;
+
+/** "ZeroHedge - On a long enough timeline…": the part before a spaced dash. */
+function beforeDash(text: string): string | null {
+  const dash = SPACED_DASH.exec(text.length > SITE_NAME_MAX + 3 ? text.slice(0, SITE_NAME_MAX + 3) : text);
+  return dash === null ? null : text.slice(0, dash.index);
 }
 
 /** A short line followed within three lines by a "- Outlet" line or a time-ago line, or by prose. */

@@ -23,6 +23,8 @@ describe('article segmentation', () => {
     ['bylines, datelines and sources', `By Jane Doe\n${P1}\nThu, 06/05/2025 - 02:45\nSource: BBC News`, ['boilerplate:By Jane Doe', 'main:' + P1, 'boilerplate:Thu, 06/05/2025 - 02:45']],
     ['a "Related Articles" marker makes what follows related', `${P1}\nRelated Articles\nAnother story entirely\n${P3}`, ['main:' + P1, 'boilerplate:Related Articles', 'related:Another story entirely']],
     ['an outlet card after the main article', `${P1}\n\nJapan Times\n15 minutes ago\n- Japan Times\nThe MAGA odd couple turns combustible\n${P3}`, ['main:' + P1, 'related:Japan Times', 'boilerplate:15 minutes ago', 'related:The MAGA odd couple turns combustible']],
+    ['the site\'s title, header and tagline, by the name its byline gives', `Border talks stall again\n${P1}\n${P2}\nMara Voss | The Ledger Post\nThe Ledger Post\nBorder talks stall again as both sides dig in | TheLedgerPost\nThe Ledger Post - News you can count on\n\n${P3}`, ['main:Border talks stall again', 'boilerplate:Mara Voss | The Ledger Post', 'main:' + P3]],
+    ['a name used once is no site\'s: the line after a lone "A | B" is read as ever', `Border talks stall again\n${P1}\nMara Voss | Field Notes\nThe Ledger Post\n${P2}`, ['main:Border talks stall again', 'boilerplate:Mara Voss | Field Notes', 'main:The Ledger Post']],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(shape(text), expected));
 
