@@ -15,6 +15,8 @@ const SCARE_MAX_WORDS = 2;
 /** A quotation of this many words reads as speech unless it is title case (see looksLikeSpeech). */
 const SPEECH_WORDS = 6;
 const RECENT_SPEAKER_REACH = 1000;
+/** A description owned by someone the text spoke of: "his Philippines counterpart", "her husband", "their lawyer". */
+const POSSESSIVE_DESCRIPTION = /^(?:his|her|their|its)\s/i;
 
 interface Resolved {
   speaker: string | null;
@@ -212,6 +214,15 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
         const name = phrase.name.replace(/^The\b/, 'the');
         const org = people.addName(name, 'organization', null, mention, { speaker: true });
         return { speaker: org.name, role: null, mention };
+      }
+      // "his counterpart said", "her husband said": someone the possessor's antecedent is related to, never that
+      // antecedent — a person known to hold that role, else the description as the text gives it
+      if (phrase.head && POSSESSIVE_DESCRIPTION.test(phrase.name)) {
+        const holder = people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt));
+        if (!holder) return anonymous(phrase, people, sources.anonymousByHead, mention);
+        addAlias(holder, phrase.name);
+        people.note(phrase.start, holder, true);
+        return { speaker: holder.name, role: holder.roles[0] ?? null, mention };
       }
       // "the official said" after "a justice official said": the anonymous source quoted before, not a named official
       if (phrase.head && /^the\b/i.test(phrase.name) && sources.anonymousByHead.has(phrase.head)) return anonymous(phrase, people, sources.anonymousByHead, mention);

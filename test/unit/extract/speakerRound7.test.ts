@@ -14,6 +14,11 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a name an inverted speech verb reports is someone speaking, though the list knows no first name of theirs', [
     ['after an age, set off by commas', '“We print anything,” says Kato Brennan, who sells comics on King Street. Sales are up. Most buyers are teenagers. The shop opened in 2015. There is a particular satisfaction, insists 16-year-old Zevran Halloway, in seeing your work in print. “It’s months of fixing mistakes,” says the self-taught artist.', 'It’s months of fixing mistakes,', 'Zevran Halloway'],
   ]],
+  ['"his counterpart said", "her lawyer said": someone the owner is related to, never the owner', [
+    ['a counterpart nobody names stays unnamed', 'Defense Minister Ana Cruz met the press in Manila. Her counterpart said the talks were "absolutely necessary for the region and for the world."', 'absolutely necessary for the region and for the world.', 'Her counterpart'],
+    ['a husband nobody names is not his wife', 'Lena Ortiz opened the clinic in 2015. “We never planned to stay this long,” her husband said.', 'We never planned to stay this long,', 'her husband'],
+    ['a lawyer named with that role before is that lawyer', 'Lena Ortiz sued the city in March. Lawyer Tom Reyes filed the claim for her on Monday. “We expect a ruling within weeks,” her lawyer said.', 'We expect a ruling within weeks,', 'Tom Reyes'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
