@@ -1,13 +1,28 @@
 // Picture captions scraped into an article's text: a line that ends in a credit in parentheses ("… in
 // Montreal. ( THE CANADIAN PRESS FILE PHOTO )", "… (Steve Lawrence/CBC)") or opens with one ("Tijana Martin /
-// The Canadian Press Anne Marie Cerato and Patrick Bardos."). Who a caption shows is no subject of the story's
-// narrative: the next "he says" in the article proper refers to someone the narrative is about.
+// The Canadian Press Anne Marie Cerato and Patrick Bardos."), and bylines ("By Jane Doe"). Who a caption shows
+// or who wrote the story is no subject of its narrative: the next "he says" in the article proper refers to
+// someone the narrative is about.
 
 const MAX_CREDIT = 120;
 
-/** Whether the line `text.slice(lineStart, lineEnd)` is a picture caption (its credit ends or opens it). */
+/**
+ * Whether the line `text.slice(lineStart, lineEnd)` is a picture caption (its credit ends or opens it) or a
+ * byline: neither is narrative.
+ */
 export function isCaptionLine(text: string, lineStart: number, lineEnd: number): boolean {
-  return endsWithCredit(text, lineStart, lineEnd) || opensWithCredit(text, lineStart, lineEnd);
+  return endsWithCredit(text, lineStart, lineEnd) || opensWithCredit(text, lineStart, lineEnd) || isByline(text, lineStart, lineEnd);
+}
+
+const MAX_BYLINE = 80;
+// "By Jane Doe", "By Jane Doe, Reuters"; "Tyler Durden | Zero Hedge": a name, then at most its outlet
+const BYLINE = /^(?:By \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:,? [^,.]{1,40})?|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} \| [^|]{1,40})$/u;
+
+/** The author's line, `By Jane Doe` or `Tyler Durden | Zero Hedge`: who wrote the story is not whom it is about. */
+function isByline(text: string, lineStart: number, lineEnd: number): boolean {
+  if (lineEnd - lineStart > MAX_BYLINE) return false;
+  const line = text.slice(lineStart, lineEnd).trim();
+  return (line.startsWith('By ') || line.includes(' | ')) && BYLINE.test(line);
 }
 
 /** `… ( Peter Lee / Waterloo Region Record )`, `(Photo: City of Surrey)`: a parenthesised credit closes the line. */

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
+import { isCaptionLine } from '../../../src/core/text/captions';
 import { table, type Case } from './speakerTable';
 
 // Invented sentences, one table per family of speaker mistakes met in the seventh round: what the speaker must be
@@ -19,6 +20,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a husband nobody names is not his wife', 'Lena Ortiz opened the clinic in 2015. “We never planned to stay this long,” her husband said.', 'We never planned to stay this long,', 'her husband'],
     ['a lawyer named with that role before is that lawyer', 'Lena Ortiz sued the city in March. Lawyer Tom Reyes filed the claim for her on Monday. “We expect a ruling within weeks,” her lawyer said.', 'We expect a ruling within weeks,', 'Tom Reyes'],
   ]],
+  ['a byline names who wrote the story, not whom "he said" refers to', [
+    ['a name and its outlet', 'Bridge to reopen in spring\nTom Avery | The Ledger Post\n\nCrews met engineer Michael Patel at the bridge on Monday.\n\n“We will rebuild it stronger,” he said.', 'We will rebuild it stronger,', 'Michael Patel'],
+    ['"By" and a name', 'Bridge to reopen in spring\nBy Tom Avery\n\nCrews met engineer Michael Patel at the bridge on Monday.\n\n“We will rebuild it stronger,” he said.', 'We will rebuild it stronger,', 'Michael Patel'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
@@ -28,4 +33,16 @@ describe('an inverted speech verb before the subject of a reported clause', () =
     const text = 'A former student, who graduated in 2013, said Covington Academy has lost its way. “We heard it every day,” said the graduate.';
     assert.deepEqual(analyze(text).entities.filter((e) => e.kind === 'person').map((e) => e.name), []);
   });
+});
+
+describe('bylines: no narrative, like captions', () => {
+  const lines: Array<[string, boolean]> = [
+    ['Tyler Durden | Zero Hedge', true],
+    ['By Jane Doe', true],
+    ['By Jane Doe, Reuters', true],
+    ['Border Talks Stall Again', false], // a headline in title case names nobody's byline
+    ['By the end of the week the talks had stalled.', false],
+    ['Prices | Markets | Opinion | Sports', false],
+  ];
+  for (const [line, byline] of lines) it(`${byline ? 'is' : 'is not'} a byline: ${JSON.stringify(line)}`, () => assert.equal(isCaptionLine(line, 0, line.length), byline));
 });
