@@ -40,6 +40,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
   const beforeTokens = new TokenBuffer();
   const afterTokens = new TokenBuffer();
   const narrativeTokens = new TokenBuffer();
+  const listed = listedTerms(text, outer);
 
   for (let k = 0; k < outer.length; k++) {
     const q = outer[k];
@@ -70,7 +71,10 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     let sameStatement = false;
 
     const touchesPrevious = prev !== null && prev === previous?.span && isBlankBetween(text, prev.closeAt >= 0 ? prev.closeAt + 1 : prev.end, openPos);
-    if (!attribution && prev && prev === previous?.span && previous.quote.kind === 'direct' && (touchesPrevious || hasOrphanSpeechVerb(before.tokens))) {
+    if (listed[k]) {
+      // `the list includes "grapple," "optics," "eschew" and "thought leader."`: words named as words, nobody's
+      kind = 'scare';
+    } else if (!attribution && prev && prev === previous?.span && previous.quote.kind === 'direct' && (touchesPrevious || hasOrphanSpeechVerb(before.tokens))) {
       // `"What kind of target is there?" "There's nothing."`, `"…," he said, and added that "…"`: the same speaker
       resolved = { speaker: previous.quote.speaker, role: previous.quote.role, mention: previous.quote.speakerMention };
     } else if (wordCount <= SCARE_MAX_WORDS && isNickname(text, q)) {
@@ -439,6 +443,38 @@ function isTitleCase(text: string, q: QuotedSpan): boolean {
  * The words of `text.slice(from, to)`, counted up to SPEECH_WORDS: the callers tell no more apart (a scare
  * quote's two words, speech's six), and most quotations are long.
  */
+/** The fewest quotations a list of terms has, and the most words each of them has. */
+const LIST_MIN_ITEMS = 3;
+const LIST_MAX_WORDS = 3;
+/** What may stand between two items of a list: a comma (inside or outside the marks), "and", "or". */
+const LIST_JOINT = /^[\s,]*(?:(?:and|or)\s+)?$/;
+
+/**
+ * Which quotations are items of a list of terms: three or more short ones in a row on one line with nothing
+ * but commas, "and" or "or" between them (`"wrap my head around," "grapple," "optics," "eschew" and "thought
+ * leader."`). A list of words or expressions names them as words; nobody is quoted saying them.
+ */
+function listedTerms(text: string, outer: readonly QuotedSpan[]): boolean[] {
+  const listed = new Array<boolean>(outer.length).fill(false);
+  const short = (q: QuotedSpan) => countWords(text, q.start, q.end) <= LIST_MAX_WORDS;
+  for (let k = 0; k < outer.length; ) {
+    let end = k + 1;
+    if (short(outer[k])) {
+      while (end < outer.length && outer[end].lineStart === outer[k].lineStart && short(outer[end]) && LIST_JOINT.test(between(text, outer[end - 1], outer[end]))) end++;
+    }
+    if (end - k >= LIST_MIN_ITEMS) for (let i = k; i < end; i++) listed[i] = true;
+    k = end;
+  }
+  return listed;
+}
+
+/** The text between one quotation's closing mark and the next one's opening mark. */
+function between(text: string, a: QuotedSpan, b: QuotedSpan): string {
+  const from = a.closeAt >= 0 ? a.closeAt + 1 : a.end;
+  const to = b.openAt >= 0 ? b.openAt : b.start;
+  return to - from > 12 ? 'x' : text.slice(from, to);
+}
+
 function countWords(text: string, from: number, to: number): number {
   let n = 0;
   let inWord = false;

@@ -46,3 +46,15 @@ describe('bylines: no narrative, like captions', () => {
   ];
   for (const [line, byline] of lines) it(`${byline ? 'is' : 'is not'} a byline: ${JSON.stringify(line)}`, () => assert.equal(isCaptionLine(line, 0, line.length), byline));
 });
+
+describe('a list of terms in quotation marks', () => {
+  const kinds = (text: string) => analyze(text).quotes.map((q) => [q.text, q.kind]);
+  it('names words as words: every item is a term, nobody\'s statement', () => {
+    assert.deepEqual(kinds('Other words to make the list are "grapple," "optics," "eschew" and "thought leader," the school said.'), [
+      ['grapple,', 'scare'], ['optics,', 'scare'], ['eschew', 'scare'], ['thought leader,', 'scare'],
+    ]);
+  });
+  it('is of short items only: three longer quotations in a row stay statements', () => {
+    assert.deepEqual(kinds('“We are ready,” “We are able,” and “We are willing to go wherever we are sent,” the captain said.').map(([, kind]) => kind), ['direct', 'direct', 'direct']);
+  });
+});
