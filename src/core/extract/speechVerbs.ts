@@ -20,6 +20,8 @@ const BASE_VERBS = [
   'brand', 'term', 'describe', 'reason', 'posit', 'surmise', 'figure', 'guess', 'reckon', 'gush', 'rave',
   'rage', 'rant', 'grumble', 'groan', 'sob', 'laugh', 'smile', 'chuckle', 'concur', 'object', 'protest',
   'echo', 'imply', 'hint', 'insinuate', 'instruct', 'order', 'command', 'inquire', 'enquire', 'query', 'chant', 'wrote', 'message', 'email', 'text',
+  'blurt', 'murmur', 'mumble', 'stammer', 'stutter', 'holler', 'growl', 'hiss', 'sneer', 'scoff', 'marvel', 'enthuse',
+  'gripe', 'whine', 'wail', 'gasp', 'confide', 'interrupt',
 ];
 
 const IRREGULAR: Record<string, string[]> = {

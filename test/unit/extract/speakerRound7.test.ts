@@ -24,6 +24,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a name and its outlet', 'Bridge to reopen in spring\nTom Avery | The Ledger Post\n\nCrews met engineer Michael Patel at the bridge on Monday.\n\n“We will rebuild it stronger,” he said.', 'We will rebuild it stronger,', 'Michael Patel'],
     ['"By" and a name', 'Bridge to reopen in spring\nBy Tom Avery\n\nCrews met engineer Michael Patel at the bridge on Monday.\n\n“We will rebuild it stronger,” he said.', 'We will rebuild it stronger,', 'Michael Patel'],
   ]],
+  ['less common speech verbs attribute even a few words', [
+    ['blurted out', 'Anne Cerato met Patrick Bardos in 2011.\n\n"You\'re short," Bardos blurted out. "But I\'m short too."', "You're short,", 'Patrick Bardos'],
+    ['murmured', 'Lena Ortiz watched the vote come in.\n\n"Finally," Ortiz murmured.', 'Finally,', 'Lena Ortiz'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
