@@ -49,6 +49,7 @@ export class PersonIndex {
   private readonly byLast = new Map<string, Person[]>();
   private readonly byFirst = new Map<string, Person[]>();
   private readonly byName = new Map<string, Person>();
+  private readonly aliasKeysOf = new Map<Person, { count: number; keys: Set<string> }>();
   /** Bodies by the initials of their capitalised words: "EDC" is Export Development Canada. */
   private readonly byInitials = new Map<string, Person>();
   /** Mentions found in the first pass (in text order), and those noted while attributing (nearly in order). */
@@ -126,12 +127,14 @@ export class PersonIndex {
     // People who share a surname are told apart the way news tells them apart ("Dorie Greenspan … her husband
     // Michael Greenspan … Michael said … says Greenspan"): whoever the text calls by first name alone is not the
     // one the bare surname means, and whoever it already called by the bare surname still is; else the nearest.
-    const surname = this.byLast.get(key) === candidates;
-    const byFirstName = surname ? candidates.filter(calledByFirstName) : NO_PEOPLE;
-    const meant = byFirstName.length > 0 && byFirstName.length < candidates.length ? candidates.filter((person) => !byFirstName.includes(person)) : candidates;
-    if (meant.length === 1) return meant[0];
-    const bySurname = surname ? meant.filter((person) => person.aliases.some((alias) => nameKey(alias) === key)) : NO_PEOPLE;
-    if (bySurname.length === 1) return bySurname[0];
+    let meant = candidates;
+    if (this.byLast.get(key) === candidates) {
+      const byFirstName = candidates.filter((person) => this.calledByFirstName(person));
+      if (byFirstName.length > 0 && byFirstName.length < candidates.length) meant = candidates.filter((person) => !byFirstName.includes(person));
+      if (meant.length === 1) return meant[0];
+      const bySurname = meant.filter((person) => this.aliasKeys(person).has(key));
+      if (bySurname.length === 1) return bySurname[0];
+    }
     for (const person of meant) {
       // mentions are kept in text order (see addMention): the latest one before `at` is found from the end
       const mentions = person.mentions;
@@ -147,6 +150,23 @@ export class PersonIndex {
     let most = meant[0];
     for (const person of meant) if (person.mentions.length > most.mentions.length) most = person;
     return most;
+  }
+
+  /** Whether the text has called this person by their first name alone ("Michael" for Michael Greenspan). */
+  private calledByFirstName(person: Person): boolean {
+    const key = nameKey(person.name);
+    const space = key.indexOf(' ');
+    return space > 0 && this.aliasKeys(person).has(key.slice(0, space));
+  }
+
+  /** The nameKeys of a person's aliases, worked out again only when the aliases change (surnames are asked often). */
+  private aliasKeys(person: Person): ReadonlySet<string> {
+    let known = this.aliasKeysOf.get(person);
+    if (known === undefined || known.count !== person.aliases.length) {
+      known = { count: person.aliases.length, keys: new Set(person.aliases.map(nameKey)) };
+      this.aliasKeysOf.set(person, known);
+    }
+    return known.keys;
   }
 
   /** Records that a person is mentioned (or speaks) at `at`, for later pronoun resolution. */
@@ -361,10 +381,4 @@ export function addMention(person: Person, span: Span): void {
   // the same words met by both passes (a full name that speaks: "…,” said Jane Doe.") are one mention
   for (let k = i - 1; k >= 0 && mentions[k].start === span.start; k--) if (mentions[k].end === span.end) return;
   mentions.splice(i, 0, span);
-}
-
-/** Whether the text has called this person by their first name alone ("Michael" for Michael Greenspan). */
-function calledByFirstName(person: Person): boolean {
-  const words = nameKey(person.name).split(' ');
-  return words.length >= 2 && person.aliases.some((alias) => nameKey(alias) === words[0]);
 }
