@@ -439,10 +439,6 @@ function isTitleCase(text: string, q: QuotedSpan): boolean {
   return capitalised / words > 0.8;
 }
 
-/**
- * The words of `text.slice(from, to)`, counted up to SPEECH_WORDS: the callers tell no more apart (a scare
- * quote's two words, speech's six), and most quotations are long.
- */
 /** The fewest quotations a list of terms has, and the most words each of them has. */
 const LIST_MIN_ITEMS = 3;
 const LIST_MAX_WORDS = 3;
@@ -460,7 +456,7 @@ function listedTerms(text: string, outer: readonly QuotedSpan[]): boolean[] {
   for (let k = 0; k < outer.length; ) {
     let end = k + 1;
     if (short(outer[k])) {
-      while (end < outer.length && outer[end].lineStart === outer[k].lineStart && short(outer[end]) && LIST_JOINT.test(between(text, outer[end - 1], outer[end]))) end++;
+      while (end < outer.length && outer[end].lineStart === outer[k].lineStart && short(outer[end]) && isListJoint(text, outer[end - 1], outer[end])) end++;
     }
     if (end - k >= LIST_MIN_ITEMS) for (let i = k; i < end; i++) listed[i] = true;
     k = end;
@@ -468,13 +464,20 @@ function listedTerms(text: string, outer: readonly QuotedSpan[]): boolean[] {
   return listed;
 }
 
-/** The text between one quotation's closing mark and the next one's opening mark. */
-function between(text: string, a: QuotedSpan, b: QuotedSpan): string {
+/** The longest joint a list has between two items: `", and "`, with room for spaces. */
+const LIST_JOINT_MAX = 12;
+
+/** Whether only a list's joint stands between one quotation's closing mark and the next one's opening mark. */
+function isListJoint(text: string, a: QuotedSpan, b: QuotedSpan): boolean {
   const from = a.closeAt >= 0 ? a.closeAt + 1 : a.end;
   const to = b.openAt >= 0 ? b.openAt : b.start;
-  return to - from > 12 ? 'x' : text.slice(from, to);
+  return to - from <= LIST_JOINT_MAX && LIST_JOINT.test(text.slice(from, to));
 }
 
+/**
+ * The words of `text.slice(from, to)`, counted up to SPEECH_WORDS: the callers tell no more apart (a scare
+ * quote's two words, speech's six), and most quotations are long.
+ */
 function countWords(text: string, from: number, to: number): number {
   let n = 0;
   let inWord = false;
