@@ -2,7 +2,7 @@ import { isApostropheCode } from '../text/chars';
 import type { Span } from '../model';
 import { nameKey, PersonIndex, type Person } from './coreference';
 import { isNameWord, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
-import { isHonorific, isRoleHead, ROLE_HEAD_WORDS } from './titles';
+import { isGroupWord, isHonorific, isRoleHead, ROLE_HEAD_WORDS } from './titles';
 import { firstNameGender } from './firstNames';
 import { isStrongSpeechVerb, isStrongSpeechVerbAt } from '../extract/speechVerbs';
 import { IntList } from '../text/intList';
@@ -59,7 +59,7 @@ export function scanCapitalisedRuns(text: string, found: (start: number, end: nu
   // `test` rather than `exec`: no match object per capital letter, the position is lastIndex - 1
   while (CAPITAL.test(text)) {
     const i = CAPITAL.lastIndex - 1;
-    if (i > 0 && isNameChar(text.charCodeAt(i - 1))) continue;
+    if (i > 0 && (isNameChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 35)) continue; // inside a word, or a hashtag
     let end = capitalisedWordEnd(text, i);
     if (end < 0) continue;
     // more words: a space, an optional particle and its space, another capitalised word
@@ -137,8 +137,6 @@ function lowercaseWordEnd(text: string, i: number): number {
 // A single unknown capitalised word is taken for a person only before these ("Edmonton responded" is a team).
 const PLAIN_SAID = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'writes', 'explained', 'recalled']);
 
-// Plural group names that "say" things but are nobody: Republicans, Albertans, Democrats, MPs.
-const GROUP_WORD = /^(?:[\p{Lu}]{2,}s|\p{Lu}\p{Ll}{4,}(?:ans|crats|ists|ites))$/u;
 
 const ORGANISATION_LIKE = /^(?:[\p{Lu}\d&.]{2,6}|.*(?:Inc|Corp|Ltd|Gmb|AG|LLC|PLC|Co|Canada|Police|Council|Hydro|News|Times|Post|Group|Party|Department|Ministry|Office|Government|Court|Commission|Association|University|Hospital|Agency|Service|Services))$/u;
 
@@ -218,7 +216,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       if (known || inQuote) continue;
       const speech = speechAfter(text, end);
       // "Minister of Innovation, Science…, said": the preposition's object, not the verb's subject
-      if (speech && speech.plainSaid && !ORGANISATION_LIKE.test(run) && !GROUP_WORD.test(run) && !afterPreposition(text, start)) {
+      if (speech && speech.plainSaid && !ORGANISATION_LIKE.test(run) && !isGroupWord(run) && !afterPreposition(text, start)) {
         const person = index.addName(run, 'person', null, { start, end }, { speaker: told(true, start), firstNameGender: firstNameGender(run) });
         learnGenderAfter(index, person, text, end, false, speech);
       }

@@ -115,7 +115,8 @@ export function tokenize(text: string, from: number, to: number, buffer = new To
 function addWord(buffer: TokenBuffer, text: string, start: number, end: number): void {
   const word = text.slice(start, end);
   const c = text.charCodeAt(start);
-  const cap = c < 128 ? (c >= 65 && c <= 90) || ((c === 97 || c === 101) && isArticleName(text, start, end)) : word.charAt(0) !== word.charAt(0).toLowerCase();
+  // a hashtag ("#WelcomeToCanada") is no name, however it is capitalised
+  const cap = text.charCodeAt(start - 1) === 35 ? false : c < 128 ? (c >= 65 && c <= 90) || ((c === 97 || c === 101) && isArticleName(text, start, end)) : word.charAt(0) !== word.charAt(0).toLowerCase();
   buffer.add(word, isLowerAscii(text, start, end) ? word : word.toLowerCase(), start, end, cap, false);
 }
 

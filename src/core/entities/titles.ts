@@ -100,3 +100,12 @@ export const ORGANISATION_HEADS = new Set([
 
 /** Heads that name any body at all: "the company" is whichever organisation the text was just about. */
 export const GENERIC_ORGANISATION_HEADS = new Set(['utility', 'railway', 'railroad', 'operator', 'provider', 'lender', 'chain', 'company', 'firm', 'agency', 'organization', 'organisation', 'group', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'insurer', 'startup', 'broadcaster', 'publisher', 'network']);
+
+// Plural group names that "say" things but are nobody: Republicans, Albertans, Democrats, Conservatives,
+// Liberals, MPs.
+const GROUP_WORD = /^(?:[\p{Lu}]{2,}s|\p{Lu}\p{Ll}{4,}(?:ans|crats|ists|ites|ives|als))$/u;
+
+/** Whether a single capitalised word names a group of people (a party's members, a province's people), not one person. */
+export function isGroupWord(word: string): boolean {
+  return GROUP_WORD.test(word);
+}

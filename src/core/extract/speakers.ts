@@ -1,5 +1,5 @@
 import type { Quote, Span } from '../model';
-import { GENERIC_ORGANISATION_HEADS, ORGANISATION_HEADS } from '../entities/titles';
+import { GENERIC_ORGANISATION_HEADS, isGroupWord, ORGANISATION_HEADS } from '../entities/titles';
 import { addAlias, addMention, nameKey, type PersonIndex } from '../entities/coreference';
 import { tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
 import { attributionAfter, attributionBefore, hasOrphanSpeechVerb, type Attribution, type SpeakerPhrase } from './attribution';
@@ -198,7 +198,9 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
           return { speaker: known.name, role: phrase.role ?? known.roles[0] ?? null, mention };
         }
       }
-      const person = people.addName(phrase.name, 'person', phrase.role, mention, { speaker: true, honorific: phrase.honorific });
+      // "what the Conservatives call", "Republicans said": a group's members, nobody in particular
+      const group = words.length === 1 && !phrase.honorific && isGroupWord(phrase.name);
+      const person = people.addName(phrase.name, group ? 'organization' : 'person', phrase.role, mention, { speaker: true, honorific: phrase.honorific });
       return { speaker: person.name, role: phrase.role ?? person.roles[0] ?? null, mention };
     }
     case 'organization': {

@@ -62,3 +62,15 @@ describe('a list of terms in quotation marks', () => {
     assert.deepEqual(kinds('“We are ready,” “We are able,” and “We are willing to go wherever we are sent,” the captain said.').map(([, kind]) => kind), ['direct', 'direct', 'direct']);
   });
 });
+
+describe('who is not a person', () => {
+  const people = (text: string) => analyze(text).entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  it('a hashtag, however it is capitalised', () => {
+    assert.deepEqual(people('READ MORE: ‘Domestic realities,’ not #WelcomeToCanada tweet, to blame for the rise.'), []);
+  });
+  it('a plural group word that speaks: a party\'s members, a province\'s people', () => {
+    const text = 'It is on his watch, Jane Doe said, that what the Conservatives call “illegal border crossers” became a problem. “We will fix it,” Liberals said.';
+    assert.ok(!people(text).some((name) => name === 'Conservatives' || name === 'Liberals'), JSON.stringify(people(text)));
+    assert.deepEqual(analyze(text).entities.filter((e) => e.kind === 'organization').map((e) => e.name).sort(), ['Conservatives', 'Liberals']);
+  });
+});
