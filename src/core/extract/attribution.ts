@@ -199,9 +199,28 @@ function clauseSubject(text: string, tokens: Token[], participle: number): Speak
     // a verb is a word ("Range Road 3083 to" has none)
     if (!(t.cap || PRONOUNS.has(t.lower)) || !next || next.punct || next.cap || NOT_A_VERB.has(next.lower) || !/^\p{L}/u.test(next.text)) continue;
     const subject = phraseBefore(text, tokens, i);
-    if (subject && subject.kind !== 'description' && !objectOfPreposition(tokens, subject.start)) return subject;
+    if (subject && subject.kind !== 'description' && !objectOfPreposition(tokens, subject.start) && !modifierInNounPhrase(tokens, subject)) return subject;
   }
   return sentenceSubject(text, tokens, participle);
+}
+
+// Lowercase words after which a clause, and so its subject, may begin.
+const BEFORE_CLAUSE_SUBJECT = new Set(['and', 'but', 'or', 'so', 'yet', 'then', 'that', 'who', 'which', 'when', 'while', 'as', 'because', 'if', 'after', 'before', 'since', 'though', 'although', 'until', 'once', 'where', 'whereas', 'now', 'also']);
+
+/**
+ * Whether a lone capitalised word modifies a noun rather than heading a clause: an article or another lowercase
+ * word stands right before it (`who attended an all-girls Catholic school`), where a subject follows
+ * punctuation, a conjunction or nothing. (A name with a role glued before it, "spokeswoman Hua Chunying", is
+ * read whole by phraseBefore and is no modifier.)
+ */
+function modifierInNounPhrase(tokens: Token[], subject: SpeakerPhrase): boolean {
+  if (subject.kind !== 'person' || subject.role || subject.name.includes(' ')) return false;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].start !== subject.start) continue;
+    const prior = tokens[i - 1];
+    return !prior.punct && !prior.cap && !PRONOUNS.has(prior.lower) && !BEFORE_CLAUSE_SUBJECT.has(prior.lower);
+  }
+  return false;
 }
 
 /** The subject of a sentence whose speech verb is a participle (`Trump stated his commitment…, saying, "`). */
