@@ -257,7 +257,10 @@ export class PersonIndex {
       const body = entry.person;
       // "Google said …. The company said": a lone name nothing marks as a person (no first name, gender or
       // role) that spoke is the likeliest company
-      if (generic && entry.speaker && isLoneUnmarkedName(body)) return body;
+      if (generic && entry.speaker && isLoneUnmarkedName(body)) {
+        body.kind = 'organization'; // the text calls it a company (a body): that is what it is
+        return body;
+      }
       if (body.kind !== 'organization') continue;
       if (generic || (' ' + nameKey(body.name) + ' ').includes(` ${head} `)) return body;
     }
