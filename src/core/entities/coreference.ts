@@ -344,7 +344,8 @@ function genderFrom(honorific: string | undefined, role: string | null): Gender 
 
 /** Adds `alias` to the person's other names unless it is one already. */
 export function addAlias(person: Person, alias: string): void {
-  if (!person.aliases.includes(alias)) person.aliases.push(alias);
+  // their own name is no other form of it ("Zentrix said" of Zentrix)
+  if (alias !== person.name && !person.aliases.includes(alias)) person.aliases.push(alias);
 }
 
 /** Appends `value` to the list `map` holds at `key`, in place (a new list if none). */
