@@ -95,8 +95,9 @@ export class PersonIndex {
       }
     } else if (person.name !== name) {
       if (name.split(' ').length > person.name.split(' ').length && kind === 'person') {
-        addAlias(person, person.name);
+        const shorter = person.name;
         person.name = name; // the fullest form is canonical
+        addAlias(person, shorter);
       } else addAlias(person, name);
     }
     this.byName.set(key, person);
