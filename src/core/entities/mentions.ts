@@ -301,7 +301,9 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       index.addName(phrase.name, 'organization', null, { start: phrase.start, end: phrase.end }, { subject, speaker: told(speech !== null, start) });
       continue;
     }
-    const person = index.addName(phrase.name, 'person', phrase.role ?? (phrase.start === start ? roleBefore : null), { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: told(speech !== null || isAccordingTo(text, start) || (inverted && phrase.start === start), start), subject });
+    // "Her lawyer, Tom Reyes, filed": the role an appositive name is set off from is theirs
+    const role = phrase.role ?? (phrase.start === start ? (roleBefore ?? (appositive ? appositiveRoleBefore(text, start) : null)) : null);
+    const person = index.addName(phrase.name, 'person', role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: told(speech !== null || isAccordingTo(text, start) || (inverted && phrase.start === start), start), subject });
     learnGenderAfter(index, person, text, phrase.end, subject, speech);
   }
 }
@@ -607,6 +609,34 @@ function invertedSpeakerAt(text: string, start: number, end: number): boolean {
   while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
   const c = text.charCodeAt(i);
   return c === 44 || c === 0x201d || c === 34;
+}
+
+// What may stand before a role an appositive name follows: "her lawyer, Tom Reyes", "the company's founder, Ada Park".
+const ROLE_OWNERS = wordList(['his', 'her', 'their', 'its', 'the', 'a', 'an']);
+
+/**
+ * The role a name set off by a comma is the appositive of (`Her lawyer, Tom Reyes,`, `His father, Ernie LeBlanc,`):
+ * a lowercase role word right before the comma, itself after a possessive, an article or a possessed name,
+ * which the role then takes in (`Campbell’s partner, Jason Louth`); else null.
+ */
+function appositiveRoleBefore(text: string, start: number): string | null {
+  let i = start - 1;
+  while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
+  if (text.charCodeAt(i) !== 44) return null;
+  const role = lowercaseWordBefore(text, i);
+  if (role === undefined || !ROLE_HEAD_WORDS.has(text, role.start, role.end)) return null;
+  let k = role.start - 1;
+  if (!isInlineSpace(text.charCodeAt(k))) return null;
+  while (k >= 0 && isInlineSpace(text.charCodeAt(k))) k--;
+  // a possessed name, part of the role: "Campbell’s partner", "Trump's lawyer"
+  if (text.charCodeAt(k) === 115 && isApostropheCode(text.charCodeAt(k - 1))) {
+    let owner = k - 2;
+    while (owner >= 0 && isNameChar(text.charCodeAt(owner)) && !isApostropheCode(text.charCodeAt(owner))) owner--;
+    return isUpperLatin(text.charCodeAt(owner + 1)) ? text.slice(owner + 1, role.end) : null;
+  }
+  const owner = k + 1;
+  while (k >= 0 && isNameChar(text.charCodeAt(k))) k--;
+  return ROLE_OWNERS.hasLowercased(text, k + 1, owner) ? text.slice(role.start, role.end) : null;
 }
 
 function precededByComma(text: string, start: number): boolean {

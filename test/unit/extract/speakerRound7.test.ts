@@ -19,6 +19,7 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a counterpart nobody names stays unnamed', 'Defense Minister Ana Cruz met the press in Manila. Her counterpart said the talks were "absolutely necessary for the region and for the world."', 'absolutely necessary for the region and for the world.', 'Her counterpart'],
     ['a husband nobody names is not his wife', 'Lena Ortiz opened the clinic in 2015. “We never planned to stay this long,” her husband said.', 'We never planned to stay this long,', 'her husband'],
     ['a lawyer named with that role before is that lawyer', 'Lena Ortiz sued the city in March. Lawyer Tom Reyes filed the claim for her on Monday. “We expect a ruling within weeks,” her lawyer said.', 'We expect a ruling within weeks,', 'Tom Reyes'],
+    ['a lawyer named in an appositive to the role', 'Lena Ortiz sued the city in March. Her lawyer, Tom Reyes, filed the claim on Monday. “We expect a ruling within weeks,” her lawyer said.', 'We expect a ruling within weeks,', 'Tom Reyes'],
   ]],
   ['a byline names who wrote the story, not whom "he said" refers to', [
     ['a name and its outlet', 'Bridge to reopen in spring\nTom Avery | The Ledger Post\n\nCrews met engineer Michael Patel at the bridge on Monday.\n\n“We will rebuild it stronger,” he said.', 'We will rebuild it stronger,', 'Michael Patel'],
@@ -84,5 +85,13 @@ describe('who is not a person', () => {
     const text = 'It is on his watch, Jane Doe said, that what the Conservatives call “illegal border crossers” became a problem. “We will fix it,” Liberals said.';
     assert.ok(!people(text).some((name) => name === 'Conservatives' || name === 'Liberals'), JSON.stringify(people(text)));
     assert.deepEqual(analyze(text).entities.filter((e) => e.kind === 'organization').map((e) => e.name).sort(), ['Conservatives', 'Liberals']);
+  });
+});
+
+describe('the role an appositive name is set off from', () => {
+  const roles = (text: string) => analyze(text).entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.roles ?? []]);
+  it('is theirs, with the owner it names', () => {
+    assert.deepEqual(roles('His father, Ernie Vance, says the clinic saved his son. “It was the only place that listened,” Vance said.'), [['Ernie Vance', ['father']]]);
+    assert.deepEqual(roles('“We print anything,” says Campbell’s partner, Jason Louth.'), [['Jason Louth', ['Campbell’s partner']]]);
   });
 });
