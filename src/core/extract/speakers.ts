@@ -319,6 +319,15 @@ function contextSpeaker(
       if (attribution && !previousHasQuote) return resolve(attribution.speaker, people, sources, q.start, { text, narrative: { start: previousLine.start, end: previousLine.start }, tokens: new TokenBuffer() });
     }
   }
+  // `Rubio commemorated the bravery of the demonstrators, “as well as those who …”`: words worked into a
+  // sentence whose subject is someone the text knows are that person's
+  if (!startsParagraph && before.some((t) => t.cap && people.known(t.text)?.kind === 'person')) {
+    const subject = precedingSubject(text, before[0].start, q.openAt >= 0 ? q.openAt : q.start, 'person', people, sources.captions, buffer);
+    if (subject && subject.kind === 'person' && people.known(subject.name)?.kind === 'person') {
+      const local = resolve(subject, people, sources, q.start);
+      if (local.speaker) return local;
+    }
+  }
   // narrative since the last quotation about someone ("Tim Guest says there are many reasons."): their words
   // (in the previous paragraphs for a paragraph-opening quotation, else earlier in its own paragraph)
   {

@@ -29,6 +29,9 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['blurted out', 'Anne Cerato met Patrick Bardos in 2011.\n\n"You\'re short," Bardos blurted out. "But I\'m short too."', "You're short,", 'Patrick Bardos'],
     ['murmured', 'Lena Ortiz watched the vote come in.\n\n"Finally," Ortiz murmured.', 'Finally,', 'Lena Ortiz'],
   ]],
+  ['words worked into a sentence about someone the text knows, with no speech verb, are that person\'s', [
+    ['someone first named as a speaker', 'The statement marked the anniversary of the crackdown.\n“The regime censors the facts, but the world will never forget,” Varga stated.\nVarga commemorated the bravery of the demonstrators who were killed, “as well as those who continue to suffer persecution for it.”', 'as well as those who continue to suffer persecution for it.', 'Varga'],
+  ]],
   ['a capitalised word inside a noun phrase of a relative clause is no subject', [
     ['"an all-girls Lutheran school"', 'Maria Lund, who attended an all-girls Lutheran school across the street, played in the band at games and graduated in 2013, said Brookfield Academy has “a culture of entitlement, of machismo, of masculinity.”', 'a culture of entitlement, of machismo, of masculinity.', 'Maria Lund'],
   ]],
