@@ -207,10 +207,13 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       const known = index.resolveSurnameKey((fact.key ??= nameKey(run)), start);
       if (known && known.kind === 'person') {
         if (inQuote) continue;
+        // `something Trump had claimed`: a name after a lowercase noun speaks in a relative clause, no speaker to
+        // carry on with (a role word before it is part of the name's phrase: "president Trump said")
         const speech = speechAfter(text, end);
+        const speaks = speech !== null && !inRelativeClause(text, start);
         const subject = told(isSubject(text, start, end), start);
-        index.note(start, known, told(speech !== null || isAccordingTo(text, start), start), subject);
-        learnGenderAfter(index, known, text, end, subject, speech);
+        index.note(start, known, told(speaks || isAccordingTo(text, start), start), subject);
+        learnGenderAfter(index, known, text, end, subject, speech); // "something Trump had claimed he …" is still his
         continue;
       }
       if (known || inQuote) continue;
@@ -274,7 +277,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       const known = index.resolveSurname(phrase.name, phrase.start);
       if (known && known.kind === 'person') {
         const subject = told(isSubject(text, start, end), start);
-        index.note(phrase.start, known, told(speech !== null || isAccordingTo(text, start), start), subject);
+        index.note(phrase.start, known, told((speech !== null && !inRelativeClause(text, start)) || isAccordingTo(text, start), start), subject);
         learnGenderAfter(index, known, text, end, subject, speech);
         continue;
       }
@@ -303,7 +306,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     }
     // "Her lawyer, Tom Reyes, filed": the role an appositive name is set off from is theirs
     const role = phrase.role ?? (phrase.start === start ? (roleBefore ?? (appositive ? appositiveRoleBefore(text, start) : null)) : null);
-    const person = index.addName(phrase.name, 'person', role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: told(speech !== null || isAccordingTo(text, start) || (inverted && phrase.start === start), start), subject });
+    const person = index.addName(phrase.name, 'person', role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: told((speech !== null && !inRelativeClause(text, start)) || isAccordingTo(text, start) || (inverted && phrase.start === start), start), subject });
     learnGenderAfter(index, person, text, phrase.end, subject, speech);
   }
 }
@@ -414,6 +417,12 @@ function isAgeAfter(text: string, end: number): boolean {
   let i = end + 2;
   while (i < end + 4 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
   return i > end + 2 && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 46);
+}
+
+/** Whether a lowercase noun stands right before the name at `start` (`something Trump had claimed`), not a clause word or a role. */
+function inRelativeClause(text: string, start: number): boolean {
+  const word = lowercaseWordBefore(text, start);
+  return word !== undefined && !BEFORE_SUBJECT.has(text, word.start, word.end) && !ROLE_HEAD_WORDS.has(text, word.start, word.end) && !SPEAKING_VERBS.has(text, word.start, word.end) && !OBJECT_PREPOSITIONS.has(text, word.start, word.end);
 }
 
 /** Whether a lowercase word (a verb, a preposition: "said Covington Catholic has", "for Rask") stands right before `start`. */

@@ -32,6 +32,9 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['words worked into a sentence about someone the text knows, with no speech verb, are that person\'s', [
     ['someone first named as a speaker', 'The statement marked the anniversary of the crackdown.\n“The regime censors the facts, but the world will never forget,” Varga stated.\nVarga commemorated the bravery of the demonstrators who were killed, “as well as those who continue to suffer persecution for it.”', 'as well as those who continue to suffer persecution for it.', 'Varga'],
   ]],
+  ['someone who speaks in a relative clause is not the speaker the next quotation carries on with', [
+    ['"something Trump had claimed"', 'Vladimir Putin appeared to make fun of the notion of meeting Zelensky, something Donald Trump had claimed he was prepared for.\n“I’ve never said that such a meeting is impossible. But what is the point?”', 'I’ve never said that such a meeting is impossible. But what is the point?', 'Vladimir Putin'],
+  ]],
   ['a capitalised word inside a noun phrase of a relative clause is no subject', [
     ['"an all-girls Lutheran school"', 'Maria Lund, who attended an all-girls Lutheran school across the street, played in the band at games and graduated in 2013, said Brookfield Academy has “a culture of entitlement, of machismo, of masculinity.”', 'a culture of entitlement, of machismo, of masculinity.', 'Maria Lund'],
   ]],
