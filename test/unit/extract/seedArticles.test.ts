@@ -89,10 +89,10 @@ describe('seed fixtures: articles (hand annotations)', () => {
     });
   }
 
-  it('agrees with the annotator on the kind of nearly every line (≥ 95 %)', function () {
+  it('agrees with the annotator on the kind of nearly every line (≥ 98 %)', function () {
     if (totals.lines === 0) this.skip();
     const agreement = totals.agreed / totals.lines;
-    assert.ok(agreement >= 0.95, `${(100 * agreement).toFixed(1)} % of ${totals.lines} lines\n${disagreements.join('\n')}`);
+    assert.ok(agreement >= 0.98, `${(100 * agreement).toFixed(1)} % of ${totals.lines} lines\n${disagreements.join('\n')}`);
     // the figure a change moves, printed so a regression (or an improvement) shows
     console.log(`      articles: ${totals.agreed} of ${totals.lines} lines as annotated${disagreements.length ? `; ${disagreements.join('; ')}` : ''}`);
   });

@@ -64,12 +64,12 @@ describe('seed fixtures (hand annotations)', () => {
     });
   }
 
-  it('agrees with the annotator on kinds (≥ 88 %) and on the speakers of direct quotes (≥ 85 %)', function () {
+  it('agrees with the annotator on kinds (≥ 90 %) and on the speakers of direct quotes (≥ 88 %)', function () {
     if (totals.quotes === 0) this.skip();
     const kinds = totals.kinds / totals.quotes;
     const speakers = totals.speakers / totals.direct;
     console.log(`      quotes: kinds ${totals.kinds} of ${totals.quotes}, speakers ${totals.speakers} of ${totals.direct} as annotated${disagreements.length ? `; ${disagreements.join('; ')}` : ''}`);
-    assert.ok(kinds >= 0.88, `kinds ${(100 * kinds).toFixed(1)} %\n${disagreements.join('\n')}`);
-    assert.ok(speakers >= 0.85, `speakers ${(100 * speakers).toFixed(1)} %\n${disagreements.join('\n')}`);
+    assert.ok(kinds >= 0.9, `kinds ${(100 * kinds).toFixed(1)} %\n${disagreements.join('\n')}`);
+    assert.ok(speakers >= 0.88, `speakers ${(100 * speakers).toFixed(1)} %\n${disagreements.join('\n')}`);
   });
 });
