@@ -120,7 +120,8 @@ export class PersonIndex {
 
   /** `resolveSurname` of a word whose nameKey the caller holds. */
   resolveSurnameKey(key: string, at: number): Person | null {
-    const candidates = this.byLast.get(key) ?? this.byFirst.get(key);
+    const sameSurname = this.byLast.get(key);
+    const candidates = sameSurname ?? this.byFirst.get(key);
     if (candidates === undefined) return null;
     if (candidates.length === 1) return candidates[0];
     let best: Person | null = null;
@@ -129,7 +130,7 @@ export class PersonIndex {
     // Michael Greenspan … Michael said … says Greenspan"): whoever the text calls by first name alone is not the
     // one the bare surname means, and whoever it already called by the bare surname still is; else the nearest.
     let meant = candidates;
-    if (this.byLast.get(key) === candidates) {
+    if (sameSurname !== undefined) {
       const byFirstName = candidates.filter((person) => this.calledByFirstName(person));
       if (byFirstName.length > 0 && byFirstName.length < candidates.length) meant = candidates.filter((person) => !byFirstName.includes(person));
       if (meant.length === 1) return meant[0];

@@ -137,7 +137,6 @@ function lowercaseWordEnd(text: string, i: number): number {
 // A single unknown capitalised word is taken for a person only before these ("Edmonton responded" is a team).
 const PLAIN_SAID = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'writes', 'explained', 'recalled']);
 
-
 const ORGANISATION_LIKE = /^(?:[\p{Lu}\d&.]{2,6}|.*(?:Inc|Corp|Ltd|Gmb|AG|LLC|PLC|Co|Canada|Police|Council|Hydro|News|Times|Post|Group|Party|Department|Ministry|Office|Government|Court|Commission|Association|University|Hospital|Agency|Service|Services))$/u;
 
 /**
@@ -207,12 +206,9 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       const known = index.resolveSurnameKey((fact.key ??= nameKey(run)), start);
       if (known && known.kind === 'person') {
         if (inQuote) continue;
-        // `something Trump had claimed`: a name after a lowercase noun speaks in a relative clause, no speaker to
-        // carry on with (a role word before it is part of the name's phrase: "president Trump said")
         const speech = speechAfter(text, end);
-        const speaks = speech !== null && !inRelativeClause(text, start);
         const subject = told(isSubject(text, start, end), start);
-        index.note(start, known, told(speaks || isAccordingTo(text, start), start), subject);
+        index.note(start, known, told(speaksAt(text, start, speech) || isAccordingTo(text, start), start), subject);
         learnGenderAfter(index, known, text, end, subject, speech); // "something Trump had claimed he …" is still his
         continue;
       }
@@ -277,7 +273,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       const known = index.resolveSurname(phrase.name, phrase.start);
       if (known && known.kind === 'person') {
         const subject = told(isSubject(text, start, end), start);
-        index.note(phrase.start, known, told((speech !== null && !inRelativeClause(text, start)) || isAccordingTo(text, start), start), subject);
+        index.note(phrase.start, known, told(speaksAt(text, start, speech) || isAccordingTo(text, start), start), subject);
         learnGenderAfter(index, known, text, end, subject, speech);
         continue;
       }
@@ -305,8 +301,8 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       continue;
     }
     // "Her lawyer, Tom Reyes, filed": the role an appositive name is set off from is theirs
-    const role = phrase.role ?? (phrase.start === start ? (roleBefore ?? (appositive ? appositiveRoleBefore(text, start) : null)) : null);
-    const person = index.addName(phrase.name, 'person', role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: told((speech !== null && !inRelativeClause(text, start)) || isAccordingTo(text, start) || (inverted && phrase.start === start), start), subject });
+    const role = phrase.role ?? (phrase.start === start ? (roleBefore ?? appositiveRoleBefore(text, start)) : null);
+    const person = index.addName(phrase.name, 'person', role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: told(speaksAt(text, start, speech) || isAccordingTo(text, start) || (inverted && phrase.start === start), start), subject });
     learnGenderAfter(index, person, text, phrase.end, subject, speech);
   }
 }
@@ -419,7 +415,19 @@ function isAgeAfter(text: string, end: number): boolean {
   return i > end + 2 && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 46);
 }
 
-/** Whether a lowercase noun stands right before the name at `start` (`something Trump had claimed`), not a clause word or a role. */
+/**
+ * Whether the name at `start`, with `speech` after it, is a speaker the narrative carries on with: not in a
+ * relative clause (`something Trump had claimed`), where the words are someone's but the sentence is about
+ * something else.
+ */
+function speaksAt(text: string, start: number, speech: ReturnType<typeof speechAfter>): boolean {
+  return speech !== null && !inRelativeClause(text, start);
+}
+
+/**
+ * Whether a lowercase noun stands right before the name at `start` (`something Trump had claimed`): not a
+ * clause word, a preposition, a speech verb or a role, which is part of the name's phrase ("president Trump said").
+ */
 function inRelativeClause(text: string, start: number): boolean {
   const word = lowercaseWordBefore(text, start);
   return word !== undefined && !BEFORE_SUBJECT.has(text, word.start, word.end) && !ROLE_HEAD_WORDS.has(text, word.start, word.end) && !SPEAKING_VERBS.has(text, word.start, word.end) && !OBJECT_PREPOSITIONS.has(text, word.start, word.end);
@@ -601,23 +609,22 @@ const INVERTED_SPEECH_VERBS = wordList(['said', 'says', 'added', 'adds', 'explai
 function invertedSpeakerAt(text: string, start: number, end: number): boolean {
   const after = text.charCodeAt(end);
   if (!(after === 44 || after === 46 || after === 58 || after === 59 || after === 10 || end === text.length)) return false;
+  let verbEnd = start;
+  // an age between verb and name: "16-year-old"
   let i = start - 1;
-  if (!isInlineSpace(text.charCodeAt(i))) return false;
   while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
-  // an age: "16-year-old"
   if (i >= 10 && text.startsWith('-year-old', i - 8)) {
     let k = i - 9;
     while (k >= 0 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k--;
     if (k === i - 9 || !isInlineSpace(text.charCodeAt(k))) return false;
-    i = k;
-    while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
+    verbEnd = k + 1;
   }
-  const verbEnd = i + 1;
-  while (i >= 0 && isLowercaseAscii(text.charCodeAt(i))) i--;
-  if (!INVERTED_SPEECH_VERBS.has(text, i + 1, verbEnd)) return false;
-  while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
-  const c = text.charCodeAt(i);
-  return c === 44 || c === 0x201d || c === 34;
+  const verb = lowercaseWordBefore(text, verbEnd);
+  if (verb === undefined || !INVERTED_SPEECH_VERBS.has(text, verb.start, verb.end)) return false;
+  let c = verb.start - 1;
+  while (c >= 0 && isInlineSpace(text.charCodeAt(c))) c--;
+  const mark = text.charCodeAt(c);
+  return mark === 44 || mark === 0x201d || mark === 34;
 }
 
 // What may stand before a role an appositive name follows: "her lawyer, Tom Reyes", "the company's founder, Ada Park".

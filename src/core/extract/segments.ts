@@ -154,13 +154,18 @@ function siteNameLines(lines: readonly Line[]): Set<number> {
     if (!mayBeSiteLine(lines[i])) continue;
     const text = lines[i].text;
     const opens = initials.has(text.charCodeAt(0) | 0x20);
-    const key = [opens ? siteKey(text) : null, siteKey(afterLastBar(text)), opens ? siteKey(beforeDash(text)) : null].find((k) => k !== null && uses.has(k));
-    if (key === undefined || key === null) continue;
+    const key = usedKey(uses, opens ? siteKey(text) : null) ?? usedKey(uses, siteKey(afterLastBar(text))) ?? (opens ? usedKey(uses, siteKey(beforeDash(text))) : null);
+    if (key === null) continue;
     uses.set(key, uses.get(key)! + 1);
     named.push([i, key]);
   }
   for (const [i, key] of named) if (uses.get(key)! >= 2) found.add(i);
   return found;
+}
+
+/** `key` when it names one of the sites, else null. */
+function usedKey(uses: ReadonlyMap<string, number>, key: string | null): string | null {
+  return key !== null && uses.has(key) ? key : null;
 }
 
 /** A title, byline, header or tagline: a short line that does not end like a sentence (see classify). */

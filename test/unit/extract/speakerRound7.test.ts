@@ -6,6 +6,9 @@ import { table, type Case } from './speakerTable';
 // Invented sentences, one table per family of speaker mistakes met in the seventh round: what the speaker must be
 // (null: no guess rather than a wrong one).
 
+const persons = (text: string) => analyze(text).entities.filter((e) => e.kind === 'person');
+const people = (text: string) => persons(text).map((e) => e.name);
+
 const families: Array<[family: string, cases: Case[]]> = [
   ['two people share a surname: the bare surname is the one the text does not call by first name', [
     ['her surname after his full name was given', 'Nadia Okafor runs the bakery on Elm Street.\n\n“We bake at four,” says Okafor, who works there with her brother Tunde Okafor.\n\nThe bakery opened in 2009. “It was a hard first year,” Okafor says while shaping loaves.', 'It was a hard first year,', 'Nadia Okafor'],
@@ -45,7 +48,7 @@ for (const [family, cases] of families) table(family, cases);
 describe('an inverted speech verb before the subject of a reported clause', () => {
   it('makes no person of the clause\'s subject ("…, said Covington Academy has lost its way")', () => {
     const text = 'A former student, who graduated in 2013, said Covington Academy has lost its way. “We heard it every day,” said the graduate.';
-    assert.deepEqual(analyze(text).entities.filter((e) => e.kind === 'person').map((e) => e.name), []);
+    assert.deepEqual(people(text), []);
   });
 });
 
@@ -74,7 +77,6 @@ describe('a list of terms in quotation marks', () => {
 });
 
 describe('who is not a person', () => {
-  const people = (text: string) => analyze(text).entities.filter((e) => e.kind === 'person').map((e) => e.name);
   it('a hashtag, however it is capitalised', () => {
     assert.deepEqual(people('READ MORE: ‘Domestic realities,’ not #WelcomeToCanada tweet, to blame for the rise.'), []);
   });
@@ -95,7 +97,7 @@ describe('who is not a person', () => {
 });
 
 describe('the role an appositive name is set off from', () => {
-  const roles = (text: string) => analyze(text).entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.roles ?? []]);
+  const roles = (text: string) => persons(text).map((e) => [e.name, e.roles ?? []]);
   it('is theirs, with the owner it names', () => {
     assert.deepEqual(roles('His father, Ernie Vance, says the clinic saved his son. “It was the only place that listened,” Vance said.'), [['Ernie Vance', ['father']]]);
     assert.deepEqual(roles('“We print anything,” says Campbell’s partner, Jason Louth.'), [['Jason Louth', ['Campbell’s partner']]]);
