@@ -27,6 +27,11 @@ describe('end to end: the annotation workflow on a seed', function () {
     workbench = await openWorkbench();
   });
 
+  afterEach(async function () {
+    // a failing step leaves its screen behind, so a CI failure can be seen and not only read
+    if (this.currentTest?.state === 'failed') await workbench?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
+  });
+
   after(async () => {
     await workbench?.close();
   });
@@ -67,7 +72,12 @@ describe('end to end: the annotation workflow on a seed', function () {
     const row = page.locator('.monaco-list-row', { hasText: 'coalition of the willing' }).first();
     await row.scrollIntoViewIfNeeded();
     await row.click({ button: 'right' });
-    await page.locator('.monaco-menu .action-label', { hasText: 'Reject Annotation' }).click();
+    // VS Code's menu items start listening for mouse-up 100 ms after the menu shows, so on a slow machine a
+    // click can land before that and be dropped; choosing the item and pressing Enter cannot be
+    const menuItem = page.locator('.monaco-menu .action-item', { hasText: 'Reject Annotation' });
+    await menuItem.hover();
+    await menuItem.and(page.locator('.focused')).waitFor();
+    await page.keyboard.press('Enter');
     await page.locator('.monaco-list-row', { hasText: 'coalition of the willing' }).filter({ hasText: 'rejected' }).first().waitFor();
     await workbench.screenshot('workflow-03-scare-quote-rejected');
   });
