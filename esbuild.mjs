@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
 import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -70,6 +71,26 @@ const yamlAsEsModule = {
   },
 };
 
+/**
+ * @cfworker/json-schema (4.1.6) sets its default base URI, at load, from `origin + pathname` of the global
+ * `location`. In VS Code's web-worker extension host the worker runs from a blob: URL, whose pathname is a
+ * whole URL itself, so that concatenation is no URL and loading the bundle threw 'Invalid URL': the web
+ * extension never activated. Where that URL cannot be built, the library's own fallback base is used. Fails
+ * the build when the expression changes, so an upgrade is looked at again.
+ */
+const cfworkerBaseUriInBlobWorkers = {
+  name: 'cfworker-base-uri-in-blob-workers',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]@cfworker[\\/]json-schema[\\/].*[\\/]dereference\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const unsafe = 'new URL(self.location.origin + self.location.pathname + location.search)';
+      if (!source.includes(unsafe)) return { errors: [{ text: `${args.path} no longer builds its base URI as expected: check it in a blob: worker, then update or drop this plugin` }] };
+      const guarded = `(() => { try { return ${unsafe}; } catch { return new URL('https://github.com/cfworker'); } })()`;
+      return { contents: source.replace(unsafe, guarded), loader: 'js' };
+    });
+  },
+};
+
 /** Prints build errors in the `file:line:col: error: text` form that VS Code's problem matchers read. */
 const reportProblems = {
   name: 'report-problems',
@@ -116,7 +137,7 @@ const bundles = [
     mainFields: ['browser', 'module', 'main'],
     external: ['vscode'],
     define: { global: 'globalThis' },
-    plugins: [...common.plugins, noNodeBuiltinsInBrowser],
+    plugins: [...common.plugins, noNodeBuiltinsInBrowser, cfworkerBaseUriInBlobWorkers],
   },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
 ];
