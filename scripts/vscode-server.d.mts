@@ -10,8 +10,8 @@ export interface RunningVscodeServer {
 export function ensureVscodeServer(): void;
 export function vscodeServerVersion(): string;
 export function freePort(): Promise<number>;
-export function startVscodeServer(options?: { env?: Record<string, string>; port?: number; quiet?: boolean; extraArgs?: string[] }): Promise<RunningVscodeServer>;
-export function startNewsmarkWorkbench(options: { folder: string; port?: number }): Promise<RunningVscodeServer>;
+export function startVscodeServer(options?: { env?: Record<string, string>; port?: number; quiet?: boolean; extraArgs?: string[]; workspaceTrust?: boolean; settings?: Record<string, unknown> }): Promise<RunningVscodeServer>;
+export function startNewsmarkWorkbench(options: { folder: string; port?: number; settings?: Record<string, unknown> }): Promise<RunningVscodeServer>;
 export function workbenchUrl(options: { port: number; folder: string; extensionDir?: string; testsDir?: string }): string;
 export function copySeedsWorkspace(): string;
 export const CHROMIUM_ARGS: string[];

@@ -76,9 +76,9 @@ const USER_SETTINGS = {
 
 /**
  * Starts the VS Code server on a free loopback port with fresh temp dirs. Resolves once it listens.
- * `stop()` kills its whole process group and removes the temp dirs.
+ * `stop()` kills its whole process group and removes the temp dirs. `settings` are added to the user's settings.
  */
-export async function startVscodeServer({ env = {}, port, quiet = true, extraArgs = [], workspaceTrust = false } = {}) {
+export async function startVscodeServer({ env = {}, port, quiet = true, extraArgs = [], workspaceTrust = false, settings = {} } = {}) {
   ensureVscodeServer();
   const tempDir = mkdtempSync(path.join(os.tmpdir(), 'newsmark-vscode-'));
   const dirs = Object.fromEntries(['server', 'data', 'ext', 'tmp'].map((name) => [name, path.join(tempDir, name)]));
@@ -86,7 +86,7 @@ export async function startVscodeServer({ env = {}, port, quiet = true, extraArg
   mkdirSync(path.join(dirs.data, 'User'), { recursive: true });
   // workspaceTrust: a folder opens in Restricted Mode (untrusted), without the prompt that would ask
   const trustSettings = workspaceTrust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {};
-  writeFileSync(path.join(dirs.data, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...trustSettings }, null, 2));
+  writeFileSync(path.join(dirs.data, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...trustSettings, ...settings }, null, 2));
   port ??= await freePort();
 
   const child = spawn(
@@ -141,11 +141,11 @@ export async function startVscodeServer({ env = {}, port, quiet = true, extraArg
  * Serves VS Code the way a person uses Newsmark: installed (a link to this folder in a throw-away extensions
  * dir, so the plain address works) and opened on `folder`. `npm start` and the end-to-end tests share it.
  */
-export async function startNewsmarkWorkbench({ folder, port } = {}) {
+export async function startNewsmarkWorkbench({ folder, port, settings } = {}) {
   const manifest = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8'));
   const extensionsDir = mkdtempSync(path.join(os.tmpdir(), 'newsmark-extensions-'));
   symlinkSync(projectRoot, path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`));
-  const server = await startVscodeServer({ port, extraArgs: ['--extensions-dir', extensionsDir, '--default-folder', folder] });
+  const server = await startVscodeServer({ port, settings, extraArgs: ['--extensions-dir', extensionsDir, '--default-folder', folder] });
   return {
     ...server,
     stop() {

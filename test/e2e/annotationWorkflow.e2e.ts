@@ -2,11 +2,12 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { openWorkbench, type Workbench } from './workbench';
+import { IN_WEB_WORKER, openWorkbench, type Workbench } from './workbench';
 
 // The fact-checker's main workflow, driven through the real workbench with mouse and keyboard only:
 // open a seed, see the marks, hover a speaker, reject a scare quote from the tree, set a speaker from the
-// command palette, and find both decisions in the sidecar on disk.
+// command palette, and find both decisions in the sidecar on disk. Once with the Node bundle in the server's
+// extension host, once with the web bundle in the browser's web-worker extension host.
 
 const SEED = '001_8a9ec97805bb31d5.txt';
 const NEW_SPEAKER = 'Kaja Kallas';
@@ -17,19 +18,24 @@ interface SidecarQuote {
   status: string;
 }
 
-describe('end to end: the annotation workflow on a seed', function () {
+const HOSTS = [
+  { name: 'the Node extension host', prefix: 'workflow', settings: {} },
+  { name: "the browser's web-worker extension host", prefix: 'web-workflow', settings: IN_WEB_WORKER },
+];
+
+for (const host of HOSTS) describe(`end to end: the annotation workflow on a seed, in ${host.name}`, function () {
   this.timeout(180_000);
   let workbench: Workbench;
   const sidecarPath = () => path.join(workbench.workspace, `${SEED}.annotations.yaml`);
   const sidecarQuotes = (): SidecarQuote[] => (existsSync(sidecarPath()) ? ((parse(readFileSync(sidecarPath(), 'utf8')) as { quotes?: SidecarQuote[] }).quotes ?? []) : []);
 
   before(async () => {
-    workbench = await openWorkbench();
+    workbench = await openWorkbench(host.settings);
   });
 
   afterEach(async function () {
     // a failing step leaves its screen behind, so a CI failure can be seen and not only read
-    if (this.currentTest?.state === 'failed') await workbench?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
+    if (this.currentTest?.state === 'failed') await workbench?.screenshot(`${host.prefix}-failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
   });
 
   after(async () => {
@@ -47,7 +53,8 @@ describe('end to end: the annotation workflow on a seed', function () {
     await page.locator('.tabs-container .tab.active', { hasText: SEED }).waitFor();
     // decoration types render as generated `ced-…` classes inside the editor's lines
     await page.locator('.monaco-editor .view-line span[class*="ced-"]').first().waitFor();
-    await workbench.screenshot('workflow-01-decorated-source');
+    if (host.settings === IN_WEB_WORKER) assert.ok(page.frames().some((frame) => frame.url().includes('webWorkerExtensionHostIframe')), 'the web-worker extension host runs');
+    await workbench.screenshot(`${host.prefix}-01-decorated-source`);
   });
 
   it('hovers a speaker and shows who they are', async () => {
@@ -63,7 +70,7 @@ describe('end to end: the annotation workflow on a seed', function () {
     const hover = page.locator('.monaco-hover', { hasText: 'Dovile Sakaliene' });
     await hover.waitFor();
     assert.match(await hover.innerText(), /Lithuanian Defen[cs]e Minister/);
-    await workbench.screenshot('workflow-02-speaker-hover');
+    await workbench.screenshot(`${host.prefix}-02-speaker-hover`);
     await page.keyboard.press('Escape');
   });
 
@@ -79,7 +86,7 @@ describe('end to end: the annotation workflow on a seed', function () {
     await menuItem.and(page.locator('.focused')).waitFor();
     await page.keyboard.press('Enter');
     await page.locator('.monaco-list-row', { hasText: 'coalition of the willing' }).filter({ hasText: 'rejected' }).first().waitFor();
-    await workbench.screenshot('workflow-03-scare-quote-rejected');
+    await workbench.screenshot(`${host.prefix}-03-scare-quote-rejected`);
   });
 
   it('sets a speaker from the command palette', async () => {
@@ -93,10 +100,10 @@ describe('end to end: the annotation workflow on a seed', function () {
     await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Speaker of' }).waitFor();
     await page.keyboard.type(NEW_SPEAKER);
     await page.locator('.quick-input-list .monaco-list-row', { hasText: NEW_SPEAKER }).first().waitFor();
-    await workbench.screenshot('workflow-04-speaker-picker');
+    await workbench.screenshot(`${host.prefix}-04-speaker-picker`);
     await page.keyboard.press('Enter');
     await page.locator('.monaco-list-row', { hasText: `${NEW_SPEAKER}:` }).first().waitFor();
-    await workbench.screenshot('workflow-05-speaker-set');
+    await workbench.screenshot(`${host.prefix}-05-speaker-set`);
   });
 
   it('finds both decisions in the sidecar on disk', async () => {
@@ -117,6 +124,6 @@ describe('end to end: the annotation workflow on a seed', function () {
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Sidecar' }).first().waitFor();
     await page.keyboard.press('Enter');
     await page.locator('.tabs-container .tab.active', { hasText: `${SEED}.annotations.yaml` }).waitFor();
-    await workbench.screenshot('workflow-06-sidecar');
+    await workbench.screenshot(`${host.prefix}-06-sidecar`);
   });
 });

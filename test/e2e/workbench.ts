@@ -20,12 +20,18 @@ async function script<T>(name: string): Promise<T> {
   return import(pathToFileURL(path.join(projectRoot, 'scripts', name)).href) as Promise<T>;
 }
 
-export async function openWorkbench(): Promise<Workbench> {
+/**
+ * VS Code settings that run Newsmark's web bundle (dist/extension.web.js) in the browser's web-worker extension
+ * host, as vscode.dev would, instead of its Node bundle in the server's extension host.
+ */
+export const IN_WEB_WORKER = { 'remote.extensionKind': { 'newsmark.newsmark': ['web'] } };
+
+export async function openWorkbench(settings: Record<string, unknown> = {}): Promise<Workbench> {
   const server = await script<typeof import('../../scripts/vscode-server.mjs')>('vscode-server.mjs');
   const { launchChromium } = await script<typeof import('../../scripts/browser.mjs')>('browser.mjs');
   const workspace = server.copySeedsWorkspace();
   // exactly what `npm start` serves, on a throw-away copy of the seeds
-  const running = await server.startNewsmarkWorkbench({ folder: workspace });
+  const running = await server.startNewsmarkWorkbench({ folder: workspace, settings });
   const browser = await launchChromium();
   mkdirSync(screenshotDir, { recursive: true });
   await browser.page.goto(running.url);
