@@ -1,7 +1,7 @@
 import { isApostropheCode, isWordCode } from '../text/chars';
 import { wordList } from '../text/wordList';
 import { firstNameGender } from './firstNames';
-import { isHonorific, isRoleHead, isRoleModifier } from './titles';
+import { UNNAMED_PERSON_HEADS, isHonorific, isRoleHead, isRoleModifier } from './titles';
 
 /** A word or punctuation token of a short window of text, with its string offsets. */
 export interface Token {
@@ -206,6 +206,9 @@ export interface NamePhrase {
   honorific?: string;
 }
 
+// Prepositions that tie an unnamed source to its body: "a spokesperson for", "an official at", "a source in".
+export const MEMBER_PREPOSITIONS = new Set(['for', 'at', 'with', 'from', 'in', 'of']);
+
 /**
  * Reads a run of tokens (role words, then a name) as a speaker: splits "Lithuanian Defense Minister Dovile
  * Sakaliene" into role "Lithuanian Defense Minister" and name "Dovile Sakaliene", "the Kremlin" into an
@@ -244,7 +247,12 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
     let k = to - 1;
     while (k > nameFrom && tokens[k - 1].cap) k--;
     let nameStart = Math.max(k, to - 2);
-    for (let i = k; i < to - 1; i++) if (firstNameGender(tokens[i].text)) { nameStart = i; break; }
+    let firstName = false;
+    for (let i = k; i < to - 1; i++) if (firstNameGender(tokens[i].text)) { nameStart = i; firstName = true; break; }
+    // "a spokesperson for Health Canada": an unnamed source of the body after the preposition, no person
+    if (!firstName && nameFrom === lastRole + 1 && to - nameFrom >= 2 && tokens[to - 1].cap && UNNAMED_PERSON_HEADS.has(tokens[lastRole].lower) && MEMBER_PREPOSITIONS.has(tokens[nameFrom].lower)) {
+      return { start: determiner?.start ?? start, end: tokens[to - 1].end, name: text.slice(determiner?.start ?? start, tokens[to - 1].end), role: null, kind: 'anonymous', head: tokens[lastRole].lower };
+    }
     if (nameStart < to && isNameWord(tokens[nameStart]) && nameStart > nameFrom) {
       const role = text.slice(tokens[from].start, tokens[nameStart - 1].end);
       const name = tokens.slice(nameStart, to).map((t) => t.text).join(' ');

@@ -1,5 +1,5 @@
-import { ANONYMOUS_HEADS, ORGANISATION_HEADS, isRoleHead } from '../entities/titles';
-import { continuesName, isNameParticle, isNameWord, isRoleWord, isSentenceOpener, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
+import { ANONYMOUS_HEADS, ORGANISATION_HEADS, UNNAMED_PERSON_HEADS, isRoleHead } from '../entities/titles';
+import { continuesName, isNameParticle, isNameWord, isRoleWord, isSentenceOpener, MEMBER_PREPOSITIONS, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
 import { WORK_NAMING, asMemberDescription, endsDocumentPhrase, invertedDescriptionAt } from './descriptions';
 import { DOCUMENT_WORDS, isDocument } from './documents';
 import { isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
@@ -354,8 +354,10 @@ const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 't
 /** A person named right before a comma-closed appositive (`Reagan Ruslim, who joined the board last month,`). */
 function personBefore(text: string, tokens: Token[], comma: number): SpeakerPhrase | null {
   const phrase = phraseBefore(text, tokens, comma);
-  return phrase && phrase.kind === 'person' ? phrase : null;
+  // "a spokesperson for the Office, who …, said": someone, unnamed
+  return phrase && (phrase.kind === 'person' || (phrase.kind === 'anonymous' && UNNAMED_PERSON_HEADS.has(phrase.head ?? ''))) ? phrase : null;
 }
+
 
 // Closed-class words that cannot stand between a determiner and its head noun ("the days after his official").
 const NOT_IN_NOUN_PHRASE = new Set(['after', 'before', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'with', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'and', 'or', 'but', 'that', 'which', 'who', 'is', 'was', 'are', 'were', 'has', 'had', 'have']);
@@ -409,8 +411,16 @@ function appositiveRole(text: string, tokens: Token[], from: number, to: number)
   return text.slice(words[first].start, words[words.length - 1].end);
 }
 
-/** A noun phrase ending at token `e`, read backwards (the subject of a speech verb at `e + 1`). */
+/**
+ * A noun phrase ending at token `e`, read backwards (the subject of a speech verb at `e + 1`); a body's name
+ * that is the object of "a spokesperson for" is read with that spokesperson (see unnamedMemberOf).
+ */
 export function phraseBefore(text: string, tokens: Token[], e: number): SpeakerPhrase | null {
+  const phrase = phraseReadBack(text, tokens, e);
+  return phrase && phrase.kind !== 'pronoun' ? (unnamedMemberOf(text, tokens, phrase, e) ?? phrase) : phrase;
+}
+
+function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase | null {
   let j = e;
   for (let skipped = 0; j >= 0 && skipped < 3 && !tokens[j].cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j].lower) || tokens[j].lower.endsWith('ly')); skipped++) j--;
   if (j < 0) return null;
@@ -493,6 +503,29 @@ export function phraseBefore(text: string, tokens: Token[], e: number): SpeakerP
 }
 
 const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
+
+/**
+ * `a spokesperson for Health Canada said`, `a spokesperson for the Prime Minister's Office, who …, said`:
+ * read back from the verb, the body's name is the object of the preposition after an unnamed source, who is
+ * the one speaking. That source and its body, whole; null when the phrase (ending by token `last`) is not so placed.
+ */
+function unnamedMemberOf(text: string, tokens: Token[], phrase: SpeakerPhrase, last: number): SpeakerPhrase | null {
+  // the token before the phrase, which ends at or before token `last`
+  let k = Math.min(last, tokens.length - 1);
+  while (k >= 0 && tokens[k].start >= phrase.start) k--;
+  // the rest of the body's name, which the backward read stopped in: "the Prime Minister's" before "Office"
+  for (let n = 0; k > 0 && n < 8 && (tokens[k].cap || tokens[k].lower === "'s" || tokens[k].lower === '’s' || tokens[k].lower === 'the'); n++) k--;
+  if (k < 1 || !MEMBER_PREPOSITIONS.has(tokens[k].lower)) return null;
+  // the role words read as part of the name ("spokesperson for Health Canada") end before the preposition
+  let h = k - 1;
+  const head = tokens[h];
+  if (head.cap || !UNNAMED_PERSON_HEADS.has(head.lower)) return null;
+  // "a spokesperson", "a government spokesperson": back to the determiner, over at most one modifier
+  if (h > 1 && !tokens[h - 1].punct && !tokens[h - 1].cap && !DETERMINERS.has(tokens[h - 1].lower) && INDEFINITE_DETERMINERS.has(tokens[h - 2].lower)) h -= 2;
+  else if (h > 0 && DETERMINERS.has(tokens[h - 1].lower)) h--;
+  else return null;
+  return { start: tokens[h].start, end: phrase.end, name: text.slice(tokens[h].start, phrase.end), role: null, kind: 'anonymous', head: head.lower };
+}
 
 /**
  * `a national newspaper columnist wrote`: a role word after lowercase modifiers back to "a" is someone new the

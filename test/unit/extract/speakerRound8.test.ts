@@ -1,0 +1,17 @@
+import { table, type Case } from './speakerTable';
+
+// Invented sentences, one table per family of speaker mistakes met in the eighth round: what the speaker must be
+// (null: no guess rather than a wrong one).
+
+const families: Array<[family: string, cases: Case[]]> = [
+  ['"a spokesperson for" a body is someone of that body, unnamed: neither the body nor a person with a role "spokesperson for"', [
+    ['before the verb, after the quotation', '“More details will come next week,” a spokesperson for Transport Canada said.', 'More details will come next week,', 'a spokesperson for Transport Canada'],
+    ['a body named with a possessive, and a relative clause before the verb', 'A spokesperson for the Premier’s Office, who was not authorized to speak publicly, said “the plan is on track.”', 'the plan is on track.', 'a spokesperson for the Premier’s Office'],
+    ['"an official at"', 'An official at the Finance Department said “we are watching the markets closely.”', 'we are watching the markets closely.', 'an official at the Finance Department'],
+    ['a named spokesperson stays named, with the role', '“We are reviewing the report,” said Jane Moreau, a spokesperson for Transport Canada.', 'We are reviewing the report,', 'Jane Moreau'],
+    ['the role before the name stays the role', 'Transport Canada spokesperson Jane Moreau said “we are reviewing the report.”', 'we are reviewing the report.', 'Jane Moreau'],
+    ['"a statement from" a body is the body\'s words', 'A statement from the European Commission said, “the decision raises concerns.”', 'the decision raises concerns.', 'European Commission'],
+  ]],
+];
+
+for (const [family, cases] of families) table(family, cases);
