@@ -15,5 +15,11 @@ describe('figures: percentages', () => {
     ['rates rose by 4 to 6 per cent', [['4', 4, '%'], ['6 per cent', 6, '%']]],
     ['the index rose 0.1 percentage points', [['0.1 percentage points', 0.1, 'percentage points']]],
     ['the bank cut rates by 25 basis points', [['25 basis points', 25, 'basis points']]],
+    // a proportion "N in M" is a share in per cent, never a count of M
+    ['one in five renters said prices were too high', [['one in five renters', 20, '%']]],
+    ['1 in 4 Canadians skip meals', [['1 in 4 Canadians', 25, '%']]],
+    ['nearly nine in 10 voters agreed', [['nine in 10 voters', 90, '%', 'nearly']]],
+    ['One in three said no.', [['One in three', 33.33, '%']]],
+    ['she won in four sets', [['four sets', 4, 'sets']]],
   ]);
 });

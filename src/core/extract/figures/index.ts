@@ -878,6 +878,33 @@ function isYear(r: Reading): boolean {
 // ---------------------------------------------------------------------------------------------- judge
 
 /** Final checks on the context before the number, the approximator, and the figure as read. */
+/**
+ * "one in five renters", "1 in 4 Canadians": a proportion, not a count of five renters. `inAt` is where the
+ * "in" before the count `r` starts; the reading becomes the share in per cent from the numerator on, or null.
+ */
+const RATIO_AFTER = /[ \u00a0]+in[ \u00a0]+(?:\d{1,3}(?![\d,.])|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)\b)/iy;
+
+/** Whether " in 10", " in five" follows `at`: the number before it is a proportion's numerator. */
+function ratioFollows(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 32 && text.charCodeAt(at) !== 0xa0) return false;
+  RATIO_AFTER.lastIndex = at;
+  return RATIO_AFTER.test(text);
+}
+
+function ratioOf(text: string, inAt: number, r: Reading): Reading | null {
+  let end = inAt;
+  while (end > 0 && isInlineSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && end - start < 8 && (isLetter(text.charCodeAt(start - 1)) || isDigit(text.charCodeAt(start - 1)))) start--;
+  if (start === end || start === inAt || (start > 0 && (isLetter(text.charCodeAt(start - 1)) || isDigit(text.charCodeAt(start - 1))))) return null;
+  const word = text.slice(start, end);
+  const numerator = /^\d+$/.test(word) ? Number(word) : SMALL_NUMBERS.get(word.toLowerCase());
+  if (numerator === undefined || numerator < 1 || numerator >= r.value || r.value > 1000) return null;
+  const share: Reading = { ...r, start, numberStart: start, value: Math.round((numerator / r.value) * 10000) / 100, kind: 'percent', unit: '%', digits: false };
+  share.approximation = approximatorBefore(text, start);
+  return share;
+}
+
 function finish(scan: Scan, r: Reading, next: number, rangeTo: number | null = null): { reading: Reading | null; next: number } {
   const { text } = scan;
   const reject = { reading: null, next };
@@ -893,6 +920,12 @@ function finish(scan: Scan, r: Reading, next: number, rangeTo: number | null = n
   const prevText = !prev ? '' : prev.text.endsWith('.') ? prev.text.slice(0, -1) : prev.text;
   const prevLow = prevText.toLowerCase();
   const possessive = isApostropheCode(prevText.charCodeAt(prevText.length - 1)) || (prevText.endsWith('s') && isApostropheCode(prevText.charCodeAt(prevText.length - 2)));
+  // "nine in 10 voters": the numerator is read with the count after "in" (ratioOf)
+  if (r.unit === null && r.value >= 1 && ratioFollows(text, r.end)) return reject;
+  if (prevLow === 'in' && prev && plain) {
+    const ratio = ratioOf(text, prev.start, r);
+    if (ratio) return { reading: ratio, next };
+  }
   if (r.digits && r.kind !== 'money') {
     // "March 3", "Dec 2021", "June 4, 1989": the number belongs to a date ("December's 52.6" is a figure).
     if (prev && !possessive && MONTHS.has(prevText) && r.start - prev.end <= 2 && plain) return reject;
