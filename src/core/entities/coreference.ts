@@ -58,6 +58,8 @@ export class PersonIndex {
 
   /** Records a full name ("John Healey") with an optional role; merges with a person already known by first and last name. */
   addName(name: string, kind: Person['kind'], role: string | null, span: Span, options: { speaker?: boolean; subject?: boolean; honorific?: string; firstNameGender?: Gender } = {}): Person {
+    // "The European Commission said" opens a sentence: the body's name is "the European Commission"
+    if (kind === 'organization' && name.startsWith('The ')) name = `the${name.slice(3)}`;
     const key = nameKey(name);
     let person = this.byName.get(key) ?? (kind === 'organization' && ACRONYM.test(name) ? this.byInitials.get(name) : undefined);
     // the key's words, when a new name needs them (split once: below for a new person too)

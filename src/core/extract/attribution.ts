@@ -461,6 +461,8 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
   }
   let from = i + 1;
   while (from <= j && !tokens[from].cap && !isRoleHead(tokens[from].lower)) from++; // "of the" left over
+  // "The Kremlin said" opening a sentence: "The" is the determiner, capitalised, not part of the name
+  if (from < j && tokens[from].text === 'The') i = from++;
   if (from <= j) {
     const determiner = i >= 0 && DETERMINERS.has(tokens[i].lower) ? tokens[i] : null;
     // `Surrey staff explained`, `Trump aides said`: a body's or a person's unnamed people, as phraseAt reads them

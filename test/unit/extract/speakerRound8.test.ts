@@ -12,6 +12,11 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['the role before the name stays the role', 'Transport Canada spokesperson Jane Moreau said “we are reviewing the report.”', 'we are reviewing the report.', 'Jane Moreau'],
     ['"a statement from" a body is the body\'s words', 'A statement from the European Commission said, “the decision raises concerns.”', 'the decision raises concerns.', 'European Commission'],
   ]],
+  ['"The" opening a sentence is the body\'s article, not a word of its name', [
+    ['a body known by one word', 'The Kremlin said “the talks were useful.”', 'the talks were useful.', 'the Kremlin'],
+    ['a body whose name is no organisation word', 'The Canadian Press said “the count is final.”', 'the count is final.', 'the Canadian Press'],
+    ['the same body as mid-sentence', 'The European Commission said “the decision raises concerns.”', 'the decision raises concerns.', 'the European Commission'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
