@@ -187,6 +187,25 @@ export function continuesName(previous: Token | undefined, token: Token): boolea
   return isNameWord(token) || (token.cap && !token.punct && previous !== undefined && previous.cap && firstNameGender(previous.text) !== undefined);
 }
 
+// Possessors that belong to a body's name rather than standing before it: "the Children's Aid Society",
+// "People's Party of Canada" (a role head owns one too: "the Prime Minister's Office").
+const NAME_POSSESSORS = new Set(['children', 'people', 'women', 'men', 'workers', 'veterans']);
+
+/**
+ * Whether the possessive `'s` at `s` is inside a body's name: a possessor of that kind before it, and capitalised
+ * words up to an organisation word after it ("Prime Minister's Office"), within `tokens[..last]`. "Canada's
+ * Justin Trudeau", "Trudeau's Liberal Party": the possessor is context.
+ */
+export function possessiveInBodyName(tokens: readonly Token[], s: number, last: number): boolean {
+  const owner = tokens[s - 1];
+  if (!owner?.cap || !(NAME_POSSESSORS.has(owner.lower) || isRoleHead(owner.lower)) || (tokens[s].lower !== "'s" && tokens[s].lower !== '’s')) return false;
+  for (let k = s + 1; k <= last && k - s <= 6; k++) {
+    if (!tokens[k].cap && !isNameParticle(tokens[k])) return false;
+    if (ORGANISATION_WORDS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 /** Whether a lowercase token may sit inside a name ("Ursula von der Leyen"). */
 export function isNameParticle(token: Token): boolean {
   return NAME_PARTICLES.has(token.lower);
@@ -217,7 +236,10 @@ export const MEMBER_PREPOSITIONS = new Set(['for', 'at', 'with', 'from', 'in', '
 export function readNamePhrase(text: string, tokens: Token[], from: number, to: number, determiner: Token | null): NamePhrase | null {
   if (to <= from) return null;
   let lastRole = -1;
-  for (let i = from; i < to; i++) if (isRoleHead(tokens[i].lower) || (tokens[i].lower.endsWith('.') && isHonorific(tokens[i].lower))) lastRole = i;
+  for (let i = from; i < to; i++) {
+    // "the Prime Minister's Office": a role that owns the body is a word of the body's name
+    if ((isRoleHead(tokens[i].lower) || (tokens[i].lower.endsWith('.') && isHonorific(tokens[i].lower))) && !(i + 1 < to && possessiveInBodyName(tokens, i + 1, to - 1))) lastRole = i;
+  }
   let nameFrom = lastRole + 1;
   if (lastRole < from) nameFrom = from;
   let honorific: string | undefined;
@@ -236,7 +258,7 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
   // "Jingyi Pan of IG", "Terry Chapman with the union": the name ends at the first lowercase connector
   for (let i = nameFrom + 1; i < to; i++) {
     if (!tokens[i].cap && !isNameParticle(tokens[i])) {
-      if (joinsBodyName(tokens, i, to, determiner)) continue; // "the Truth and Reconciliation Commission"
+      if (joinsBodyName(tokens, i, to, determiner) || possessiveInBodyName(tokens, i, to - 1)) continue; // "the Truth and Reconciliation Commission"
       to = i;
       break;
     }
@@ -255,7 +277,7 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
     }
     if (nameStart < to && isNameWord(tokens[nameStart]) && nameStart > nameFrom) {
       const role = text.slice(tokens[from].start, tokens[nameStart - 1].end);
-      const name = tokens.slice(nameStart, to).map((t) => t.text).join(' ');
+      const name = joinName(text, tokens.slice(nameStart, to));
       return { start: tokens[nameStart].start, end: tokens[to - 1].end, name, role, kind: 'person', honorific };
     }
   }
@@ -263,13 +285,29 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
   const nameTokens = tokens.slice(nameFrom, to);
   if (isShoutedHeading(nameTokens)) return null;
   const nameEnd = tokens[to - 1].end;
-  const name = nameTokens.map((t) => t.text).join(' ');
+  const name = joinName(text, nameTokens);
   // "Christopher House", "Sarah Post": a known first name and one more word is a person whatever the surname means
   const personByFirstName = nameTokens.length === 2 && lastRole < from && determiner === null && firstNameGender(nameTokens[0].text) !== undefined;
   const organisation = !personByFirstName && nameTokens.some((t) => ORGANISATION_WORDS.has(t.lower)) || (determiner?.lower === 'the' && lastRole < from) || (nameTokens.length === 1 && /^[\p{Lu}\d&.]{2,}$/u.test(name) && name.length <= 6);
   const role = roleText && !isHonorific(roleText.trim()) ? roleText.replace(/\s+/g, ' ') : null;
   if (organisation) return { start: determiner?.lower === 'the' ? determiner.start : start, end: nameEnd, name: determiner?.lower === 'the' && lastRole < from ? `the ${name}` : name, role, kind: 'organization', honorific };
   return { start: tokens[nameFrom].start, end: nameEnd, name, role, kind: 'person', honorific };
+}
+
+/**
+ * A name's words as one string, one space between words: a possessive keeps to its word, and so does the
+ * apostrophe of a plural one ("People's Party", "the Ontario Nurses' Association"), which the tokens drop.
+ */
+function joinName(text: string, words: readonly Token[]): string {
+  let name = '';
+  words.forEach((w, i) => {
+    const glued = w.lower === "'s" || w.lower === '’s';
+    name += (name && !glued ? ' ' : '') + w.text;
+    // inside the name only: after its last word an apostrophe may close a single-quoted phrase
+    const after = text.charCodeAt(w.end);
+    if (!glued && i < words.length - 1 && (after === 39 || after === 0x2019) && w.lower.endsWith('s') && !isWordCode(text.charCodeAt(w.end + 1))) name += text[w.end];
+  });
+  return name;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { ANONYMOUS_HEADS, ORGANISATION_HEADS, UNNAMED_PERSON_HEADS, isRoleHead } from '../entities/titles';
-import { continuesName, isNameParticle, isNameWord, isRoleWord, isSentenceOpener, MEMBER_PREPOSITIONS, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
+import { continuesName, isNameParticle, isNameWord, isRoleWord, isSentenceOpener, MEMBER_PREPOSITIONS, possessiveInBodyName, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
 import { WORK_NAMING, asMemberDescription, endsDocumentPhrase, invertedDescriptionAt } from './descriptions';
 import { DOCUMENT_WORDS, isDocument } from './documents';
 import { isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
@@ -272,6 +272,10 @@ export function phraseAt(text: string, tokens: Token[], i: number): { phrase: Sp
   while (j < tokens.length && j - from < 9) {
     const w = tokens[j];
     if (w.punct) break;
+    if ((w.lower === "'s" || w.lower === '’s') && j > from && possessiveInBodyName(tokens, j, Math.min(tokens.length - 1, j + 6))) {
+      j++; // "the Children's Aid Society": the possessor is part of the body's name
+      continue;
+    }
     if ((w.lower === "'s" || w.lower === '’s') && j > from) {
       // "Vancouver's Bo Horvat": the possessor is context, the name follows; "Trump's spokesperson": not Trump
       if (tokens[j + 1] && (isNameWord(tokens[j + 1]) || isRoleWord(tokens[j + 1]))) {
@@ -453,7 +457,7 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
   while (i >= 0 && j - i < 10) {
     const w = tokens[i];
     if (w.punct) break;
-    if (continuesName(tokens[i - 1], w) || isRoleWord(w) || (isNameParticle(w) && i < j) || (/^\d+$/.test(w.text) && i < j && i > 0 && tokens[i - 1].cap)) {
+    if (continuesName(tokens[i - 1], w) || isRoleWord(w) || (isNameParticle(w) && i < j) || (/^\d+$/.test(w.text) && i < j && i > 0 && tokens[i - 1].cap) || possessiveInBodyName(tokens, i, j)) {
       i--;
       continue;
     }

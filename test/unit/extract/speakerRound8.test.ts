@@ -17,6 +17,12 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a body whose name is no organisation word', 'The Canadian Press said “the count is final.”', 'the count is final.', 'the Canadian Press'],
     ['the same body as mid-sentence', 'The European Commission said “the decision raises concerns.”', 'the decision raises concerns.', 'the European Commission'],
   ]],
+  ['a possessive inside a body\'s name keeps the name whole', [
+    ['"the Children\'s Aid Society"', 'The Children’s Aid Society said “every child deserves a home.”', 'every child deserves a home.', 'the Children’s Aid Society'],
+    ['a role that owns the body', 'The Prime Minister’s Office said “details will follow.”', 'details will follow.', 'the Prime Minister’s Office'],
+    ['a plural possessive keeps its apostrophe', 'The Ontario Nurses’ Association said in a statement that “staffing is at a breaking point.”', 'staffing is at a breaking point.', 'the Ontario Nurses’ Association'],
+    ['a person\'s possessive stays context', 'Canada’s Justin Trudeau said “we will be there.”', 'we will be there.', 'Justin Trudeau'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
