@@ -452,6 +452,14 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
   }
   const last = tokens[j];
   if (PRONOUNS.has(last.lower)) return { kind: 'pronoun', start: last.start, end: last.end, name: last.lower, role: null };
+  if ((last.lower === "'s" || last.lower === '’s') && j > 0 && tokens[j - 1].cap && isNameWord(tokens[j - 1])) {
+    // "McDonald's said", "Wendy's said": nothing is possessed, so the "'s" is a company's name; after a longer
+    // name ("Justin Trudeau's said") it is "has", and the name is before it
+    const owner = tokens[j - 1];
+    const alone = j === 1 || !tokens[j - 2].cap || tokens[j - 2].text === 'The';
+    if (alone) return { kind: 'organization', start: owner.start, end: last.end, name: owner.text + last.text, role: null };
+    return phraseReadBack(text, tokens, j - 1);
+  }
   // walk back over the name and its role words
   let i = j;
   while (i >= 0 && j - i < 10) {

@@ -21,6 +21,7 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"the Children\'s Aid Society"', 'The Children’s Aid Society said “every child deserves a home.”', 'every child deserves a home.', 'the Children’s Aid Society'],
     ['a role that owns the body', 'The Prime Minister’s Office said “details will follow.”', 'details will follow.', 'the Prime Minister’s Office'],
     ['a plural possessive keeps its apostrophe', 'The Ontario Nurses’ Association said in a statement that “staffing is at a breaking point.”', 'staffing is at a breaking point.', 'the Ontario Nurses’ Association'],
+    ['a company named with a possessive, before its verb', 'Resident Jenna Clarke packed her truck. “You grab what you can,” she said.\n\n“We are proud to help,” Wendy’s said in a statement.', 'We are proud to help,', 'Wendy’s'],
     ['a person\'s possessive stays context', 'Canada’s Justin Trudeau said “we will be there.”', 'we will be there.', 'Justin Trudeau'],
   ]],
 ];
