@@ -158,6 +158,7 @@ export function extractFigures(text: string, dollar?: string): Figure[] {
     const hitLength = useDigit ? 1 : w!.text.length;
     const { reading, next } = useDigit ? readDigits(scan, at) : readWords(scan, at, w!.text);
     if (reading) {
+      withSignAndDegrees(text, reading);
       const last = figures[figures.length - 1];
       if (!last || last.end <= reading.start) figures.push(toFigure(text, reading));
     }
@@ -208,6 +209,33 @@ function firstWord(text: string): { index: number; text: string } | null {
   if (!m || isLetter(text.charCodeAt(at + m[0].length))) return null;
   return { index: at, text: m[0] };
 }
+
+/**
+ * A minus sign glued before the number ("-0.3%", "−2.1 per cent", "-40 C") makes it negative, where it follows
+ * a space, a bracket or nothing (after a digit or a word it is a range's or a compound's hyphen); a temperature
+ * sign after a count ("30 C", "35°C", "-5 °F") is its unit.
+ */
+function withSignAndDegrees(text: string, r: Reading): void {
+  if (!r.digits) return;
+  if (r.kind === 'count' && r.unit === null) {
+    DEGREES.lastIndex = r.end;
+    const m = DEGREES.exec(text);
+    if (m) {
+      r.unit = m[1] === 'F' ? '°F' : '°C';
+      r.end += m[0].length;
+    }
+  }
+  const sign = text.charCodeAt(r.start - 1);
+  if (r.kind === 'money' || r.start !== r.numberStart || (sign !== 45 && sign !== 0x2212)) return;
+  const before = r.start >= 2 ? text.charCodeAt(r.start - 2) : 32;
+  if (!(isInlineSpace(before) || before === 10 || before === 13 || before === 40 || before === 91)) return;
+  r.value = -r.value;
+  r.start--;
+  r.numberStart--;
+}
+
+// "30 C", "30C", "35°C", "-5 ° F": a capital C on its own, or C or F after a degree sign, not a word's letter
+const DEGREES = /(?:[ \u00a0]?°[ \u00a0]?([CF])|[ \u00a0]?(C))(?![\p{L}\d\-])/uy;
 
 function toFigure(text: string, r: Reading): Figure {
   const f: Figure = { start: r.start, end: r.end, text: text.slice(r.start, r.end), value: r.value, unit: r.unit };

@@ -1,0 +1,15 @@
+import { figureTable } from './table';
+
+// A minus sign makes a figure negative; a temperature sign is a count's unit.
+describe('figures: negative values and temperatures', () => {
+  figureTable([
+    ['GDP growth was -0.3% in the quarter', [['-0.3%', -0.3, '%']]],
+    ['down −2.1 per cent from a year ago', [['−2.1 per cent', -2.1, '%']]],
+    ['a wind chill of -40 C overnight', [['-40 C', -40, '°C']]],
+    ['highs of 30 C by Sunday', [['30 C', 30, '°C']]],
+    ['up to 35°C on Monday', [['35°C', 35, '°C', 'up to']]],
+    ['as cold as -5 °F', [['-5 °F', -5, '°F']]],
+    ['the range was 10-15 people', [['10-15 people', 10, 'people']]],
+    ['a fleet of 30 F-35 jets', [['30 F-35 jets', 30, 'jets']]],
+  ]);
+});
