@@ -1,3 +1,5 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
 import { table, type Case } from './speakerTable';
 
 // Invented sentences, one table per family of speaker mistakes met in the eighth round: what the speaker must be
@@ -27,3 +29,16 @@ const families: Array<[family: string, cases: Case[]]> = [
 ];
 
 for (const [family, cases] of families) table(family, cases);
+
+describe('an appositive is a role only when it names one', () => {
+  const roleOf = (text: string, name: string) => analyze(text).entities.find((e) => e.name === name)?.role;
+  it('a participle clause is what someone does ("speaking to reporters at Queen\'s Park")', () => {
+    assert.equal(roleOf('Marta Horvat, speaking to reporters at Queen’s Park, disagreed. “This is cruel,” she said.', 'Marta Horvat'), null);
+  });
+  it('a relative clause is no role ("who received a two-game suspension")', () => {
+    assert.equal(roleOf('Erik Lund, who received a two-game suspension, said “it was a clean hit.”', 'Erik Lund'), null);
+  });
+  it('an "-ing" word that belongs to a role keeps it ("acting director")', () => {
+    assert.equal(roleOf('Ana Petrov, acting director of the agency, said “we are hiring.”', 'Ana Petrov'), 'acting director of the agency');
+  });
+});
