@@ -358,8 +358,8 @@ const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 't
 /** A person named right before a comma-closed appositive (`Reagan Ruslim, who joined the board last month,`). */
 function personBefore(text: string, tokens: Token[], comma: number): SpeakerPhrase | null {
   const phrase = phraseBefore(text, tokens, comma);
-  // "a spokesperson for the Office, who …, said": someone, unnamed
-  return phrase && (phrase.kind === 'person' || (phrase.kind === 'anonymous' && UNNAMED_PERSON_HEADS.has(phrase.head ?? ''))) ? phrase : null;
+  // "a spokesperson for the Office, who …, said", "a Toronto woman …, and who …, said": someone, unnamed
+  return phrase && (phrase.kind === 'person' || (phrase.kind === 'anonymous' && (UNNAMED_PERSON_HEADS.has(phrase.head ?? '') || PERSON_NOUNS.has(phrase.head ?? '')))) ? phrase : null;
 }
 
 
@@ -459,6 +459,8 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
   }
   const last = tokens[j];
   if (PRONOUNS.has(last.lower)) return { kind: 'pronoun', start: last.start, end: last.end, name: last.lower, role: null };
+  const someone = someoneDescribed(text, tokens, j);
+  if (someone) return someone;
   if ((last.lower === "'s" || last.lower === '’s') && j > 0 && tokens[j - 1].cap && isNameWord(tokens[j - 1])) {
     // "McDonald's said", "Wendy's said": nothing is possessed, so the "'s" is a company's name; after a longer
     // name ("Justin Trudeau's said") it is "has", and the name is before it
@@ -524,6 +526,31 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
 }
 
 const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
+// Plain words for a person the text describes without naming ("a Toronto woman", "one local man").
+const PERSON_NOUNS = new Set(['woman', 'man', 'girl', 'boy', 'teen', 'teenager', 'resident', 'neighbour', 'neighbor', 'customer', 'passenger', 'shopper', 'commuter', 'motorist', 'mother', 'father', 'student', 'worker', 'employee', 'tenant', 'homeowner', 'patient', 'survivor', 'volunteer', 'parent']);
+
+/**
+ * `a Toronto woman said`, `a Toronto woman who relies on legal aid said`: someone new whom the text describes,
+ * up to three words back to "a", "an", "one" or "another" — anonymous, never a name among the words ("Toronto")
+ * nor the last person named. Reads back from token `j`, over a relative clause with no punctuation in it.
+ */
+function someoneDescribed(text: string, tokens: Token[], j: number): SpeakerPhrase | null {
+  let end = j;
+  for (let k = j; k > 0 && j - k < 12 && !tokens[k].punct; k--) {
+    if (tokens[k].text === 'who') {
+      end = k - 1;
+      break;
+    }
+  }
+  const head = tokens[end];
+  if (!head || head.cap || !PERSON_NOUNS.has(head.lower)) return null;
+  for (let d = end - 1; d >= 0 && end - d <= 3; d--) {
+    const w = tokens[d];
+    if (w.punct || (isSpeechVerb(w.lower) && !w.cap) || PRONOUNS.has(w.lower) || NOT_IN_NOUN_PHRASE.has(w.lower)) return null;
+    if (INDEFINITE_DETERMINERS.has(w.lower)) return { start: w.start, end: head.end, name: text.slice(w.start, head.end), role: null, kind: 'anonymous', head: head.lower };
+  }
+  return null;
+}
 
 /**
  * `a spokesperson for Health Canada said`, `a spokesperson for the Prime Minister's Office, who …, said`:

@@ -26,6 +26,12 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a company named with a possessive, before its verb', 'Resident Jenna Clarke packed her truck. “You grab what you can,” she said.\n\n“We are proud to help,” Wendy’s said in a statement.', 'We are proud to help,', 'Wendy’s'],
     ['a person\'s possessive stays context', 'Canada’s Justin Trudeau said “we will be there.”', 'we will be there.', 'Justin Trudeau'],
   ]],
+  ['someone new the text describes without a name is that description, not a name among its words', [
+    ['"a Toronto woman"', 'Legal aid was cut on Monday. “Without it, I would have lost my kids,” a Toronto woman said.', 'Without it, I would have lost my kids,', 'a Toronto woman'],
+    ['over a relative clause, and an appositive one after it', 'Lawyer Dana Cole said the cuts were deep. A Toronto woman who relies on legal aid, and who asked that her name not be used, said: “Without it, I would have lost my kids.”', 'Without it, I would have lost my kids.', 'a Toronto woman'],
+    ['"one local man"', 'Crews arrived at dawn. One local man told reporters: “It was terrifying.”', 'It was terrifying.', 'One local man'],
+    ['"the woman" is someone named before', 'Maria Lopez lives in Scarborough. “It was terrifying,” the woman said.', 'It was terrifying,', 'Maria Lopez'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
