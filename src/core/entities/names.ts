@@ -255,6 +255,10 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
     const kind = determiner && !['the', 'his', 'her', 'their', 'its'].includes(determiner.lower) ? 'anonymous' : 'description';
     return { start: determiner?.start ?? start, end, name: text.slice(determiner?.start ?? start, end), role: null, kind, head };
   }
+  // "Analysts at RBC Dominion Securities" opening a sentence: unnamed people of a body, no one named "Analysts"
+  if (nameFrom === from && to - from >= 3 && UNNAMED_PERSON_HEADS.has(tokens[from].lower) && MEMBER_PREPOSITIONS.has(tokens[from + 1].lower) && tokens[to - 1].cap) {
+    return { start: determiner?.start ?? start, end: tokens[to - 1].end, name: text.slice(determiner?.start ?? start, tokens[to - 1].end), role: null, kind: 'anonymous', head: tokens[from].lower };
+  }
   // "Jingyi Pan of IG", "Terry Chapman with the union": the name ends at the first lowercase connector
   for (let i = nameFrom + 1; i < to; i++) {
     if (!tokens[i].cap && !isNameParticle(tokens[i])) {

@@ -78,7 +78,7 @@ export function isHonorific(word: string): boolean {
  * Anonymous heads that are a person or a few, not a document or a crowd: "a spokesperson for Health Canada" is
  * someone of that body, where "a statement from the EU" is the EU's words.
  */
-export const UNNAMED_PERSON_HEADS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials', 'source', 'sources', 'aide', 'aides', 'representative', 'representatives', 'diplomat', 'diplomats', 'insider', 'insiders']);
+export const UNNAMED_PERSON_HEADS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials', 'source', 'sources', 'aide', 'aides', 'representative', 'representatives', 'diplomat', 'diplomats', 'insider', 'insiders', 'analyst', 'analysts', 'economist', 'economists', 'expert', 'experts', 'researchers', 'scientists', 'staff']);
 
 export const ANONYMOUS_HEADS = new Set([
   'people', 'persons', 'person', 'source', 'sources', 'official', 'officials', 'insider', 'insiders', 'diplomat',

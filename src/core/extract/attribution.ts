@@ -557,6 +557,13 @@ function someoneDescribed(text: string, tokens: Token[], j: number): SpeakerPhra
  * read back from the verb, the body's name is the object of the preposition after an unnamed source, who is
  * the one speaking. That source and its body, whole; null when the phrase (ending by token `last`) is not so placed.
  */
+/** Whether only spaces stand between the line's start and `at`. */
+function lineBreakBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || text.charCodeAt(i) === 10;
+}
+
 function unnamedMemberOf(text: string, tokens: Token[], phrase: SpeakerPhrase, last: number): SpeakerPhrase | null {
   // the token before the phrase, which ends at or before token `last`
   let k = Math.min(last, tokens.length - 1);
@@ -567,11 +574,14 @@ function unnamedMemberOf(text: string, tokens: Token[], phrase: SpeakerPhrase, l
   // the role words read as part of the name ("spokesperson for Health Canada") end before the preposition
   let h = k - 1;
   const head = tokens[h];
-  if (head.cap || !UNNAMED_PERSON_HEADS.has(head.lower)) return null;
-  // "a spokesperson", "a government spokesperson": back to the determiner, over at most one modifier
+  // a capital only where a sentence opens ("Analysts at RBC said")
+  const opensSentence = h === 0 || tokens[h - 1].text === '.' || lineBreakBefore(text, head.start);
+  if ((head.cap && !opensSentence) || !UNNAMED_PERSON_HEADS.has(head.lower)) return null;
+  // "a spokesperson", "a government spokesperson": back to the determiner, over at most one modifier; a plural
+  // needs none ("analysts at RBC")
   if (h > 1 && !tokens[h - 1].punct && !tokens[h - 1].cap && !DETERMINERS.has(tokens[h - 1].lower) && INDEFINITE_DETERMINERS.has(tokens[h - 2].lower)) h -= 2;
   else if (h > 0 && DETERMINERS.has(tokens[h - 1].lower)) h--;
-  else return null;
+  else if (!head.lower.endsWith('s') && head.lower !== 'staff') return null;
   return { start: tokens[h].start, end: phrase.end, name: text.slice(tokens[h].start, phrase.end), role: null, kind: 'anonymous', head: head.lower };
 }
 

@@ -12,6 +12,8 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"an official at"', 'An official at the Finance Department said “we are watching the markets closely.”', 'we are watching the markets closely.', 'an official at the Finance Department'],
     ['a named spokesperson stays named, with the role', '“We are reviewing the report,” said Jane Moreau, a spokesperson for Transport Canada.', 'We are reviewing the report,', 'Jane Moreau'],
     ['the role before the name stays the role', 'Transport Canada spokesperson Jane Moreau said “we are reviewing the report.”', 'we are reviewing the report.', 'Jane Moreau'],
+    ['plural people of a body need no article, even opening a sentence', 'Analysts at Harbour Securities said in a note to clients that the results were “a clean beat across the board.”', 'a clean beat across the board.', 'Analysts at Harbour Securities'],
+    ['"staff at"', 'Staff at the hospital said “we are exhausted.”', 'we are exhausted.', 'Staff at the hospital'],
     ['"a statement from" a body is the body\'s words', 'A statement from the European Commission said, “the decision raises concerns.”', 'the decision raises concerns.', 'European Commission'],
   ]],
   ['"The" opening a sentence is the body\'s article, not a word of its name', [
