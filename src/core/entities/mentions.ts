@@ -640,7 +640,7 @@ function appositiveRoleBefore(text: string, start: number): string | null {
   while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
   if (text.charCodeAt(i) !== 44) return null;
   const role = lowercaseWordBefore(text, i);
-  if (role === undefined || !ROLE_HEAD_WORDS.has(text, role.start, role.end)) return null;
+  if (role === undefined || !ROLE_HEAD_WORDS.has(text, role.start, role.end)) return longRoleBefore(text, i);
   let k = role.start - 1;
   if (!isInlineSpace(text.charCodeAt(k))) return null;
   while (k >= 0 && isInlineSpace(text.charCodeAt(k))) k--;
@@ -648,11 +648,23 @@ function appositiveRoleBefore(text: string, start: number): string | null {
   if (text.charCodeAt(k) === 115 && isApostropheCode(text.charCodeAt(k - 1))) {
     let owner = k - 2;
     while (owner >= 0 && isNameChar(text.charCodeAt(owner)) && !isApostropheCode(text.charCodeAt(owner))) owner--;
-    return isUpperLatin(text.charCodeAt(owner + 1)) ? text.slice(owner + 1, role.end) : null;
+    return isUpperLatin(text.charCodeAt(owner + 1)) ? text.slice(owner + 1, role.end) : longRoleBefore(text, i);
   }
   const owner = k + 1;
   while (k >= 0 && isNameChar(text.charCodeAt(k))) k--;
-  return ROLE_OWNERS.hasLowercased(text, k + 1, owner) ? text.slice(role.start, role.end) : null;
+  return ROLE_OWNERS.hasLowercased(text, k + 1, owner) ? text.slice(role.start, role.end) : longRoleBefore(text, i);
+}
+
+// A longer role set off before a name, read when the word before the comma is no role head itself: a possessor
+// or article, up to three lowercase modifiers, the head, and a complement ("Canada's ambassador to the U.S.,",
+// "The company's chief financial officer,").
+const LONG_ROLE_BEFORE = /(?:^|[\s(])((?:[\p{Lu}][\p{L}.]*|(?:[Tt]he\s+)?[a-z]+)['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+((?:[a-z-]+\s+){0,3}?([a-z-]+)(?:\s+(?:to|of|for|at|in)\s+(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3})?)$/u;
+
+/** `Canada's ambassador to the U.S., Kirsten Hillman,`: that role, with a named possessor kept ("Canada's …"). */
+function longRoleBefore(text: string, comma: number): string | null {
+  const m = LONG_ROLE_BEFORE.exec(text.slice(Math.max(0, comma - 90), comma));
+  if (!m || !isRoleHead(m[3])) return null;
+  return /^[\p{Lu}]/u.test(m[1]) && /['’]s$/.test(m[1]) && !/^The\s/.test(m[1]) ? `${m[1]} ${m[2]}` : m[2];
 }
 
 function precededByComma(text: string, start: number): boolean {

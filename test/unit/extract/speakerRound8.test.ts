@@ -46,6 +46,12 @@ describe('an appositive is a role only when it names one', () => {
   it('a relative clause is no role ("who received a two-game suspension")', () => {
     assert.equal(roleOf('Erik Lund, who received a two-game suspension, said “it was a clean hit.”', 'Erik Lund'), null);
   });
+  it('a role with a possessor and a complement before the name ("Canada\'s ambassador to the U.S., …,")', () => {
+    assert.equal(roleOf('Canada’s ambassador to the U.S., Kirsten Hale, said “both sides want a deal.”', 'Kirsten Hale'), 'Canada’s ambassador to the U.S.');
+  });
+  it('a role with modifiers after a body\'s possessive ("The company\'s chief financial officer, …,")', () => {
+    assert.equal(roleOf('The company’s chief financial officer, Jeff Hollis, said “margins will improve.”', 'Jeff Hollis'), 'chief financial officer');
+  });
   it('an "-ing" word that belongs to a role keeps it ("acting director")', () => {
     assert.equal(roleOf('Ana Petrov, acting director of the agency, said “we are hiring.”', 'Ana Petrov'), 'acting director of the agency');
   });
