@@ -13,3 +13,13 @@ describe('figures: negative values and temperatures', () => {
     ['a fleet of 30 F-35 jets', [['30 F-35 jets', 30, 'jets']]],
   ]);
 });
+
+// The figure a change is measured from counts what the changed one does.
+describe('figures: the unit of a comparison', () => {
+  figureTable([
+    ['employs roughly 8,100 people, down from 11,600 in 2022', [['8,100 people', 8100, 'people', 'roughly'], ['11,600', 11600, 'people']]],
+    ['rose to 6.9 per cent, up from 6.5 in May', [['6.9 per cent', 6.9, '%'], ['6.5', 6.5, '%']]],
+    ['4,000 units compared with 3,200 a year ago', [['4,000 units', 4000, 'units'], ['3,200', 3200, 'units']]],
+    ['4,000 units in 2023 and 3,200 in 2024', [['4,000 units', 4000, 'units'], ['3,200', 3200, null]]],
+  ]);
+});

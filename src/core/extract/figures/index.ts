@@ -1065,14 +1065,23 @@ function nameBefore(text: string, pos: number): boolean {
 
 // ------------------------------------------------------------------------------------------ post-pass
 
+// ", down from", " compared with", " versus": what stands between a figure and the one it is measured against
+const COMPARED_WITH = /^,?[ \u00a0]+(?:(?:down|up)[ \u00a0]+from|compared[ \u00a0]+(?:with|to)|versus|vs\.?)[ \u00a0]+(?:(?:about|roughly|around|nearly|almost)[ \u00a0]+)?$/;
+
 /**
  * "between 10 and 15 per cent", "2 to 3 million people": the first number of a range takes the unit (and the
- * scale) of the second when it has none of its own.
+ * scale) of the second when it has none of its own; "8,100 people, down from 11,600": the second of a
+ * comparison takes the first's.
  */
 function shareRangeUnits(text: string, figures: Figure[]): void {
   for (let i = 0; i + 1 < figures.length; i++) {
     const a = figures[i];
     const b = figures[i + 1];
+    // "8,100 people, down from 11,600": the earlier figure a change is measured from counts the same
+    if (a.unit !== null && b.unit === null && /^\d/.test(b.text) && COMPARED_WITH.test(text.slice(a.end, b.start))) {
+      b.unit = a.unit;
+      continue;
+    }
     if (a.unit !== null || b.unit === null) continue;
     const gap = text.slice(a.end, b.start);
     if (!/^(?:\s?(?:-|–|to|and|or)\s?|-|–)$/.test(gap)) continue;
