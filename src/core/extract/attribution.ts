@@ -47,6 +47,8 @@ export function attributionAfter(text: string, tokens: Token[], quoteEndsSentenc
   const first = tokens[k];
   // `"….” While some critics say …`: after a full stop inside the marks, a sentence opener starts a new sentence
   if (quoteEndsSentence && first.cap && isSentenceOpener(first.lower) && !PRONOUNS.has(first.lower) && first.lower !== 'according') return null;
+  // `…'trashed the economy', while Reform UK's Richard Tice called …`: a new clause, whose subject says the next words
+  if (k > 0 && tokens[k - 1].text === ',' && NEW_CLAUSE.has(first.lower)) return null;
   if (isSpeechVerb(first.lower) && !isParticiple(first.lower)) {
     // inverted: `said John Smith`, `says the report`, `said he`, `points out the resident`
     const from = PARTICLES.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
@@ -94,6 +96,9 @@ export function attributionAfter(text: string, tokens: Token[], quoteEndsSentenc
   }
   return null;
 }
+
+// Conjunctions that open a clause of its own after a quotation and a comma ("as" may attribute: "as Smith put it").
+const NEW_CLAUSE = new Set(['while', 'whereas', 'although', 'though', 'but', 'when', 'because', 'since', 'unless', 'if', 'whilst']);
 
 /**
  * Attribution in the sentence before an opening mark: `Putin stated, "`, `Trump wrote on Truth Social: "`,

@@ -34,6 +34,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"one local man"', 'Crews arrived at dawn. One local man told reporters: “It was terrifying.”', 'It was terrifying.', 'One local man'],
     ['"the woman" is someone named before', 'Maria Lopez lives in Scarborough. “It was terrifying,” the woman said.', 'It was terrifying,', 'Maria Lopez'],
   ]],
+  ['a clause that opens after a quotation and a comma ("…", while X called …) speaks the next words, not these', [
+    ['"while"', "Liberal leader Ed Dalton said the government had 'wrecked the economy', while Reform's Richard Tate called the minister 'the worst in memory'.", 'wrecked the economy', 'Ed Dalton'],
+    ['the second quotation is the new clause\'s', "Liberal leader Ed Dalton said the government had 'wrecked the economy', while Reform's Richard Tate called the minister 'the worst in memory'.", 'the worst in memory', 'Richard Tate'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
