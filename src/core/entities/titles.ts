@@ -24,6 +24,8 @@ const ROLE_HEADS = [
   'chairs', 'host', 'anchor', 'pilot', 'firefighter', 'paramedic', 'resident', 'mother', 'father', 'son',
   'daughter', 'wife', 'husband', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle', 'aunt', 'veteran',
   'tsar', 'czar', 'counterpart', 'successor', 'predecessor', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'colleague',
+  'critic', 'physician', 'surgeon', 'pharmacist', 'psychologist', 'psychiatrist', 'epidemiologist', 'dentist',
+  'engineer', 'architect', 'historian', 'lecturer', 'consultant', 'specialist', 'commentator', 'pollster', 'lobbyist',
 ];
 
 /** Honorifics that are not part of the canonical name ("Mr. Trump" is Donald Trump). */

@@ -56,6 +56,10 @@ describe('an appositive is a role only when it names one', () => {
   it('a role with modifiers after a body\'s possessive ("The company\'s chief financial officer, …,")', () => {
     assert.equal(roleOf('The company’s chief financial officer, Jeff Hollis, said “margins will improve.”', 'Jeff Hollis'), 'chief financial officer');
   });
+  it('professions are roles too ("an emergency physician in Halifax", "opposition health critic")', () => {
+    assert.equal(roleOf('Dr. Kevin Lam, an emergency physician in Halifax, said “it is not safe.”', 'Kevin Lam'), 'emergency physician in Halifax');
+    assert.equal(roleOf('The province’s opposition health critic, Brendan Moore, said “it has only gotten worse.”', 'Brendan Moore'), 'opposition health critic');
+  });
   it('an "-ing" word that belongs to a role keeps it ("acting director")', () => {
     assert.equal(roleOf('Ana Petrov, acting director of the agency, said “we are hiring.”', 'Ana Petrov'), 'acting director of the agency');
   });
