@@ -389,8 +389,38 @@ function startsAfterPreposition(tokens: Token[], start: number): boolean {
   return false;
 }
 
+/**
+ * Where a US party-and-state tag starting at token `i` ends ("D-N.Y.", "R-Ky.", "I-Vt.", "R-Texas": tokens
+ * D-N . Y .), or `i` when there is none.
+ */
+function partyTagEnd(tokens: Token[], i: number): number {
+  if (!isPartyPrefix(tokens[i]?.text ?? '') || !/^[DRI]-[A-Z][A-Za-z]*$/.test(tokens[i].text)) return i;
+  let k = i + 1;
+  while (k + 1 < tokens.length && tokens[k].text === '.' && /^[A-Z][a-z]?$/.test(tokens[k + 1].text)) k += 2;
+  if (tokens[k]?.text === '.') k++;
+  return k;
+}
+
+/** The start of the party-and-state tag ending at token `end` (inclusive), or -1. */
+function partyTagStart(tokens: Token[], end: number): number {
+  for (let i = end; i >= 0 && end - i < 6; i--) if (isPartyPrefix(tokens[i].text)) return partyTagEnd(tokens, i) === end + 1 ? i : -1;
+  return -1;
+}
+
+/** "D-…", "R-…", "I-…": tested by character, as most appositives are read back through here. */
+function isPartyPrefix(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c === 68 || c === 82 || c === 73) && word.charCodeAt(1) === 45;
+}
+
 /** After a name: `, the wannabe kingmaker,` or `, a spokesperson for the ministry,` is skipped. */
 function skipAppositive(tokens: Token[], at: number): number {
+  // a party and state after a name: ", D-N.Y.," or " (R-Ky.)"
+  const open = tokens[at]?.text;
+  if ((open === ',' || open === '(') && at + 1 < tokens.length) {
+    const after = partyTagEnd(tokens, at + 1);
+    if (after > at + 1 && tokens[after]?.text === (open === ',' ? ',' : ')')) return after + 1;
+  }
   if (tokens[at]?.text !== ',') return at;
   for (let i = at + 1; i < tokens.length && i - at < 26; i++) {
     if (tokens[i].text === ',') return i + 1;
@@ -440,6 +470,11 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
   let j = e;
   for (let skipped = 0; j >= 0 && skipped < 3 && !tokens[j].cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j].lower) || tokens[j].lower.endsWith('ly')); skipped++) j--;
   if (j < 0) return null;
+  // `Rand Paul (R-Ky.) said`, `Chuck Schumer, D-N.Y., said`: the name before the party and state
+  if ((tokens[j].text === ')' || tokens[j].text === ',') && j > 1) {
+    const tag = partyTagStart(tokens, j - 1);
+    if (tag > 0 && tokens[tag - 1].text === (tokens[j].text === ')' ? '(' : ',')) return phraseReadBack(text, tokens, tag - 2);
+  }
   if (tokens[j].text === ',') {
     // appositive: `Musk, the wannabe kingmaker, threatened`
     let c = j - 1;

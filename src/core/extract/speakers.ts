@@ -52,10 +52,10 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     const beforeBound = Math.max(q.lineStart, prevClose, openPos - WINDOW_BEFORE);
     const beforeFrom = sentenceStart(text, beforeBound, openPos);
     const afterTo = sentenceEnd(text, closePos, Math.min(next ? (next.openAt >= 0 ? next.openAt : next.start) : q.lineEnd, closePos + WINDOW_AFTER));
-    const before = sentenceTail(tokenize(text, beforeFrom, openPos, beforeTokens));
+    const before = sentenceTail(text, tokenize(text, beforeFrom, openPos, beforeTokens));
     // the sentence end the window was cut at is outside its tokens: a quotation after narrative opens a new sentence
     if (prev && opensAfterNarrative(text, prevClose, beforeBound, beforeFrom, before.tokens.length > 0)) before.sentenceEnded = true;
-    const after = sentenceHead(tokenize(text, closePos, afterTo, afterTokens));
+    const after = sentenceHead(text, tokenize(text, closePos, afterTo, afterTokens));
 
     // `"What will happen then?" Harcourt replied: "…"`: an attribution ending in a colon introduces the next quotation
     const afterIntroducesNext = next !== null && after.length > 0 && after[after.length - 1].text === ':' && endsWithSentencePunctuation(text, q);
@@ -313,7 +313,7 @@ function contextSpeaker(
   if (startsParagraph) {
     const previousLine = previousLineTail(text, q.lineStart);
     if (previousLine) {
-      const tokens = sentenceTail(tokenize(text, previousLine.start, previousLine.end, buffer)).tokens;
+      const tokens = sentenceTail(text, tokenize(text, previousLine.start, previousLine.end, buffer)).tokens;
       const attribution = attributionBefore(text, tokens, true);
       const previousHasQuote = previous !== null && previous.span.lineStart >= previousLine.start - 1 && previous.span.lineStart <= previousLine.end;
       if (attribution && !previousHasQuote) return resolve(attribution.speaker, people, sources, q.start, { text, narrative: { start: previousLine.start, end: previousLine.start }, tokens: new TokenBuffer() });
@@ -548,13 +548,20 @@ function sentenceEnd(text: string, from: number, to: number): number {
 }
 
 /** The tokens after the last sentence end (the current sentence up to a quotation), and whether one was cut. */
-function sentenceTail(tokens: Token[]): { tokens: Token[]; sentenceEnded: boolean } {
-  for (let i = tokens.length - 1; i >= 0; i--) if (isSentenceEnd(tokens[i])) return { tokens: tokens.slice(i + 1), sentenceEnded: true };
+function sentenceTail(text: string, tokens: Token[]): { tokens: Token[]; sentenceEnded: boolean } {
+  for (let i = tokens.length - 1; i >= 0; i--) if (endsSentence(text, tokens[i])) return { tokens: tokens.slice(i + 1), sentenceEnded: true };
   return { tokens, sentenceEnded: false };
 }
 
 /** The tokens up to the first sentence end (the rest of the sentence after a quotation). */
-function sentenceHead(tokens: Token[]): Token[] {
-  for (let i = 0; i < tokens.length; i++) if (isSentenceEnd(tokens[i])) return tokens.slice(0, i);
+function sentenceHead(text: string, tokens: Token[]): Token[] {
+  for (let i = 0; i < tokens.length; i++) if (endsSentence(text, tokens[i])) return tokens.slice(0, i);
   return tokens;
+}
+
+/** A full stop, ! or ? that ends a sentence: not one glued to a letter, a comma or a bracket ("D-N.Y., said", "(R-Ky.)"). */
+function endsSentence(text: string, token: Token): boolean {
+  if (!isSentenceEnd(token)) return false;
+  const after = text.charCodeAt(token.end);
+  return !(after === 44 || after === 41 || (after >= 65 && after <= 90) || (after >= 97 && after <= 122));
 }

@@ -38,6 +38,12 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"while"', "Liberal leader Ed Dalton said the government had 'wrecked the economy', while Reform's Richard Tate called the minister 'the worst in memory'.", 'wrecked the economy', 'Ed Dalton'],
     ['the second quotation is the new clause\'s', "Liberal leader Ed Dalton said the government had 'wrecked the economy', while Reform's Richard Tate called the minister 'the worst in memory'.", 'the worst in memory', 'Richard Tate'],
   ]],
+  ['a US party-and-state tag after a name ("D-N.Y.", "(R-Ky.)") is no sentence end and no speaker', [
+    ['set off by commas, after the quotation', '“This is a good bill,” Senate Majority Leader Chuck Shore, D-N.Y., said on the floor.', 'This is a good bill,', 'Chuck Shore'],
+    ['in brackets, before the quotation', 'Sen. Rand Pole (R-Ky.) said “we are borrowing money we don’t have.”', 'we are borrowing money we don’t have.', 'Rand Pole'],
+    ['in brackets, after the quotation', '“This is a good bill,” Chuck Shore (D-N.Y.) said.', 'This is a good bill,', 'Chuck Shore'],
+    ['before an appositive role', 'Sen. Debbie Stone, D-Mich., a member of the leadership team, said Shore has “an uncanny way to be able to listen.”', 'an uncanny way to be able to listen.', 'Debbie Stone'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
