@@ -59,8 +59,14 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
 
     // `"What will happen then?" Harcourt replied: "…"`: an attribution ending in a colon introduces the next quotation
     const afterIntroducesNext = next !== null && after.length > 0 && after[after.length - 1].text === ':' && endsWithSentencePunctuation(text, q);
-    const attributedAfter = afterIntroducesNext ? null : attributionAfter(text, after, endsWithSentencePunctuation(text, q));
-    let attribution: Attribution | null = attributedAfter ?? attributionBefore(text, before.tokens);
+    const endsSentence = endsWithSentencePunctuation(text, q);
+    let attributedAfter = afterIntroducesNext ? null : attributionAfter(text, after, endsSentence);
+    const attributedBefore = attributedAfter && !(endsSentence && reachesNext(text, after, afterTo, next)) ? null : attributionBefore(text, before.tokens);
+    // `said in a statement that he would sign it "immediately." Bates called it "a win"`: after a sentence the
+    // quotation ends, a subject and verb running into the next quotation speak that one, if this one has its own
+    // (a speech verb right before it, or one reporting a clause: "calling it a “global takeover.”" is weaker)
+    if (attributedAfter && attributedBefore && (attributedBefore.reach === 'adjacent' || attributedBefore.strong)) attributedAfter = null;
+    let attribution: Attribution | null = attributedAfter ?? attributedBefore;
     // the narrative between the previous quotation and the attribution's sentence, for pronoun antecedents
     const narrative = narrativeBefore(text, outer, k, attributedAfter ? openPos : (before.tokens[0]?.start ?? openPos));
     // a second quotation in a sentence whose speech verb came before the first: `told allies that a "plan" would "work"`
@@ -554,6 +560,18 @@ function sentenceTail(text: string, tokens: Token[]): { tokens: Token[]; sentenc
 }
 
 /** The tokens up to the first sentence end (the rest of the sentence after a quotation). */
+/** Whether the tokens after a quotation run, with no sentence end, up to the next quotation on its line. */
+function reachesNext(text: string, after: readonly Token[], afterTo: number, next: QuotedSpan | null): boolean {
+  if (!next || afterTo !== (next.openAt >= 0 ? next.openAt : next.start)) return false;
+  const last = after[after.length - 1];
+  if (!last) return false;
+  for (let i = last.end; i < afterTo; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10) return false;
+  }
+  return true;
+}
+
 function sentenceHead(text: string, tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) if (endsSentence(text, tokens[i])) return tokens.slice(0, i);
   return tokens;

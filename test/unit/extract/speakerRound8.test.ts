@@ -44,6 +44,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['in brackets, after the quotation', '“This is a good bill,” Chuck Shore (D-N.Y.) said.', 'This is a good bill,', 'Chuck Shore'],
     ['before an appositive role', 'Sen. Debbie Stone, D-Mich., a member of the leadership team, said Shore has “an uncanny way to be able to listen.”', 'an uncanny way to be able to listen.', 'Debbie Stone'],
   ]],
+  ['after a quotation that ends its sentence, a subject and verb running into the next quotation speak that one', [
+    ['the first keeps the clause that reports it', 'President Joan Biddle said in a statement that she would sign the bill “immediately.” White House spokesman Andrew Bates called it “a win for the American people.”', 'immediately.', 'Joan Biddle'],
+    ['the second is the new subject\'s', 'President Joan Biddle said in a statement that she would sign the bill “immediately.” White House spokesman Andrew Bates called it “a win for the American people.”', 'a win for the American people.', 'Andrew Bates'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
