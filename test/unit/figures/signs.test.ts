@@ -20,6 +20,7 @@ describe('figures: the unit of a comparison', () => {
     ['employs roughly 8,100 people, down from 11,600 in 2022', [['8,100 people', 8100, 'people', 'roughly'], ['11,600', 11600, 'people']]],
     ['rose to 6.9 per cent, up from 6.5 in May', [['6.9 per cent', 6.9, '%'], ['6.5', 6.5, '%']]],
     ['4,000 units compared with 3,200 a year ago', [['4,000 units', 4000, 'units'], ['3,200', 3200, 'units']]],
+    ['delivered 484,507 vehicles in the fourth quarter, up from 405,278 a year earlier', [['484,507 vehicles', 484507, 'vehicles'], ['405,278', 405278, 'vehicles']]],
     ['4,000 units in 2023 and 3,200 in 2024', [['4,000 units', 4000, 'units'], ['3,200', 3200, null]]],
   ]);
 });

@@ -1066,7 +1066,8 @@ function nameBefore(text: string, pos: number): boolean {
 // ------------------------------------------------------------------------------------------ post-pass
 
 // ", down from", " compared with", " versus": what stands between a figure and the one it is measured against
-const COMPARED_WITH = /^,?[ \u00a0]+(?:(?:down|up)[ \u00a0]+from|compared[ \u00a0]+(?:with|to)|versus|vs\.?)[ \u00a0]+(?:(?:about|roughly|around|nearly|almost)[ \u00a0]+)?$/;
+// (after a few words with no number or sentence end: "484,507 vehicles in the fourth quarter, up from 405,278")
+const COMPARED_WITH = /^(?:[ \u00a0][^.!?;:\d\n]{0,40}?)?,?[ \u00a0]+(?:(?:down|up)[ \u00a0]+from|compared[ \u00a0]+(?:with|to)|versus|vs\.?)[ \u00a0]+(?:(?:about|roughly|around|nearly|almost)[ \u00a0]+)?$/;
 
 /**
  * "between 10 and 15 per cent", "2 to 3 million people": the first number of a range takes the unit (and the
