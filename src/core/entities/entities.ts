@@ -24,7 +24,7 @@ export function toEntities(people: PersonIndex, quotes: readonly Quote[]): Entit
 }
 
 /** The longest role is usually the most specific ("U.K. Defense Secretary" over "secretary"). */
-function mostSpecificRole(roles: readonly string[]): string | null {
+export function mostSpecificRole(roles: readonly string[]): string | null {
   let best: string | null = null;
   for (const role of roles) if (!best || role.length > best.length) best = role;
   return best;

@@ -2,7 +2,7 @@ import { isApostropheCode } from '../text/chars';
 import type { Span } from '../model';
 import { nameKey, PersonIndex, type Person } from './coreference';
 import { isNameWord, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
-import { isGroupWord, isHonorific, isRoleHead, ROLE_HEAD_WORDS } from './titles';
+import { isGroupWord, isHonorific, isRoleHead, isRoleModifier, ROLE_HEAD_WORDS } from './titles';
 import { firstNameGender } from './firstNames';
 import { isStrongSpeechVerb, isStrongSpeechVerbAt } from '../extract/speechVerbs';
 import { IntList } from '../text/intList';
@@ -301,7 +301,8 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       continue;
     }
     // "Her lawyer, Tom Reyes, filed": the role an appositive name is set off from is theirs
-    const role = phrase.role ?? (phrase.start === start ? (roleBefore ?? appositiveRoleBefore(text, start)) : null);
+    // "opposition leader Andrea Horwath": a known first name needs no role to be a person, but the role is still theirs
+    const role = phrase.role ?? (phrase.start === start ? (roleBefore ?? appositiveRoleBefore(text, start) ?? (shape.mayNamePerson ? roleWordsBefore(text, start) : null)) : null);
     const person = index.addName(phrase.name, 'person', role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: told(speaksAt(text, start, speech) || isAccordingTo(text, start) || (inverted && phrase.start === start), start), subject });
     learnGenderAfter(index, person, text, phrase.end, subject, speech);
   }
@@ -372,6 +373,48 @@ function afterPreposition(text: string, start: number): boolean {
 function lowercaseRoleBefore(text: string, start: number): string | null {
   const word = lowercaseWordBefore(text, start);
   return word !== undefined && ROLE_HEAD_WORDS.has(text, word.start, word.end) ? text.slice(word.start, word.end) : null;
+}
+
+/**
+ * `Liberal leader Justin Trudeau`, `Bank of Canada governor David Dodge`, `former prime minister Stephen Harper`:
+ * a lowercase role head right before the name, with the role modifiers and capitalised words before it (at most
+ * five words, "of" between capitalised ones), or null.
+ */
+function roleWordsBefore(text: string, start: number): string | null {
+  const head = lowercaseWordBefore(text, start);
+  if (head === undefined || !ROLE_HEAD_WORDS.has(text, head.start, head.end)) return null;
+  let from = head.start;
+  for (let words = 0; words < 5; words++) {
+    const space = from - 1;
+    if (space < 1 || text.charCodeAt(space) !== 32) break;
+    let i = space;
+    while (i > 0 && isRoleWordCode(text.charCodeAt(i - 1))) i--;
+    if (i === space) break;
+    const word = text.slice(i, space);
+    const capitalised = isUpperLatin(word.charCodeAt(0));
+    // a full stop ends a sentence unless the word is an abbreviation with dots inside ("U.S.")
+    if (word.endsWith('.') && word.indexOf('.') === word.length - 1) break;
+    if (word === 'of') {
+      if (!isUpperLatin(text.charCodeAt(from)) || i < 2 || !isUpperLatin(text.charCodeAt(wordStartBefore(text, i - 1)))) break;
+    } else if (capitalised ? isSentenceOpener(word.toLowerCase()) : !isRoleModifier(word) || ROLE_JOINERS.has(word)) break;
+    from = i;
+  }
+  return text.slice(from, head.end);
+}
+
+// Words that join a role to more ("minister of", "Smith and deputy …"): never the start of a role read backwards.
+const ROLE_JOINERS = new Set(['of', 'for', 'and', 'the', 'to', 'at', 'on', 'in', 'with', 'from', 'by', 'or']);
+
+/** Letters, and the dots, apostrophes, hyphens and ampersands inside names and roles ("U.S.", "AT&T"). */
+function isRoleWordCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 38 || (c >= 0xc0 && c <= 0x17f);
+}
+
+/** Where the word ending before the space at `space` starts. */
+function wordStartBefore(text: string, space: number): number {
+  let i = space;
+  while (i > 0 && isRoleWordCode(text.charCodeAt(i - 1))) i--;
+  return i;
 }
 
 /** Whether a lowercase word follows `end` after a space ("the Jones family", "the Sanders campaign": a noun they modify). */

@@ -8,6 +8,7 @@ import { precedingSubject, wantedFor } from './antecedents';
 import { authorAfter, authorBefore, isDefiniteDocument, isDocument } from './documents';
 import { CaptionLines } from '../text/captions';
 import { isLetterCodePoint, isRegExpSpaceCode, isSpaceCode, isUpperCodePoint } from '../text/chars';
+import { mostSpecificRole } from '../entities/entities';
 
 const WINDOW_BEFORE = 240;
 const WINDOW_AFTER = 160;
@@ -190,7 +191,7 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       if (!person) return { speaker: null, role: null };
       people.learnGender(person, phrase.name);
       people.note(phrase.start, person, true);
-      return { speaker: person.name, role: person.roles[0] ?? null, mention };
+      return { speaker: person.name, role: mostSpecificRole(person.roles), mention };
     }
     case 'person': {
       const words = nameKey(phrase.name).split(' ');
@@ -201,13 +202,13 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
           if (phrase.role && !known.roles.includes(phrase.role)) known.roles.push(phrase.role);
           addMention(known, mention);
           people.note(phrase.start, known, true);
-          return { speaker: known.name, role: phrase.role ?? known.roles[0] ?? null, mention };
+          return { speaker: known.name, role: phrase.role ?? mostSpecificRole(known.roles), mention };
         }
       }
       // "what the Conservatives call", "Republicans said": a group's members, nobody in particular
       const group = words.length === 1 && !phrase.honorific && isGroupWord(phrase.name);
       const person = people.addName(phrase.name, group ? 'organization' : 'person', phrase.role, mention, { speaker: true, honorific: phrase.honorific });
-      return { speaker: person.name, role: phrase.role ?? person.roles[0] ?? null, mention };
+      return { speaker: person.name, role: phrase.role ?? mostSpecificRole(person.roles), mention };
     }
     case 'organization': {
       const org = people.addName(phrase.name, 'organization', phrase.role, mention, { speaker: true });
@@ -234,7 +235,7 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
         if (!holder) return anonymous(phrase, people, sources.anonymousByHead, mention);
         addAlias(holder, phrase.name);
         people.note(phrase.start, holder, true);
-        return { speaker: holder.name, role: holder.roles[0] ?? null, mention };
+        return { speaker: holder.name, role: mostSpecificRole(holder.roles), mention };
       }
       // "the official said" after "a justice official said": the anonymous source quoted before, not a named official
       if (phrase.head && /^the\b/i.test(phrase.name) && sources.anonymousByHead.has(phrase.head)) return anonymous(phrase, people, sources.anonymousByHead, mention);
@@ -249,7 +250,7 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       if (person) {
         addAlias(person, phrase.name);
         people.note(phrase.start, person, true);
-        return { speaker: person.name, role: person.roles[0] ?? null, mention };
+        return { speaker: person.name, role: mostSpecificRole(person.roles), mention };
       }
       return anonymous(phrase, people, sources.anonymousByHead, mention);
     }
@@ -341,7 +342,7 @@ function contextSpeaker(
     const person = people.recentSubject(from, q.start);
     if (person) {
       people.note(q.start, person, true); // now the last speaker: "But he says …" after these words is them
-      return { speaker: person.name, role: person.roles[0] ?? null };
+      return { speaker: person.name, role: mostSpecificRole(person.roles) };
     }
   }
   if (previous && previous.quote.speaker && (startsParagraph || previous.span.lineStart === q.lineStart)) {
@@ -351,7 +352,7 @@ function contextSpeaker(
   // a paragraph that is all quotation, after narrative about the last speaker
   if (startsParagraph) {
     const person = people.recentSpeaker(q.start, RECENT_SPEAKER_REACH);
-    if (person) return { speaker: person.name, role: person.roles[0] ?? null };
+    if (person) return { speaker: person.name, role: mostSpecificRole(person.roles) };
   }
   return null;
 }

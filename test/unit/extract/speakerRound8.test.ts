@@ -70,6 +70,11 @@ describe('an appositive is a role only when it names one', () => {
     assert.equal(roleOf('Dr. Kevin Lam, an emergency physician in Halifax, said “it is not safe.”', 'Kevin Lam'), 'emergency physician in Halifax');
     assert.equal(roleOf('The province’s opposition health critic, Brendan Moore, said “it has only gotten worse.”', 'Brendan Moore'), 'opposition health critic');
   });
+  it('a lowercase role before a known first name is theirs, with its modifiers and capitalised words', () => {
+    assert.equal(roleOf('He met former Bank of Canada governor David Dodd on Monday. “Rates will fall,” Dodd said.', 'David Dodd'), 'former Bank of Canada governor');
+    assert.equal(roleOf('Officials met Walt Nagy and associate deputy minister Lisa Camden. “We are listening,” Camden said.', 'Lisa Camden'), 'associate deputy minister');
+    assert.equal(roleOf('The crowd cheered at the Golden Globes. Legendary actor Jeff Bridger said “thank you.”', 'Jeff Bridger'), 'Legendary actor');
+  });
   it('an "-ing" word that belongs to a role keeps it ("acting director")', () => {
     assert.equal(roleOf('Ana Petrov, acting director of the agency, said “we are hiring.”', 'Ana Petrov'), 'acting director of the agency');
   });
