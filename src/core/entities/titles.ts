@@ -24,7 +24,7 @@ const ROLE_HEADS = [
   'chairs', 'host', 'anchor', 'pilot', 'firefighter', 'paramedic', 'resident', 'mother', 'father', 'son',
   'daughter', 'wife', 'husband', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle', 'aunt', 'veteran',
   'tsar', 'czar', 'counterpart', 'successor', 'predecessor', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'colleague',
-  'critic', 'physician', 'surgeon', 'pharmacist', 'psychologist', 'psychiatrist', 'epidemiologist', 'dentist',
+  'secretary-general', 'director-general', 'critic', 'physician', 'surgeon', 'pharmacist', 'psychologist', 'psychiatrist', 'epidemiologist', 'dentist',
   'engineer', 'architect', 'historian', 'lecturer', 'consultant', 'specialist', 'commentator', 'pollster', 'lobbyist',
 ];
 

@@ -262,8 +262,29 @@ function verbAfter(tokens: Token[], from: number): number {
   return -1;
 }
 
-/** A noun phrase starting at `i`, read forwards: a pronoun, a role and name, an organisation, a description. */
+/**
+ * A noun phrase starting at `i`, read forwards: a pronoun, a role and name, an organisation, a description (or
+ * the person an appositive after it names: "Tuvalu's foreign minister, Simon Kofe,").
+ */
 export function phraseAt(text: string, tokens: Token[], i: number): { phrase: SpeakerPhrase; next: number } | null {
+  const read = phraseReadOn(text, tokens, i);
+  if (!read || (read.phrase.kind !== 'description' && read.phrase.kind !== 'anonymous')) return read;
+  // `Tuvalu's foreign minister, Simon Kofe, was blunt:`: the name set off after the role is who it is
+  let comma = i;
+  while (comma < tokens.length && tokens[comma].start < read.phrase.end) comma++;
+  if (tokens[comma]?.text !== ',') return read;
+  const named = phraseReadOn(text, tokens, comma + 1);
+  if (!named || named.phrase.kind !== 'person' || named.phrase.role) return read;
+  let after = comma + 1;
+  while (after < tokens.length && tokens[after].start < named.phrase.end) after++;
+  if (tokens[after]?.text !== ',' && !(tokens[after] && tokens[after].punct && after === tokens.length - 1)) return read;
+  const from = DETERMINERS.has(tokens[i].lower) ? i + 1 : i;
+  const role = from < comma ? text.slice(tokens[from].start, tokens[comma - 1].end) : null;
+  return { phrase: { ...named.phrase, role }, next: skipAppositive(tokens, after) };
+}
+
+/** phraseAt without looking for a name set off after a description. */
+function phraseReadOn(text: string, tokens: Token[], i: number): { phrase: SpeakerPhrase; next: number } | null {
   const t = tokens[i];
   if (!t || t.punct) return null;
   if (PRONOUNS.has(t.lower)) return { phrase: { kind: 'pronoun', start: t.start, end: t.end, name: t.lower, role: null }, next: skipAppositive(tokens, i + 1) };

@@ -48,6 +48,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['the first keeps the clause that reports it', 'President Joan Biddle said in a statement that she would sign the bill “immediately.” White House spokesman Andrew Bates called it “a win for the American people.”', 'immediately.', 'Joan Biddle'],
     ['the second is the new subject\'s', 'President Joan Biddle said in a statement that she would sign the bill “immediately.” White House spokesman Andrew Bates called it “a win for the American people.”', 'a win for the American people.', 'Andrew Bates'],
   ]],
+  ['a name set off after a role is who the role is, not an earlier holder of such a role', [
+    ['introducing words with a colon', 'Marina Sola, the environment minister, spoke first. Tuvalu’s foreign minister, Simon Kofu, was blunt: “We are sinking.”', 'We are sinking.', 'Simon Kofu'],
+    ['a hyphenated role head', 'UN Secretary-General Antonio Gutierre said he was disappointed. “The world cannot wait,” he told a news conference.', 'The world cannot wait,', 'Antonio Gutierre'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
