@@ -18,7 +18,7 @@ const ROLE_HEADS = [
   'advisor', 'aide', 'staffer', 'official', 'diplomat', 'negotiator', 'coordinator', 'member', 'chef', 'doctor',
   'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame', 'lord', 'lady', 'sen.', 'rep.', 'gov.',
   'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'prof.', 'rev.', 'hon.', 'insp.', 'supt.', 'cst.', 'det.', 'cmdr.',
-  'adm.', 'maj.', 'sec.', 'pres.', 'atty.', 'premier-designate', 'mayor-elect', 'nurse', 'teacher', 'student',
+  'adm.', 'maj.', 'sec.', 'pres.', 'atty.', 'cpl.', 'pte.', 'pvt.', 'brig.', 'const.', 'msgr.', 'premier-designate', 'mayor-elect', 'nurse', 'teacher', 'student',
   'player', 'forward', 'goaltender', 'quarterback', 'pitcher', 'defenceman', 'defenseman', 'winger', 'striker',
   'midfielder', 'goalkeeper', 'athlete', 'artist', 'singer', 'actor', 'actress', 'director', 'producer', 'writer',
   'chairs', 'host', 'anchor', 'pilot', 'firefighter', 'paramedic', 'resident', 'mother', 'father', 'son',

@@ -50,6 +50,7 @@ const families: Array<[family: string, cases: Case[]]> = [
   ]],
   ['a name set off after a role is who the role is, not an earlier holder of such a role', [
     ['introducing words with a colon', 'Marina Sola, the environment minister, spoke first. Tuvalu’s foreign minister, Simon Kofu, was blunt: “We are sinking.”', 'We are sinking.', 'Simon Kofu'],
+    ['a rank abbreviated with a full stop ends no sentence ("Cpl.")', '“This appears to be a targeted incident,” Surrey police spokesperson Cpl. Sarbjit Sanga said in a release.', 'This appears to be a targeted incident,', 'Sarbjit Sanga'],
     ['a hyphenated role head', 'UN Secretary-General Antonio Gutierre said he was disappointed. “The world cannot wait,” he told a news conference.', 'The world cannot wait,', 'Antonio Gutierre'],
   ]],
 ];
