@@ -20,6 +20,8 @@ export interface Attribution {
   end: number;
   /** A verb that reports words outright (said, told, wrote) governs the quotation: even a word or two is someone's. */
   strong?: boolean;
+  /** Only a name before a colon says so (`Trudeau: "…"`): it holds for a one-word name the text names elsewhere. */
+  nameOnly?: boolean;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
@@ -110,6 +112,11 @@ export function attributionBefore(text: string, tokens: Token[], strongOnly = fa
   if (found) return found;
   // `Martell, the addictions doctor, is more blunt: "…"`: a sentence ending in a colon introduces its subject's words
   const last = tokens[tokens.length - 1];
+  // `Trudeau: 'We will not back down'`: a headline's name and a colon, nothing else, introduce that person's words
+  if (last?.text === ':' && tokens.length >= 2 && tokens.length <= 5 && tokens.slice(0, -1).every((t) => t.cap && !t.punct && isNameWord(t))) {
+    const named = phraseAt(text, tokens, 0);
+    if (named && (named.phrase.kind === 'person' || named.phrase.kind === 'organization') && named.phrase.end === tokens[tokens.length - 2].end) return { speaker: named.phrase, reach: 'adjacent', start: named.phrase.start, end: last.end, nameOnly: true };
+  }
   if (last?.text === ':' && tokens.length > 2) {
     const subject = sentenceSubject(text, tokens, tokens.length - 1);
     if (subject && !modifiesNoun(tokens, subject)) return { speaker: subject, reach: 'adjacent', start: subject.start, end: last.end };

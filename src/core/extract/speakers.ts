@@ -9,6 +9,7 @@ import { authorAfter, authorBefore, isDefiniteDocument, isDocument } from './doc
 import { CaptionLines } from '../text/captions';
 import { isLetterCodePoint, isRegExpSpaceCode, isSpaceCode, isUpperCodePoint } from '../text/chars';
 import { mostSpecificRole } from '../entities/entities';
+import { firstNameGender } from '../entities/firstNames';
 
 const WINDOW_BEFORE = 240;
 const WINDOW_AFTER = 160;
@@ -68,6 +69,8 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     // (a speech verb right before it, or one reporting a clause: "calling it a “global takeover.”" is weaker)
     if (attributedAfter && attributedBefore && (attributedBefore.reach === 'adjacent' || attributedBefore.strong)) attributedAfter = null;
     let attribution: Attribution | null = attributedAfter ?? attributedBefore;
+    // `Update: "…"` is no one: a lone word before a colon speaks only when the text names that person in full too
+    if (attribution?.nameOnly && !knownByOneWord(attribution.speaker, people, openPos)) attribution = null;
     // the narrative between the previous quotation and the attribution's sentence, for pronoun antecedents
     const narrative = narrativeBefore(text, outer, k, attributedAfter ? openPos : (before.tokens[0]?.start ?? openPos));
     // a second quotation in a sentence whose speech verb came before the first: `told allies that a "plan" would "work"`
@@ -561,6 +564,12 @@ function sentenceTail(text: string, tokens: Token[]): { tokens: Token[]; sentenc
 }
 
 /** The tokens up to the first sentence end (the rest of the sentence after a quotation). */
+/** A name of two words or more, or one word that is the surname of someone the text names (`Trudeau: "…"`). */
+function knownByOneWord(phrase: SpeakerPhrase, people: PersonIndex, at: number): boolean {
+  if (phrase.kind !== 'person' || phrase.name.includes(' ')) return phrase.kind === 'person' && firstNameGender(phrase.name.split(' ')[0]) !== undefined;
+  return people.resolveSurname(phrase.name, at) !== null;
+}
+
 /** Whether the tokens after a quotation run, with no sentence end, up to the next quotation on its line. */
 function reachesNext(text: string, after: readonly Token[], afterTo: number, next: QuotedSpan | null): boolean {
   if (!next || afterTo !== (next.openAt >= 0 ? next.openAt : next.start)) return false;

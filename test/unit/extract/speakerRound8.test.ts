@@ -53,6 +53,11 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a rank abbreviated with a full stop ends no sentence ("Cpl.")', '“This appears to be a targeted incident,” Surrey police spokesperson Cpl. Sarbjit Sanga said in a release.', 'This appears to be a targeted incident,', 'Sarbjit Sanga'],
     ['a hyphenated role head', 'UN Secretary-General Antonio Gutierre said he was disappointed. “The world cannot wait,” he told a news conference.', 'The world cannot wait,', 'Antonio Gutierre'],
   ]],
+  ['a headline\'s name and colon introduce that person\'s words; a lone word before a colon is no one the text does not name', [
+    ['a surname the body names in full', 'Tremblay: ‘We will not back down’\n\nPrime Minister Justine Tremblay said on Monday that Canada would respond.', 'We will not back down', 'Justine Tremblay'],
+    ['a full name', 'Elena Marsh: “The road is closed.”', 'The road is closed.', 'Elena Marsh'],
+    ['a label', 'Update: “The road is closed.”\n\nCrews were at the scene.', 'The road is closed.', null],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
