@@ -15,7 +15,7 @@ export interface Token {
   punct: boolean;
 }
 
-const ABBREVIATIONS = wordList(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'sen', 'rep', 'gov', 'prof', 'jr', 'sr', 'rev', 'hon', 'capt', 'cmdr', 'adm', 'maj', 'insp', 'supt', 'cst', 'det', 'const', 'cpl', 'pte', 'pvt', 'sgt-maj', 'brig', 'lt-col', 'gov-gen', 'msgr', 'fr', 'sec', 'atty', 'pres', 'mt', 'ft', 'no', 'vs', 'co', 'inc', 'ltd', 'corp', 'dept']);
+const ABBREVIATIONS = wordList(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'sen', 'rep', 'gov', 'prof', 'jr', 'sr', 'rev', 'hon', 'capt', 'cmdr', 'adm', 'maj', 'insp', 'supt', 'cst', 'det', 'const', 'cpl', 'pte', 'pvt', 'brig', 'msgr', 'fr', 'sec', 'atty', 'pres', 'mt', 'ft', 'no', 'vs', 'co', 'inc', 'ltd', 'corp', 'dept']);
 
 function isPunctCode(c: number): boolean {
   // , ; : . ! ? — – ( )

@@ -18,14 +18,15 @@ const ROLE_HEADS = [
   'advisor', 'aide', 'staffer', 'official', 'diplomat', 'negotiator', 'coordinator', 'member', 'chef', 'doctor',
   'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame', 'lord', 'lady', 'sen.', 'rep.', 'gov.',
   'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'prof.', 'rev.', 'hon.', 'insp.', 'supt.', 'cst.', 'det.', 'cmdr.',
-  'adm.', 'maj.', 'sec.', 'pres.', 'atty.', 'cpl.', 'pte.', 'pvt.', 'brig.', 'const.', 'msgr.', 'premier-designate', 'mayor-elect', 'nurse', 'teacher', 'student',
+  'adm.', 'maj.', 'sec.', 'pres.', 'atty.', 'cpl.', 'pte.', 'pvt.', 'brig.', 'const.', 'msgr.', 'premier-designate',
+  'mayor-elect', 'nurse', 'teacher', 'student',
   'player', 'forward', 'goaltender', 'quarterback', 'pitcher', 'defenceman', 'defenseman', 'winger', 'striker',
   'midfielder', 'goalkeeper', 'athlete', 'artist', 'singer', 'actor', 'actress', 'director', 'producer', 'writer',
   'chairs', 'host', 'anchor', 'pilot', 'firefighter', 'paramedic', 'resident', 'mother', 'father', 'son',
   'daughter', 'wife', 'husband', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle', 'aunt', 'veteran',
   'tsar', 'czar', 'counterpart', 'successor', 'predecessor', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'colleague',
-  'secretary-general', 'director-general', 'critic', 'physician', 'surgeon', 'pharmacist', 'psychologist', 'psychiatrist', 'epidemiologist', 'dentist',
-  'engineer', 'architect', 'historian', 'lecturer', 'consultant', 'specialist', 'commentator', 'pollster', 'lobbyist',
+  'secretary-general', 'director-general', 'critic', 'physician', 'surgeon', 'pharmacist', 'psychologist',
+  'psychiatrist', 'epidemiologist', 'dentist', 'engineer', 'architect', 'historian', 'lecturer', 'consultant', 'specialist', 'commentator', 'pollster', 'lobbyist',
 ];
 
 /** Honorifics that are not part of the canonical name ("Mr. Trump" is Donald Trump). */
@@ -75,13 +76,17 @@ export function isHonorific(word: string): boolean {
   return HONORIFICS.has(word) || (hasUpper(word) && HONORIFICS.has(word.toLowerCase()));
 }
 
-/** Plural heads that name groups of anonymous speakers ("officials", "people familiar with the matter"). */
 /**
  * Anonymous heads that are a person or a few, not a document or a crowd: "a spokesperson for Health Canada" is
  * someone of that body, where "a statement from the EU" is the EU's words.
  */
-export const UNNAMED_PERSON_HEADS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials', 'source', 'sources', 'aide', 'aides', 'representative', 'representatives', 'diplomat', 'diplomats', 'insider', 'insiders', 'analyst', 'analysts', 'economist', 'economists', 'expert', 'experts', 'researchers', 'scientists', 'staff']);
+export const UNNAMED_PERSON_HEADS = new Set([
+  'spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials', 'source', 'sources', 'aide', 'aides',
+  'representative', 'representatives', 'diplomat', 'diplomats', 'insider', 'insiders', 'analyst', 'analysts',
+  'economist', 'economists', 'expert', 'experts', 'researchers', 'scientists', 'staff',
+]);
 
+/** Plural heads that name groups of anonymous speakers ("officials", "people familiar with the matter"). */
 export const ANONYMOUS_HEADS = new Set([
   'people', 'persons', 'person', 'source', 'sources', 'official', 'officials', 'insider', 'insiders', 'diplomat',
   'diplomats', 'aide', 'aides', 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'representatives',

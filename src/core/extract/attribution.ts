@@ -115,7 +115,7 @@ export function attributionBefore(text: string, tokens: Token[], strongOnly = fa
   // `Trudeau: 'We will not back down'`: a headline's name and a colon, nothing else, introduce that person's words
   if (last?.text === ':' && tokens.length >= 2 && tokens.length <= 5 && tokens.slice(0, -1).every((t) => t.cap && !t.punct && isNameWord(t))) {
     const named = phraseAt(text, tokens, 0);
-    if (named && (named.phrase.kind === 'person' || named.phrase.kind === 'organization') && named.phrase.end === tokens[tokens.length - 2].end) return { speaker: named.phrase, reach: 'adjacent', start: named.phrase.start, end: last.end, nameOnly: true };
+    if (named && named.phrase.kind === 'person' && named.phrase.end === tokens[tokens.length - 2].end) return { speaker: named.phrase, reach: 'adjacent', start: named.phrase.start, end: last.end, nameOnly: true };
   }
   if (last?.text === ':' && tokens.length > 2) {
     const subject = sentenceSubject(text, tokens, tokens.length - 1);
@@ -395,7 +395,6 @@ function personBefore(text: string, tokens: Token[], comma: number): SpeakerPhra
   return phrase && (phrase.kind === 'person' || (phrase.kind === 'anonymous' && (UNNAMED_PERSON_HEADS.has(phrase.head ?? '') || PERSON_NOUNS.has(phrase.head ?? '')))) ? phrase : null;
 }
 
-
 // Closed-class words that cannot stand between a determiner and its head noun ("the days after his official").
 const NOT_IN_NOUN_PHRASE = new Set(['after', 'before', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'with', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'and', 'or', 'but', 'that', 'which', 'who', 'is', 'was', 'are', 'were', 'has', 'had', 'have']);
 
@@ -481,9 +480,17 @@ function appositiveRole(text: string, tokens: Token[], from: number, to: number)
 }
 
 // Words that open an appositive clause, not a role: "who …", "at the time …", "in an interview".
-const NOT_A_ROLE_OPENER = new Set(['who', 'whose', 'which', 'at', 'in', 'on', 'for', 'after', 'before', 'with', 'without', 'while', 'when', 'as', 'also', 'still', 'now', 'then', 'however', 'though', 'too']);
+const NOT_A_ROLE_OPENER = new Set([
+  'who', 'whose', 'which', 'at', 'in', 'on', 'for', 'after', 'before', 'with', 'without', 'while', 'when', 'as',
+  'also', 'still', 'now', 'then', 'however', 'though', 'too',
+]);
 // "-ing" words that are part of a role ("acting director", "outgoing mayor").
-const ROLE_PARTICIPLES = new Set(['acting', 'managing', 'outgoing', 'incoming', 'founding', 'presiding', 'reigning', 'ruling', 'governing', 'sitting', 'serving', 'visiting', 'leading', 'longstanding', 'long-serving', 'consulting', 'supervising', 'commanding', 'reporting', 'publishing', 'marketing', 'engineering', 'nursing', 'banking', 'accounting', 'polling', 'fundraising', 'housing', 'training', 'planning', 'teaching']);
+const ROLE_PARTICIPLES = new Set([
+  'acting', 'managing', 'outgoing', 'incoming', 'founding', 'presiding', 'reigning', 'ruling', 'governing',
+  'sitting', 'serving', 'visiting', 'leading', 'longstanding', 'long-serving', 'consulting', 'supervising',
+  'commanding', 'reporting', 'publishing', 'marketing', 'engineering', 'nursing', 'banking', 'accounting',
+  'polling', 'fundraising', 'housing', 'training', 'planning', 'teaching',
+]);
 
 /**
  * A noun phrase ending at token `e`, read backwards (the subject of a speech verb at `e + 1`); a body's name
@@ -595,7 +602,11 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
 
 const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
 // Plain words for a person the text describes without naming ("a Toronto woman", "one local man").
-const PERSON_NOUNS = new Set(['woman', 'man', 'girl', 'boy', 'teen', 'teenager', 'resident', 'neighbour', 'neighbor', 'customer', 'passenger', 'shopper', 'commuter', 'motorist', 'mother', 'father', 'student', 'worker', 'employee', 'tenant', 'homeowner', 'patient', 'survivor', 'volunteer', 'parent']);
+const PERSON_NOUNS = new Set([
+  'woman', 'man', 'girl', 'boy', 'teen', 'teenager', 'resident', 'neighbour', 'neighbor', 'customer', 'passenger',
+  'shopper', 'commuter', 'motorist', 'mother', 'father', 'student', 'worker', 'employee', 'tenant', 'homeowner',
+  'patient', 'survivor', 'volunteer', 'parent',
+]);
 
 /**
  * `a Toronto woman said`, `a Toronto woman who relies on legal aid said`: someone new whom the text describes,
@@ -620,11 +631,6 @@ function someoneDescribed(text: string, tokens: Token[], j: number): SpeakerPhra
   return null;
 }
 
-/**
- * `a spokesperson for Health Canada said`, `a spokesperson for the Prime Minister's Office, who …, said`:
- * read back from the verb, the body's name is the object of the preposition after an unnamed source, who is
- * the one speaking. That source and its body, whole; null when the phrase (ending by token `last`) is not so placed.
- */
 /** Whether only spaces stand between the line's start and `at`. */
 function lineBreakBefore(text: string, at: number): boolean {
   let i = at - 1;
@@ -632,6 +638,11 @@ function lineBreakBefore(text: string, at: number): boolean {
   return i < 0 || text.charCodeAt(i) === 10;
 }
 
+/**
+ * `a spokesperson for Health Canada said`, `a spokesperson for the Prime Minister's Office, who …, said`:
+ * read back from the verb, the body's name is the object of the preposition after an unnamed source, who is
+ * the one speaking. That source and its body, whole; null when the phrase (ending by token `last`) is not so placed.
+ */
 function unnamedMemberOf(text: string, tokens: Token[], phrase: SpeakerPhrase, last: number): SpeakerPhrase | null {
   // the token before the phrase, which ends at or before token `last`
   let k = Math.min(last, tokens.length - 1);

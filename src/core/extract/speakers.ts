@@ -70,7 +70,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     if (attributedAfter && attributedBefore && (attributedBefore.reach === 'adjacent' || attributedBefore.strong)) attributedAfter = null;
     let attribution: Attribution | null = attributedAfter ?? attributedBefore;
     // `Update: "…"` is no one: a lone word before a colon speaks only when the text names that person in full too
-    if (attribution?.nameOnly && !knownByOneWord(attribution.speaker, people, openPos)) attribution = null;
+    if (attribution?.nameOnly && !speaksByName(attribution.speaker, people, openPos)) attribution = null;
     // the narrative between the previous quotation and the attribution's sentence, for pronoun antecedents
     const narrative = narrativeBefore(text, outer, k, attributedAfter ? openPos : (before.tokens[0]?.start ?? openPos));
     // a second quotation in a sentence whose speech verb came before the first: `told allies that a "plan" would "work"`
@@ -563,10 +563,14 @@ function sentenceTail(text: string, tokens: Token[]): { tokens: Token[]; sentenc
   return { tokens, sentenceEnded: false };
 }
 
-/** The tokens up to the first sentence end (the rest of the sentence after a quotation). */
-/** A name of two words or more, or one word that is the surname of someone the text names (`Trudeau: "…"`). */
-function knownByOneWord(phrase: SpeakerPhrase, people: PersonIndex, at: number): boolean {
-  if (phrase.kind !== 'person' || phrase.name.includes(' ')) return phrase.kind === 'person' && firstNameGender(phrase.name.split(' ')[0]) !== undefined;
+/**
+ * Whether a name alone before a colon is someone (`Trudeau: "…"`): a full name with a known first name, or one
+ * word that is the surname of someone the text names.
+ */
+function speaksByName(phrase: SpeakerPhrase, people: PersonIndex, at: number): boolean {
+  if (phrase.kind !== 'person') return false;
+  const words = phrase.name.split(' ');
+  if (words.length > 1) return firstNameGender(words[0]) !== undefined;
   return people.resolveSurname(phrase.name, at) !== null;
 }
 
@@ -582,6 +586,7 @@ function reachesNext(text: string, after: readonly Token[], afterTo: number, nex
   return true;
 }
 
+/** The tokens up to the first sentence end (the rest of the sentence after a quotation). */
 function sentenceHead(text: string, tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) if (endsSentence(text, tokens[i])) return tokens.slice(0, i);
   return tokens;

@@ -905,11 +905,6 @@ function isYear(r: Reading): boolean {
 
 // ---------------------------------------------------------------------------------------------- judge
 
-/** Final checks on the context before the number, the approximator, and the figure as read. */
-/**
- * "one in five renters", "1 in 4 Canadians": a proportion, not a count of five renters. `inAt` is where the
- * "in" before the count `r` starts; the reading becomes the share in per cent from the numerator on, or null.
- */
 const RATIO_AFTER = /[ \u00a0]+in[ \u00a0]+(?:\d{1,3}(?![\d,.])|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)\b)/iy;
 
 /** Whether " in 10", " in five" follows `at`: the number before it is a proportion's numerator. */
@@ -919,6 +914,10 @@ function ratioFollows(text: string, at: number): boolean {
   return RATIO_AFTER.test(text);
 }
 
+/**
+ * "one in five renters", "1 in 4 Canadians": a proportion, not a count of five renters. `inAt` is where the
+ * "in" before the count `r` starts; the reading becomes the share in per cent from the numerator on, or null.
+ */
 function ratioOf(text: string, inAt: number, r: Reading): Reading | null {
   let end = inAt;
   while (end > 0 && isInlineSpace(text.charCodeAt(end - 1))) end--;
@@ -933,6 +932,7 @@ function ratioOf(text: string, inAt: number, r: Reading): Reading | null {
   return share;
 }
 
+/** Final checks on the context before the number, the approximator, and the figure as read. */
 function finish(scan: Scan, r: Reading, next: number, rangeTo: number | null = null): { reading: Reading | null; next: number } {
   const { text } = scan;
   const reject = { reading: null, next };
