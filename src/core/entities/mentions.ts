@@ -302,7 +302,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     }
     // "Her lawyer, Tom Reyes, filed": the role an appositive name is set off from is theirs
     // "opposition leader Andrea Horwath": a known first name needs no role to be a person, but the role is still theirs
-    const role = phrase.role ?? (phrase.start === start ? (roleBefore ?? appositiveRoleBefore(text, start) ?? (shape.mayNamePerson ? roleWordsBefore(text, start) : null)) : null);
+    const role = phrase.role ? withAcronymBefore(text, start, phrase.role) : phrase.start === start ? (roleBefore ?? appositiveRoleBefore(text, start) ?? (shape.mayNamePerson ? roleWordsBefore(text, start) : null)) : null;
     const person = index.addName(phrase.name, 'person', role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: told(speaksAt(text, start, speech) || isAccordingTo(text, start) || (inverted && phrase.start === start), start), subject });
     learnGenderAfter(index, person, text, phrase.end, subject, speech);
   }
@@ -374,6 +374,25 @@ function lowercaseRoleBefore(text: string, start: number): string | null {
   const word = lowercaseWordBefore(text, start);
   return word !== undefined && ROLE_HEAD_WORDS.has(text, word.start, word.end) ? text.slice(word.start, word.end) : null;
 }
+
+/**
+ * `NATO Secretary General Mark Rutte`: runs never hold an all-capitals word (a heading's, mostly), so the body
+ * an acronym right before the run names is put back in front of the run's role.
+ */
+function withAcronymBefore(text: string, start: number, role: string): string {
+  if (text.charCodeAt(start - 1) !== 32) return role;
+  let i = start - 1;
+  while (i > 0 && start - 1 - i < 6 && (isUpperLatin(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 46)) i--;
+  const letters = start - 1 - i;
+  // a word of its own: after a space, a line break or nothing ("Adrian Wyld/CP Foreign Affairs Minister" is a credit)
+  if (letters < 2 || letters > 6 || (i > 0 && text.charCodeAt(i - 1) !== 32 && text.charCodeAt(i - 1) !== 10)) return role;
+  // "BREAKING NEWS Defense Minister …": a heading's words, not a body's initials
+  if (i > 1 && text.charCodeAt(i - 1) === 32 && isUpperLatin(text.charCodeAt(i - 2))) return role;
+  const acronym = text.slice(i, start - 1);
+  return HEADING_WORDS.has(acronym) ? role : `${acronym} ${role}`;
+}
+
+const HEADING_WORDS = new Set(['NEWS', 'WATCH', 'READ', 'MORE', 'LIVE', 'VIDEO', 'PHOTO', 'UPDATE', 'NOTE', 'ALERT', 'EXCLUSIVE', 'OPINION']);
 
 /**
  * `Liberal leader Justin Trudeau`, `Bank of Canada governor David Dodge`, `former prime minister Stephen Harper`:

@@ -85,6 +85,11 @@ describe('an appositive is a role only when it names one', () => {
     assert.equal(roleOf('Officials met Walt Nagy and associate deputy minister Lisa Camden. “We are listening,” Camden said.', 'Lisa Camden'), 'associate deputy minister');
     assert.equal(roleOf('The crowd cheered at the Golden Globes. Legendary actor Jeff Bridger said “thank you.”', 'Jeff Bridger'), 'Legendary actor');
   });
+  it('an acronym before a role is the role\'s body ("NATO Secretary General"), a heading word or a credit is not', () => {
+    assert.equal(roleOf('Allies met. NATO Secretary General Mark Rudd urged allies to step up. “We must do more,” Rudd said.', 'Mark Rudd'), 'NATO Secretary General');
+    assert.equal(roleOf('BREAKING NEWS Defense Minister Anna Berg resigned. “It is time,” Berg said.', 'Anna Berg'), 'Defense Minister');
+    assert.equal(roleOf('Adrian Wild/CP Foreign Affairs Minister Chrys Fell spoke. “We are ready,” Fell said.', 'Chrys Fell'), 'Foreign Affairs Minister');
+  });
   it('an "-ing" word that belongs to a role keeps it ("acting director")', () => {
     assert.equal(roleOf('Ana Petrov, acting director of the agency, said “we are hiring.”', 'Ana Petrov'), 'acting director of the agency');
   });
