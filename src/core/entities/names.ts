@@ -262,7 +262,7 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
   // "Jingyi Pan of IG", "Terry Chapman with the union": the name ends at the first lowercase connector
   for (let i = nameFrom + 1; i < to; i++) {
     if (!tokens[i].cap && !isNameParticle(tokens[i])) {
-      if (joinsBodyName(tokens, i, to, determiner) || possessiveInBodyName(tokens, i, to - 1)) continue; // "the Truth and Reconciliation Commission"
+      if (joinsBodyName(tokens, i, to, determiner) || possessiveInBodyName(tokens, i, to - 1) || ofInBodyName(tokens, i, to)) continue; // "the Truth and Reconciliation Commission"
       to = i;
       break;
     }
@@ -327,6 +327,16 @@ function joinsBodyName(tokens: Token[], and: number, to: number, determiner: Tok
     if (ORGANISATION_WORDS.has(tokens[i].lower)) body = true;
   }
   return body;
+}
+
+/**
+ * `the Ministry of Long-Term Care`, `University of Toronto`: an "of" after an organisation word, with only
+ * capitalised words after it up to the end, inside one body's name ("Jingyi Pan of IG" is a person and a body).
+ */
+function ofInBodyName(tokens: Token[], of: number, to: number): boolean {
+  if (tokens[of].lower !== 'of' || !ORGANISATION_WORDS.has(tokens[of - 1].lower) || of + 1 >= to) return false;
+  for (let i = of + 1; i < to; i++) if (!tokens[i].cap || tokens[i].punct) return false;
+  return true;
 }
 
 /**

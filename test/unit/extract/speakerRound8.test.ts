@@ -23,6 +23,8 @@ const families: Array<[family: string, cases: Case[]]> = [
   ]],
   ['a possessive inside a body\'s name keeps the name whole', [
     ['"the Children\'s Aid Society"', 'The Children’s Aid Society said “every child deserves a home.”', 'every child deserves a home.', 'the Children’s Aid Society'],
+    ['an "of" after an organisation word', 'In a statement, the Ministry of Long-Term Care said it “welcomes the recommendations.”', 'welcomes the recommendations.', 'Ministry of Long-Term Care'],
+    ['a person "of" a body stays the person', '“We are ready,” said Jingyi Pan of IG.', 'We are ready,', 'Jingyi Pan'],
     ['a role that owns the body', 'The Prime Minister’s Office said “details will follow.”', 'details will follow.', 'the Prime Minister’s Office'],
     ['a plural possessive keeps its apostrophe', 'The Ontario Nurses’ Association said in a statement that “staffing is at a breaking point.”', 'staffing is at a breaking point.', 'the Ontario Nurses’ Association'],
     ['a company named with a possessive, before its verb', 'Resident Jenna Clarke packed her truck. “You grab what you can,” she said.\n\n“We are proud to help,” Wendy’s said in a statement.', 'We are proud to help,', 'Wendy’s'],
