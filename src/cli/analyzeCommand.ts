@@ -27,9 +27,15 @@ export function runAnalyze(paths: readonly string[], options: { json: boolean },
   return 0;
 }
 
+/** "1 segment", "4 quotes". */
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 function writeSummary(result: SourceAnalysis, out: NodeJS.WritableStream): void {
   const direct = result.quotes.filter((q) => q.kind === 'direct');
-  out.write(`${result.source}: ${result.articles.length} segments, ${direct.length} quotes (+${result.quotes.length - direct.length} scare), ${result.figures.length} figures, ${result.entities.length} entities\n`);
+  const counted = [count(result.articles.length, 'segment'), `${count(direct.length, 'quote')} (+${result.quotes.length - direct.length} scare)`, count(result.figures.length, 'figure'), count(result.entities.length, 'entity', 'entities')];
+  out.write(`${result.source}: ${counted.join(', ')}\n`);
   for (const article of result.articles) {
     if (article.kind === 'boilerplate') continue;
     out.write(`  [${article.kind}${article.duplicateOf !== undefined ? ` of ${article.duplicateOf}` : ''}] ${truncate(article.title, 90)}\n`);
