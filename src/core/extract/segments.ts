@@ -23,6 +23,12 @@ const FURNITURE = [
   /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? .{0,30}\d{1,2}:\d{2}.{0,10}$/i,
   /^(?:updated|published|posted)\b.{0,60}$/i,
   /^[—–-] .{1,80}\(@\w+\).{0,40}$/u,
+  // "By Jane Doe, Staff Reporter": a byline with the writer's desk (capitalised names: case matters here)
+  /^(?:By|BY) \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'.-]*){0,3}, [\p{L} &'-]{1,40}$/u,
+  // a share widget's row of networks, a newsletter box, the copyright line
+  /^(?:(?:facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|pinterest|print|copy link|messenger|telegram|flipboard|share)[ \t|,·•]*){2,}$/i,
+  /^(?:sign up|subscribe)\b.{0,80}$|^get (?:the latest|our) .{0,60}(?:inbox|email)\.?$/i,
+  /^©.{0,120}$|^(?:\(c\)|copyright) ?©? ?\d{4}\b.{0,100}$|all rights reserved\.?$/i,
 ];
 const RELATED_MARKER = /^(?:related(?: articles| stories| coverage| content| news| posts)?|more from .{1,40}|you may also like|recommended(?: for you)?|most (?:read|popular)|trending|read (?:next|also)|see also|more stories|other news):?$/i;
 
