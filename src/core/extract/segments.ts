@@ -25,6 +25,8 @@ const FURNITURE = [
   /^[—–-] .{1,80}\(@\w+\).{0,40}$/u,
   // "By Jane Doe, Staff Reporter": a byline with the writer's desk (capitalised names: case matters here)
   /^(?:By|BY) \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'.-]*){0,3}, [\p{L} &'-]{1,40}$/u,
+  // the page's pointers to elsewhere: "Story continues below advertisement", "READ MORE: <another headline>"
+  /^(?:story|article) continue[sd]? below\b.{0,20}$|^(?:read more|watch|related|also read|listen|more)\s?:\s?\S.{0,120}$/i,
   // a share widget's row of networks, a newsletter box, the copyright line
   /^(?:(?:facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|pinterest|print|copy link|messenger|telegram|flipboard|share)[ \t|,·•]*){2,}$/i,
   /^(?:sign up|subscribe)\b.{0,80}$|^get (?:the latest|our) .{0,60}(?:inbox|email)\.?$/i,
@@ -110,7 +112,10 @@ export function segmentArticles(text: string, lines: readonly Line[] = splitLine
     // a card: outlet line, (time), "- outlet", headline; or a short headline line followed by prose after a blank
     // gap or right after a duplicate ends
     const afterBreak = i === 0 || lines[i - 1].kind === 'blank' || current?.kind === 'duplicate';
-    const startsCard = line.kind === 'short' && (mode === 'related' || mainSeen) && afterBreak && isCardStart(lines, i);
+    const card = line.kind === 'short' && (mode === 'related' || mainSeen) && afterBreak ? cardAt(lines, i) : null;
+    // inside the main article a short line before prose is a subheading ("What critics say"), no card: only a
+    // card's furniture ("- Japan Times", "15 minutes ago") or the site's furniture before it makes one there
+    const startsCard = card === 'furniture' || (card === 'prose' && (mode === 'related' || current?.kind !== 'main'));
     if (startsCard) {
       const headline = cardHeadline(lines, i);
       current = open('related', i, headline);
@@ -202,13 +207,13 @@ function beforeDash(text: string): string | null {
   return dash === null ? null : text.slice(0, dash.index);
 }
 
-/** A short line followed within three lines by a "- Outlet" line or a time-ago line, or by prose. */
-function isCardStart(lines: readonly Line[], i: number): boolean {
+/** What makes the short line at `i` a card's start: furniture within three lines ("- Outlet", a time-ago line), or prose; null for neither. */
+function cardAt(lines: readonly Line[], i: number): 'furniture' | 'prose' | null {
   for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
-    if (lines[j].kind === 'furniture') return true;
-    if (lines[j].kind === 'prose') return lines[i].kind === 'short';
+    if (lines[j].kind === 'furniture') return 'furniture';
+    if (lines[j].kind === 'prose') return lines[i].kind === 'short' ? 'prose' : null;
   }
-  return false;
+  return null;
 }
 
 /** The first non-blank line at or after `i`, or -1. */
