@@ -16,11 +16,20 @@ export function toEntities(people: PersonIndex, quotes: readonly Quote[]): Entit
       kind: person.kind,
       aliases,
       role: mostSpecificRole(person.roles),
-      roles: [...person.roles],
+      roles: distinctRoles(person.roles),
       mentions: [...person.mentions].sort((a, b) => a.start - b.start),
     });
   }
   return entities;
+}
+
+/**
+ * The roles in order of appearance, less those another one says in full ("coach" beside "Oilers head coach",
+ * "President" beside "U.S. President"): the hover lists what the texts say of someone, once.
+ */
+function distinctRoles(roles: readonly string[]): string[] {
+  const lower = roles.map((role) => ` ${role.toLowerCase()} `);
+  return roles.filter((_, i) => !lower.some((other, k) => k !== i && other.length > lower[i].length && other.includes(lower[i])));
 }
 
 /** The longest role is usually the most specific ("U.K. Defense Secretary" over "secretary"). */

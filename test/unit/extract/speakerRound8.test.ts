@@ -92,6 +92,10 @@ describe('an appositive is a role only when it names one', () => {
     assert.equal(roleOf('BREAKING NEWS Defense Minister Anna Berg resigned. “It is time,” Berg said.', 'Anna Berg'), 'Defense Minister');
     assert.equal(roleOf('Adrian Wild/CP Foreign Affairs Minister Chrys Fell spoke. “We are ready,” Fell said.', 'Chrys Fell'), 'Foreign Affairs Minister');
   });
+  it('lists a role once: one another role says in full is left out ("coach" beside "Oilers head coach")', () => {
+    const text = 'Oilers head coach Ken Hitch spoke first. “We were flat,” the coach said. Later, coach Ken Hitch added: “We will be better.”';
+    assert.deepEqual(analyze(text).entities.find((e) => e.name === 'Ken Hitch')?.roles, ['Oilers head coach']);
+  });
   it('an "-ing" word that belongs to a role keeps it ("acting director")', () => {
     assert.equal(roleOf('Ana Petrov, acting director of the agency, said “we are hiring.”', 'Ana Petrov'), 'acting director of the agency');
   });
