@@ -549,6 +549,8 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
   while (i >= 0 && j - i < 10) {
     const w = tokens[i];
     if (w.punct) break;
+    // "Mohammad Al Mnajer and wife Fouzia Al Hashish": an "and" before a lowercase role joins two people, not a role
+    if (w.lower === 'and' && i < j && !tokens[i + 1].cap) break;
     if (continuesName(tokens[i - 1], w) || isRoleWord(w) || (isNameParticle(w) && i < j) || (/^\d+$/.test(w.text) && i < j && i > 0 && tokens[i - 1].cap) || possessiveInBodyName(tokens, i, j)) {
       i--;
       continue;

@@ -92,6 +92,9 @@ describe('an appositive is a role only when it names one', () => {
     assert.equal(roleOf('BREAKING NEWS Defense Minister Anna Berg resigned. “It is time,” Berg said.', 'Anna Berg'), 'Defense Minister');
     assert.equal(roleOf('Adrian Wild/CP Foreign Affairs Minister Chrys Fell spoke. “We are ready,” Fell said.', 'Chrys Fell'), 'Foreign Affairs Minister');
   });
+  it('an "and" before a lowercase role joins two people, not a role ("X and wife Y said")', () => {
+    assert.equal(analyze('Omar Haddad and wife Lina Haddad said “we were afraid.”').quotes[0].role, 'wife');
+  });
   it('lists a role once: one another role says in full is left out ("coach" beside "Oilers head coach")', () => {
     const text = 'Oilers head coach Ken Hitch spoke first. “We were flat,” the coach said. Later, coach Ken Hitch added: “We will be better.”';
     assert.deepEqual(analyze(text).entities.find((e) => e.name === 'Ken Hitch')?.roles, ['Oilers head coach']);
