@@ -25,5 +25,7 @@ describe('figures: money', () => {
     ['It saves families thousands of dollars a year.', [['thousands of dollars', 1000, 'USD', 'thousands of']]],
     ['The Trump administration pledged five million dollars.', [['five million dollars', 5e6, 'USD']]],
     ['Ottawa will spend $3 billion on housing in Ontario, the Canadian government said.', [['$3 billion', 3e9, 'CAD']]],
+    // a Canadian dateline is where the story was filed: with no other cue, its dollars are Canadian
+    ['OTTAWA — The minister defended a $60-million contract on Wednesday.', [['$60-million', 6e7, 'CAD']]],
   ]);
 });

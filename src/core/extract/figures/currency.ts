@@ -6,6 +6,9 @@ const CANADIAN =
 const AMERICAN =
   /\b(?:U\.S|US|USA|United States|Americans?|Washington|Congress|White House|Senate|Trump|Biden|Obama|New York|California|Texas|Florida|Wall Street|Pentagon|Federal Reserve)\b/g;
 
+// A Canadian dateline ("OTTAWA —", "TORONTO (CP) —") says where the story is filed: it counts as two cues.
+const CANADIAN_DATELINE = /(?:^|\n)[ \t]*(?:OTTAWA|TORONTO|MONTR[EÉ]AL|VANCOUVER|CALGARY|EDMONTON|WINNIPEG|HALIFAX|REGINA|SASKATOON|VICTORIA|QU[EÉ]BEC CITY|FREDERICTON|CHARLOTTETOWN|ST\. JOHN'S|WHITEHORSE|YELLOWKNIFE|IQALUIT)\b/g;
+
 /** Counts matches of `re` in `text`, at most `cap` (the scan is one linear pass either way). */
 function count(re: RegExp, text: string, cap: number): number {
   re.lastIndex = 0;
@@ -18,7 +21,7 @@ function count(re: RegExp, text: string, cap: number): number {
 /** USD, or CAD when the document reads as Canadian news (more Canadian places and names than American ones). */
 export function resolveDollar(text: string): string {
   const sample = text.length > 200000 ? text.slice(0, 200000) : text;
-  const ca = count(CANADIAN, sample, 1000);
+  const ca = count(CANADIAN, sample, 1000) + 2 * count(CANADIAN_DATELINE, sample, 10);
   if (ca < 2) return 'USD';
   const us = count(AMERICAN, sample, 1000);
   return ca >= us ? 'CAD' : 'USD';
