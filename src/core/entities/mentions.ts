@@ -406,8 +406,7 @@ function roleWordsBefore(text: string, start: number): string | null {
   for (let words = 0; words < 5; words++) {
     const space = from - 1;
     if (space < 1 || text.charCodeAt(space) !== 32) break;
-    let i = space;
-    while (i > 0 && isRoleWordCode(text.charCodeAt(i - 1))) i--;
+    const i = wordStartBefore(text, space);
     if (i === space) break;
     const word = text.slice(i, space);
     const capitalised = isUpperLatin(word.charCodeAt(0));
@@ -424,15 +423,14 @@ function roleWordsBefore(text: string, start: number): string | null {
 // Words that join a role to more ("minister of", "Smith and deputy …"): never the start of a role read backwards.
 const ROLE_JOINERS = new Set(['of', 'for', 'and', 'the', 'to', 'at', 'on', 'in', 'with', 'from', 'by', 'or']);
 
-/** Letters, and the dots, apostrophes, hyphens and ampersands inside names and roles ("U.S.", "AT&T"). */
-function isRoleWordCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 38 || (c >= 0xc0 && c <= 0x17f);
-}
-
-/** Where the word ending before the space at `space` starts. */
+/** Where the word ending before the space at `space` starts: name characters, and the dots and ampersands of "U.S.", "AT&T". */
 function wordStartBefore(text: string, space: number): number {
   let i = space;
-  while (i > 0 && isRoleWordCode(text.charCodeAt(i - 1))) i--;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (!(isNameChar(c) || c === 46 || c === 38)) break;
+    i--;
+  }
   return i;
 }
 

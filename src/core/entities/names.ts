@@ -256,9 +256,8 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
     return { start: determiner?.start ?? start, end, name: text.slice(determiner?.start ?? start, end), role: null, kind, head };
   }
   // "Analysts at RBC Dominion Securities" opening a sentence: unnamed people of a body, no one named "Analysts"
-  if (nameFrom === from && to - from >= 3 && UNNAMED_PERSON_HEADS.has(tokens[from].lower) && MEMBER_PREPOSITIONS.has(tokens[from + 1].lower) && tokens[to - 1].cap) {
-    return { start: determiner?.start ?? start, end: tokens[to - 1].end, name: text.slice(determiner?.start ?? start, tokens[to - 1].end), role: null, kind: 'anonymous', head: tokens[from].lower };
-  }
+  const members = nameFrom === from ? unnamedMembers(text, tokens, from, to, determiner?.start ?? start) : null;
+  if (members) return members;
   // "Jingyi Pan of IG", "Terry Chapman with the union": the name ends at the first lowercase connector
   for (let i = nameFrom + 1; i < to; i++) {
     if (!tokens[i].cap && !isNameParticle(tokens[i])) {
@@ -276,9 +275,8 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
     let firstName = false;
     for (let i = k; i < to - 1; i++) if (firstNameGender(tokens[i].text)) { nameStart = i; firstName = true; break; }
     // "a spokesperson for Health Canada": an unnamed source of the body after the preposition, no person
-    if (!firstName && nameFrom === lastRole + 1 && to - nameFrom >= 2 && tokens[to - 1].cap && UNNAMED_PERSON_HEADS.has(tokens[lastRole].lower) && MEMBER_PREPOSITIONS.has(tokens[nameFrom].lower)) {
-      return { start: determiner?.start ?? start, end: tokens[to - 1].end, name: text.slice(determiner?.start ?? start, tokens[to - 1].end), role: null, kind: 'anonymous', head: tokens[lastRole].lower };
-    }
+    const member = firstName || nameFrom !== lastRole + 1 ? null : unnamedMembers(text, tokens, lastRole, to, determiner?.start ?? start);
+    if (member) return member;
     if (nameStart < to && isNameWord(tokens[nameStart]) && nameStart > nameFrom) {
       const role = text.slice(tokens[from].start, tokens[nameStart - 1].end);
       const name = joinName(text, tokens.slice(nameStart, to));
@@ -296,6 +294,16 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
   const role = roleText && !isHonorific(roleText.trim()) ? roleText.replace(/\s+/g, ' ') : null;
   if (organisation) return { start: determiner?.lower === 'the' ? determiner.start : start, end: nameEnd, name: determiner?.lower === 'the' && lastRole < from ? `the ${name}` : name, role, kind: 'organization', honorific };
   return { start: tokens[nameFrom].start, end: nameEnd, name, role, kind: 'person', honorific };
+}
+
+/**
+ * `a spokesperson for Health Canada`, `Analysts at RBC Dominion Securities`: an unnamed-person head at `head`, a
+ * member preposition after it and a capitalised body's name up to `to` — that source, whole, from `start`
+ * (its determiner or first word); or null.
+ */
+function unnamedMembers(text: string, tokens: Token[], head: number, to: number, start: number): NamePhrase | null {
+  if (to - head < 3 || !tokens[to - 1].cap || !UNNAMED_PERSON_HEADS.has(tokens[head].lower) || !MEMBER_PREPOSITIONS.has(tokens[head + 1].lower)) return null;
+  return { start, end: tokens[to - 1].end, name: text.slice(start, tokens[to - 1].end), role: null, kind: 'anonymous', head: tokens[head].lower };
 }
 
 /**

@@ -86,6 +86,13 @@ export const UNNAMED_PERSON_HEADS = new Set([
   'economist', 'economists', 'expert', 'experts', 'researchers', 'scientists', 'staff',
 ]);
 
+/** Plain words for a person the text describes without naming ("a Toronto woman", "one local man"). */
+export const PERSON_NOUNS = new Set([
+  'woman', 'man', 'girl', 'boy', 'teen', 'teenager', 'resident', 'neighbour', 'neighbor', 'customer', 'passenger',
+  'shopper', 'commuter', 'motorist', 'mother', 'father', 'student', 'worker', 'employee', 'tenant', 'homeowner',
+  'patient', 'survivor', 'volunteer', 'parent',
+]);
+
 /** Plural heads that name groups of anonymous speakers ("officials", "people familiar with the matter"). */
 export const ANONYMOUS_HEADS = new Set([
   'people', 'persons', 'person', 'source', 'sources', 'official', 'officials', 'insider', 'insiders', 'diplomat',

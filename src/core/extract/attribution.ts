@@ -1,4 +1,4 @@
-import { ANONYMOUS_HEADS, ORGANISATION_HEADS, UNNAMED_PERSON_HEADS, isRoleHead } from '../entities/titles';
+import { ANONYMOUS_HEADS, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS, isRoleHead } from '../entities/titles';
 import { continuesName, isNameParticle, isNameWord, isRoleWord, isSentenceOpener, MEMBER_PREPOSITIONS, possessiveInBodyName, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
 import { WORK_NAMING, asMemberDescription, endsDocumentPhrase, invertedDescriptionAt } from './descriptions';
 import { DOCUMENT_WORDS, isDocument } from './documents';
@@ -603,12 +603,6 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
 }
 
 const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
-// Plain words for a person the text describes without naming ("a Toronto woman", "one local man").
-const PERSON_NOUNS = new Set([
-  'woman', 'man', 'girl', 'boy', 'teen', 'teenager', 'resident', 'neighbour', 'neighbor', 'customer', 'passenger',
-  'shopper', 'commuter', 'motorist', 'mother', 'father', 'student', 'worker', 'employee', 'tenant', 'homeowner',
-  'patient', 'survivor', 'volunteer', 'parent',
-]);
 
 /**
  * `a Toronto woman said`, `a Toronto woman who relies on legal aid said`: someone new whom the text describes,
