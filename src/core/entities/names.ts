@@ -15,7 +15,17 @@ export interface Token {
   punct: boolean;
 }
 
-const ABBREVIATIONS = wordList(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'sen', 'rep', 'gov', 'prof', 'jr', 'sr', 'rev', 'hon', 'capt', 'cmdr', 'adm', 'maj', 'insp', 'supt', 'cst', 'det', 'const', 'cpl', 'pte', 'pvt', 'brig', 'msgr', 'fr', 'sec', 'atty', 'pres', 'mt', 'ft', 'no', 'vs', 'co', 'inc', 'ltd', 'corp', 'dept']);
+const ABBREVIATIONS = wordList(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'sen', 'rep', 'gov', 'prof', 'jr', 'sr', 'rev', 'hon', 'capt', 'cmdr', 'adm', 'maj', 'insp', 'supt', 'cst', 'det', 'const', 'cpl', 'coun', 'amb', 'pte', 'pvt', 'brig', 'msgr', 'fr', 'sec', 'atty', 'pres', 'mt', 'ft', 'no', 'vs', 'co', 'inc', 'ltd', 'corp', 'dept']);
+
+// Abbreviated titles before a name ("Prof. Jane Smith"): their full stop ends no sentence.
+const TITLE_ABBREVIATIONS = wordList(['mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sgt', 'sen', 'rep', 'gov', 'prof', 'rev', 'hon', 'capt', 'cmdr', 'adm', 'maj', 'insp', 'supt', 'cst', 'det', 'const', 'cpl', 'coun', 'amb', 'pte', 'pvt', 'brig', 'msgr', 'atty', 'pres']);
+
+/** Whether the full stop at `dot` closes an abbreviated title ("Insp.", "Coun."), read in place. */
+export function endsTitleAbbreviation(text: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && dot - start < 5 && isWordCode(text.charCodeAt(start - 1))) start--;
+  return start < dot && (start === 0 || !isWordCode(text.charCodeAt(start - 1))) && TITLE_ABBREVIATIONS.hasLowercased(text, start, dot);
+}
 
 function isPunctCode(c: number): boolean {
   // , ; : . ! ? — – ( )

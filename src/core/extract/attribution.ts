@@ -211,7 +211,7 @@ function clauseSubject(text: string, tokens: Token[], participle: number): Speak
     // a verb is a word ("Range Road 3083 to" has none)
     if (!(t.cap || PRONOUNS.has(t.lower)) || !next || next.punct || next.cap || NOT_A_VERB.has(next.lower) || !/^\p{L}/u.test(next.text)) continue;
     const subject = phraseBefore(text, tokens, i);
-    if (subject && subject.kind !== 'description' && !objectOfPreposition(tokens, subject.start) && !modifierInNounPhrase(tokens, subject)) return subject;
+    if (subject && subject.kind !== 'description' && !objectOfPreposition(tokens, subject.start) && !modifierInNounPhrase(tokens, subject) && !modifiesFullName(tokens, i, subject)) return subject;
   }
   return sentenceSubject(text, tokens, participle);
 }
@@ -241,9 +241,24 @@ function sentenceSubject(text: string, tokens: Token[], before: number): Speaker
     // `on Twitter, writing "…"`: what follows a preposition is its object, never the subject
     if (i > 0 && SUBJECTLESS_PREPOSITIONS.has(tokens[i - 1].lower)) continue;
     const subject = phraseAt(text, tokens, i);
-    if (subject) return subject.phrase;
+    if (subject && !modifiesFullName(tokens, i, subject.phrase)) return subject.phrase;
   }
   return null;
+}
+
+/**
+ * Whether a lone capitalised word at token `at` modifies a noun before a full name rather than naming someone:
+ * `Chip maker boss Dana Whitfield defended` (up to three lowercase words, none a preposition or a verb in -ed).
+ */
+function modifiesFullName(tokens: Token[], at: number, phrase: SpeakerPhrase): boolean {
+  if (phrase.kind !== 'person' || phrase.role || phrase.name.includes(' ')) return false;
+  let k = at + 1;
+  for (; k < tokens.length && k - at <= 3; k++) {
+    const t = tokens[k];
+    if (t.cap || t.punct) break;
+    if (NOT_A_VERB.has(t.lower) || isSpeechVerb(t.lower) || t.lower.endsWith('ed')) return false;
+  }
+  return k > at + 1 && tokens[k]?.cap === true && tokens[k + 1]?.cap === true && !tokens[k + 1].punct;
 }
 
 // Prepositions whose object is never the subject of the clause ("changes from Range Road", "on Twitter").
@@ -355,7 +370,8 @@ function phraseReadOn(text: string, tokens: Token[], i: number): { phrase: Speak
     // "the commission said", "the company said in a statement": a body named earlier, or the description itself
     for (let k = from; k < tokens.length && k - from < 4 && !tokens[k].punct && !tokens[k].cap; k++) {
       if (isSpeechVerb(tokens[k].lower) || NOT_IN_NOUN_PHRASE.has(tokens[k].lower)) break;
-      if (ORGANISATION_HEADS.has(tokens[k].lower)) {
+      // "the woman said": someone described before, named or not
+      if (ORGANISATION_HEADS.has(tokens[k].lower) || (determiner.lower === 'the' && PERSON_NOUNS.has(tokens[k].lower))) {
         const phrase: SpeakerPhrase = { start: determiner.start, end: tokens[k].end, name: text.slice(determiner.start, tokens[k].end), role: null, kind: 'description', head: tokens[k].lower };
         return { phrase, next: skipAppositive(tokens, k + 1) };
       }

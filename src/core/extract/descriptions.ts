@@ -129,3 +129,20 @@ export function asMemberDescription(phrase: NamePhrase): NamePhrase {
   const head = phrase.name.slice(phrase.name.lastIndexOf(' ') + 1).toLowerCase();
   return MEMBER_NOUNS.has(head) ? { ...phrase, kind: 'description', head } : phrase;
 }
+
+/**
+ * The indefinite description "the official" refers back to: the last "a/an … official" in `text` between
+ * `from` and `to` (the narrative since the previous quotation), as "a senior Ukrainian official", or null.
+ * Up to three words may stand between the article and the head, none of them punctuated.
+ */
+export function indefiniteAntecedent(text: string, from: number, to: number, head: string): string | null {
+  const passage = text.slice(from, to);
+  const lower = passage.toLowerCase();
+  for (let at = lower.lastIndexOf(head); at > 0; at = lower.lastIndexOf(head, at - 1)) {
+    const end = at + head.length;
+    if (/[\p{L}\d-]/u.test(lower.charAt(end)) || /[\p{L}\d-]/u.test(lower.charAt(at - 1))) continue;
+    const words = /(?:^|[\s(])(an?|one)((?:[ \u00a0]+[\p{L}][\p{L}'’.-]*){0,3})[ \u00a0]+$/iu.exec(passage.slice(Math.max(0, at - 60), at));
+    if (words) return `${words[1].toLowerCase()}${words[2]} ${passage.slice(at, end)}`.replace(/[ \u00a0]+/g, ' ');
+  }
+  return null;
+}

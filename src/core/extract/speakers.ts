@@ -1,7 +1,8 @@
 import type { Quote, Span } from '../model';
-import { GENERIC_ORGANISATION_HEADS, isGroupWord, ORGANISATION_HEADS } from '../entities/titles';
+import { GENERIC_ORGANISATION_HEADS, isGroupWord, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS } from '../entities/titles';
+import { indefiniteAntecedent } from './descriptions';
 import { addAlias, addMention, nameKey, type PersonIndex } from '../entities/coreference';
-import { tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
+import { endsTitleAbbreviation, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
 import { attributionAfter, attributionBefore, hasOrphanSpeechVerb, type Attribution, type SpeakerPhrase } from './attribution';
 import type { QuotedSpan } from './quotes';
 import { precedingSubject, wantedFor } from './antecedents';
@@ -242,6 +243,8 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       }
       // "the official said" after "a justice official said": the anonymous source quoted before, not a named official
       if (phrase.head && /^the\b/i.test(phrase.name) && sources.anonymousByHead.has(phrase.head)) return anonymous(phrase, people, sources.anonymousByHead, mention);
+      const antecedent = describedBefore(phrase, quoteAt, context);
+      if (antecedent) return anonymous({ ...phrase, name: antecedent }, people, sources.anonymousByHead, mention);
       // "the lanky professor said": the subject of the sentence just before, if a person
       const subject = context ? precedingSubject(context.text, context.narrative.start, context.narrative.end, 'person', people, sources.captions, context.tokens) : null;
       if (subject && subject.kind === 'person') {
@@ -249,7 +252,7 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
         if (local.speaker) return { ...local, mention };
       }
       // "the French minister": the nearest holder of that role; failing that, the person the passage is about
-      const person = phrase.head ? people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) ?? people.resolvePronoun('they-person', Math.min(phrase.start, quoteAt)) : null;
+      const person = phrase.head ? people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) ?? people.resolvePronoun(GENDERED_NOUNS.get(phrase.head) ?? 'they-person', Math.min(phrase.start, quoteAt)) : null;
       if (person) {
         addAlias(person, phrase.name);
         people.note(phrase.start, person, true);
@@ -257,9 +260,24 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       }
       return anonymous(phrase, people, sources.anonymousByHead, mention);
     }
-    case 'anonymous':
-      return anonymous(phrase, people, sources.anonymousByHead, mention);
+    case 'anonymous': {
+      const antecedent = sources.anonymousByHead.has(phrase.head ?? phrase.name) ? null : describedBefore(phrase, quoteAt, context);
+      return anonymous(antecedent ? { ...phrase, name: antecedent } : phrase, people, sources.anonymousByHead, mention);
+    }
   }
+}
+
+// Person nouns that say whether "the woman" is a she, as a pronoun would.
+const GENDERED_NOUNS = new Map([['woman', 'she'], ['girl', 'she'], ['mother', 'she'], ['man', 'he'], ['boy', 'he'], ['father', 'he']]);
+
+/**
+ * Whom "the official" or "the woman" refers back to when the narrative since the previous quotation brought
+ * them in unnamed: "A senior Ukrainian official, speaking on condition of anonymity, said …".
+ */
+function describedBefore(phrase: SpeakerPhrase, quoteAt: number, context: QuoteContext | undefined): string | null {
+  const head = 'head' in phrase ? phrase.head : undefined;
+  if (!context || !head || !/^the\b/i.test(phrase.name) || !(UNNAMED_PERSON_HEADS.has(head) || PERSON_NOUNS.has(head))) return null;
+  return indefiniteAntecedent(context.text, context.narrative.start, Math.min(phrase.start, quoteAt), head);
 }
 
 /** What the speakers of one text's quotations share: the anonymous sources met, and the last document's author. */
@@ -532,7 +550,7 @@ function lowercaseBefore(text: string, i: number): boolean {
 function sentenceStart(text: string, from: number, to: number): number {
   for (let i = to - 2; i > from; i--) {
     const c = text.charCodeAt(i);
-    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32 && i - 4 > from && text.charCodeAt(i - 2) !== 46 && lowercaseBefore(text, i)) return i + 1;
+    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32 && i - 4 > from && text.charCodeAt(i - 2) !== 46 && lowercaseBefore(text, i) && !endsTitleAbbreviation(text, i)) return i + 1;
   }
   return from;
 }
@@ -552,7 +570,7 @@ function opensAfterNarrative(text: string, prevClose: number, beforeBound: numbe
 function sentenceEnd(text: string, from: number, to: number): number {
   for (let i = from + 1; i < to; i++) {
     const c = text.charCodeAt(i);
-    if ((c === 46 || c === 33 || c === 63) && (i + 1 >= to || text.charCodeAt(i + 1) === 32) && lowercaseBefore(text, i)) return i + 1;
+    if ((c === 46 || c === 33 || c === 63) && (i + 1 >= to || text.charCodeAt(i + 1) === 32) && lowercaseBefore(text, i) && !endsTitleAbbreviation(text, i)) return i + 1;
   }
   return to;
 }
@@ -560,7 +578,26 @@ function sentenceEnd(text: string, from: number, to: number): number {
 /** The tokens after the last sentence end (the current sentence up to a quotation), and whether one was cut. */
 function sentenceTail(text: string, tokens: Token[]): { tokens: Token[]; sentenceEnded: boolean } {
   for (let i = tokens.length - 1; i >= 0; i--) if (endsSentence(text, tokens[i])) return { tokens: tokens.slice(i + 1), sentenceEnded: true };
-  return { tokens, sentenceEnded: false };
+  const dateline = datelineLength(text, tokens);
+  return { tokens: dateline > 0 ? tokens.slice(dateline) : tokens, sentenceEnded: false };
+}
+
+/**
+ * How many tokens a dateline opening the line takes ("OTTAWA —", "KYIV, Ukraine (AP) —", "SAN FRANCISCO, March 4
+ * (Reuters) -"), dash included, or 0: the place is no part of the sentence, and never its subject.
+ */
+function datelineLength(text: string, tokens: readonly Token[]): number {
+  const first = tokens[0];
+  if (!first || first.punct || first.end - first.start < 2 || first.text !== first.text.toUpperCase() || !first.cap) return 0;
+  if (first.start > 0 && text.charCodeAt(first.start - 1) !== 10) return 0;
+  for (let i = 0; i < tokens.length && i < 12; i++) {
+    const t = tokens[i];
+    if (t.text === '—' || t.text === '–') return i > 0 ? i + 1 : 0;
+    if (!(t.cap || t.punct || /^\d+$/.test(t.text)) || t.text === '.' || t.text === ':' || t.text === ';') return 0;
+    // a spaced hyphen is no token: "(Reuters) - Shares fell"
+    if (/^[ \u00a0]+-[ \u00a0]/.test(text.slice(t.end, t.end + 4))) return i + 1;
+  }
+  return 0;
 }
 
 /**

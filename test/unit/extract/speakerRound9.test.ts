@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+import { table, type Case } from './speakerTable';
+
+// Invented sentences, one table per family of speaker mistakes met in the ninth round: what the speaker must be
+// (null: no guess rather than a wrong one).
+
+const families: Array<[family: string, cases: Case[]]> = [
+  ['a dateline opening the line is no part of the sentence, and never its subject', [
+    ['a capital and a dash', 'OTTAWA — Finance Minister Marc Dupuis on Monday defended the budget, calling it “a plan for growth, and a plan for you.”', 'a plan for growth, and a plan for you.', 'Marc Dupuis'],
+    ['a city of two words and a wire credit', 'MEXICO CITY (AP) — President Lucia Ferrer on Tuesday defended the army, saying the guard “has saved many lives in every state.”', 'has saved many lives in every state.', 'Lucia Ferrer'],
+    ['a wire dateline with a date and a spaced hyphen', 'SAN FRANCISCO, March 4 (Reuters) - Chip maker boss Dana Whitfield on Wednesday defended the company, saying it “will comply with every rule.”', 'will comply with every rule.', 'Dana Whitfield'],
+    ['a place and its country', 'KYIV, Ukraine — Mayor Ivan Koval said Sunday, “the city will not be broken by these attacks.”', 'the city will not be broken by these attacks.', 'Ivan Koval'],
+  ]],
+  ['the full stop of an abbreviated title ends no sentence: the name after it is the speaker', [
+    ['"Coun."', '“I have been hit twice on this street,” Coun. Dina Saxby told the meeting.', 'I have been hit twice on this street,', 'Dina Saxby'],
+    ['"Prof."', '“We found nothing at all in the samples,” Prof. Jane Smyth said.', 'We found nothing at all in the samples,', 'Jane Smyth'],
+    ['"Insp."', '“The scene is secure now,” Insp. Ray Moody said.', 'The scene is secure now,', 'Ray Moody'],
+    ['"Capt." before the verb', 'The crew was rescued. Capt. Alan Reyes said, “the sea was very rough tonight.”', 'the sea was very rough tonight.', 'Alan Reyes'],
+  ]],
+  ['"the official", "the woman" refer back to the unnamed person the narrative brought in, not to the last person named', [
+    ['an indefinite source with an aside', 'NATO chief Mark Rudd spoke in Brussels. “We must do more,” Rudd said.\n\nA senior Ukrainian official, speaking on condition of anonymity, said power was out. “It is a very difficult night,” the official said.', 'It is a very difficult night,', 'a senior Ukrainian official'],
+    ['an unnamed woman described before', 'Lawyer Dana Cole said the cuts were deep. “They are cruel,” Cole said.\n\nA Toronto woman who relies on legal aid said she was afraid. “I have nowhere else to go,” the woman said.', 'I have nowhere else to go,', 'a Toronto woman'],
+    ['a named woman stays named', 'Maria Lopez lives in Scarborough. “It was terrifying,” the woman said.', 'It was terrifying,', 'Maria Lopez'],
+    ['a named woman, a man named before her', 'John Baird spoke first. Maria Lopez lives in Scarborough with him. “It was terrifying,” the woman said.', 'It was terrifying,', 'Maria Lopez'],
+    ['with nobody before, the description itself', 'The bus stopped. “It was terrifying,” the woman said.', 'It was terrifying,', 'the woman'],
+  ]],
+];
+
+for (const [family, cases] of families) table(family, cases);
+
+describe('role heads met in the ninth round', () => {
+  const roleOf = (text: string, name: string) => analyze(text).entities.find((e) => e.name === name)?.role;
+  it('"Chief Executive" is a role, not the first word of a name', () => {
+    assert.equal(roleOf('Nvidia Chief Executive Jensen Wu said the firm “will comply with every rule we are given.”', 'Jensen Wu'), 'Nvidia Chief Executive');
+  });
+  it('"Coun." and "Cllr" are titles', () => {
+    assert.equal(roleOf('Coun. Dina Saxby told the meeting, “these lanes save lives every single day.”', 'Dina Saxby'), 'Coun.');
+    assert.equal(roleOf('Cllr Jane Smyth said the council “will comply with every rule we are given.”', 'Jane Smyth'), 'Cllr');
+  });
+});
