@@ -1,7 +1,7 @@
 import { isApostropheCode } from '../text/chars';
 import type { Span } from '../model';
 import { nameKey, PersonIndex, type Person } from './coreference';
-import { isNameWord, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
+import { appositiveRole, isNameWord, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
 import { isGroupWord, isHonorific, isRoleHead, isRoleModifier, ROLE_HEAD_WORDS } from './titles';
 import { firstNameGender } from './firstNames';
 import { isStrongSpeechVerb, isStrongSpeechVerbAt } from '../extract/speechVerbs';
@@ -302,7 +302,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     }
     // "Her lawyer, Tom Reyes, filed": the role an appositive name is set off from is theirs
     // "opposition leader Andrea Horwath": a known first name needs no role to be a person, but the role is still theirs
-    const role = phrase.role ? withAcronymBefore(text, start, phrase.role) : phrase.start === start ? (roleBefore ?? appositiveRoleBefore(text, start) ?? (shape.mayNamePerson ? roleWordsBefore(text, start) : null)) : null;
+    const role = (phrase.role ? withAcronymBefore(text, start, phrase.role) : phrase.start === start ? (roleBefore ?? appositiveRoleBefore(text, start) ?? (shape.mayNamePerson ? roleWordsBefore(text, start) : null)) : null) ?? (phrase.end === end ? appositiveRoleAfter(text, end) : null);
     const person = index.addName(phrase.name, 'person', role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: told(speaksAt(text, start, speech) || isAccordingTo(text, start) || (inverted && phrase.start === start), start), subject });
     learnGenderAfter(index, person, text, phrase.end, subject, speech);
   }
@@ -508,6 +508,29 @@ function lowercaseWordBefore(text: string, start: number): { start: number; end:
   if (end === i + 1) return undefined;
   if (i >= 0 && isWordPartCode(text.charCodeAt(i))) return undefined; // a capitalised or mixed word
   return { start: i + 1, end };
+}
+
+/** The role an appositive right after a name gives ("Darlene Jackson, president of the nurses' union, said"), or null. */
+function appositiveRoleAfter(text: string, end: number): string | null {
+  if (text.charCodeAt(end) !== 44) return null;
+  let k = end + 1;
+  // the full stop of "St." or "U.S." goes on
+  while (k < text.length && k - end < 90 && (!endsAppositive(text.charCodeAt(k)) || (text.charCodeAt(k) === 46 && abbreviationBefore(text, k)))) k++;
+  const c = text.charCodeAt(k);
+  if (c !== 44 && c !== 46) return null;
+  const tokens = tokenize(text, end, k + 1);
+  return appositiveRole(text, tokens, 0, tokens.length);
+}
+
+/** Whether the full stop at `dot` closes a short capitalised abbreviation ("St.", "U.S.", "N.B."). */
+function abbreviationBefore(text: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && dot - i < 3 && isLetterAscii(text.charCodeAt(i - 1))) i--;
+  return i < dot && text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90 && (i === 0 || !isLetterAscii(text.charCodeAt(i - 1)));
+}
+
+function isLetterAscii(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /**

@@ -381,3 +381,41 @@ function firstRoleEnd(tokens: Token[], from: number, lastRole: number): number {
 export function isRoleWord(token: Token): boolean {
   return isRoleHead(token.lower) || isRoleModifier(token.lower);
 }
+
+// Words that open an appositive clause, not a role: "who …", "at the time …", "in an interview".
+const NOT_A_ROLE_OPENER = new Set([
+  'who', 'whose', 'which', 'at', 'in', 'on', 'for', 'after', 'before', 'with', 'without', 'while', 'when', 'as',
+  'also', 'still', 'now', 'then', 'however', 'though', 'too', 'has', 'have', 'had', 'is', 'was', 'are', 'were',
+  'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'said', 'says', 'be',
+]);
+// "-ing" words that are part of a role ("acting director", "outgoing mayor").
+const ROLE_PARTICIPLES = new Set([
+  'acting', 'managing', 'outgoing', 'incoming', 'founding', 'presiding', 'reigning', 'ruling', 'governing',
+  'sitting', 'serving', 'visiting', 'leading', 'longstanding', 'long-serving', 'consulting', 'supervising',
+  'commanding', 'reporting', 'publishing', 'marketing', 'engineering', 'nursing', 'banking', 'accounting',
+  'polling', 'fundraising', 'housing', 'training', 'planning', 'teaching',
+]);
+
+/**
+ * The role an appositive set off by commas gives (`Jane Doe, president of the union,`: tokens `from` and
+ * `to - 1` are its commas), or null when it names none or is a clause ("who …", "speaking to reporters").
+ */
+export function appositiveRole(text: string, tokens: Token[], from: number, to: number): string | null {
+  if (to <= from + 2) return null;
+  const words = tokens.slice(from + 1, to - 1);
+  if (!words.length || !words.some((w) => isRoleHead(w.lower) && !isHonorific(w.lower))) return null;
+  // `Michael Kovrig, a former diplomat and Michael Spavor, an entrepreneur`: a comma missing before the next name
+  const next = words.findIndex((w, i) => w.lower === 'and' && words[i + 1]?.cap && words[i + 2]?.cap && firstNameGender(words[i + 1].text) !== undefined);
+  if (next > 0) words.length = next;
+  // the article goes, but before a possessive ("the company's co-founder") it is the owner's
+  let first = 0;
+  if (['the', 'a', 'an'].includes(words[0].lower) && !words.slice(1, 4).some(isPossessive)) first = 1;
+  if (first >= words.length) return null;
+  // "Horwath, speaking to reporters at Queen's Park,": a clause about what someone does, no role they hold
+  if (first === 0 && (NOT_A_ROLE_OPENER.has(words[0].lower) || (words[0].lower.endsWith('ing') && !ROLE_PARTICIPLES.has(words[0].lower)))) return null;
+  return text.slice(words[first].start, words[words.length - 1].end);
+}
+
+function isPossessive(token: Token | undefined): boolean {
+  return token !== undefined && (token.text === "'s" || token.text === '’s');
+}

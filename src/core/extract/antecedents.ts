@@ -28,7 +28,12 @@ const IRREGULAR_FINITE = new Set([
   'knew', 'thought', 'felt', 'began', 'kept', 'left', 'ran', 'spoke', 'wrote', 'became', 'found', 'held', 'led',
   'won', 'lost', 'sat', 'stood', 'met', 'paid', 'sent', 'spent', 'built', 'brought', 'bought', 'heard', 'meant',
   'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'also', 'then', 'later', 'still', 'never',
-  'were', 'are', 'have', 'do',
+  'were', 'are', 'have', 'do', 'struck', 'threw', 'drove', 'flew', 'broke', 'chose', 'fell', 'fought', 'grew',
+  'hid', 'rose', 'sang', 'shook', 'shot', 'sold', 'slept', 'stole', 'swore', 'taught', 'tore', 'understood',
+  'woke', 'wore', 'withdrew', 'caught', 'dealt', 'drew', 'ate', 'forgave', 'fled', 'froze', 'hung', 'lent',
+  'overcame', 'rode', 'rang', 'sought', 'sank', 'stuck', 'swept', 'swam', 'swung', 'undertook', 'upheld',
+  'withstood', 'wept', 'arose', 'awoke', 'bore', 'bent', 'blew', 'bound', 'dug', 'forbade', 'foresaw', 'forgot',
+  'strove', 'wound', 'oversaw', 'underwent', 'mistook', 'shut', 'quit', 'thrust', 'sped', 'spun', 'split',
 ]);
 
 /** What the person index tells about a name read in the narrative. */

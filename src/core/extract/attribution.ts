@@ -1,5 +1,5 @@
 import { ANONYMOUS_HEADS, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS, isRoleHead } from '../entities/titles';
-import { continuesName, isNameParticle, isNameWord, isRoleWord, isSentenceOpener, MEMBER_PREPOSITIONS, possessiveInBodyName, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
+import { appositiveRole, continuesName, isNameParticle, isNameWord, isRoleWord, isSentenceOpener, MEMBER_PREPOSITIONS, possessiveInBodyName, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
 import { WORK_NAMING, asMemberDescription, endsDocumentPhrase, invertedDescriptionAt } from './descriptions';
 import { DOCUMENT_WORDS, isDocument } from './documents';
 import { isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
@@ -483,30 +483,7 @@ function appositiveEnd(tokens: Token[], at: number): number {
   return tokens.length + 1;
 }
 
-function appositiveRole(text: string, tokens: Token[], from: number, to: number): string | null {
-  if (to <= from + 2) return null;
-  const words = tokens.slice(from + 1, to - 1);
-  if (!words.length || !words.some((w) => isRoleHead(w.lower))) return null;
-  let first = 0;
-  if (['the', 'a', 'an'].includes(words[0].lower)) first = 1;
-  if (first >= words.length) return null;
-  // "Horwath, speaking to reporters at Queen's Park,": a clause about what someone does, no role they hold
-  if (first === 0 && (NOT_A_ROLE_OPENER.has(words[0].lower) || (words[0].lower.endsWith('ing') && !ROLE_PARTICIPLES.has(words[0].lower)))) return null;
-  return text.slice(words[first].start, words[words.length - 1].end);
-}
 
-// Words that open an appositive clause, not a role: "who …", "at the time …", "in an interview".
-const NOT_A_ROLE_OPENER = new Set([
-  'who', 'whose', 'which', 'at', 'in', 'on', 'for', 'after', 'before', 'with', 'without', 'while', 'when', 'as',
-  'also', 'still', 'now', 'then', 'however', 'though', 'too',
-]);
-// "-ing" words that are part of a role ("acting director", "outgoing mayor").
-const ROLE_PARTICIPLES = new Set([
-  'acting', 'managing', 'outgoing', 'incoming', 'founding', 'presiding', 'reigning', 'ruling', 'governing',
-  'sitting', 'serving', 'visiting', 'leading', 'longstanding', 'long-serving', 'consulting', 'supervising',
-  'commanding', 'reporting', 'publishing', 'marketing', 'engineering', 'nursing', 'banking', 'accounting',
-  'polling', 'fundraising', 'housing', 'training', 'planning', 'teaching',
-]);
 
 /**
  * A noun phrase ending at token `e`, read backwards (the subject of a speech verb at `e + 1`); a body's name

@@ -34,6 +34,19 @@ describe('role heads met in the ninth round', () => {
   it('"Chief Executive" is a role, not the first word of a name', () => {
     assert.equal(roleOf('Nvidia Chief Executive Jensen Wu said the firm “will comply with every rule we are given.”', 'Jensen Wu'), 'Nvidia Chief Executive');
   });
+  it('an appositive after a name gives its role, with no quotation near ("X, president of Y, said she …")', () => {
+    assert.equal(roleOf('Dora Jacks, president of the Manitoba Nurses Union, said she has heard from nurses.', 'Dora Jacks'), 'president of the Manitoba Nurses Union');
+    assert.equal(roleOf('Jon Magee, pediatrician and researcher at St. Michael’s Hospital in Toronto, said milk matters.', 'Jon Magee'), 'pediatrician and researcher at St. Michael’s Hospital in Toronto');
+    assert.equal(roleOf('Karen Lund, the company’s co-founder and CEO, struck a defiant tone.', 'Karen Lund'), 'the company’s co-founder and CEO');
+  });
+  it('an appositive that is a clause or a list gives no role, or only its own part', () => {
+    assert.equal(roleOf('His son, Const. Andrew Vickers, has been commended for saving two women as a police officer. “It was my job,” Vickers said.', 'Andrew Vickers'), null);
+    assert.equal(roleOf('China arrested Michael Kovac, a former diplomat and Michael Spade, an entrepreneur, on Monday.', 'Michael Kovac'), 'former diplomat');
+    assert.equal(roleOf('Will the new councillors, Pete Fry and Michael Webb, be at odds with Ms. Carr, who tends to agree? “We will see,” Webb said.', 'Michael Webb'), null);
+  });
+  it('"he said" after someone with an unknown first name and an irregular verb ("struck") is them', () => {
+    assert.equal(analyze('Jensen Huang struck a defiant tone on Monday. “We will serve every market,” he said.').quotes[0].speaker, 'Jensen Huang');
+  });
   it('"Coun." and "Cllr" are titles', () => {
     assert.equal(roleOf('Coun. Dina Saxby told the meeting, “these lanes save lives every single day.”', 'Dina Saxby'), 'Coun.');
     assert.equal(roleOf('Cllr Jane Smyth said the council “will comply with every rule we are given.”', 'Jane Smyth'), 'Cllr');
