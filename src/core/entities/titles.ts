@@ -27,7 +27,8 @@ const ROLE_HEADS = [
   'tsar', 'czar', 'counterpart', 'successor', 'predecessor', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'colleague',
   'secretary-general', 'director-general', 'critic', 'physician', 'surgeon', 'pharmacist', 'psychologist',
   'psychiatrist', 'epidemiologist', 'dentist', 'engineer', 'architect', 'historian', 'lecturer', 'consultant', 'specialist', 'commentator', 'pollster', 'lobbyist',
-  'executive', 'prefect', 'magistrate', 'lawmaker', 'legislator', 'coun.', 'cllr', 'amb.', 'supt', 'insp',
+  'executive', 'prefect', 'magistrate', 'lawmaker', 'legislator', 'coun.', 'cllr', 'amb.', 'supt', 'insp', 'sgt', 'det',
+  'dci', 'pc',
 ];
 
 /** Honorifics that are not part of the canonical name ("Mr. Trump" is Donald Trump). */

@@ -237,7 +237,17 @@ function modifierInNounPhrase(tokens: Token[], subject: SpeakerPhrase): boolean 
 
 /** The subject of a sentence whose speech verb is a participle (`Trump stated his commitment…, saying, "`). */
 function sentenceSubject(text: string, tokens: Token[], before: number): SpeakerPhrase | null {
-  for (let i = 0; i < Math.min(before, 6); i++) {
+  for (let i = 0, read = 0; i < before && read < 6; i++, read++) {
+    // `In a statement read to the court, X said`: an opening prepositional phrase up to its comma holds no subject
+    if (SUBJECTLESS_PREPOSITIONS.has(tokens[i].lower) && read === 0) {
+      let comma = i + 1;
+      while (comma < before && comma - i < 12 && !tokens[comma].punct) comma++;
+      if (tokens[comma]?.text === ',' && comma < before) {
+        i = comma;
+        read = -1;
+        continue;
+      }
+    }
     // `on Twitter, writing "…"`: what follows a preposition is its object, never the subject
     if (i > 0 && SUBJECTLESS_PREPOSITIONS.has(tokens[i - 1].lower)) continue;
     const subject = phraseAt(text, tokens, i);

@@ -25,6 +25,14 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a named woman, a man named before her', 'John Baird spoke first. Maria Lopez lives in Scarborough with him. “It was terrifying,” the woman said.', 'It was terrifying,', 'Maria Lopez'],
     ['with nobody before, the description itself', 'The bus stopped. “It was terrifying,” the woman said.', 'It was terrifying,', 'the woman'],
   ]],
+  ['an opening prepositional phrase up to its comma holds no subject ("In a statement read to the court, X said")', [
+    ['a document inside the phrase', "In a statement read to the court, Mr Price's widow, Emma, said: 'Our children ask every night when Daddy is coming home.'", 'Our children ask every night when Daddy is coming home.', 'Emma'],
+    ['a place inside the phrase', 'At a rally in Red Deer on Monday, Premier Dana Smythe said, “we will not back down on this plan.”', 'we will not back down on this plan.', 'Dana Smythe'],
+  ]],
+  ['British police ranks without full stops are titles', [
+    ['"Det Sgt"', "Det Sgt Mark Hughes of West Yorkshire Police said after the hearing: 'Nothing can bring Daniel back.'", 'Nothing can bring Daniel back.', 'Mark Hughes'],
+    ['"PC"', "'We arrived within minutes,' PC Jane Wood told the court.", 'We arrived within minutes,', 'Jane Wood'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
