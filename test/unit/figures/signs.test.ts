@@ -24,3 +24,13 @@ describe('figures: the unit of a comparison', () => {
     ['4,000 units in 2023 and 3,200 in 2024', [['4,000 units', 4000, 'units'], ['3,200', 3200, null]]],
   ]);
 });
+
+// A part of a whole counts what the whole does.
+describe('figures: the unit of a part ("40 of the 58 drones")', () => {
+  figureTable([
+    ['shot down 40 of the 58 drones', [['40', 40, 'drones'], ['58 drones', 58, 'drones']]],
+    ['Three of the 10 people were hurt', [['Three', 3, 'people'], ['10 people', 10, 'people']]],
+    ['won 12 of 20 races', [['12', 12, 'races'], ['20 races', 20, 'races']]],
+    ['only 5 of the 40% stayed', [['5', 5, null], ['40%', 40, '%']]],
+  ]);
+});

@@ -1069,6 +1069,9 @@ function nameBefore(text: string, pos: number): boolean {
 // (after a few words with no number or sentence end: "484,507 vehicles in the fourth quarter, up from 405,278")
 const COMPARED_WITH = /^(?:[ \u00a0][^.!?;:\d\n]{0,40}?)?,?[ \u00a0]+(?:(?:down|up)[ \u00a0]+from|compared[ \u00a0]+(?:with|to)|versus|vs\.?)[ \u00a0]+(?:(?:about|roughly|around|nearly|almost)[ \u00a0]+)?$/;
 
+// What stands between a part and its whole: "40 of the 58 drones", "three of its 12 stores".
+const PART_OF = /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her|our|all)[ \u00a0]+)?$/;
+
 /**
  * "between 10 and 15 per cent", "2 to 3 million people": the first number of a range takes the unit (and the
  * scale) of the second when it has none of its own; "8,100 people, down from 11,600": the second of a
@@ -1085,6 +1088,11 @@ function shareRangeUnits(text: string, figures: Figure[]): void {
     }
     if (a.unit !== null || b.unit === null) continue;
     const gap = text.slice(a.end, b.start);
+    // "40 of the 58 drones": a part of a whole counts what the whole does
+    if (PART_OF.test(gap) && !/^[$£€¥₴₽₹]/.test(b.text) && b.unit !== '%') {
+      a.unit = b.unit;
+      continue;
+    }
     if (!/^(?:\s?(?:-|–|to|and|or)\s?|-|–)$/.test(gap)) continue;
     if (/^\d/.test(a.text) && !/^\d/.test(b.text) && !/^[$£€¥₴₽₹]/.test(b.text)) continue;
     a.unit = b.unit;
