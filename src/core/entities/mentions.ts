@@ -740,8 +740,8 @@ function appositiveRoleBefore(text: string, start: number): string | null {
 
 // A longer role set off before a name, read when the word before the comma is no role head itself: a possessor
 // or article, up to three lowercase modifiers, the head, and a complement ("Canada's ambassador to the U.S.,",
-// "The company's chief financial officer,").
-const LONG_ROLE_BEFORE = /(?:^|[\s(])((?:[\p{Lu}][\p{L}.]*|(?:[Tt]he\s+)?[a-z]+)['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+((?:[a-z-]+\s+){0,3}?([a-z-]+)(?:\s+(?:to|of|for|at|in)\s+(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3})?)$/u;
+// "The company's chief financial officer,", "The minister for housing,").
+const LONG_ROLE_BEFORE = /(?:^|[\s(])((?:[\p{Lu}][\p{L}.]*|(?:[Tt]he\s+)?[a-z]+)['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+((?:[a-z-]+\s+){0,3}?([a-z-]+)(?:\s+(?:to|of|for|at|in)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}|[a-z-]+(?:\s+and\s+[a-z-]+)?))?)$/u;
 
 /** `Canada's ambassador to the U.S., Kirsten Hillman,`: that role, with a named possessor kept ("Canada's …"). */
 function longRoleBefore(text: string, comma: number): string | null {

@@ -161,6 +161,9 @@ const NOT_NAME = new Set([
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'related', 'read', 'more', 'click', 'source', 'photo', 'image', 'video', 'watch', 'listen', 'updated', 'posted',
   'unlike', 'like', 'is', 'was', 'are', 'were', 'be', 'has', 'had', 'have', 'do', 'does', 'did',
+  // numerals and indefinite pronouns opening a sentence ("One said", "Others warned") are nobody in particular
+  'one', 'two', 'three', 'others', 'several', 'few', 'neither', 'either', 'none', 'everyone', 'someone', 'nobody',
+  'anyone', 'everybody', 'somebody',
 ]);
 
 /** Words that make a capitalised run an organisation rather than a person. */

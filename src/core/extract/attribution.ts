@@ -160,6 +160,7 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     if (isParticiple(verb.lower) && tokens[v - 1] && !tokens[v - 1].punct) subject = phraseBefore(text, tokens, v - 1); // "with a senior official stating"
     // `X, who joined the board last month, said "…"`: the appositive's head, before any participle reading
     if (!subject && !isParticiple(verb.lower) && tokens[v - 1]?.text === ',') subject = personBefore(text, tokens, v - 1) ?? invertedBefore(text, tokens, v);
+    if (!subject && !isParticiple(verb.lower) && tokens[v - 1]?.text === ',') subject = appositiveChainSubject(text, tokens, v);
     if (!subject && (isParticiple(verb.lower) || tokens[v - 1]?.text === ',')) subject = clauseSubject(text, tokens, v);
     else if (!subject) subject = phraseBefore(text, tokens, v - 1);
     if (!subject && isSpeechVerb(verb.lower)) {
@@ -170,6 +171,21 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     // no subject here (a noun use, an infinitive): an earlier verb may still govern the quotation
   }
   return null;
+}
+
+/**
+ * `Joe Nienaber, a 1989 graduate and a county commissioner in Kenton County, where the school is, said`: a full
+ * name opening the sentence, set off by a comma, is the subject of a verb after a comma however many appositives
+ * stand between (no other speech verb among them).
+ */
+function appositiveChainSubject(text: string, tokens: Token[], verb: number): SpeakerPhrase | null {
+  const read = phraseAt(text, tokens, 0);
+  if (!read || read.phrase.kind !== 'person' || !read.phrase.name.includes(' ')) return null;
+  let after = 0;
+  while (after < tokens.length && tokens[after].start < read.phrase.end) after++;
+  if (tokens[after]?.text !== ',' || verb - after > 40) return null;
+  for (let i = after + 1; i < verb; i++) if (isSpeechVerb(tokens[i].lower) && !tokens[i].cap) return null;
+  return read.phrase;
 }
 
 /**
@@ -647,20 +663,38 @@ function unnamedMemberOf(text: string, tokens: Token[], phrase: SpeakerPhrase, l
   let k = Math.min(last, tokens.length - 1);
   while (k >= 0 && tokens[k].start >= phrase.start) k--;
   // the rest of the body's name, which the backward read stopped in: "the Prime Minister's" before "Office"
-  for (let n = 0; k > 0 && n < 8 && (tokens[k].cap || tokens[k].lower === "'s" || tokens[k].lower === '’s' || tokens[k].lower === 'the'); n++) k--;
+  // ("the Toronto start-up Lumina": lowercase words of the body's description too)
+  for (let n = 0; k > 0 && n < 8 && (tokens[k].cap || tokens[k].lower === "'s" || tokens[k].lower === '’s' || tokens[k].lower === 'the' || inBodyDescription(tokens[k])); n++) k--;
   if (k < 1 || !MEMBER_PREPOSITIONS.has(tokens[k].lower)) return null;
   // the role words read as part of the name ("spokesperson for Health Canada") end before the preposition
   let h = k - 1;
   const head = tokens[h];
   // a capital only where a sentence opens ("Analysts at RBC said")
   const opensSentence = h === 0 || tokens[h - 1].text === '.' || lineBreakBefore(text, head.start);
-  if ((head.cap && !opensSentence) || !UNNAMED_PERSON_HEADS.has(head.lower)) return null;
+  if (head.cap && !opensSentence) return null;
+  // `a former engineer at Lumina said`: any role after an indefinite article is someone of that body, unnamed
+  if (!UNNAMED_PERSON_HEADS.has(head.lower)) return isRoleHead(head.lower) ? indefiniteMember(text, tokens, h, phrase.end) : null;
   // "a spokesperson", "a government spokesperson": back to the determiner, over at most one modifier; a plural
   // needs none ("analysts at RBC")
   if (h > 1 && !tokens[h - 1].punct && !tokens[h - 1].cap && !DETERMINERS.has(tokens[h - 1].lower) && INDEFINITE_DETERMINERS.has(tokens[h - 2].lower)) h -= 2;
   else if (h > 0 && DETERMINERS.has(tokens[h - 1].lower)) h--;
   else if (!head.lower.endsWith('s') && head.lower !== 'staff') return null;
   return { start: tokens[h].start, end: phrase.end, name: text.slice(tokens[h].start, phrase.end), role: null, kind: 'anonymous', head: head.lower };
+}
+
+/** A lowercase word that may describe a body before its name ("the Toronto start-up Lumina"). */
+function inBodyDescription(token: Token): boolean {
+  return !token.punct && !token.cap && /^[a-z-]+$/.test(token.text) && !NOT_IN_NOUN_PHRASE.has(token.lower) && !MEMBER_PREPOSITIONS.has(token.lower) && !isSpeechVerb(token.lower) && !PRONOUNS.has(token.lower);
+}
+
+/** `a former engineer at Lumina`: the role at `head` back over up to two modifiers to "a", "an" or "one", as far as `end`; or null. */
+function indefiniteMember(text: string, tokens: Token[], head: number, end: number): SpeakerPhrase | null {
+  for (let d = head - 1; d >= 0 && head - d <= 3; d--) {
+    const w = tokens[d];
+    if (INDEFINITE_DETERMINERS.has(w.lower)) return { start: w.start, end, name: text.slice(w.start, end), role: null, kind: 'anonymous', head: tokens[head].lower };
+    if (w.punct || (w.cap && d > 0) || NOT_IN_NOUN_PHRASE.has(w.lower) || isSpeechVerb(w.lower) || PRONOUNS.has(w.lower)) return null;
+  }
+  return null;
 }
 
 /**

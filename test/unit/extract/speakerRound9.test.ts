@@ -33,6 +33,20 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"Det Sgt"', "Det Sgt Mark Hughes of West Yorkshire Police said after the hearing: 'Nothing can bring Daniel back.'", 'Nothing can bring Daniel back.', 'Mark Hughes'],
     ['"PC"', "'We arrived within minutes,' PC Jane Wood told the court.", 'We arrived within minutes,', 'Jane Wood'],
   ]],
+  ['a numeral or an indefinite pronoun opening a sentence is nobody in particular', [
+    ['"One said"', 'Two other former employees described similar experiences. One said, “It was the most toxic place I have ever worked.”', 'It was the most toxic place I have ever worked.', null],
+    ['"Others said"', 'Some staff stayed on. Others said, “It was the most toxic place I have ever worked.”', 'It was the most toxic place I have ever worked.', null],
+    ['"One local man" stays someone described', 'Crews arrived at dawn. One local man told reporters: “It was terrifying.”', 'It was terrifying.', 'One local man'],
+  ]],
+  ['any role after an indefinite article, "at" a body, is someone of that body, unnamed', [
+    ['"a former engineer at"', 'A former engineer at Lumina said the firm was “a toxic place to work in every way.”', 'a toxic place to work in every way.', 'a former engineer at Lumina'],
+    ['the body with a lowercase description', 'A former engineer at the Toronto start-up Lumina said the firm was “a toxic place to work in every way.”', 'a toxic place to work in every way.', 'a former engineer at the Toronto start-up Lumina'],
+    ['"a teacher at" a school', 'A teacher at Westdale Secondary School said the rules were “a toxic mess in every way.”', 'a toxic mess in every way.', 'a teacher at Westdale Secondary School'],
+    ['a named person with that role stays named', 'Jane Doe, a former engineer at Lumina, said the firm was “a toxic place to work in every way.”', 'a toxic place to work in every way.', 'Jane Doe'],
+  ]],
+  ['a full name opening the sentence speaks through a chain of appositives', [
+    ['two appositives and a relative clause', 'Joe Nienhaus, a 1989 Covington graduate and a county commissioner in Kenton County, where the school is situated, said the photo “totally misrepresents the culture” there.', 'totally misrepresents the culture', 'Joe Nienhaus'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
@@ -54,6 +68,10 @@ describe('role heads met in the ninth round', () => {
   });
   it('"he said" after someone with an unknown first name and an irregular verb ("struck") is them', () => {
     assert.equal(analyze('Jensen Huang struck a defiant tone on Monday. “We will serve every market,” he said.').quotes[0].speaker, 'Jensen Huang');
+  });
+  it('a role before a name may end in a lowercase complement ("The minister for housing, Claire Dubois,")', () => {
+    assert.equal(roleOf('The minister for housing, Claire Dubois, resigned on Thursday. “I have made mistakes,” Dubois said.', 'Claire Dubois'), 'minister for housing');
+    assert.equal(roleOf('The minister of health and wellness, Claire Dubois, resigned. “I have made mistakes,” Dubois said.', 'Claire Dubois'), 'minister of health and wellness');
   });
   it('"Coun." and "Cllr" are titles', () => {
     assert.equal(roleOf('Coun. Dina Saxby told the meeting, “these lanes save lives every single day.”', 'Dina Saxby'), 'Coun.');
