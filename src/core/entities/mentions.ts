@@ -1,7 +1,7 @@
 import { isApostropheCode } from '../text/chars';
 import type { Span } from '../model';
 import { nameKey, PersonIndex, type Person } from './coreference';
-import { appositiveRole, isNameWord, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
+import { appositiveRole, isNameWord, isTitleAbbreviation, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
 import { isGroupWord, isHonorific, isRoleHead, isRoleModifier, ROLE_HEAD_WORDS } from './titles';
 import { firstNameGender } from './firstNames';
 import { isStrongSpeechVerb, isStrongSpeechVerbAt } from '../extract/speechVerbs';
@@ -11,7 +11,6 @@ import { CaptionLines } from '../text/captions';
 
 // Runs of capitalised words ("Lithuanian Defense Minister Dovile Sakaliene", "Healey"), with name particles and
 // abbreviated titles ("Rep. Lucille Roybal Allard"): Latin script, scanned by hand (this runs over the whole text).
-const TITLE_ABBREVIATIONS = wordList(['Mr', 'Mrs', 'Ms', 'Dr', 'Rep', 'Sen', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Prof', 'Rev', 'Hon', 'Insp', 'Supt', 'Cst', 'Det', 'Cmdr', 'Adm', 'Maj']);
 const PARTICLES = wordList(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el']);
 
 function isUpperLatin(c: number): boolean {
@@ -36,7 +35,7 @@ function capitalisedWordEnd(text: string, i: number): number {
   if (!isUpperLatin(c)) return -1;
   let j = i + 1;
   while (j < text.length && isNameChar(text.charCodeAt(j))) j++;
-  if (text.charCodeAt(j) === 46 && j - i <= 4 && TITLE_ABBREVIATIONS.has(text, i, j)) return j + 1;
+  if (text.charCodeAt(j) === 46 && j - i <= 5 && isTitleAbbreviation(text, i, j)) return j + 1;
   let end = j;
   while (end > i + 1 && !isLowerLatin(text.charCodeAt(end - 1))) end--;
   if (end > i + 1) return end;

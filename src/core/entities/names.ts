@@ -20,6 +20,11 @@ const ABBREVIATIONS = wordList(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col
 // Abbreviated titles before a name ("Prof. Jane Smith"): their full stop ends no sentence.
 const TITLE_ABBREVIATIONS = wordList(['mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sgt', 'sen', 'rep', 'gov', 'prof', 'rev', 'hon', 'capt', 'cmdr', 'adm', 'maj', 'insp', 'supt', 'cst', 'det', 'const', 'cpl', 'coun', 'amb', 'pte', 'pvt', 'brig', 'msgr', 'atty', 'pres']);
 
+/** Whether `text.slice(from, to)` is an abbreviated title without its full stop ("Rep", "Cpl"), any case. */
+export function isTitleAbbreviation(text: string, from: number, to: number): boolean {
+  return TITLE_ABBREVIATIONS.hasLowercased(text, from, to);
+}
+
 /** Whether the full stop at `dot` closes an abbreviated title ("Insp.", "Coun."), read in place. */
 export function endsTitleAbbreviation(text: string, dot: number): boolean {
   let start = dot;

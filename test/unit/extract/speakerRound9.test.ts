@@ -62,7 +62,7 @@ describe('role heads met in the ninth round', () => {
     assert.equal(roleOf('Karen Lund, the company’s co-founder and CEO, struck a defiant tone.', 'Karen Lund'), 'the company’s co-founder and CEO');
   });
   it('an appositive that is a clause or a list gives no role, or only its own part', () => {
-    assert.equal(roleOf('His son, Const. Andrew Vickers, has been commended for saving two women as a police officer. “It was my job,” Vickers said.', 'Andrew Vickers'), null);
+    assert.equal(roleOf('His son, Const. Andrew Vickers, has been commended for saving two women as a police officer. “It was my job,” Vickers said.', 'Andrew Vickers'), 'Const.');
     assert.equal(roleOf('China arrested Michael Kovac, a former diplomat and Michael Spade, an entrepreneur, on Monday.', 'Michael Kovac'), 'former diplomat');
     assert.equal(roleOf('Will the new councillors, Pete Fry and Michael Webb, be at odds with Ms. Carr, who tends to agree? “We will see,” Webb said.', 'Michael Webb'), null);
   });
@@ -72,6 +72,10 @@ describe('role heads met in the ninth round', () => {
   it('a role before a name may end in a lowercase complement ("The minister for housing, Claire Dubois,")', () => {
     assert.equal(roleOf('The minister for housing, Claire Dubois, resigned on Thursday. “I have made mistakes,” Dubois said.', 'Claire Dubois'), 'minister for housing');
     assert.equal(roleOf('The minister of health and wellness, Claire Dubois, resigned. “I have made mistakes,” Dubois said.', 'Claire Dubois'), 'minister of health and wellness');
+  });
+  it('every abbreviated title the tokenizer knows opens a name in the whole-text pass too ("RCMP Cpl.", "Const.")', () => {
+    assert.equal(roleOf('RCMP Cpl. Gina Slane said searchers had covered more ground. “We have not given up hope,” Slane said.', 'Gina Slane'), 'RCMP Cpl.');
+    assert.equal(roleOf('Const. Maria Vega said the road was closed. “It will reopen soon,” Vega said.', 'Maria Vega'), 'Const.');
   });
   it('"Coun." and "Cllr" are titles', () => {
     assert.equal(roleOf('Coun. Dina Saxby told the meeting, “these lanes save lives every single day.”', 'Dina Saxby'), 'Coun.');
