@@ -21,7 +21,9 @@ const FURNITURE = [
   /^(?:comments?|no comments yet\.*|leave a (?:reply|comment)|share(?: this(?: article)?)?|tweet|email|print|subscribe|sign up|log ?in|advertisement|ad|skip to (?:main )?content|read more|continue reading|show more|load more|try our ai features|explore what .{1,40} can do for you:?|link to article|key points:?|follow us|click here.*|source:.*|photo:.*|image:.*|\(?(?:photo|image|file photo) .{0,60}\)?|[\w .-]{1,40} \| [\w .-]{1,40}|(?:by|from) [\p{Lu}][\p{L} .'-]{1,60}|[-–—] ?[\p{Lu}][\p{L}\d .&()'-]{0,40}|@\w+)$/iu,
   /^(?:\d+|an?|one) (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago$/i,
   /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? .{0,30}\d{1,2}:\d{2}.{0,10}$/i,
-  /^(?:updated|published|posted)\b.{0,60}$/i,
+  /^(?:(?:last )?updated|published|posted|last modified)\b.{0,60}$/i,
+  // a credit line with no writer: "CityNews Staff", "The Canadian Press", "Reuters"
+  /^(?:[\p{Lu}][\p{L}.&'-]*\s){0,3}(?:staff|staff writer|staff reporter|news staff|wire services?)$|^(?:the canadian press|the associated press|associated press|reuters|agence france-presse|afp|bloomberg news)$/iu,
   /^[—–-] .{1,80}\(@\w+\).{0,40}$/u,
   // "By Jane Doe, Staff Reporter": a byline with the writer's desk (capitalised names: case matters here)
   /^(?:By|BY) \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'.-]*){0,3}, [\p{L} &'-]{1,40}$/u,
@@ -53,7 +55,9 @@ export function segmentArticles(text: string, lines: readonly Line[] = splitLine
   let currentFirstLine = -1;
   // while `current` is a duplicate: the line of the original passage its last line repeats
   let originLine = -1;
-  let mainSeen = false;
+  // a card needs the main article's body begun: before it, short lines and furniture are its header (headline,
+  // byline, timestamps), never another article's card
+  let mainProseSeen = false;
   let firstMain: Article | null = null;
   const siteLines = siteNameLines(lines);
 
@@ -112,7 +116,7 @@ export function segmentArticles(text: string, lines: readonly Line[] = splitLine
     // a card: outlet line, (time), "- outlet", headline; or a short headline line followed by prose after a blank
     // gap or right after a duplicate ends
     const afterBreak = i === 0 || lines[i - 1].kind === 'blank' || current?.kind === 'duplicate';
-    const card = line.kind === 'short' && (mode === 'related' || mainSeen) && afterBreak ? cardAt(lines, i) : null;
+    const card = line.kind === 'short' && (mode === 'related' || mainProseSeen) && afterBreak ? cardAt(lines, i) : null;
     // inside the main article a short line before prose is a subheading ("What critics say"), no card: only a
     // card's furniture ("- Japan Times", "15 minutes ago") or the site's furniture before it makes one there
     const startsCard = card === 'furniture' || (card === 'prose' && (mode === 'related' || current?.kind !== 'main'));
@@ -126,12 +130,9 @@ export function segmentArticles(text: string, lines: readonly Line[] = splitLine
         // main text resumes after furniture: another part of the main article, under its title
         current = open('main', i, firstMain.title);
       } else current = open(kind, i, line.text.slice(0, 160));
-      if (kind === 'main') {
-        mainSeen = true;
-        firstMain ??= current;
-      }
+      if (kind === 'main') firstMain ??= current;
     } else extend(i);
-    if (current.kind === 'main') mainSeen = true;
+    if (current.kind === 'main' && line.kind === 'prose') mainProseSeen = true;
     if (key !== 0) seen.add(key, line.check, i);
   }
   if (articles.length === 0) return [{ title: '', start: 0, end: text.length, kind: 'main' }];
