@@ -136,7 +136,7 @@ function pairLine(
       // a mark of the other family that can only close: a scraped mismatched pair (`"…'`) when no proper
       // closing mark follows; otherwise an apostrophe or a stray
       const properCloseLater = open.family === 'double' ? laterDoubleClose[k] : laterSingleClose[k];
-      if (!properCloseLater && !(m.possessive && isFollowedByLowercaseWord(text, m.at + 1))) {
+      if ((!properCloseLater && !(m.possessive && isFollowedByLowercaseWord(text, m.at + 1))) || closesBeforeAttribution(text, m.at)) {
         emit(open, m.at, openIsVirtual);
         open = null;
       }
@@ -196,6 +196,19 @@ function lastSentenceEnd(text: string, from: number, to: number): number {
     if ((c === 46 || c === 63 || c === 33) && isSpaceCode(text.charCodeAt(i + 1))) return i + 1;
   }
   return -1;
+}
+
+/**
+ * `"Nobody likes it,' said Myers. "But …"`: a mark right after a comma (or ? or !) and before a word closes the
+ * quotation whatever mark opened it, even with a proper closing mark later in the line (there, the next
+ * quotation's opening). No apostrophe stands so.
+ */
+function closesBeforeAttribution(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  if (before !== 44 && before !== 63 && before !== 33) return false;
+  if (text.charCodeAt(at + 1) !== 32) return false;
+  const c = text.charCodeAt(at + 2);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 function isFollowedByLowercaseWord(text: string, at: number): boolean {
