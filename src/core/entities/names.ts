@@ -183,6 +183,9 @@ const ORGANISATION_WORDS = new Set([
   'society', 'church', 'school', 'board', 'trust', 'fund', 'capital', 'partners', 'holdings', 'technologies',
   'systems', 'airlines', 'motors', 'energy', 'health', 'canada', 'statistics', 'rcmp', 'opp', 'nhl', 'nfl', 'nba',
   'fbi', 'cia', 'un', 'eu', 'nato', 'who', 'imf', 'opec', 'team', 'city', 'province', 'state', 'region', 'district',
+  'international', 'industries', 'enterprises', 'solutions', 'consulting', 'communications', 'laboratories',
+  'pharmaceuticals', 'resources', 'insurance', 'securities', 'investments', 'ventures', 'studios', 'entertainment',
+  'airways', 'railway', 'railways', 'bureau', 'organization', 'organisation', 'alliance', 'corporation', 'limited', 'llp',
 ]);
 
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'mc', 'st.', 'dos', 'das', 'del']);

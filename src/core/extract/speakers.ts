@@ -252,7 +252,9 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
         if (local.speaker) return { ...local, mention };
       }
       // "the French minister": the nearest holder of that role; failing that, the person the passage is about
-      const person = phrase.head ? people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) ?? people.resolvePronoun(GENDERED_NOUNS.get(phrase.head) ?? 'they-person', Math.min(phrase.start, quoteAt)) : null;
+      // ("the father said" is someone's father, seldom the man the passage is about: no such guess for kin)
+      const holder = phrase.head ? people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) : null;
+      const person = holder ?? (phrase.head && !KIN.has(phrase.head) ? people.resolvePronoun(GENDERED_NOUNS.get(phrase.head) ?? 'they-person', Math.min(phrase.start, quoteAt)) : null);
       if (person) {
         addAlias(person, phrase.name);
         people.note(phrase.start, person, true);
@@ -268,7 +270,9 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
 }
 
 // Person nouns that say whether "the woman" is a she, as a pronoun would.
-const GENDERED_NOUNS = new Map([['woman', 'she'], ['girl', 'she'], ['mother', 'she'], ['man', 'he'], ['boy', 'he'], ['father', 'he']]);
+const GENDERED_NOUNS = new Map([['woman', 'she'], ['girl', 'she'], ['man', 'he'], ['boy', 'he']]);
+// Kin: "the father said" speaks for someone's family, whom the text need not have named.
+const KIN = new Set(['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle', 'aunt', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'parent', 'parents']);
 
 /**
  * Whom "the official" or "the woman" refers back to when the narrative since the previous quotation brought

@@ -24,6 +24,8 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a named woman stays named', 'Maria Lopez lives in Scarborough. “It was terrifying,” the woman said.', 'It was terrifying,', 'Maria Lopez'],
     ['a named woman, a man named before her', 'John Baird spoke first. Maria Lopez lives in Scarborough with him. “It was terrifying,” the woman said.', 'It was terrifying,', 'Maria Lopez'],
     ['with nobody before, the description itself', 'The bus stopped. “It was terrifying,” the woman said.', 'It was terrifying,', 'the woman'],
+    ['kin are someone\'s family: no guess at the last man named', 'Jason Spence grew up in Houston and worked in Kenya.\n\nBurials were taking place for several of the deceased. The pair worked for the London-based company Adam Smith International.\n\nAt the morgue, the family of a 35-year-old man collapsed. “He is gone, he is gone,” the father repeated into his phone.', 'He is gone, he is gone,', 'the father'],
+    ['a kin role someone holds is theirs', 'Her father, Joseph Arlen, waited outside. “We just want answers,” the father said.', 'We just want answers,', 'Joseph Arlen'],
   ]],
   ['an opening prepositional phrase up to its comma holds no subject ("In a statement read to the court, X said")', [
     ['a document inside the phrase', "In a statement read to the court, Mr Price's widow, Emma, said: 'Our children ask every night when Daddy is coming home.'", 'Our children ask every night when Daddy is coming home.', 'Emma'],
