@@ -301,8 +301,11 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     }
     // "Her lawyer, Tom Reyes, filed": the role an appositive name is set off from is theirs
     // "opposition leader Andrea Horwath": a known first name needs no role to be a person, but the role is still theirs
-    const role = (phrase.role ? withAcronymBefore(text, start, phrase.role) : phrase.start === start ? (roleBefore ?? appositiveRoleBefore(text, start) ?? (shape.mayNamePerson ? roleWordsBefore(text, start) : null)) : null) ?? (phrase.end === end ? appositiveRoleAfter(text, end) : null);
+    // "Trade lawyer Mark Warner, a principal at MAAW Law," holds both roles
+    const roleAfter = phrase.end === end ? appositiveRoleAfter(text, end) : null;
+    const role = (phrase.role ? withAcronymBefore(text, start, phrase.role) : phrase.start === start ? (roleBefore ?? appositiveRoleBefore(text, start) ?? (shape.mayNamePerson ? roleWordsBefore(text, start) : null)) : null) ?? roleAfter;
     const person = index.addName(phrase.name, 'person', role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: told(speaksAt(text, start, speech) || isAccordingTo(text, start) || (inverted && phrase.start === start), start), subject });
+    if (roleAfter && !person.roles.includes(roleAfter)) person.roles.push(roleAfter);
     learnGenderAfter(index, person, text, phrase.end, subject, speech);
   }
 }

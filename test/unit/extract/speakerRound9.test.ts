@@ -63,6 +63,10 @@ describe('role heads met in the ninth round', () => {
     assert.equal(roleOf('Jon Magee, pediatrician and researcher at St. Michael’s Hospital in Toronto, said milk matters.', 'Jon Magee'), 'pediatrician and researcher at St. Michael’s Hospital in Toronto');
     assert.equal(roleOf('Karen Lund, the company’s co-founder and CEO, struck a defiant tone.', 'Karen Lund'), 'the company’s co-founder and CEO');
   });
+  it('a role before a name and an appositive after it are both the person\'s', () => {
+    const person = analyze('Trade lawyer Mark Wexler, a principal at MAAW Law in Toronto, said he expected a challenge.').entities.find((e) => e.name === 'Mark Wexler');
+    assert.deepEqual(person?.roles, ['Trade lawyer', 'principal at MAAW Law in Toronto']);
+  });
   it('an appositive that is a clause or a list gives no role, or only its own part', () => {
     assert.equal(roleOf('His son, Const. Andrew Vickers, has been commended for saving two women as a police officer. “It was my job,” Vickers said.', 'Andrew Vickers'), 'Const.');
     assert.equal(roleOf('China arrested Michael Kovac, a former diplomat and Michael Spade, an entrepreneur, on Monday.', 'Michael Kovac'), 'former diplomat');
