@@ -341,8 +341,9 @@ function contextSpeaker(
   buffer: TokenBuffer,
 ): Resolved | null {
   const startsParagraph = before.length === 0;
-  // "Trump wrote on Truth Social:" ending the previous paragraph
-  if (startsParagraph) {
+  // "Trump wrote on Truth Social:" ending the previous paragraph — only for a quotation opening its own line:
+  // `…," said Tran. "So I didn't."` goes on mid-paragraph, and the line before may be a headline
+  if (startsParagraph && !hasLetter(text, q.lineStart, q.openAt >= 0 ? q.openAt : q.start)) {
     const previousLine = previousLineTail(text, q.lineStart);
     if (previousLine) {
       const tokens = sentenceTail(text, tokenize(text, previousLine.start, previousLine.end, buffer)).tokens;

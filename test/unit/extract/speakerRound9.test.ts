@@ -27,6 +27,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['kin are someone\'s family: no guess at the last man named', 'Jason Spence grew up in Houston and worked in Kenya.\n\nBurials were taking place for several of the deceased. The pair worked for the London-based company Adam Smith International.\n\nAt the morgue, the family of a 35-year-old man collapsed. “He is gone, he is gone,” the father repeated into his phone.', 'He is gone, he is gone,', 'the father'],
     ['a kin role someone holds is theirs', 'Her father, Joseph Arlen, waited outside. “We just want answers,” the father said.', 'We just want answers,', 'Joseph Arlen'],
   ]],
+  ['a quotation going on mid-paragraph after its attribution\'s sentence is not the line before\'s', [
+    ['a headline whose subject speaks', 'Ex-official says she was told to stay quiet\n\n“I was told to keep quiet,” said Marie Tran, a former policy adviser. “So I didn’t — for two years.”', 'So I didn’t — for two years.', 'Marie Tran'],
+    ['a paragraph ending in an attribution before it', 'Officials say nothing was hidden.\n\n“I was told to keep quiet,” said Marie Tran. “So I did not, for two years.”', 'So I did not, for two years.', 'Marie Tran'],
+  ]],
   ['an opening prepositional phrase up to its comma holds no subject ("In a statement read to the court, X said")', [
     ['a document inside the phrase', "In a statement read to the court, Mr Price's widow, Emma, said: 'Our children ask every night when Daddy is coming home.'", 'Our children ask every night when Daddy is coming home.', 'Emma'],
     ['a place inside the phrase', 'At a rally in Red Deer on Monday, Premier Dana Smythe said, “we will not back down on this plan.”', 'we will not back down on this plan.', 'Dana Smythe'],
