@@ -340,7 +340,8 @@ function contextSpeaker(
   sources: Sources,
   buffer: TokenBuffer,
 ): Resolved | null {
-  const startsParagraph = before.length === 0;
+  // an interview's answer label ("A: “…”") opens the paragraph as well: the answer is the interviewee's
+  const startsParagraph = before.length === 0 || isAnswerLabel(before);
   // "Trump wrote on Truth Social:" ending the previous paragraph — only for a quotation opening its own line:
   // `…," said Tran. "So I didn't."` goes on mid-paragraph, and the line before may be a headline
   if (startsParagraph && !hasLetter(text, q.lineStart, q.openAt >= 0 ? q.openAt : q.start)) {
@@ -381,6 +382,11 @@ function contextSpeaker(
     if (person) return { speaker: person.name, role: mostSpecificRole(person.roles) };
   }
   return null;
+}
+
+/** `A:` alone before a quotation: an answer in a transcribed interview. */
+function isAnswerLabel(before: readonly Token[]): boolean {
+  return before.length === 2 && before[0].text === 'A' && before[1].text === ':';
 }
 
 /**

@@ -31,6 +31,9 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a headline whose subject speaks', 'Ex-official says she was told to stay quiet\n\n“I was told to keep quiet,” said Marie Tran, a former policy adviser. “So I didn’t — for two years.”', 'So I didn’t — for two years.', 'Marie Tran'],
     ['a paragraph ending in an attribution before it', 'Officials say nothing was hidden.\n\n“I was told to keep quiet,” said Marie Tran. “So I did not, for two years.”', 'So I did not, for two years.', 'Marie Tran'],
   ]],
+  ['an interview\'s answers ("A: “…”") are the interviewee\'s', [
+    ['the person the introduction is about', 'Dr. Helen Okafor teaches economics in Manchester. She spoke to us about prices.\n\nQ: Why will inflation stay high?\n\nA: “Because the forces that kept it low have reversed.”\n\nQ: Should rates rise?\n\nA: “Not yet. The bank should wait.”', 'Not yet. The bank should wait.', 'Helen Okafor'],
+  ]],
   ['an opening prepositional phrase up to its comma holds no subject ("In a statement read to the court, X said")', [
     ['a document inside the phrase', "In a statement read to the court, Mr Price's widow, Emma, said: 'Our children ask every night when Daddy is coming home.'", 'Our children ask every night when Daddy is coming home.', 'Emma'],
     ['a place inside the phrase', 'At a rally in Red Deer on Monday, Premier Dana Smythe said, “we will not back down on this plan.”', 'we will not back down on this plan.', 'Dana Smythe'],
