@@ -34,3 +34,19 @@ describe('figures: the unit of a part ("40 of the 58 drones")', () => {
     ['only 5 of the 40% stayed', [['5', 5, null], ['40%', 40, '%']]],
   ]);
 });
+
+// "three out of four voters" is a share like "one in five"; a glued m before what news counts in millions is a
+// million, not metres; a glued C after a temperature's number is degrees.
+describe('figures: proportions, glued millions and glued degrees', () => {
+  figureTable([
+    ['Three out of four voters agreed', [['Three out of four voters', 75, '%']]],
+    ['Nine out of 10 doctors agree', [['Nine out of 10 doctors', 90, '%']]],
+    ['Some 1.5m people were affected', [['1.5m people', 1500000, 'people', 'some']]],
+    ['pumping 5m barrels a day', [['5m barrels', 5000000, 'barrels']]],
+    ['He is 1.8m tall', [['1.8m', 1.8, 'm']]],
+    ['won the 400m hurdles', [['400m', 400, 'm']]],
+    ['Temperatures hit 40C on Sunday', [['40C', 40, '°C']]],
+    ['A low of -5C overnight', [['-5C', -5, '°C']]],
+    ['He lives in Apartment 4C', []],
+  ]);
+});

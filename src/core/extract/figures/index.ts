@@ -361,8 +361,13 @@ function readDigits(scan: Scan, at: number): { reading: Reading | null; next: nu
     if (/^(?:st|nd|rd|th)$/.test(low)) return { reading: null, next: p + suffix.length };
     if (low === 's') return { reading: null, next: p + 1 };
     if (low === 'am' || low === 'pm' || low === 'h' || low === 'hrs' || low === 'hr' || low === 'min' || low === 'd') return { reading: null, next: p + suffix.length };
+    // "hit 40C", "-5C": a temperature (withSignAndDegrees reads the C); "Apartment 4C", "Form 10C" name things
+    if (suffix === 'C' && !currency && raw.length <= 3 && !nameBefore(text, r.start - 1)) {
+      r.end = p;
+      return finish(scan, r, p);
+    }
     const abbr = SCALE_ABBREVIATIONS.get(low);
-    if (abbr !== undefined && (currency || (low !== 'm' && low !== 'b' && low !== 't'))) {
+    if (abbr !== undefined && (currency || (low !== 'm' && low !== 'b' && low !== 't') || ((low === 'm' || low === 'b') && countedPluralAfter(text, p + suffix.length)))) {
       r.value = scale(value, abbr);
       r.scaled = true;
       p += suffix.length;
@@ -905,7 +910,23 @@ function isYear(r: Reading): boolean {
 
 // ---------------------------------------------------------------------------------------------- judge
 
-const RATIO_AFTER = /[ \u00a0]+in[ \u00a0]+(?:\d{1,3}(?![\d,.])|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)\b)/iy;
+const RATIO_AFTER = /[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?:\d{1,3}(?![\d,.])|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)\b)/iy;
+
+/** "1.5m people", "2b users": a noun counted in millions after a glued m or b makes it a scale, not metres or bytes. */
+function countedPluralAfter(text: string, at: number): boolean {
+  const m = /^[ \u00a0]+([a-z]+)/.exec(text.slice(at, at + 24));
+  if (!m) return false;
+  return COUNTED_IN_MILLIONS.has(m[1]);
+}
+
+// What news counts in millions with a glued "m" ("1.5m people"); sport's "400m hurdles" is metres.
+const COUNTED_IN_MILLIONS = new Set([
+  'people', 'children', 'men', 'women', 'residents', 'customers', 'users', 'voters', 'jobs', 'homes', 'households',
+  'barrels', 'doses', 'tonnes', 'tons', 'subscribers', 'viewers', 'visitors', 'cases', 'deaths', 'refugees',
+  'workers', 'patients', 'students', 'vehicles', 'cars', 'shares', 'copies', 'followers', 'downloads', 'passengers',
+  'tourists', 'migrants', 'years', 'acres', 'hectares', 'litres', 'liters',
+  'gallons', 'signatures', 'votes', 'units', 'devices', 'accounts', 'records', 'members', 'employees', 'farmers',
+]);
 
 /** Whether " in 10", " in five" follows `at`: the number before it is a proportion's numerator. */
 function ratioFollows(text: string, at: number): boolean {
@@ -915,7 +936,7 @@ function ratioFollows(text: string, at: number): boolean {
 }
 
 /**
- * "one in five renters", "1 in 4 Canadians": a proportion, not a count of five renters. `inAt` is where the
+ * "one in five renters", "1 in 4 Canadians", "three out of four voters": a proportion, not a count of five renters. `inAt` is where the
  * "in" before the count `r` starts; the reading becomes the share in per cent from the numerator on, or null.
  */
 function ratioOf(text: string, inAt: number, r: Reading): Reading | null {
@@ -952,6 +973,12 @@ function finish(scan: Scan, r: Reading, next: number, rangeTo: number | null = n
   if (r.unit === null && r.value >= 1 && ratioFollows(text, r.end)) return reject;
   if (prevLow === 'in' && prev && plain) {
     const ratio = ratioOf(text, prev.start, r);
+    if (ratio) return { reading: ratio, next };
+  }
+  // "three out of four voters": the same proportion
+  const out = prevLow === 'of' && prev && plain ? wordBefore(text, prev.start) : null;
+  if (out && out.text.toLowerCase() === 'out') {
+    const ratio = ratioOf(text, out.start, r);
     if (ratio) return { reading: ratio, next };
   }
   if (r.digits && r.kind !== 'money') {
