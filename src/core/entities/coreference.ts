@@ -221,13 +221,13 @@ export class PersonIndex {
   }
 
   /**
-   * The person the narrative between `from` and `at` is about: the latest subject or speaker there (for a
+   * The person or body the narrative between `from` and `at` is about: the latest subject there (for a
    * paragraph of quotation after "Tim Guest says there are many reasons." — Guest, not the previous quote's speaker).
    */
   recentSubject(from: number, at: number): Person | null {
     for (const entry of this.before(at, 30)) {
       if (entry.at < from) return null;
-      if (entry.subject && entry.person.kind === 'person') return entry.person;
+      if (entry.subject && entry.person.kind !== 'anonymous') return entry.person;
     }
     return null;
   }

@@ -88,8 +88,8 @@ export function scanCapitalisedRuns(text: string, found: (start: number, end: nu
 const CAPITAL = /[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]/g;
 
 // What follows a name when it is the subject of a speech verb: "Healey said", "Matlow, a councillor, told",
-// and the pronoun that often comes next ("Laurin said she was fortunate"), a gender cue.
-const THEN_VERB = /[ \u00a0]*(?:,[^,.;"“”\n]{1,90},[ \u00a0]*|(,)[ \u00a0]*)?(?:(?:has|have|had|also|later|then|previously|again|once|[a-z]+ly)[ \u00a0]+){0,2}([a-z]+)(?:[ \u00a0]+(?:that[ \u00a0]+)?(he|she)\b)?/y;
+// and the pronoun that often comes next ("Laurin said she was fortunate"), a gender cue ("it": a body's).
+const THEN_VERB = /[ \u00a0]*(?:,[^,.;"“”\n]{1,90},[ \u00a0]*|(,)[ \u00a0]*)?(?:(?:has|have|had|also|later|then|previously|again|once|[a-z]+ly)[ \u00a0]+){0,2}([a-z]+)(?:[ \u00a0]+(?:that[ \u00a0]+)?(he|she|its?)\b)?/y;
 
 /** Whether the words after `at` make the preceding name the subject of a speech verb, and the pronoun after it. */
 function speechAfter(text: string, at: number, appositive = false): { pronoun: string | undefined; plainSaid: boolean } | null {
@@ -215,6 +215,11 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       const speech = speechAfter(text, end);
       // "Minister of Innovation, Science…, said": the preposition's object, not the verb's subject
       if (speech && speech.plainSaid && !ORGANISATION_LIKE.test(run) && !isGroupWord(run) && !afterPreposition(text, start)) {
+        // "Greenpeace said it would sue", "Walmart said its stores …": a lone name that speaks of itself as "it" is a body
+        if (speech.pronoun === 'it' || speech.pronoun === 'its') {
+          index.addName(run, 'organization', null, { start, end }, { speaker: told(true, start), subject: told(isSubject(text, start, end), start) });
+          continue;
+        }
         const person = index.addName(run, 'person', null, { start, end }, { speaker: told(true, start), firstNameGender: firstNameGender(run) });
         learnGenderAfter(index, person, text, end, false, speech);
       }

@@ -369,7 +369,7 @@ function contextSpeaker(
     const person = people.recentSubject(from, q.start);
     if (person) {
       people.note(q.start, person, true); // now the last speaker: "But he says …" after these words is them
-      return { speaker: person.name, role: mostSpecificRole(person.roles) };
+      return { speaker: person.name, role: person.kind === 'person' ? mostSpecificRole(person.roles) : null };
     }
   }
   if (previous && previous.quote.speaker && (startsParagraph || previous.span.lineStart === q.lineStart)) {

@@ -60,6 +60,19 @@ const families: Array<[family: string, cases: Case[]]> = [
 
 for (const [family, cases] of families) table(family, cases);
 
+describe('a lone name that speaks of itself as "it" is a body', () => {
+  const kindOf = (text: string, name: string) => analyze(text).entities.find((e) => e.name === name)?.kind;
+  it('"Greenpeace said it would sue", "Walmart said its stores …"', () => {
+    assert.equal(kindOf('Greenpeace said it would sue the government. “This is illegal,” Greenpeace said.', 'Greenpeace'), 'organization');
+    assert.equal(kindOf('Walmart said its stores would close early. “Safety comes first,” Walmart said.', 'Walmart'), 'organization');
+    assert.equal(kindOf('Trudeau said he would sue. “This is illegal,” Trudeau said.', 'Trudeau'), 'person');
+  });
+  it('the narrative\'s body goes on speaking in the quotation after it', () => {
+    const text = 'The aid group Gatsby said its Africa director was among those killed. A statement said the group was “shocked and saddened” to confirm the death, and that he had “devoted ten years of his career to helping the poorest people in the world.”';
+    assert.equal(analyze(text).quotes.find((q) => q.text.startsWith('devoted'))?.speaker, 'Gatsby');
+  });
+});
+
 describe('role heads met in the ninth round', () => {
   const roleOf = (text: string, name: string) => analyze(text).entities.find((e) => e.name === name)?.role;
   it('"Chief Executive" is a role, not the first word of a name', () => {
