@@ -28,7 +28,14 @@ const ROLE_HEADS = [
   'secretary-general', 'director-general', 'critic', 'physician', 'surgeon', 'pharmacist', 'psychologist',
   'psychiatrist', 'epidemiologist', 'dentist', 'engineer', 'architect', 'historian', 'lecturer', 'consultant', 'specialist', 'commentator', 'pollster', 'lobbyist',
   'executive', 'prefect', 'magistrate', 'lawmaker', 'legislator', 'coun.', 'cllr', 'amb.', 'supt', 'insp', 'sgt', 'det',
-  'dci', 'pc',
+  'dci', 'pc', 'adjudicator', 'arbitrator', 'mediator', 'tenant', 'landlord', 'referee', 'umpire', 'clerk', 'coroner',
+  'pathologist', 'warden', 'chaplain', 'curator', 'librarian', 'planner', 'accountant', 'banker', 'broker', 'trader',
+  'investor', 'entrepreneur', 'farmer', 'rancher', 'fisherman', 'miner', 'trucker', 'electrician', 'plumber',
+  'carpenter', 'contractor', 'realtor', 'photographer', 'filmmaker', 'novelist', 'poet', 'musician', 'comedian',
+  'rapper', 'designer', 'chemist', 'physicist', 'biologist', 'ecologist', 'geologist', 'sociologist', 'criminologist',
+  'demographer', 'statistician', 'meteorologist', 'climatologist', 'virologist', 'immunologist', 'cardiologist',
+  'oncologist', 'neurologist', 'pediatrician', 'paediatrician', 'veterinarian', 'midwife', 'therapist', 'counsellor',
+  'counselor', 'caregiver',
 ];
 
 /** Honorifics that are not part of the canonical name ("Mr. Trump" is Donald Trump). */

@@ -93,10 +93,17 @@ export function attributionAfter(text: string, tokens: Token[], quoteEndsSentenc
     if (t.punct && t.text !== ',') break;
     if (!isSpeechVerb(t.lower) || t.cap || isParticiple(t.lower) || tokens[v + 1]?.lower === 'for') continue; // "calls for" reports no words
     const before = phraseBefore(text, tokens, v - 1);
-    if (before && before.start >= first.start) return { speaker: before, reach: 'adjacent', start: first.start, end: t.end };
+    // (`A "renoviction" is when a landlord tells a tenant …`: a clause the words after the quotation open is no attribution)
+    if (before && before.start >= first.start && !opensClauseBetween(tokens, k, before.start)) return { speaker: before, reach: 'adjacent', start: first.start, end: t.end };
     break;
   }
   return null;
+}
+
+/** Whether a clause-opening word stands among the tokens from `from` up to the one starting at `end`. */
+function opensClauseBetween(tokens: Token[], from: number, end: number): boolean {
+  for (let i = from; i < tokens.length && tokens[i].start < end; i++) if (NEW_CLAUSE.has(tokens[i].lower) || tokens[i].lower === 'where') return true;
+  return false;
 }
 
 // Conjunctions that open a clause of its own after a quotation and a comma ("as" may attribute: "as Smith put it").

@@ -34,6 +34,11 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['an interview\'s answers ("A: “…”") are the interviewee\'s', [
     ['the person the introduction is about', 'Dr. Helen Okafor teaches economics in Manchester. She spoke to us about prices.\n\nQ: Why will inflation stay high?\n\nA: “Because the forces that kept it low have reversed.”\n\nQ: Should rates rise?\n\nA: “Not yet. The bank should wait.”', 'Not yet. The bank should wait.', 'Helen Okafor'],
   ]],
+  ['a clause opened after a quotation ("is when …") holds no attribution of it', [
+    ['"is when a landlord tells"', 'A “renoviction” is when a landlord tells a tenant they have to move out for renovations.', 'renoviction', null],
+    ['"back in 1994, when officials … objected"', 'There was a “whiff” of legal concern back in 1994, when officials from the Lakers objected to the list.', 'whiff', null],
+    ['a long role before the verb still attributes', '“This rally now becomes the only voice for the people locally,” Rally Canada volunteer media coordinator Tom Hinds said.', 'This rally now becomes the only voice for the people locally,', 'Tom Hinds'],
+  ]],
   ['an opening prepositional phrase up to its comma holds no subject ("In a statement read to the court, X said")', [
     ['a document inside the phrase', "In a statement read to the court, Mr Price's widow, Emma, said: 'Our children ask every night when Daddy is coming home.'", 'Our children ask every night when Daddy is coming home.', 'Emma'],
     ['a place inside the phrase', 'At a rally in Red Deer on Monday, Premier Dana Smythe said, “we will not back down on this plan.”', 'we will not back down on this plan.', 'Dana Smythe'],
