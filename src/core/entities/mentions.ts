@@ -671,6 +671,11 @@ function mayOpenPersonName(run: string): boolean {
 }
 
 function speechVerbAfter(text: string, at: number): boolean {
+  // "Kadri, who was playing his 900th game, said": over an appositive set off by commas
+  if (text.charCodeAt(at) === 44) {
+    const word = wordAfterName(text, at);
+    return word >= 0 && SPEAKING_VERBS.has(text, word, lowercaseWordEnd(text, word));
+  }
   let i = at;
   while (isInlineSpace(text.charCodeAt(i))) i++;
   if (i === at) return false;

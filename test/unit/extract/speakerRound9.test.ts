@@ -39,6 +39,9 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"back in 1994, when officials … objected"', 'There was a “whiff” of legal concern back in 1994, when officials from the Lakers objected to the list.', 'whiff', null],
     ['a long role before the verb still attributes', '“This rally now becomes the only voice for the people locally,” Rally Canada volunteer media coordinator Tom Hinds said.', 'This rally now becomes the only voice for the people locally,', 'Tom Hinds'],
   ]],
+  ['a surname that speaks over an appositive ("Kadri, who …, said") names the person a list gave in full', [
+    ['a list of scorers, then the surname', 'Nazem Kadri, Jonathan Hubert and Mikael Backlund scored for Calgary.\n\nKadri, who was playing his 900th NHL game, said the team “has to be better in the third period.”', 'has to be better in the third period.', 'Nazem Kadri'],
+  ]],
   ['an opening prepositional phrase up to its comma holds no subject ("In a statement read to the court, X said")', [
     ['a document inside the phrase', "In a statement read to the court, Mr Price's widow, Emma, said: 'Our children ask every night when Daddy is coming home.'", 'Our children ask every night when Daddy is coming home.', 'Emma'],
     ['a place inside the phrase', 'At a rally in Red Deer on Monday, Premier Dana Smythe said, “we will not back down on this plan.”', 'we will not back down on this plan.', 'Dana Smythe'],
