@@ -755,10 +755,20 @@ function appositiveRoleBefore(text: string, start: number): string | null {
 // "The company's chief financial officer,", "The minister for housing,").
 const LONG_ROLE_BEFORE = /(?:^|[\s(])((?:[\p{Lu}][\p{L}.]*|(?:[Tt]he\s+)?[a-z]+)['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+((?:[a-z-]+\s+){0,3}?([a-z-]+)(?:\s+(?:to|of|for|at|in)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}|[a-z-]+(?:\s+and\s+[a-z-]+)?))?)$/u;
 
+// "The Health Secretary, Wes Streeting,": a capitalised title after "The", set off before the name
+const TITLED_ROLE_BEFORE = /(?:^|[\s(])[Tt]he\s+((?:[\p{Lu}][\p{L}.-]*\s+){0,3}([\p{Lu}][\p{L}-]*))$/u;
+
+/** `The Health Secretary, Wes Streeting,`: that title, when its last word heads a role. */
+function titledRoleBefore(before: string): string | null {
+  const m = TITLED_ROLE_BEFORE.exec(before);
+  return m && isRoleHead(m[2].toLowerCase()) ? m[1] : null;
+}
+
 /** `Canada's ambassador to the U.S., Kirsten Hillman,`: that role, with a named possessor kept ("Canada's …"). */
 function longRoleBefore(text: string, comma: number): string | null {
-  const m = LONG_ROLE_BEFORE.exec(text.slice(Math.max(0, comma - 90), comma));
-  if (!m || !isRoleHead(m[3])) return null;
+  const before = text.slice(Math.max(0, comma - 90), comma);
+  const m = LONG_ROLE_BEFORE.exec(before);
+  if (!m || !isRoleHead(m[3])) return titledRoleBefore(before);
   return /^[\p{Lu}]/u.test(m[1]) && /['’]s$/.test(m[1]) && !/^The\s/.test(m[1]) ? `${m[1]} ${m[2]}` : m[2];
 }
 

@@ -111,6 +111,10 @@ describe('role heads met in the ninth round', () => {
     assert.equal(roleOf('RCMP Cpl. Gina Slane said searchers had covered more ground. “We have not given up hope,” Slane said.', 'Gina Slane'), 'RCMP Cpl.');
     assert.equal(roleOf('Const. Maria Vega said the road was closed. “It will reopen soon,” Vega said.', 'Maria Vega'), 'Const.');
   });
+  it('a capitalised title after "The", set off before the name, is the role ("The Health Secretary, Wes Streeting,")', () => {
+    assert.equal(roleOf('The Health Secretary, Wes Streeting, said the plan was ‘starting to work’.', 'Wes Streeting'), 'Health Secretary');
+    assert.equal(roleOf('The Foreign Secretary, David Lammy, was in Kyiv. “We stand with Ukraine,” Lammy said.', 'David Lammy'), 'Foreign Secretary');
+  });
   it('"Coun." and "Cllr" are titles', () => {
     assert.equal(roleOf('Coun. Dina Saxby told the meeting, “these lanes save lives every single day.”', 'Dina Saxby'), 'Coun.');
     assert.equal(roleOf('Cllr Jane Smyth said the council “will comply with every rule we are given.”', 'Jane Smyth'), 'Cllr');
