@@ -421,11 +421,25 @@ function roleWordsBefore(text: string, start: number): string | null {
     if (word.endsWith('.') && word.indexOf('.') === word.length - 1) break;
     if (word === 'of') {
       if (!isUpperLatin(text.charCodeAt(from)) || i < 2 || !isUpperLatin(text.charCodeAt(wordStartBefore(text, i - 1)))) break;
-    } else if (capitalised ? isSentenceOpener(word.toLowerCase()) : !isRoleModifier(word) || ROLE_JOINERS.has(word)) break;
+    } else if (capitalised ? isSentenceOpener(word.toLowerCase()) : (!isRoleModifier(word) && !ownedField(text, i, word)) || ROLE_JOINERS.has(word)) break;
     from = i;
   }
   return text.slice(from, head.end);
 }
+
+/**
+ * `Patients' rights advocate`, `Conservative infrastructure critic`: an open-class lowercase word inside a role,
+ * when a possessive or a party's or people's name stands right before it (never `Smith defended health critic`).
+ */
+function ownedField(text: string, start: number, word: string): boolean {
+  if (!/^[a-z]{3,}$/.test(word) || word.endsWith('ed') || start < 2 || text.charCodeAt(start - 1) !== 32) return false;
+  const owner = text.slice(wordStartBefore(text, start - 1), start - 1);
+  if (!isUpperLatin(owner.charCodeAt(0))) return false;
+  return /['’]s?$/.test(owner) || PARTY_OR_PEOPLE.test(owner);
+}
+
+// Capitalised words that own a field inside a role: a party ("Conservative"), a people or place adjective ("Canadian").
+const PARTY_OR_PEOPLE = /^(?:Conservative|Liberal|Labour|Democratic|Republican|Democrat|Green|Bloc|NDP|Tory|Reform|[\p{Lu}][\p{Ll}]+(?:ian|ean|an|ese|ish|ic))$/u;
 
 // Words that join a role to more ("minister of", "Smith and deputy …"): never the start of a role read backwards.
 const ROLE_JOINERS = new Set(['of', 'for', 'and', 'the', 'to', 'at', 'on', 'in', 'with', 'from', 'by', 'or']);

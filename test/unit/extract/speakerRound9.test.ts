@@ -115,6 +115,11 @@ describe('role heads met in the ninth round', () => {
     assert.equal(roleOf('The Health Secretary, Wes Streeting, said the plan was ‘starting to work’.', 'Wes Streeting'), 'Health Secretary');
     assert.equal(roleOf('The Foreign Secretary, David Lammy, was in Kyiv. “We stand with Ukraine,” Lammy said.', 'David Lammy'), 'Foreign Secretary');
   });
+  it('an open-class word inside a role after a possessive or a party keeps the role whole', () => {
+    assert.equal(roleOf("Patients' rights advocate Paul Brune said the sick “always pay the price in the end.”", 'Paul Brune'), "Patients' rights advocate");
+    assert.equal(roleOf('Former Conservative infrastructure critic Michael Chang said it “will not work at all.”', 'Michael Chang'), 'Former Conservative infrastructure critic');
+    assert.equal(roleOf('Smith defended health critic Jane Doe on Monday. “I am fine,” Doe said.', 'Jane Doe'), 'health critic');
+  });
   it('"Coun." and "Cllr" are titles', () => {
     assert.equal(roleOf('Coun. Dina Saxby told the meeting, “these lanes save lives every single day.”', 'Dina Saxby'), 'Coun.');
     assert.equal(roleOf('Cllr Jane Smyth said the council “will comply with every rule we are given.”', 'Jane Smyth'), 'Cllr');
