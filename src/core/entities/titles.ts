@@ -99,7 +99,7 @@ export const UNNAMED_PERSON_HEADS = new Set([
 export const PERSON_NOUNS = new Set([
   'woman', 'man', 'girl', 'boy', 'teen', 'teenager', 'resident', 'neighbour', 'neighbor', 'customer', 'passenger',
   'shopper', 'commuter', 'motorist', 'mother', 'father', 'student', 'worker', 'employee', 'tenant', 'homeowner',
-  'patient', 'survivor', 'volunteer', 'parent',
+  'patient', 'survivor', 'volunteer', 'parent', 'witness', 'victim', 'driver', 'relative', 'bystander', 'caller',
 ]);
 
 /** Plural heads that name groups of anonymous speakers ("officials", "people familiar with the matter"). */

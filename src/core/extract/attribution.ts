@@ -93,7 +93,8 @@ export function attributionAfter(text: string, tokens: Token[], quoteEndsSentenc
     if (t.punct && t.text !== ',') break;
     if (!isSpeechVerb(t.lower) || t.cap || isParticiple(t.lower) || tokens[v + 1]?.lower === 'for') continue; // "calls for" reports no words
     const before = phraseBefore(text, tokens, v - 1);
-    // (`A "renoviction" is when a landlord tells a tenant …`: a clause the words after the quotation open is no attribution)
+    // (`A "renoviction" is when a landlord tells a tenant …`, `… "deeply concerned" and that the city would add
+    // patrols`: a clause the words after the quotation open is no attribution)
     if (before && before.start >= first.start && !opensClauseBetween(tokens, k, before.start)) return { speaker: before, reach: 'adjacent', start: first.start, end: t.end };
     break;
   }
@@ -102,7 +103,7 @@ export function attributionAfter(text: string, tokens: Token[], quoteEndsSentenc
 
 /** Whether a clause-opening word stands among the tokens from `from` up to the one starting at `end`. */
 function opensClauseBetween(tokens: Token[], from: number, end: number): boolean {
-  for (let i = from; i < tokens.length && tokens[i].start < end; i++) if (NEW_CLAUSE.has(tokens[i].lower) || tokens[i].lower === 'where') return true;
+  for (let i = from; i < tokens.length && tokens[i].start < end; i++) if (NEW_CLAUSE.has(tokens[i].lower) || tokens[i].lower === 'where' || tokens[i].lower === 'that') return true;
   return false;
 }
 

@@ -23,6 +23,7 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['an unnamed woman described before', 'Lawyer Dana Cole said the cuts were deep. “They are cruel,” Cole said.\n\nA Toronto woman who relies on legal aid said she was afraid. “I have nowhere else to go,” the woman said.', 'I have nowhere else to go,', 'a Toronto woman'],
     ['a named woman stays named', 'Maria Lopez lives in Scarborough. “It was terrifying,” the woman said.', 'It was terrifying,', 'Maria Lopez'],
     ['a named woman, a man named before her', 'John Baird spoke first. Maria Lopez lives in Scarborough with him. “It was terrifying,” the woman said.', 'It was terrifying,', 'Maria Lopez'],
+    ['"the witness" after "A witness, who asked not to be named, told …"', '“The victim was taken to hospital,” Sgt. Steve Addis said.\n\nA witness, who asked not to be named, told CTV News she heard screaming. “There was blood everywhere,” the witness said.', 'There was blood everywhere,', 'a witness'],
     ['with nobody before, the description itself', 'The bus stopped. “It was terrifying,” the woman said.', 'It was terrifying,', 'the woman'],
     ['kin are someone\'s family: no guess at the last man named', 'Jason Spence grew up in Houston and worked in Kenya.\n\nBurials were taking place for several of the deceased. The pair worked for the London-based company Adam Smith International.\n\nAt the morgue, the family of a 35-year-old man collapsed. “He is gone, he is gone,” the father repeated into his phone.', 'He is gone, he is gone,', 'the father'],
     ['a kin role someone holds is theirs', 'Her father, Joseph Arlen, waited outside. “We just want answers,” the father said.', 'We just want answers,', 'Joseph Arlen'],
@@ -37,6 +38,7 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a clause opened after a quotation ("is when …") holds no attribution of it', [
     ['"is when a landlord tells"', 'A “renoviction” is when a landlord tells a tenant they have to move out for renovations.', 'renoviction', null],
     ['"back in 1994, when officials … objected"', 'There was a “whiff” of legal concern back in 1994, when officials from the Lakers objected to the list.', 'whiff', null],
+    ['"and that the city would add patrols" after the quotation', 'Mayor Ken Sim said in a statement that he was “deeply concerned” and that the city would add patrols.', 'deeply concerned', 'Ken Sim'],
     ['a long role before the verb still attributes', '“This rally now becomes the only voice for the people locally,” Rally Canada volunteer media coordinator Tom Hinds said.', 'This rally now becomes the only voice for the people locally,', 'Tom Hinds'],
   ]],
   ['a surname that speaks over an appositive ("Kadri, who …, said") names the person a list gave in full', [
