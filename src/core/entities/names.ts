@@ -418,6 +418,8 @@ export function appositiveRole(text: string, tokens: Token[], from: number, to: 
   // `Michael Kovrig, a former diplomat and Michael Spavor, an entrepreneur`: a comma missing before the next name
   const next = words.findIndex((w, i) => w.lower === 'and' && words[i + 1]?.cap && words[i + 2]?.cap && firstNameGender(words[i + 1].text) !== undefined);
   if (next > 0) words.length = next;
+  // "herself a cardiologist": the reflexive is no part of the role
+  if (words.length > 1 && REFLEXIVES.has(words[0].lower)) words.shift();
   // the article goes, but before a possessive ("the company's co-founder") it is the owner's
   let first = 0;
   if (['the', 'a', 'an'].includes(words[0].lower) && !words.slice(1, 4).some(isPossessive)) first = 1;
@@ -426,6 +428,8 @@ export function appositiveRole(text: string, tokens: Token[], from: number, to: 
   if (first === 0 && (NOT_A_ROLE_OPENER.has(words[0].lower) || (words[0].lower.endsWith('ing') && !ROLE_PARTICIPLES.has(words[0].lower)))) return null;
   return text.slice(words[first].start, words[words.length - 1].end);
 }
+
+const REFLEXIVES = new Set(['herself', 'himself', 'themselves', 'itself']);
 
 function isPossessive(token: Token | undefined): boolean {
   return token !== undefined && (token.text === "'s" || token.text === '’s');

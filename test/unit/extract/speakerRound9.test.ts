@@ -122,6 +122,9 @@ describe('role heads met in the ninth round', () => {
     assert.equal(roleOf('Former Conservative infrastructure critic Michael Chang said it “will not work at all.”', 'Michael Chang'), 'Former Conservative infrastructure critic');
     assert.equal(roleOf('Smith defended health critic Jane Doe on Monday. “I am fine,” Doe said.', 'Jane Doe'), 'health critic');
   });
+  it('a reflexive opening an appositive is no part of the role ("herself a cardiologist")', () => {
+    assert.equal(roleOf('“She just was,” said her daughter, Dr. Anne Hale-Morrison, herself a cardiologist.', 'Anne Hale-Morrison'), 'cardiologist');
+  });
   it('"Coun." and "Cllr" are titles', () => {
     assert.equal(roleOf('Coun. Dina Saxby told the meeting, “these lanes save lives every single day.”', 'Dina Saxby'), 'Coun.');
     assert.equal(roleOf('Cllr Jane Smyth said the council “will comply with every rule we are given.”', 'Jane Smyth'), 'Cllr');

@@ -23,6 +23,8 @@ describe('figures: ages are not figures', () => {
   figureTable([
     ['a 45-year-old man', []],
     ['aged 60, he retired', []],
+    ['she died at the age of 91', []],
+    ['the age of 15 is young', []],
     ['Green, 58, is caddieing again.', []],
     ['Brenden Major, 4, and Theodore Cardinal, 9.', []],
     ['who at almost 70 should be thinking of succession', []],

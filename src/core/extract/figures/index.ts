@@ -1010,6 +1010,8 @@ function finish(scan: Scan, r: Reading, next: number, rangeTo: number | null = n
     // "aged 40 to 61", "ages 7, 5 and 2": the rest of a list of ages.
     if (endsOnListGap(text, r.start) && /(?:^|[^\p{L}])(?:aged?|ages)\s+\d+(?:\s*(?:,|to|and|or|-|–)\s*\d+)*\s*(?:,|to|and|or|-|–)\s*$/u.test(before(text, r.start, 40))) return reject;
     if ((wl === 'aged' || wl === 'age' || wl === 'ages' || wl === 'at' || wl === 'turned' || wl === 'turns' || wl === 'turning') && r.value < 120 && Number.isInteger(r.value)) return reject;
+    // "at the age of 91", "died aged 91"
+    if (wl === 'of' && r.value < 120 && Number.isInteger(r.value) && /\bages?[ \u00a0]+of[ \u00a0]+$/i.test(before(text, r.start, 12))) return reject;
   }
   void rangeTo;
   return { reading: r, next };
