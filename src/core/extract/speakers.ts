@@ -88,6 +88,9 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     } else if (!attribution && prev && prev === previous?.span && previous.quote.kind === 'direct' && (touchesPrevious || hasOrphanSpeechVerb(before.tokens))) {
       // `"What kind of target is there?" "There's nothing."`, `"…," he said, and added that "…"`: the same speaker
       resolved = { speaker: previous.quote.speaker, role: previous.quote.role, mention: previous.quote.speakerMention };
+    } else if (isHeadingOrTitle(text, q, openPos, closePos, wordCount)) {
+      // a pull-quote subheading, a "WATCH: '…'" pointer, a programme's or an ad's title: nobody's words here
+      kind = 'scare';
     } else if (wordCount <= SCARE_MAX_WORDS && isNickname(text, q)) {
       // `lead singer Riefian “Ifan” Fajarsyah`: a name's nickname, nobody's words
       kind = 'scare';
@@ -433,6 +436,26 @@ function countLineBreaks(text: string, from: number, to: number, cap: number): n
 }
 
 /** A quotation that reads as someone's words rather than a term: long enough, or a whole clause. */
+/**
+ * Quoted words that head or name something rather than report it: a line that is nothing but a short quotation
+ * without a sentence's end (a pull-quote subheading), a quotation on a "WATCH:"/"READ MORE:" pointer line, or a
+ * title-case name after "on", a possessive or "watching" (`on CBS’ “Face the Nation.”`, `watching "We Believe:
+ * The Best Men Can Be"`).
+ */
+function isHeadingOrTitle(text: string, q: QuotedSpan, openPos: number, closePos: number, words: number): boolean {
+  if (POINTER_LINE.test(text.slice(q.lineStart, Math.min(q.lineEnd, q.lineStart + 16)))) return true;
+  const last = text.charCodeAt(q.end - 1);
+  const endsLikeSentence = last === 46 || last === 33 || last === 63 || last === 44 || last === 0x2026;
+  if (words <= 10 && !endsLikeSentence && !hasLetter(text, q.lineStart, openPos) && !hasLetter(text, closePos, q.lineEnd)) return true;
+  if (words > 8 || !TITLE_BEFORE.test(text.slice(Math.max(q.lineStart, openPos - 12), openPos))) return false;
+  const titleWords = text.slice(q.start, q.end).split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return titleWords.length >= 2 && titleWords.every((w) => /^\p{Lu}/u.test(w));
+}
+
+const POINTER_LINE = /^(?:watch|read more|related|listen|video|photos?)\s?:/i;
+// What stands before a programme's or a work's title: "on", a possessive ("CBS’", "CNN's"), "watching", "titled"
+const TITLE_BEFORE = /(?:on|['’]s?|watching|titled|entitled)[  ]*$/;
+
 function looksLikeSpeech(text: string, q: QuotedSpan, words: number): boolean {
   if (words >= SPEECH_WORDS) return !isTitleCase(text, q);
   if (words < 3) return false;

@@ -70,6 +70,24 @@ const families: Array<[family: string, cases: Case[]]> = [
 
 for (const [family, cases] of families) table(family, cases);
 
+describe('quoted words that head or name something are not a statement', () => {
+  const kindOf = (text: string, words: string) => analyze(text).quotes.find((q) => q.text === words)?.kind;
+  it('a pull-quote subheading: a line of nothing but a short quotation with no sentence end', () => {
+    assert.equal(kindOf('Shelter residents described cramped rooms.\n\n‘Hard to be in such close quarters with the same people’\n\nResidents, according to the findings, are frustrated.', 'Hard to be in such close quarters with the same people'), 'scare');
+  });
+  it('a quotation on a "WATCH:" pointer line', () => {
+    assert.equal(kindOf('“We may never know,” Lohmar said.\n\nWATCH: ‘No magic pill’ – Toronto’s police chief highlights gun violence\n\nThe city has 70,000 residents.', 'No magic pill'), 'scare');
+  });
+  it('a programme\'s title after a possessive, and the words around it stay the speaker\'s', () => {
+    const text = '“If we blame each other, this could last a long, long time,” Shelby said on CBS’ “Face the Nation.” “Nobody wins in these things.”';
+    assert.equal(kindOf(text, 'Face the Nation.'), 'scare');
+    assert.equal(analyze(text).quotes.find((q) => q.text.startsWith('If we blame'))?.speaker, 'Shelby');
+  });
+  it('a paragraph that is one whole quoted sentence stays direct', () => {
+    assert.equal(kindOf('“We are ready,” Moss said.\n\n“We will not stop until the job is done.”', 'We will not stop until the job is done.'), 'direct');
+  });
+});
+
 describe('a lone name that speaks of itself as "it" is a body', () => {
   const kindOf = (text: string, name: string) => analyze(text).entities.find((e) => e.name === name)?.kind;
   it('"Greenpeace said it would sue", "Walmart said its stores …"', () => {
