@@ -435,7 +435,6 @@ function countLineBreaks(text: string, from: number, to: number, cap: number): n
   return n;
 }
 
-/** A quotation that reads as someone's words rather than a term: long enough, or a whole clause. */
 /**
  * Quoted words that head or name something rather than report it: a line that is nothing but a short quotation
  * without a sentence's end (a pull-quote subheading), a quotation on a "WATCH:"/"READ MORE:" pointer line, or a
@@ -454,8 +453,9 @@ function isHeadingOrTitle(text: string, q: QuotedSpan, openPos: number, closePos
 
 const POINTER_LINE = /^(?:watch|read more|related|listen|video|photos?)\s?:/i;
 // What stands before a programme's or a work's title: "on", a possessive ("CBS’", "CNN's"), "watching", "titled"
-const TITLE_BEFORE = /(?:on|['’]s?|watching|titled|entitled)[  ]*$/;
+const TITLE_BEFORE = /(?:\bon|['’]s?|\bwatching|\btitled|\bentitled)[ \u00a0]*$/;
 
+/** A quotation that reads as someone's words rather than a term: long enough, or a whole clause. */
 function looksLikeSpeech(text: string, q: QuotedSpan, words: number): boolean {
   if (words >= SPEECH_WORDS) return !isTitleCase(text, q);
   if (words < 3) return false;

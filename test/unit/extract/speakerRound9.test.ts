@@ -83,6 +83,9 @@ describe('quoted words that head or name something are not a statement', () => {
     assert.equal(kindOf(text, 'Face the Nation.'), 'scare');
     assert.equal(analyze(text).quotes.find((q) => q.text.startsWith('If we blame'))?.speaker, 'Shelby');
   });
+  it('a work\'s title after "watching"', () => {
+    assert.equal(kindOf('I guess after watching "We Believe: The Best Men Can Be" — the razor ad from last week — she had questions.', 'We Believe: The Best Men Can Be'), 'scare');
+  });
   it('a paragraph that is one whole quoted sentence stays direct', () => {
     assert.equal(kindOf('“We are ready,” Moss said.\n\n“We will not stop until the job is done.”', 'We will not stop until the job is done.'), 'direct');
   });
