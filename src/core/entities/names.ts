@@ -15,10 +15,11 @@ export interface Token {
   punct: boolean;
 }
 
-const ABBREVIATIONS = wordList(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'sen', 'rep', 'gov', 'prof', 'jr', 'sr', 'rev', 'hon', 'capt', 'cmdr', 'adm', 'maj', 'insp', 'supt', 'cst', 'det', 'const', 'cpl', 'coun', 'amb', 'pte', 'pvt', 'brig', 'msgr', 'fr', 'sec', 'atty', 'pres', 'mt', 'ft', 'no', 'vs', 'co', 'inc', 'ltd', 'corp', 'dept']);
-
 // Abbreviated titles before a name ("Prof. Jane Smith"): their full stop ends no sentence.
-const TITLE_ABBREVIATIONS = wordList(['mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sgt', 'sen', 'rep', 'gov', 'prof', 'rev', 'hon', 'capt', 'cmdr', 'adm', 'maj', 'insp', 'supt', 'cst', 'det', 'const', 'cpl', 'coun', 'amb', 'pte', 'pvt', 'brig', 'msgr', 'atty', 'pres']);
+const TITLE_ABBREVIATION_WORDS = ['mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sgt', 'sen', 'rep', 'gov', 'prof', 'rev', 'hon', 'capt', 'cmdr', 'adm', 'maj', 'insp', 'supt', 'cst', 'det', 'const', 'cpl', 'coun', 'amb', 'pte', 'pvt', 'brig', 'msgr', 'atty', 'pres'];
+const TITLE_ABBREVIATIONS = wordList(TITLE_ABBREVIATION_WORDS);
+// Every abbreviation the tokenizer keeps its full stop on: the titles, and "St.", "Jr.", "Inc.", "No." …
+const ABBREVIATIONS = wordList([...TITLE_ABBREVIATION_WORDS, 'st', 'jr', 'sr', 'fr', 'sec', 'mt', 'ft', 'no', 'vs', 'co', 'inc', 'ltd', 'corp', 'dept']);
 
 /** Whether `text.slice(from, to)` is an abbreviated title without its full stop ("Rep", "Cpl"), any case. */
 export function isTitleAbbreviation(text: string, from: number, to: number): boolean {
