@@ -517,8 +517,6 @@ function appositiveEnd(tokens: Token[], at: number): number {
   return tokens.length + 1;
 }
 
-
-
 /**
  * A noun phrase ending at token `e`, read backwards (the subject of a speech verb at `e + 1`); a body's name
  * that is the object of "a spokesperson for" is read with that spokesperson (see unnamedMemberOf).

@@ -367,7 +367,7 @@ function readDigits(scan: Scan, at: number): { reading: Reading | null; next: nu
       return finish(scan, r, p);
     }
     const abbr = SCALE_ABBREVIATIONS.get(low);
-    if (abbr !== undefined && (currency || (low !== 'm' && low !== 'b' && low !== 't') || ((low === 'm' || low === 'b') && countedPluralAfter(text, p + suffix.length)))) {
+    if (abbr !== undefined && (currency || (low !== 'm' && low !== 'b' && low !== 't') || ((low === 'm' || low === 'b') && countedInMillionsAfter(text, p + suffix.length)))) {
       r.value = scale(value, abbr);
       r.scaled = true;
       p += suffix.length;
@@ -913,7 +913,7 @@ function isYear(r: Reading): boolean {
 const RATIO_AFTER = /[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?:\d{1,3}(?![\d,.])|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)\b)/iy;
 
 /** "1.5m people", "2b users": a noun counted in millions after a glued m or b makes it a scale, not metres or bytes. */
-function countedPluralAfter(text: string, at: number): boolean {
+function countedInMillionsAfter(text: string, at: number): boolean {
   const m = /^[ \u00a0]+([a-z]+)/.exec(text.slice(at, at + 24));
   if (!m) return false;
   return COUNTED_IN_MILLIONS.has(m[1]);
