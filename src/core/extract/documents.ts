@@ -1,6 +1,6 @@
 import { firstNameGender } from '../entities/firstNames';
 import { isNameWord, tokenize, type NamePhrase, type Token, type TokenBuffer } from '../entities/names';
-import { ORGANISATION_HEADS } from '../entities/titles';
+import { ORGANISATION_HEADS, isRoleHead, isRoleModifier } from '../entities/titles';
 import { isSpeechVerb } from './speechVerbs';
 import type { SpeakerPhrase } from './attribution';
 
@@ -128,13 +128,31 @@ function authorAt(text: string, tokens: Token[], i: number): { phrase: NamePhras
     }
     break;
   }
-  if (last >= 0) return { phrase: authorPhrase(text, tokens, first, last, connected), next: last + 1 };
+  if (last >= 0) return ownersRole(text, tokens, the ?? tokens[first], last) ?? { phrase: authorPhrase(text, tokens, first, last, connected), next: last + 1 };
   if (!the) return null;
   // `by the railway company`: a body the text describes, up to its last head word
   let head = -1;
-  for (let h = first; h < tokens.length && h - first < 3 && !tokens[h].punct && !tokens[h].cap; h++) if (ORGANISATION_HEADS.has(tokens[h].lower)) head = h;
+  for (let h = first; h < tokens.length && h - first < 3 && !tokens[h].punct && !tokens[h].cap && !POSSESSIVE.has(tokens[h].lower); h++) if (ORGANISATION_HEADS.has(tokens[h].lower)) head = h;
   if (head < 0) return null;
+  const owned = ownersRole(text, tokens, the, head);
+  if (owned) return owned;
   const phrase: NamePhrase = { start: the.start, end: tokens[head].end, name: text.slice(the.start, tokens[head].end), role: null, kind: 'description', head: tokens[head].lower };
+  return { phrase, next: head + 1 };
+}
+
+/**
+ * `by the province's auditor general`, `by Ontario's chief medical officer`: the role the possessive after token
+ * `owner` gives, from `start` through its last role head — the author is whoever holds it, not the body.
+ */
+function ownersRole(text: string, tokens: Token[], start: Token, owner: number): { phrase: NamePhrase; next: number } | null {
+  if (!POSSESSIVE.has(tokens[owner + 1]?.lower ?? '')) return null;
+  let head = -1;
+  for (let k = owner + 2; k < tokens.length && k - owner <= 5 && !tokens[k].punct && !tokens[k].cap; k++) {
+    if (isRoleHead(tokens[k].lower)) head = k;
+    else if (!isRoleModifier(tokens[k].lower)) break;
+  }
+  if (head < 0) return null;
+  const phrase: NamePhrase = { start: start.start, end: tokens[head].end, name: text.slice(start.start, tokens[head].end), role: null, kind: 'description', head: tokens[head].lower };
   return { phrase, next: head + 1 };
 }
 

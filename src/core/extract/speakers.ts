@@ -255,9 +255,10 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
         if (local.speaker) return { ...local, mention };
       }
       // "the French minister": the nearest holder of that role; failing that, the person the passage is about
-      // ("the father said" is someone's father, seldom the man the passage is about: no such guess for kin)
+      // ("the father said" is someone's father, seldom the man the passage is about: no such guess for kin, nor
+      // for a role a possessive owns, "the province's auditor general")
       const holder = phrase.head ? people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) : null;
-      const person = holder ?? (phrase.head && !KIN.has(phrase.head) ? people.resolvePronoun(GENDERED_NOUNS.get(phrase.head) ?? 'they-person', Math.min(phrase.start, quoteAt)) : null);
+      const person = holder ?? (phrase.head && !KIN.has(phrase.head) && !/['’]s\b/.test(phrase.name) ? people.resolvePronoun(GENDERED_NOUNS.get(phrase.head) ?? 'they-person', Math.min(phrase.start, quoteAt)) : null);
       if (person) {
         addAlias(person, phrase.name);
         people.note(phrase.start, person, true);
@@ -310,7 +311,10 @@ const DOCUMENT_REACH = 3000;
  */
 function documentAuthor(phrase: NamePhrase & { head: string }, people: PersonIndex, sources: Sources, quoteAt: number, text: string): Resolved | null {
   const definite = isDefiniteDocument(phrase.name);
-  let owner: SpeakerPhrase | null = authorAfter(text, phrase.end, sources.documentTokens);
+  // `according to a statement from the Ministry`: the phrase may hold its author after the document word
+  const headEnd = phrase.name.toLowerCase().indexOf(phrase.head);
+  const afterHead = headEnd >= 0 && phrase.start + headEnd + phrase.head.length < phrase.end ? phrase.start + headEnd + phrase.head.length : phrase.end;
+  let owner: SpeakerPhrase | null = authorAfter(text, afterHead, sources.documentTokens);
   if (!owner && definite) {
     const named = authorBefore(text, Math.min(phrase.start, quoteAt), phrase.head, sources.documentTokens);
     const last = sources.document && phrase.start - sources.document.at <= DOCUMENT_REACH ? sources.document : null;
@@ -325,7 +329,7 @@ function documentAuthor(phrase: NamePhrase & { head: string }, people: PersonInd
 
 function anonymous(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: Map<string, string>, mention: Span): Resolved {
   const head = 'head' in phrase && phrase.head ? phrase.head : phrase.name;
-  let name = phrase.name.replace(/^(The|A|An)\b/, (d) => d.toLowerCase());
+  let name = phrase.name.replace(/^(The|A|An|His|Her|Their|Its)\b/, (d) => d.toLowerCase());
   // "the people said" after "people familiar with the matter": the same anonymous source
   if (/^the\b/.test(name) && anonymousByHead.has(head)) name = anonymousByHead.get(head)!;
   else anonymousByHead.set(head, name);
