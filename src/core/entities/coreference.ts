@@ -2,6 +2,9 @@ import type { Span } from '../model';
 import { firstNameGender } from './firstNames';
 import { nameKey } from './nameKey';
 
+// Particles that open a Portuguese or Spanish surname ("da Silva", "del Toro"), as name keys hold them.
+const IBERIAN_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del']);
+
 export { nameKey };
 
 export type Gender = 'm' | 'f';
@@ -94,6 +97,8 @@ export class PersonIndex {
         const last = words[words.length - 1];
         appendTo(this.byLast, last, person);
         if (words.length >= 2) appendTo(this.byFirst, words[0], person);
+        // "Luiz Inácio Lula da Silva" is "Lula" on second mention: the name before a particle that opens the surname
+        if (words.length >= 4 && IBERIAN_PARTICLES.has(words[words.length - 2])) appendTo(this.byLast, words[words.length - 3], person);
       }
     } else if (person.name !== name) {
       if (name.split(' ').length > person.name.split(' ').length && kind === 'person') {

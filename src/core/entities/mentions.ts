@@ -269,7 +269,8 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     if (!shape.phrase) continue;
     const phrase = { ...shape.phrase, start: start + shape.phrase.start, end: start + shape.phrase.end };
     const words = shape.words!;
-    if (words.length > 4) continue;
+    // four name words at most, particles aside ("Luiz Inácio Lula da Silva")
+    if (words.length > 4 && words.filter((w) => !PARTICLES.has(w, 0, w.length)).length > 4) continue;
     const speech = phrase.end === end ? (speechAtEnd === undefined ? speechAfter(text, end, appositive) : speechAtEnd) : null;
     const gender = shape.gender;
     if (words.length < 2 && !inQuote) {

@@ -61,10 +61,15 @@ const ROLE_MODIFIERS = new Set([
   'press', 'policy', 'political', 'campaign', 'white', 'house', 'department', 'ministry', 'office', 'spokes',
 ]);
 
-/** Whether a word (any case) heads a role or title: Minister, secretary, Sen., Dr. */
+/** Whether a word (any case) heads a role or title: Minister, secretary, Sen., Dr., Vice-Premier. */
 export function isRoleHead(word: string): boolean {
-  return HEADS.has(word) || (hasUpper(word) && HEADS.has(word.toLowerCase()));
+  if (HEADS.has(word) || (hasUpper(word) && HEADS.has(word.toLowerCase()))) return true;
+  // a prefixed head: "Vice-Premier", "co-chair", "ex-minister", "deputy-mayor"
+  const hyphen = word.indexOf('-');
+  return hyphen > 0 && ROLE_PREFIXES.has(word.slice(0, hyphen).toLowerCase()) && HEADS.has(word.slice(hyphen + 1).toLowerCase());
 }
+
+const ROLE_PREFIXES = new Set(['vice', 'co', 'ex', 'deputy', 'acting', 'interim', 'sub', 'under', 'assistant']);
 
 /** Whether an ASCII or other uppercase letter is in the word (callers mostly pass lowercase words already). */
 function hasUpper(word: string): boolean {

@@ -49,6 +49,9 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"A report by the province\'s auditor general"', 'A report by the province’s auditor general found long waits. “Wait times are unacceptable,” the report said.', 'Wait times are unacceptable,', 'the province’s auditor general'],
     ['"his office" stays an office, lowercased', 'Minister Mike Parr did not take questions. His office said he would “have more to say next week.”', 'have more to say next week.', 'his office'],
   ]],
+  ['long Iberian names: five words with a particle, and the name before the surname\'s particle on second mention', [
+    ['"Lula" is Luiz Inácio Lula da Silva', 'Brazilian President Luiz Inácio Lula da Silva opened the talks with a warning. “The forest is not a warehouse,” Lula said.', 'The forest is not a warehouse,', 'Luiz Inácio Lula da Silva'],
+  ]],
   ['an opening prepositional phrase up to its comma holds no subject ("In a statement read to the court, X said")', [
     ['a document inside the phrase', "In a statement read to the court, Mr Price's widow, Emma, said: 'Our children ask every night when Daddy is coming home.'", 'Our children ask every night when Daddy is coming home.', 'Emma'],
     ['a place inside the phrase', 'At a rally in Red Deer on Monday, Premier Dana Smythe said, “we will not back down on this plan.”', 'we will not back down on this plan.', 'Dana Smythe'],
@@ -150,6 +153,10 @@ describe('role heads met in the ninth round', () => {
   });
   it('a reflexive opening an appositive is no part of the role ("herself a cardiologist")', () => {
     assert.equal(roleOf('“She just was,” said her daughter, Dr. Anne Hale-Morrison, herself a cardiologist.', 'Anne Hale-Morrison'), 'cardiologist');
+  });
+  it('a prefixed role head is a head ("Vice-Premier", "Co-chair")', () => {
+    assert.equal(roleOf('Vice-Premier Ding Xuexiang, speaking for China, said rich countries must “honour their commitments to the poor.”', 'Ding Xuexiang'), 'Vice-Premier');
+    assert.equal(roleOf('Co-chair Jane Smith said the panel “will report in the spring of next year.”', 'Jane Smith'), 'Co-chair');
   });
   it('"Coun." and "Cllr" are titles', () => {
     assert.equal(roleOf('Coun. Dina Saxby told the meeting, “these lanes save lives every single day.”', 'Dina Saxby'), 'Coun.');
