@@ -29,3 +29,12 @@ describe('figures: money', () => {
     ['OTTAWA — The minister defended a $60-million contract on Wednesday.', [['$60-million', 6e7, 'CAD']]],
   ]);
 });
+
+// A hyphenated rate after an amount is how it is paid, not part of the figure.
+describe('figures: amounts with a hyphenated rate', () => {
+  figureTable([
+    ['a $25-an-hour wage', [['$25', 25, 'USD']]],
+    ['a $90,000-a-year job', [['$90,000', 90000, 'USD']]],
+    ['the $100-per-barrel mark', [['$100', 100, 'USD']]],
+  ]);
+});

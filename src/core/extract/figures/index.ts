@@ -436,6 +436,8 @@ function readDigits(scan: Scan, at: number): { reading: Reading | null; next: nu
  * ("45-year-old", "three-day": not figures), a fraction ("two-thirds"), or a compound count ("a 12-member
  * jury": the word is the unit). Returns a verdict, or null to carry on reading (after a scale).
  */
+const RATE_AFTER = /^[-\u2011](?:an?|per)[-\u2011](?:hour|day|week|month|year|night|head|person|barrel|share|tonne|litre|gallon)\b/i;
+
 function readCompound(scan: Scan, r: Reading, p: number, rangeTo: number | null): { reading: Reading | null; next: number } | null {
   const { text } = scan;
   if (!((text.charCodeAt(p) === 45 || text.charCodeAt(p) === 8209) && isLetter(text.charCodeAt(p + 1)))) return null;
@@ -456,6 +458,8 @@ function readCompound(scan: Scan, r: Reading, p: number, rangeTo: number | null)
     r.end = p + 5;
     return finish(scan, r, r.end);
   }
+  // "a $25-an-hour wage", "a $90,000-a-year job": the amount is the figure, the rate is how it is paid
+  if (r.kind === 'money' && RATE_AFTER.test(text.slice(p, p + 12))) return finish(scan, r, r.end);
   if (head === 'percent' || head === 'per') {
     PERCENT_WORD.lastIndex = p + 1;
     const pm = PERCENT_WORD.exec(text);
