@@ -152,9 +152,11 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
   // the last speech verb of the sentence governs what follows it
   for (let v = tokens.length - 1; v >= 0; v--) {
     const verb = tokens[v];
-    if (verb.lower === 'according' && tokens[v + 1]?.lower === 'to') {
+    // "according to X", and "in the words of X" alike
+    const inWordsOf = verb.lower === 'words' && tokens[v - 1]?.lower === 'the' && tokens[v - 2]?.lower === 'in' && tokens[v + 1]?.lower === 'of';
+    if ((verb.lower === 'according' && tokens[v + 1]?.lower === 'to') || inWordsOf) {
       const subject = phraseAt(text, tokens, v + 2);
-      if (subject) return { speaker: subject.phrase, reach: 'clause', start: verb.start, end: subject.phrase.end };
+      if (subject) return { speaker: subject.phrase, reach: 'clause', start: inWordsOf ? tokens[v - 2].start : verb.start, end: subject.phrase.end };
       continue;
     }
     if (!isSpeechVerb(verb.lower) || verb.cap || (strongOnly && !isStrongSpeechVerb(verb.lower))) continue;

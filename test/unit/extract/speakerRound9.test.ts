@@ -49,6 +49,9 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"A report by the province\'s auditor general"', 'A report by the province’s auditor general found long waits. “Wait times are unacceptable,” the report said.', 'Wait times are unacceptable,', 'the province’s auditor general'],
     ['"his office" stays an office, lowercased', 'Minister Mike Parr did not take questions. His office said he would “have more to say next week.”', 'have more to say next week.', 'his office'],
   ]],
+  ['"in the words of X" attributes as "according to X" does', [
+    ['before the quotation', 'In the words of Jane Moss, the plan was “dead on arrival at this point.”', 'dead on arrival at this point.', 'Jane Moss'],
+  ]],
   ['long Iberian names: five words with a particle, and the name before the surname\'s particle on second mention', [
     ['"Lula" is Luiz Inácio Lula da Silva', 'Brazilian President Luiz Inácio Lula da Silva opened the talks with a warning. “The forest is not a warehouse,” Lula said.', 'The forest is not a warehouse,', 'Luiz Inácio Lula da Silva'],
   ]],
