@@ -225,7 +225,13 @@ function trimmedSpan(text: string, from: number, to: number, openAt: number, clo
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end <= start) return null;
   if (!/[\p{L}\p{N}]/u.test(text.slice(start, Math.min(end, start + 64)))) return null;
+  // "rock ’n’ roll": one lowercase letter between single marks is an elision, no quotation ('A' grade is one)
+  if (end - start === 1 && openAt >= 0 && isSingleMark(text.charCodeAt(openAt)) && /\p{Ll}/u.test(text[start])) return null;
   return { start, end, openAt, closeAt, lineStart, lineEnd };
+}
+
+function isSingleMark(c: number): boolean {
+  return c === 39 || c === 0x2018 || c === 0x2019;
 }
 
 function firstNonSpace(text: string, from: number, to: number): number {

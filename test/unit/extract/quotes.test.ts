@@ -23,6 +23,7 @@ describe('quotation marks', () => {
     ['pairs two mismatched quotes on one line', `"A lot,' she told reporters. "The ceasefire.'`, ['A lot,', 'The ceasefire.']],
     ['closes a mismatched pair at a comma before its attribution, though a straight mark follows', `"Nobody likes a fare increase,' said chair Jamal Myers. "But the alternative was worse."`, ['Nobody likes a fare increase,', 'But the alternative was worse.']],
     ['keeps a single-quoted phrase inside a double-quoted one', `"They called it 'rubbish,' and left," she said.`, ["They called it 'rubbish,' and left,"]],
+    ['takes no elision for a quotation ("rock ’n’ roll"), but a quoted capital letter is one', `"Rock ’n’ roll never dies," he said of the 'A' grade.`, ['Rock ’n’ roll never dies,', 'A']],
     ['never takes an apostrophe for a quote mark', "Ukraine's allies don't know its partners’ plans", []],
     ['keeps apostrophes inside a quotation', '“I’ve never said that Ukraine’s goal is impossible,” he said.', ['I’ve never said that Ukraine’s goal is impossible,']],
     ['keeps a plural possessive inside straight double quotes', 'He said "the players\' union agreed" today.', ["the players' union agreed"]],
