@@ -540,8 +540,22 @@ function appositiveRoleAfter(text: string, end: number): string | null {
   while (k < text.length && k - end < 90 && (!endsAppositive(text.charCodeAt(k)) || (text.charCodeAt(k) === 46 && abbreviationBefore(text, k)))) k++;
   const c = text.charCodeAt(k);
   if (c !== 44 && c !== 46) return null;
+  // most appositives name no role ("Ragheb Al Turkmani, 49,", "Kadri, who scored,"): asked word by word first
+  if (!holdsRoleHead(text, end + 1, k)) return null;
   const tokens = tokenize(text, end, k + 1);
   return appositiveRole(text, tokens, 0, tokens.length);
+}
+
+/** Whether a role head word (any case, or after a prefix: "co-owner") stands between `from` and `to`. */
+function holdsRoleHead(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; ) {
+    while (i < to && !isLetterAscii(text.charCodeAt(i))) i++;
+    let j = i;
+    while (j < to && isLetterAscii(text.charCodeAt(j))) j++;
+    if (j > i && ROLE_HEAD_WORDS.hasLowercased(text, i, j)) return true;
+    i = j;
+  }
+  return false;
 }
 
 /** Whether the full stop at `dot` closes a short capitalised abbreviation ("St.", "U.S.", "N.B."). */

@@ -446,16 +446,18 @@ function countLineBreaks(text: string, from: number, to: number, cap: number): n
  * The Best Men Can Be"`).
  */
 function isHeadingOrTitle(text: string, q: QuotedSpan, openPos: number, closePos: number, words: number): boolean {
-  if (POINTER_LINE.test(text.slice(q.lineStart, Math.min(q.lineEnd, q.lineStart + 16)))) return true;
+  // (the cheap tests first: this asks of every quotation)
+  if (POINTER_INITIALS.has(text.charCodeAt(q.lineStart) | 0x20) && POINTER_LINE.test(text.slice(q.lineStart, Math.min(q.lineEnd, q.lineStart + 16)))) return true;
   const last = text.charCodeAt(q.end - 1);
   const endsLikeSentence = last === 46 || last === 33 || last === 63 || last === 44 || last === 0x2026;
   if (words <= 10 && !endsLikeSentence && !hasLetter(text, q.lineStart, openPos) && !hasLetter(text, closePos, q.lineEnd)) return true;
-  if (words > 8 || !TITLE_BEFORE.test(text.slice(Math.max(q.lineStart, openPos - 12), openPos))) return false;
+  if (words > 8 || !isUpperCodePoint(text.codePointAt(q.start) ?? 0) || !TITLE_BEFORE.test(text.slice(Math.max(q.lineStart, openPos - 12), openPos))) return false;
   const titleWords = text.slice(q.start, q.end).split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   return titleWords.length >= 2 && titleWords.every((w) => /^\p{Lu}/u.test(w));
 }
 
 const POINTER_LINE = /^(?:watch|read more|related|listen|video|photos?)\s?:/i;
+const POINTER_INITIALS = new Set([...'wrlvp'].map((c) => c.charCodeAt(0)));
 // What stands before a programme's or a work's title: "on", a possessive ("CBS’", "CNN's"), "watching", "titled"
 const TITLE_BEFORE = /(?:\bon|['’]s?|\bwatching|\btitled|\bentitled)[ \u00a0]*$/;
 
