@@ -296,7 +296,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
         index.addName(phrase.name, 'organization', null, { start: phrase.start, end: phrase.end }, { subject: told(isSubject(text, start, phrase.end), start) });
         continue;
       }
-      index.addName(`${first.text} ${lastWord}`, 'person', null, { start: start + first.start, end }, { subject: told(isSubject(text, start + first.start, end), start) });
+      index.addName(`${first.text} ${lastWord}`, 'person', roleWordsBefore(text, start + first.start), { start: start + first.start, end }, { subject: told(isSubject(text, start + first.start, end), start) });
       continue;
     }
     if (inQuote) continue;
@@ -309,7 +309,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     // "opposition leader Andrea Horwath": a known first name needs no role to be a person, but the role is still theirs
     // "Trade lawyer Mark Warner, a principal at MAAW Law," holds both roles
     const roleAfter = phrase.end === end ? appositiveRoleAfter(text, end) : null;
-    const role = (phrase.role ? withAcronymBefore(text, start, phrase.role) : phrase.start === start ? (roleBefore ?? appositiveRoleBefore(text, start) ?? (shape.mayNamePerson ? roleWordsBefore(text, start) : null)) : null) ?? roleAfter;
+    const role = (phrase.role ? withAcronymBefore(text, start, phrase.role) : phrase.start === start ? (appositiveRoleBefore(text, start) ?? roleWordsBefore(text, start)) : null) ?? roleAfter;
     const person = index.addName(phrase.name, 'person', role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: told(speaksAt(text, start, speech) || isAccordingTo(text, start) || (inverted && phrase.start === start), start), subject });
     if (roleAfter && !person.roles.includes(roleAfter)) person.roles.push(roleAfter);
     learnGenderAfter(index, person, text, phrase.end, subject, speech);

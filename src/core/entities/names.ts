@@ -312,10 +312,24 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
   const name = joinName(text, nameTokens);
   // "Christopher House", "Sarah Post": a known first name and one more word is a person whatever the surname means
   const personByFirstName = nameTokens.length === 2 && lastRole < from && determiner === null && firstNameGender(nameTokens[0].text) !== undefined;
+  // "Forecaster Alex Deakin": an occupation opening the run before a known first name is a role, not a name word
+  if (lastRole < from && determiner === null && occupationBeforeFirstName(nameTokens)) {
+    return { start: nameTokens[1].start, end: nameEnd, name: joinName(text, nameTokens.slice(1)), role: nameTokens[0].text, kind: 'person', honorific };
+  }
   const organisation = !personByFirstName && nameTokens.some((t) => ORGANISATION_WORDS.has(t.lower)) || (determiner?.lower === 'the' && lastRole < from) || (nameTokens.length === 1 && /^[\p{Lu}\d&.]{2,}$/u.test(name) && name.length <= 6);
   const role = roleText && !isHonorific(roleText.trim()) ? roleText.replace(/\s+/g, ' ') : null;
   if (organisation) return { start: determiner?.lower === 'the' ? determiner.start : start, end: nameEnd, name: determiner?.lower === 'the' && lastRole < from ? `the ${name}` : name, role, kind: 'organization', honorific };
   return { start: tokens[nameFrom].start, end: nameEnd, name, role, kind: 'person', honorific };
+}
+
+/**
+ * Whether a three- or four-word name opens with a word shaped like an occupation ("Forecaster", "Meteorologist",
+ * "Campaigner") that is no given name, right before a known given name: titles the role lexicon lacks.
+ */
+function occupationBeforeFirstName(words: readonly Token[]): boolean {
+  if (words.length < 3 || words.length > 4) return false;
+  const [first, second] = words;
+  return /^[A-Z][a-z]{4,}(?:er|or|ist|ian|ant|ent|eer|yst)$/.test(first.text) && firstNameGender(first.text) === undefined && firstNameGender(second.text) !== undefined;
 }
 
 /**
