@@ -299,6 +299,11 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
     // "a spokesperson for Health Canada": an unnamed source of the body after the preposition, no person
     const member = firstName || nameFrom !== lastRole + 1 ? null : unnamedMembers(text, tokens, lastRole, to, determiner?.start ?? start);
     if (member) return member;
+    // "the Attorney General of British Columbia": the words after the preposition are the office's complement,
+    // not a name — the office itself is who is meant
+    if (!firstName && nameStart < to && !tokens[nameStart - 1].cap && nameStart - 1 > lastRole) {
+      return { start: determiner?.start ?? start, end, name: text.slice(determiner?.start ?? start, end), role: null, kind: determiner && determiner.lower !== 'the' ? 'anonymous' : 'description', head: tokens[lastRole].lower };
+    }
     if (nameStart < to && isNameWord(tokens[nameStart]) && nameStart > nameFrom) {
       const role = text.slice(tokens[from].start, tokens[nameStart - 1].end);
       const name = joinName(text, tokens.slice(nameStart, to));

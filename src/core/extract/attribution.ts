@@ -463,6 +463,11 @@ function findAnonymousHead(tokens: Token[], from: number): number {
 const ROLE_PREPOSITIONS = new Set(['of', 'for']);
 
 /** Whether the token right before the one starting at `start` joins a role to its field (`Minister of Innovation`). */
+/** Whether a phrase is an office read with its complement ("Minister of Innovation"): a role, not who it belongs to. */
+function officeWithComplement(phrase: SpeakerPhrase): boolean {
+  return phrase.kind === 'description' && /\s(?:of|for|to)\s\p{Lu}/u.test(phrase.name);
+}
+
 function startsAfterPreposition(tokens: Token[], start: number): boolean {
   for (let i = 1; i < tokens.length; i++) if (tokens[i].start === start) return ROLE_PREPOSITIONS.has(tokens[i - 1].text);
   return false;
@@ -549,7 +554,7 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
     let inner = phraseBefore(text, tokens, c - 1);
     // `Navdeep Bains, Minister of Innovation, Science and Economic Development, said`: a name after a
     // preposition is the object inside a role listing several things, so the subject comes before that role
-    for (let tries = 0; tries < 2 && inner && startsAfterPreposition(tokens, inner.start); tries++) {
+    for (let tries = 0; tries < 2 && inner && (startsAfterPreposition(tokens, inner.start) || officeWithComplement(inner)); tries++) {
       let earlier = c - 1;
       while (earlier >= 0 && c - earlier < 26 && tokens[earlier].text !== ',' && !tokens[earlier].punct) earlier--;
       if (earlier < 0 || tokens[earlier].text !== ',') return null;
@@ -600,6 +605,11 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
       if (unnamed) return unnamed;
     }
     const phrase = readNamePhrase(text, tokens, from, j + 1, determiner);
+    // "Later, the Attorney General of British Columbia said": the walk went back past the article to the
+    // comma, and an office keeps it
+    if (phrase && phrase.kind === 'description' && !determiner && from > 0 && ARTICLES.has(tokens[from - 1].lower)) {
+      return readNamePhrase(text, tokens, from, j + 1, tokens[from - 1]);
+    }
     if (phrase) return asMemberDescription(phrase);
   }
   // "his office said", "the company said": a body the description names (resolved to a named one later)
@@ -630,6 +640,7 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
 }
 
 const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * `a Toronto woman said`, `a Toronto woman who relies on legal aid said`: someone new whom the text describes,

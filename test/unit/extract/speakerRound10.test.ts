@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+import { table, type Case } from './speakerTable';
+
+// Invented sentences, one table per family of speaker and role mistakes met in the tenth round (probes on new
+// news: a transit strike, a pipeline ruling, a flood, a hockey game, hospital waits).
+
+const families: Array<[family: string, cases: Case[]]> = [
+  ['an office with its complement is who speaks, not a person named after the preposition', [
+    ['opening the sentence', 'The pipeline was halted. The Attorney General of British Columbia said the ruling “changes nothing for the province.”', 'changes nothing for the province.', 'the Attorney General of British Columbia'],
+    ['after an opening adverb and a comma', 'The pipeline was halted. Later, the Attorney General of British Columbia said the ruling “changes nothing for the province.”', 'changes nothing for the province.', 'the Attorney General of British Columbia'],
+    ['a named holder set off after the office is the speaker', 'The Attorney General of British Columbia, David Eby, said the ruling “changes nothing for the province.”', 'changes nothing for the province.', 'David Eby'],
+  ]],
+];
+
+for (const [family, cases] of families) table(family, cases);
+
+describe('roles met in the tenth round', () => {
+  const roleOf = (text: string, name: string) => analyze(text).entities.find((e) => e.name === name)?.role;
+  it('the words before a name with an unknown first name are its role ("Oilers coach Kris Knoblauch")', () => {
+    assert.equal(roleOf('Oilers coach Kris Knoblauch said the team “played our best game of the year tonight.”', 'Kris Knoblauch'), 'Oilers coach');
+    assert.equal(roleOf('Huawei executive Meng Wanzhou was arrested in Vancouver. “I am innocent,” Meng said.', 'Meng Wanzhou'), 'Huawei executive');
+    assert.equal(roleOf('Former Liberal premier Dalton McGuinty spoke on Monday. “It was a mistake,” McGuinty said.', 'Dalton McGuinty'), 'Former Liberal premier');
+  });
+  it('a full name found through its speaking surname keeps the role before it', () => {
+    assert.equal(roleOf('American cookbook author Dorie Greenspan has a new book. “I cook simple food,” says Greenspan.', 'Dorie Greenspan'), 'American cookbook author');
+  });
+  it('an occupation word opening a run before a known first name is a role ("Forecaster Alex Deakin")', () => {
+    assert.equal(roleOf('Forecaster Alex Deakin said the rain “will not stop before Friday at the earliest.”', 'Alex Deakin'), 'Forecaster');
+    assert.equal(roleOf('Campaigner Sarah Jones said the river “has been ignored for years by the council.”', 'Sarah Jones'), 'Campaigner');
+  });
+  it('a name word shaped like an occupation is still a name ("Carter", "Spencer")', () => {
+    assert.ok(analyze('Jimmy Carter Smith said the vote “was stolen from all of us.”').entities.some((e) => e.name === 'Jimmy Carter Smith'));
+  });
+  it('a role listing several things after a name is the name\'s whole role', () => {
+    const text = 'Maria Chen, Minister of Transport, Infrastructure and Communities, said on Thursday that the plan was on a “broader scale,” not meant to help one firm.';
+    assert.equal(roleOf(text, 'Maria Chen'), 'Minister of Transport, Infrastructure and Communities');
+    assert.equal(analyze(text).quotes[0].speaker, 'Maria Chen');
+  });
+});
