@@ -1,6 +1,7 @@
 import { firstNameGender } from '../entities/firstNames';
 import { tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
 import { phraseAt, type SpeakerPhrase } from './attribution';
+import { isDocument } from './documents';
 import { isSpeechVerb } from './speechVerbs';
 import type { CaptionLines } from '../text/captions';
 
@@ -91,11 +92,53 @@ function isSentenceEnd(token: Token): boolean {
 function compatible(subject: SpeakerPhrase, wanted: Wanted, people: PersonLookup): boolean {
   if (subject.kind === 'pronoun') return false;
   if (wanted === 'body') return subject.kind === 'organization' || (subject.kind === 'description' && subject.role === null && !isPersonHead(subject)) || looksLikeBody(subject);
+  // "A nurse said she …": someone new and unnamed, whom "she" means, not the last person named
+  if (subject.kind === 'anonymous') return isSomeoneIntroduced(subject) && !isDocument(subject);
   if (subject.kind !== 'person') return false;
   if (wanted === 'person') return true;
   const gender = people.genderOf(subject);
   return gender === undefined || gender === wanted;
 }
+
+/** An unnamed single person brought in by an indefinite article ("a nurse", "another rider"; "a statement" is no one). */
+function isSomeoneIntroduced(subject: SpeakerPhrase): boolean {
+  return /^(?:an?|another|one)\s/i.test(subject.name);
+}
+
+/**
+ * `Another rider, who gave only her first name, said she …`: an indefinite article, up to three words ending
+ * in a lowercase noun, a relative clause or up to two asides set off by commas, and a speech verb — someone new speaking, whom no
+ * lexicon of role words need know.
+ */
+function indefiniteSpeaker(text: string, tokens: Token[], i: number): SpeakerPhrase | null {
+  if (!INTRODUCING.has(tokens[i].lower)) return null;
+  let j = i + 1;
+  while (j < tokens.length && j - i <= 3 && !tokens[j].punct && /^[\p{L}-]+$/u.test(tokens[j].text) && !NOT_A_VERB.has(tokens[j].lower) && !isSpeechVerb(tokens[j].lower)) j++;
+  const head = tokens[j - 1];
+  if (j === i + 1 || head.cap) return null;
+  let verb = j;
+  // "A man who lives nearby said": a relative clause, with its own verb first, before the speech verb
+  if (tokens[verb]?.lower === 'who') {
+    let v = verb + 2;
+    while (v < tokens.length && v - verb <= 8 && !tokens[v].punct && !isSpeechVerb(tokens[v].lower)) v++;
+    if (v < tokens.length && !tokens[v].punct && isSpeechVerb(tokens[v].lower)) verb = v;
+  }
+  // ", who gave only her first name, Teresa, said": each aside closed by the comma that opens the next
+  if (tokens[verb]?.text === ',') {
+    for (let asides = 0; asides < 2 && !isSpeechVerb(tokens[verb + 1]?.lower ?? ''); asides++) {
+      let close = verb + 1;
+      while (close < tokens.length && close - verb < 16 && !tokens[close].punct) close++;
+      if (tokens[close]?.text !== ',') return null;
+      verb = close;
+    }
+    verb++;
+  }
+  const said = tokens[verb];
+  if (!said || said.cap || !isSpeechVerb(said.lower)) return null;
+  return { kind: 'anonymous', start: tokens[i].start, end: head.end, name: text.slice(tokens[i].start, head.end), role: null, head: head.lower };
+}
+
+const INTRODUCING = new Set(['a', 'an', 'another', 'one']);
 
 /** A name read as a person that no cue makes one ("BC Hydro said"): no known first name, role or honorific. */
 function looksLikeBody(subject: SpeakerPhrase): boolean {
@@ -149,6 +192,10 @@ function subjectFrom(text: string, tokens: Token[], from: number, to: number, pe
     const prior = tokens[i - 1];
     if (prior && !prior.punct && !prior.cap && NOT_BEFORE_SUBJECT.has(prior.lower)) continue;
     const read = phraseAt(text, tokens, i);
+    if (!read && gendered) {
+      const someone = indefiniteSpeaker(text, tokens, i);
+      if (someone) return someone;
+    }
     if (!read || read.phrase.kind === 'pronoun' || !(isNameLike(read.phrase, people) || (gendered && isLoneSurnameSubject(read.phrase, prior, tokens[i + 1])))) continue;
     if (finiteVerbFollows(tokens, phraseEndIndex(tokens, i, read.phrase.end))) return read.phrase;
     i = Math.max(i, phraseEndIndex(tokens, i, read.phrase.end) - 1);

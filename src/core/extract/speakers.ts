@@ -329,7 +329,7 @@ function documentAuthor(phrase: NamePhrase & { head: string }, people: PersonInd
 
 function anonymous(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: Map<string, string>, mention: Span): Resolved {
   const head = 'head' in phrase && phrase.head ? phrase.head : phrase.name;
-  let name = phrase.name.replace(/^(The|A|An|His|Her|Their|Its)\b/, (d) => d.toLowerCase());
+  let name = phrase.name.replace(/^(The|A|An|Another|One|His|Her|Their|Its)\b/, (d) => d.toLowerCase());
   // "the people said" after "people familiar with the matter": the same anonymous source
   if (/^the\b/.test(name) && anonymousByHead.has(head)) name = anonymousByHead.get(head)!;
   else anonymousByHead.set(head, name);

@@ -80,6 +80,6 @@ table('attribution: sentence boundaries and descriptions', [
 ]);
 
 table('attribution: anonymous speakers keep their group', [
-  ['member of the public', 'Another member of the public, whose name is redacted, wrote: "I can only imagine what must come next."', [['I can only imagine what must come next.', 'Another member of the public', 'direct']]],
+  ['member of the public', 'Another member of the public, whose name is redacted, wrote: "I can only imagine what must come next."', [['I can only imagine what must come next.', 'another member of the public', 'direct']]],
   ['veteran of the projects', 'As one veteran of the infrastructure projects commented: "I have never seen one come in below budget."', [['I have never seen one come in below budget.', 'one veteran of the infrastructure projects', 'direct']]],
 ]);

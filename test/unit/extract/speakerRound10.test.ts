@@ -11,6 +11,13 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['after an opening adverb and a comma', 'The pipeline was halted. Later, the Attorney General of British Columbia said the ruling “changes nothing for the province.”', 'changes nothing for the province.', 'the Attorney General of British Columbia'],
     ['a named holder set off after the office is the speaker', 'The Attorney General of British Columbia, David Eby, said the ruling “changes nothing for the province.”', 'changes nothing for the province.', 'David Eby'],
   ]],
+  ['someone new and unnamed who speaks in the narrative is whom the next "she said" means, not the last person named', [
+    ['an indefinite subject of a speech verb', 'Union president Dana Whitfield spoke first. “We have waited long enough,” Whitfield said.\n\nA rider said she supported the workers. “They deserve better,” she said.', 'They deserve better,', 'a rider'],
+    ['with two asides before the verb', 'Union president Dana Whitfield spoke first. “We have waited long enough,” Whitfield said.\n\nAnother rider, who gave only her first name, Teresa, said she supported the workers. “They deserve better,” she said.', 'They deserve better,', 'another rider'],
+    ['with a relative clause before the verb', 'Lawyer Tom Reyes spoke to reporters on Monday. “We will appeal,” Reyes said.\n\nA man who lives nearby said he heard shots. “It was terrifying,” he said.', 'It was terrifying,', 'a man'],
+    ['a head the role lexicon knows', 'Union president Dana Whitfield spoke first. “We have waited long enough,” Whitfield said.\n\nA nurse said she supported the workers. “They deserve better,” she said.', 'They deserve better,', 'a nurse'],
+    ['a document is no one "he" means', 'Lawyer Tom Reyes spoke to reporters on Monday. A statement issued by the firm said it would appeal. “We will win this,” he said.', 'We will win this,', 'Tom Reyes'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);

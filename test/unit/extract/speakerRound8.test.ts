@@ -33,7 +33,7 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['someone new the text describes without a name is that description, not a name among its words', [
     ['"a Toronto woman"', 'Legal aid was cut on Monday. “Without it, I would have lost my kids,” a Toronto woman said.', 'Without it, I would have lost my kids,', 'a Toronto woman'],
     ['over a relative clause, and an appositive one after it', 'Lawyer Dana Cole said the cuts were deep. A Toronto woman who relies on legal aid, and who asked that her name not be used, said: “Without it, I would have lost my kids.”', 'Without it, I would have lost my kids.', 'a Toronto woman'],
-    ['"one local man"', 'Crews arrived at dawn. One local man told reporters: “It was terrifying.”', 'It was terrifying.', 'One local man'],
+    ['"one local man"', 'Crews arrived at dawn. One local man told reporters: “It was terrifying.”', 'It was terrifying.', 'one local man'],
     ['"the woman" is someone named before', 'Maria Lopez lives in Scarborough. “It was terrifying,” the woman said.', 'It was terrifying,', 'Maria Lopez'],
   ]],
   ['a clause that opens after a quotation and a comma ("…", while X called …) speaks the next words, not these', [

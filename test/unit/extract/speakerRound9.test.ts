@@ -66,7 +66,7 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a numeral or an indefinite pronoun opening a sentence is nobody in particular', [
     ['"One said"', 'Two other former employees described similar experiences. One said, “It was the most toxic place I have ever worked.”', 'It was the most toxic place I have ever worked.', null],
     ['"Others said"', 'Some staff stayed on. Others said, “It was the most toxic place I have ever worked.”', 'It was the most toxic place I have ever worked.', null],
-    ['"One local man" stays someone described', 'Crews arrived at dawn. One local man told reporters: “It was terrifying.”', 'It was terrifying.', 'One local man'],
+    ['"One local man" stays someone described', 'Crews arrived at dawn. One local man told reporters: “It was terrifying.”', 'It was terrifying.', 'one local man'],
   ]],
   ['any role after an indefinite article, "at" a body, is someone of that body, unnamed', [
     ['"a former engineer at"', 'A former engineer at Lumina said the firm was “a toxic place to work in every way.”', 'a toxic place to work in every way.', 'a former engineer at Lumina'],
