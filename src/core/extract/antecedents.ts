@@ -68,7 +68,7 @@ export function precedingSubject(text: string, from: number, to: number, wanted:
     while (begin > 0 && !isSentenceEnd(tokens[begin - 1]) && !lineBreakBetween(text, tokens[begin - 1], tokens[begin])) begin--;
     if (begin === 0 && start > from) return null;
     // a picture caption between the paragraphs is no narrative: who it shows is not whom "he" means
-    const subject = captions.has(tokens[begin].start) ? null : sentenceSubject(text, tokens.slice(begin, end), people, wanted === 'm' || wanted === 'f');
+    const subject = captions.has(tokens[begin].start) ? null : sentenceSubject(text, tokens.slice(begin, end), people, wanted === 'm' || wanted === 'f', wanted !== 'body');
     if (subject) {
       if (!compatible(subject, wanted, people)) return null;
       // "BC Hydro said": read as a name, it is a body when "it" refers to it
@@ -98,6 +98,15 @@ function compatible(subject: SpeakerPhrase, wanted: Wanted, people: PersonLookup
   if (wanted === 'person') return true;
   const gender = people.genderOf(subject);
   return gender === undefined || gender === wanted;
+}
+
+/**
+ * `Another rider, who …, said she backed them. “They keep …”`: the someone new and unnamed who is the subject of
+ * the narrative just before a quotation (`from..to`), or null.
+ */
+export function introducedSpeakerBefore(text: string, from: number, to: number, people: PersonLookup, captions: CaptionLines, buffer?: TokenBuffer): SpeakerPhrase | null {
+  const subject = precedingSubject(text, from, to, 'person', people, captions, buffer);
+  return subject && subject.kind === 'anonymous' && isSomeoneIntroduced(subject) && !isDocument(subject) ? subject : null;
 }
 
 /** An unnamed single person brought in by an indefinite article ("a nurse", "another rider"; "a statement" is no one). */
@@ -155,13 +164,13 @@ function isPersonHead(subject: SpeakerPhrase): boolean {
  * The subject of one sentence: the first name or description, not after a preposition, that a finite verb
  * follows — directly or after an appositive set off by commas or dashes ("Tareq Hadad, the co-founder …, says").
  */
-function sentenceSubject(text: string, tokens: Token[], people: PersonLookup, gendered: boolean): SpeakerPhrase | null {
+function sentenceSubject(text: string, tokens: Token[], people: PersonLookup, gendered: boolean, introduced: boolean): SpeakerPhrase | null {
   // `As Covington Catholic reopened …, McConnell blamed …`: an opening subordinate clause holds no main subject
   const main = SUBORDINATORS.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') + 1 : 0;
   const inverted = gendered ? invertedSpeaker(text, tokens) : null;
   if (inverted) return inverted;
-  if (main === 0) return subjectFrom(text, tokens, 0, tokens.length, people, gendered);
-  return subjectFrom(text, tokens, main, tokens.length, people, gendered) ?? subjectFrom(text, tokens, 0, main, people, gendered); // the main clause read once
+  if (main === 0) return subjectFrom(text, tokens, 0, tokens.length, people, gendered, introduced);
+  return subjectFrom(text, tokens, main, tokens.length, people, gendered, introduced) ?? subjectFrom(text, tokens, 0, main, people, gendered, introduced); // the main clause read once
 }
 
 /**
@@ -185,14 +194,14 @@ function invertedSpeaker(text: string, tokens: Token[]): SpeakerPhrase | null {
 // Words that open a subordinate clause before the main one ("When asked …, Mulder didn't hesitate").
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'whilst', 'after', 'before', 'although', 'though', 'because', 'if', 'since', 'once', 'until', 'unless', 'whereas']);
 
-function subjectFrom(text: string, tokens: Token[], from: number, to: number, people: PersonLookup, gendered: boolean): SpeakerPhrase | null {
+function subjectFrom(text: string, tokens: Token[], from: number, to: number, people: PersonLookup, gendered: boolean, introduced: boolean): SpeakerPhrase | null {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.punct || !(t.cap || t.lower === 'the')) continue;
     const prior = tokens[i - 1];
     if (prior && !prior.punct && !prior.cap && NOT_BEFORE_SUBJECT.has(prior.lower)) continue;
     const read = phraseAt(text, tokens, i);
-    if (!read && gendered) {
+    if (!read && introduced) {
       const someone = indefiniteSpeaker(text, tokens, i);
       if (someone) return someone;
     }

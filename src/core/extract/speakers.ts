@@ -5,7 +5,7 @@ import { addAlias, addMention, nameKey, type PersonIndex } from '../entities/cor
 import { endsTitleAbbreviation, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
 import { attributionAfter, attributionBefore, hasOrphanSpeechVerb, type Attribution, type SpeakerPhrase } from './attribution';
 import type { QuotedSpan } from './quotes';
-import { precedingSubject, wantedFor } from './antecedents';
+import { introducedSpeakerBefore, precedingSubject, wantedFor } from './antecedents';
 import { authorAfter, authorBefore, isDefiniteDocument, isDocument } from './documents';
 import { CaptionLines } from '../text/captions';
 import { isLetterCodePoint, isRegExpSpaceCode, isSpaceCode, isUpperCodePoint } from '../text/chars';
@@ -368,6 +368,12 @@ function contextSpeaker(
       const local = resolve(subject, people, sources, q.start);
       if (local.speaker) return local;
     }
+  }
+  // "Another rider, who …, said she backed them. “They keep …”": someone new and unnamed speaking in the
+  // sentence just before goes on speaking, not the last person named
+  if (hasLetter(text, q.lineStart, q.openAt >= 0 ? q.openAt : q.start)) {
+    const someone = introducedSpeakerBefore(text, Math.max(previous ? previous.span.end : 0, q.lineStart), q.openAt >= 0 ? q.openAt : q.start, people, sources.captions, buffer);
+    if (someone) return anonymous(someone, people, sources.anonymousByHead, { start: someone.start, end: someone.end });
   }
   // narrative since the last quotation about someone ("Tim Guest says there are many reasons."): their words
   // (in the previous paragraphs for a paragraph-opening quotation, else earlier in its own paragraph)

@@ -16,6 +16,8 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['with two asides before the verb', 'Union president Dana Whitfield spoke first. “We have waited long enough,” Whitfield said.\n\nAnother rider, who gave only her first name, Teresa, said she supported the workers. “They deserve better,” she said.', 'They deserve better,', 'another rider'],
     ['with a relative clause before the verb', 'Lawyer Tom Reyes spoke to reporters on Monday. “We will appeal,” Reyes said.\n\nA man who lives nearby said he heard shots. “It was terrifying,” he said.', 'It was terrifying,', 'a man'],
     ['a head the role lexicon knows', 'Union president Dana Whitfield spoke first. “We have waited long enough,” Whitfield said.\n\nA nurse said she supported the workers. “They deserve better,” she said.', 'They deserve better,', 'a nurse'],
+    ['a quotation right after their sentence, with no attribution', 'Union president Dana Whitfield spoke first. “We have waited long enough,” Whitfield said.\n\nAnother rider, who gave only her first name, Teresa, said she supported the workers. “They keep this city moving. Pay them.”', 'They keep this city moving. Pay them.', 'another rider'],
+    ['a named person\'s sentence before the quotation is still theirs', 'Union president Dana Whitfield spoke first. “We have waited long enough,” Whitfield said.\n\nCommuter Tess Amos said she supported the workers. “They keep this city moving. Pay them.”', 'They keep this city moving. Pay them.', 'Tess Amos'],
     ['a document is no one "he" means', 'Lawyer Tom Reyes spoke to reporters on Monday. A statement issued by the firm said it would appeal. “We will win this,” he said.', 'We will win this,', 'Tom Reyes'],
   ]],
 ];
