@@ -206,8 +206,11 @@ function subjectFrom(text: string, tokens: Token[], from: number, to: number, pe
       if (someone) return someone;
     }
     if (!read || read.phrase.kind === 'pronoun' || !(isNameLike(read.phrase, people) || (gendered && isLoneSurnameSubject(read.phrase, prior, tokens[i + 1])))) continue;
-    if (finiteVerbFollows(tokens, phraseEndIndex(tokens, i, read.phrase.end))) return read.phrase;
-    i = Math.max(i, phraseEndIndex(tokens, i, read.phrase.end) - 1);
+    const endIndex = phraseEndIndex(tokens, i, read.phrase.end);
+    // "His wife, Anita Sandhu, wept": the name set off after a description closes with its comma, then the verb
+    const setOff = read.phrase.start > t.start && tokens[endIndex]?.text === ',' && isFiniteVerb(tokens[endIndex + 1]);
+    if (setOff || finiteVerbFollows(tokens, endIndex)) return read.phrase;
+    i = Math.max(i, endIndex - 1);
   }
   return null;
 }

@@ -276,7 +276,7 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
 // Person nouns that say whether "the woman" is a she, as a pronoun would.
 const GENDERED_NOUNS = new Map([['woman', 'she'], ['girl', 'she'], ['man', 'he'], ['boy', 'he']]);
 // Kin: "the father said" speaks for someone's family, whom the text need not have named.
-const KIN = new Set(['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle', 'aunt', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'parent', 'parents']);
+const KIN = new Set(['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'widow', 'widower', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle', 'aunt', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'parent', 'parents']);
 
 /**
  * Whom "the official" or "the woman" refers back to when the narrative since the previous quotation brought
