@@ -43,13 +43,14 @@ export interface PersonLookup {
   known(name: string): { kind: 'person' | 'organization' | 'anonymous' } | null;
 }
 
-/** What a pronoun may refer to: a person of a gender, any person, or a body ("it said"). */
-export type Wanted = 'm' | 'f' | 'person' | 'body';
+/** What a pronoun may refer to: a person of a gender, any person, a body ("it said") or a group ("they said"). */
+export type Wanted = 'm' | 'f' | 'person' | 'body' | 'group';
 
 export function wantedFor(pronoun: string): Wanted | null {
   if (pronoun === 'he') return 'm';
   if (pronoun === 'she') return 'f';
   if (pronoun === 'it') return 'body';
+  if (pronoun === 'they') return 'group';
   return null;
 }
 
@@ -91,6 +92,8 @@ function isSentenceEnd(token: Token): boolean {
 
 function compatible(subject: SpeakerPhrase, wanted: Wanted, people: PersonLookup): boolean {
   if (subject.kind === 'pronoun') return false;
+  // "Economists at Goldman Sachs expect … "…," they wrote": people unnamed, in the plural
+  if (wanted === 'group') return subject.kind === 'anonymous' && isPluralGroup(subject) && !isDocument(subject);
   if (wanted === 'body') return subject.kind === 'organization' || (subject.kind === 'description' && subject.role === null && !isPersonHead(subject)) || looksLikeBody(subject);
   // "A nurse said she …": someone new and unnamed, whom "she" means, not the last person named
   if (subject.kind === 'anonymous') return isSomeoneIntroduced(subject) && !isDocument(subject);
@@ -107,6 +110,12 @@ function compatible(subject: SpeakerPhrase, wanted: Wanted, people: PersonLookup
 export function introducedSpeakerBefore(text: string, from: number, to: number, people: PersonLookup, captions: CaptionLines, buffer?: TokenBuffer): SpeakerPhrase | null {
   const subject = precedingSubject(text, from, to, 'person', people, captions, buffer);
   return subject && subject.kind === 'anonymous' && isSomeoneIntroduced(subject) && !isDocument(subject) ? subject : null;
+}
+
+/** Unnamed people in the plural ("analysts at Barclays", "residents"), not one someone ("a nurse"). */
+function isPluralGroup(subject: SpeakerPhrase): boolean {
+  const head = subject.kind === 'anonymous' ? subject.head : undefined;
+  return !!head && /[^su]s$/.test(head) && !isSomeoneIntroduced(subject);
 }
 
 /** An unnamed single person brought in by an indefinite article ("a nurse", "another rider"; "a statement" is no one). */
@@ -260,6 +269,9 @@ function phraseEndIndex(tokens: Token[], from: number, end: number): number {
 /** Whether a finite verb comes right after `at`, or right after an appositive (commas or dashes) opening there. */
 function finiteVerbFollows(tokens: Token[], at: number): boolean {
   if (isFiniteVerb(tokens[at])) return true;
+  // "Economists at Goldman Sachs now expect": an adverb before the verb
+  // "Economists at Goldman Sachs now expect": after an adverb, any word a verb could be
+  if (!tokens[at]?.punct && PRE_VERB_ADVERBS.has(tokens[at]?.lower ?? '')) return couldBeVerb(tokens[at + 1]);
   const opener = tokens[at]?.text;
   if (opener !== ',' && opener !== '—' && opener !== '–') return false;
   for (let i = at + 1; i < tokens.length && i - at < APPOSITIVE_TOKENS; i++) {
@@ -268,6 +280,12 @@ function finiteVerbFollows(tokens: Token[], at: number): boolean {
     if ((t.text === ',' || t.text === '—' || t.text === '–') && isFiniteVerb(tokens[i + 1])) return true;
   }
   return false;
+}
+
+const PRE_VERB_ADVERBS = new Set(['now', 'already', 'often', 'just', 'again', 'recently', 'previously', 'initially', 'originally', 'repeatedly', 'nearby', 'first', 'earlier', 'publicly', 'privately', 'separately', 'generally', 'largely', 'broadly', 'widely']);
+
+function couldBeVerb(token: Token | undefined): boolean {
+  return !!token && !token.punct && !token.cap && /^\p{Ll}+$/u.test(token.text) && !NOT_A_VERB.has(token.lower) && !token.lower.endsWith('ing');
 }
 
 /** A finite verb no plural noun can be: an irregular form, a speech verb, a negation, a past tense. */

@@ -385,7 +385,9 @@ function phraseReadOn(text: string, tokens: Token[], i: number): { phrase: Speak
     const phrase: SpeakerPhrase = { start: startAt.start, end: tokens[j].end, name: text.slice(startAt.start, tokens[j].end), role: null, kind: 'anonymous', head: tokens[j].lower };
     return { phrase, next: skipAppositive(tokens, j + 1) };
   }
-  if (j > from) {
+  // "Residents of the town said": a plural source word opening the sentence is no name
+  const pluralSource = j === from + 1 && ANONYMOUS_HEADS.has(tokens[from].lower) && /[^su]s$/.test(tokens[from].lower);
+  if (j > from && !pluralSource) {
     const read = readNamePhrase(text, tokens, from, j, determiner);
     const phrase = read && asMemberDescription(read);
     if (phrase) {

@@ -20,6 +20,11 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a named person\'s sentence before the quotation is still theirs', 'Union president Dana Whitfield spoke first. “We have waited long enough,” Whitfield said.\n\nCommuter Tess Amos said she supported the workers. “They keep this city moving. Pay them.”', 'They keep this city moving. Pay them.', 'Tess Amos'],
     ['a document is no one "he" means', 'Lawyer Tom Reyes spoke to reporters on Monday. A statement issued by the firm said it would appeal. “We will win this,” he said.', 'We will win this,', 'Tom Reyes'],
   ]],
+  ['unnamed people in the plural, the subject just before, are whom "they said" means', [
+    ['a group at a firm, past an adverb', 'Chair Jerome Powell said the committee “is in no hurry to cut.”\n\nEconomists at Goldman Sachs now expect two cuts next year. “The labour market is cooling faster than the Fed assumed,” they wrote in a note.', 'The labour market is cooling faster than the Fed assumed,', 'Economists at Goldman Sachs'],
+    ['a plural source word opening the sentence', 'Mayor Ken Sim visited the site on Monday. “We will rebuild,” Sim said.\n\nResidents of the town said they were angry. “Nobody listens to us,” they said.', 'Nobody listens to us,', 'Residents of the town'],
+    ['one someone is no "they"', 'Mayor Ken Sim visited the site on Monday. “We will rebuild,” Sim said.\n\nA resident said the water rose fast. “Nobody listens to us,” they said.', 'Nobody listens to us,', null],
+  ]],
   ['a name set off after a description, then its comma and a verb, is the subject the next "she said" means', [
     ['a widow named after the description', 'Crown prosecutor Melissa Tran told the court the attack was planned. His widow, Anita Sandhu, wept in the gallery.\n\n“We just want justice for him,” she told reporters.', 'We just want justice for him,', 'Anita Sandhu'],
     ['a spokesperson named after the description', 'Judge Laura Kim read the verdict on Friday. The company spokesperson, Nadia Ortiz, left without comment.\n\n“We will study the ruling,” she said later.', 'We will study the ruling,', 'Nadia Ortiz'],

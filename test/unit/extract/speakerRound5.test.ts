@@ -18,7 +18,7 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a role before a name still names a person', 'The club met on Monday.\n\n“We will play the rest of the season at home,” says club president Marta Lindqvist.', 'We will play the rest of the season at home,', 'Marta Lindqvist'],
   ]],
   ['a capitalised word opening a sentence before a colon is a subject only when a verb can follow it', [
-    ['a noun modifier before the colon', 'Karen Varga runs the company.\n\nOversight fatigue was on display in May when Varga again took to the radio with this: “The board is a formality and it will stay one for as long as I am here.”', 'The board is a formality and it will stay one for as long as I am here.', null],
+    ['a noun modifier opening the sentence is not the subject; the clause\'s subject past its adverb is', 'Karen Varga runs the company.\n\nOversight fatigue was on display in May when Varga again took to the radio with this: “The board is a formality and it will stay one for as long as I am here.”', 'The board is a formality and it will stay one for as long as I am here.', 'Karen Varga'],
     ['a surname with its verb before the colon', 'Karen Varga runs the company.\n\nVarga is more blunt: “The board is a formality and it will stay one for as long as I am here.”', 'The board is a formality and it will stay one for as long as I am here.', 'Karen Varga'],
     ['a surname with a past tense before the colon', 'Karen Varga runs the company.\n\nVarga posted a short message on Friday: “The board is a formality and it will stay one for as long as I am here.”', 'The board is a formality and it will stay one for as long as I am here.', 'Karen Varga'],
   ]],
