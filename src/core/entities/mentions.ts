@@ -535,6 +535,9 @@ function lowercaseWordBefore(text: string, start: number): { start: number; end:
 /** The role an appositive right after a name gives ("Darlene Jackson, president of the nurses' union, said"), or null. */
 function appositiveRoleAfter(text: string, end: number): string | null {
   if (text.charCodeAt(end) !== 44) return null;
+  // "Rep. Tom Cole, R-Okla., chairman of the committee,": the party and state tag first, then the role
+  const tag = PARTY_TAG.exec(text.slice(end, end + 24));
+  if (tag) end += tag[0].length - 1;
   let k = end + 1;
   // the full stop of "St." or "U.S." goes on
   while (k < text.length && k - end < 90 && (!endsAppositive(text.charCodeAt(k)) || (text.charCodeAt(k) === 46 && abbreviationBefore(text, k)))) k++;
@@ -545,6 +548,8 @@ function appositiveRoleAfter(text: string, end: number): string | null {
   const tokens = tokenize(text, end, k + 1);
   return appositiveRole(text, tokens, 0, tokens.length);
 }
+
+const PARTY_TAG = /^, ?[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?,/;
 
 /** Whether a role head word (any case, or after a prefix: "co-owner") stands between `from` and `to`. */
 function holdsRoleHead(text: string, from: number, to: number): boolean {

@@ -50,6 +50,14 @@ describe('roles met in the tenth round', () => {
   it('a name word shaped like an occupation is still a name ("Carter", "Spencer")', () => {
     assert.ok(analyze('Jimmy Carter Smith said the vote “was stolen from all of us.”').entities.some((e) => e.name === 'Jimmy Carter Smith'));
   });
+  it('the role after a party and state tag is theirs ("Rep. Tom Cole, R-Okla., chairman of …")', () => {
+    const text = '“We cannot keep borrowing from our grandchildren,” said Rep. Tom Cole, R-Okla., chairman of the Appropriations Committee.';
+    assert.deepEqual(analyze(text).entities.find((e) => e.name === 'Tom Cole')?.roles, ['Rep.', 'chairman of the Appropriations Committee']);
+  });
+  it('"Prof" without a full stop is an honorific, so "Prof Shah" is the professor named before', () => {
+    const text = 'Professor Anika Shah of King’s College London said the backlog could take a decade. “Capacity is the problem,” Prof Shah said.';
+    assert.equal(analyze(text).quotes[0].speaker, 'Anika Shah');
+  });
   it('a role listing several things after a name is the name\'s whole role', () => {
     const text = 'Maria Chen, Minister of Transport, Infrastructure and Communities, said on Thursday that the plan was on a “broader scale,” not meant to help one firm.';
     assert.equal(roleOf(text, 'Maria Chen'), 'Minister of Transport, Infrastructure and Communities');
