@@ -212,9 +212,12 @@ function invertedBefore(text: string, tokens: Token[], verb: number): SpeakerPhr
 
 /** `told allies that planners drew up a "…"`: the quotation sits in the clause the verb reports ("that …"). */
 function reportsClause(tokens: Token[], verb: number): boolean {
-  for (let i = verb + 1; i < tokens.length; i++) if (tokens[i].lower === 'that') return true;
+  for (let i = verb + 1; i < tokens.length; i++) if (tokens[i].lower === 'that' || (i > verb + 1 && CLAUSE_VERBS.has(tokens[i].lower))) return true;
   return false;
 }
+
+// "said her client was …": a reported clause without "that" shows itself by its own finite verb
+const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will']);
 
 // Words after which a speech-verb form is a noun: "the question", "his comments", "a report".
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'whose', "'s", '’s']);
@@ -236,6 +239,7 @@ function clauseSubject(text: string, tokens: Token[], participle: number): Speak
     const next = tokens[i + 1];
     // a verb is a word ("Range Road 3083 to" has none)
     if (!(t.cap || PRONOUNS.has(t.lower)) || !next || next.punct || next.cap || NOT_A_VERB.has(next.lower) || !/^\p{L}/u.test(next.text)) continue;
+    if (isRoleHead(next.lower) && !isSpeechVerb(next.lower)) continue; // "Superior Court of Ontario judge": a role word, no verb
     const subject = phraseBefore(text, tokens, i);
     if (subject && subject.kind !== 'description' && !objectOfPreposition(tokens, subject.start) && !modifierInNounPhrase(tokens, subject) && !modifiesFullName(tokens, i, subject)) return subject;
   }
@@ -625,6 +629,8 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
   for (let h = j; h >= 0 && j - h < 9; h--) {
     const w = tokens[h];
     if (w.punct || (isSpeechVerb(w.lower) && !w.cap)) break;
+    // "A … judge chastised JAZZ.FM91 on Friday": a past tense is a clause's verb, never inside a source's description
+    if (h < j && !w.cap && w.lower.length > 4 && w.lower.endsWith('ed') && !ANONYMOUS_EXTENSIONS.has(w.lower)) break;
     if (ANONYMOUS_HEADS.has(w.lower)) {
       if (h < j && !ANONYMOUS_EXTENSIONS.has(tokens[h + 1].lower)) break;
       let s = h;

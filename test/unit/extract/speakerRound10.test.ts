@@ -25,6 +25,14 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a plural source word opening the sentence', 'Mayor Ken Sim visited the site on Monday. “We will rebuild,” Sim said.\n\nResidents of the town said they were angry. “Nobody listens to us,” they said.', 'Nobody listens to us,', 'Residents of the town'],
     ['one someone is no "they"', 'Mayor Ken Sim visited the site on Monday. “We will rebuild,” Sim said.\n\nA resident said the water rose fast. “Nobody listens to us,” they said.', 'Nobody listens to us,', null],
   ]],
+  ['a word or two quoted inside a clause a speech verb reports, with or without "that", are the speaker\'s words', [
+    ['a reported clause without "that"', 'Aldridge pleaded guilty. In mitigation, his barrister, Sophie Lam, said her client was “deeply ashamed” and had co-operated fully.', 'deeply ashamed', 'Sophie Lam'],
+    ['a reported clause with "that"', 'Aldridge pleaded guilty. In mitigation, his barrister, Sophie Lam, said that her client was “deeply ashamed” and had co-operated fully.', 'deeply ashamed', 'Sophie Lam'],
+    ['no clause: a term the verb\'s object names is nobody\'s words', 'The minister said the “reassurance force” would deploy next year.', 'reassurance force', null],
+  ]],
+  ['a source described with a body\'s name is who speaks in a participle clause, not the body or the words after it', [
+    ['a judge of a named court', 'A Superior Court of Ontario judge chastised the radio station on Friday morning, saying it had been “playing games” with its members for months.', 'playing games', 'a Superior Court of Ontario judge'],
+  ]],
   ['a name set off after a description, then its comma and a verb, is the subject the next "she said" means', [
     ['a widow named after the description', 'Crown prosecutor Melissa Tran told the court the attack was planned. His widow, Anita Sandhu, wept in the gallery.\n\n“We just want justice for him,” she told reporters.', 'We just want justice for him,', 'Anita Sandhu'],
     ['a spokesperson named after the description', 'Judge Laura Kim read the verdict on Friday. The company spokesperson, Nadia Ortiz, left without comment.\n\n“We will study the ruling,” she said later.', 'We will study the ruling,', 'Nadia Ortiz'],
