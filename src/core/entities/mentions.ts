@@ -1,6 +1,6 @@
 import { isApostropheCode } from '../text/chars';
 import type { Span } from '../model';
-import { nameKey, PersonIndex, type Person } from './coreference';
+import { addAlias, addMention, nameKey, PersonIndex, type Person } from './coreference';
 import { appositiveRole, isNameWord, isTitleAbbreviation, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
 import { isGroupWord, isHonorific, isRoleHead, isRoleModifier, ROLE_HEAD_WORDS } from './titles';
 import { firstNameGender } from './firstNames';
@@ -208,6 +208,11 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
         const speech = speechAfter(text, end);
         const subject = told(isSubject(text, start, end), start);
         index.note(start, known, told(speaksAt(text, start, speech) || isAccordingTo(text, start), start), subject);
+        // "McKinnon blamed …": the surname is another name the text gives them, and a mention for the hover
+        if (isFamilyName(known.name, run)) {
+          addAlias(known, run);
+          addMention(known, { start, end });
+        }
         learnGenderAfter(index, known, text, end, subject, speech); // "something Trump had claimed he …" is still his
         continue;
       }
@@ -314,6 +319,17 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     if (roleAfter && !person.roles.includes(roleAfter)) person.roles.push(roleAfter);
     learnGenderAfter(index, person, text, phrase.end, subject, speech);
   }
+}
+
+/**
+ * Whether a lone word is what a full name is called by alone: its last word, or a first word no lexicon knows
+ * as a given name ("Xi" of Xi Jinping) — never a given name ("Jan." is a month, "his father, Joseph," someone else).
+ */
+function isFamilyName(name: string, word: string): boolean {
+  const space = name.lastIndexOf(' ');
+  if (space < 0) return false;
+  if (name.slice(space + 1) === word) return true;
+  return name.startsWith(`${word} `) && firstNameGender(word) === undefined;
 }
 
 /**

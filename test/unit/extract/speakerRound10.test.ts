@@ -66,6 +66,12 @@ describe('roles met in the tenth round', () => {
     const text = 'Professor Anika Shah of King’s College London said the backlog could take a decade. “Capacity is the problem,” Prof Shah said.';
     assert.equal(analyze(text).quotes[0].speaker, 'Anika Shah');
   });
+  it('a surname the narrative uses alone is an alias and a mention, a given name is not', () => {
+    const text = '“We take full responsibility,” chief executive Laura McKinnon said on Jan. 9. McKinnon blamed gas prices. Her brother, Laura, disagreed.';
+    const person = analyze(text).entities.find((e) => e.name === 'Laura McKinnon');
+    assert.deepEqual(person?.aliases, ['McKinnon']);
+    assert.deepEqual(person?.mentions.map((m) => text.slice(m.start, m.end)), ['Laura McKinnon', 'McKinnon']);
+  });
   it('a role listing several things after a name is the name\'s whole role', () => {
     const text = 'Maria Chen, Minister of Transport, Infrastructure and Communities, said on Thursday that the plan was on a “broader scale,” not meant to help one firm.';
     assert.equal(roleOf(text, 'Maria Chen'), 'Minister of Transport, Infrastructure and Communities');
