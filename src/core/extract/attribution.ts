@@ -20,6 +20,8 @@ export interface Attribution {
   end: number;
   /** A verb that reports words outright (said, told, wrote) governs the quotation: even a word or two is someone's. */
   strong?: boolean;
+  /** The verb names its object with the quoted words (`called the plan "reckless"`): a word or two are the speaker's verdict. */
+  names?: boolean;
   /** Only a name before a colon says so (`Trudeau: "…"`): it holds for a one-word name the text names elsewhere. */
   nameOnly?: boolean;
 }
@@ -177,7 +179,10 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
       const inverted = phraseAt(text, tokens, v + 1); // `said Prime Minister Starmer: "`
       if (inverted && adjacentEnd(tokens, inverted.next)) subject = inverted.phrase;
     }
-    if (subject) return { speaker: subject, reach: adjacent ? 'adjacent' : 'clause', start: subject.start, end: tokens[tokens.length - 1]?.end ?? verb.end, strong: isStrongSpeechVerb(verb.lower) && reportsClause(tokens, v) };
+    if (subject) {
+      const names = NAMING_VERBS.has(verb.lower) && v >= tokens.length - 5 && v < tokens.length - 1 && !tokens.slice(v + 1).some((t) => t.punct && t.text !== "'s" && t.text !== '’s');
+      return { speaker: subject, reach: adjacent ? 'adjacent' : 'clause', start: subject.start, end: tokens[tokens.length - 1]?.end ?? verb.end, strong: isStrongSpeechVerb(verb.lower) && reportsClause(tokens, v), names };
+    }
     // no subject here (a noun use, an infinitive): an earlier verb may still govern the quotation
   }
   return null;
@@ -216,6 +221,9 @@ function reportsClause(tokens: Token[], verb: number): boolean {
   return false;
 }
 
+// Verbs that give their object a name in the speaker's words: "called the allegation "false"".
+const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'dubbed', 'branded', 'labelled', 'labeled', 'termed']);
+
 // "said her client was …": a reported clause without "that" shows itself by its own finite verb
 const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will']);
 
@@ -234,6 +242,13 @@ const NOT_A_VERB = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', '
  * leftwards, that a verb follows; failing that, the sentence's first noun phrase.
  */
 function clauseSubject(text: string, tokens: Token[], participle: number): SpeakerPhrase | null {
+  // `Freeland says Canada has asked China …, calling it "inhumane."`: a sentence opened by its speaker and a
+  // speech verb keeps that speaker for the participle, whatever clause came between
+  const opener = isParticiple(tokens[participle].lower) ? phraseAt(text, tokens, 0) : null;
+  if (opener && (opener.phrase.kind === 'person' || opener.phrase.kind === 'organization')) {
+    const verb = tokens[opener.next];
+    if (verb && verb.start >= opener.phrase.end && opener.next < participle - 2 && !verb.cap && isSpeechVerb(verb.lower) && !isParticiple(verb.lower)) return opener.phrase;
+  }
   for (let i = participle - 2; i >= 0; i--) {
     const t = tokens[i];
     const next = tokens[i + 1];

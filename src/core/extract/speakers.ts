@@ -94,7 +94,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     } else if (wordCount <= SCARE_MAX_WORDS && isNickname(text, q)) {
       // `lead singer Riefian “Ifan” Fajarsyah`: a name's nickname, nobody's words
       kind = 'scare';
-    } else if (attribution && attribution.reach === 'clause' && !attribution.strong && wordCount <= SCARE_MAX_WORDS) {
+    } else if (attribution && attribution.reach === 'clause' && !attribution.strong && !attribution.names && wordCount <= SCARE_MAX_WORDS) {
       // `officials were "extremely disturbed"`: a word or two lifted into a sentence reads as a term, not a statement
       kind = 'scare';
     } else if (attribution) {
