@@ -166,7 +166,7 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     const prior = tokens[v - 1]?.lower ?? '';
     if (prior === 'to' || prior === 'been' || prior === 'being' || NOUN_MARKERS.has(prior)) continue; // "to say", passive, "the question"
     // "X said:", or a sentence that ends in a colon introducing the words ("posted a photo with two words:")
-    const adjacent = (tokens.length - v <= 3 && tokens.slice(v + 1).every((t) => t.punct || t.lower === 'that' || PARTICLES.has(t.lower) || t.lower === 'reporters')) || tokens[tokens.length - 1].text === ':';
+    const adjacent = (tokens.length - v <= 3 && tokens.slice(v + 1).every((t) => t.punct || t.lower === 'that' || PARTICLES.has(t.lower) || t.lower === 'reporters' || OBJECT_PRONOUNS.has(t.lower))) || tokens[tokens.length - 1].text === ':';
     if (tokens[v + 1]?.lower === 'to') continue; // "pledged to build", "vowed to meet": not reporting words
     let subject: SpeakerPhrase | null = null;
     if (isParticiple(verb.lower) && tokens[v - 1] && !tokens[v - 1].punct) subject = phraseBefore(text, tokens, v - 1); // "with a senior official stating"
@@ -220,6 +220,9 @@ function reportsClause(tokens: Token[], verb: number): boolean {
   for (let i = verb + 1; i < tokens.length; i++) if (tokens[i].lower === 'that' || (i > verb + 1 && CLAUSE_VERBS.has(tokens[i].lower))) return true;
   return false;
 }
+
+// "told me:", "said to us,": whom the words were said to
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'to']);
 
 // Verbs that give their object a name in the speaker's words: "called the allegation "false"".
 const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'dubbed', 'branded', 'labelled', 'labeled', 'termed']);

@@ -44,6 +44,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
   const afterTokens = new TokenBuffer();
   const narrativeTokens = new TokenBuffer();
   const listed = listedTerms(text, outer);
+  const quoteOf = new Map<QuotedSpan, Quote>();
 
   for (let k = 0; k < outer.length; k++) {
     const q = outer[k];
@@ -129,15 +130,55 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     quotes.push(quote);
     quote.statement = sameStatement && previous ? previous.quote.statement : quotes.length - 1;
     if (kind === 'direct') previous = { span: q, quote, attributed: attribution !== null || resolved.speaker !== null };
+    quoteOf.set(q, quote);
     void statement;
   }
-  // nested quotations: words the speaker quotes from someone else, or a term; never a statement of their own
+  // nested quotations: words the speaker quotes from someone else, or a term
   for (const s of spans) {
     if (s.nestedIn === undefined) continue;
-    quotes.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), speaker: null, role: null, kind: 'scare', statement: quotes.length });
+    quotes.push(nestedQuote(text, s, spans[s.nestedIn], quoteOf.get(spans[s.nestedIn]), people, sources, quotes.length, beforeTokens));
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
   return shareSpeakers(renumberStatements(quotes));
+}
+
+/**
+ * A quotation inside another: `"The nurse told me, 'If you'd been later, we'd have lost him,'" she said` —
+ * words the outer speaker reports someone saying, when the outer quotation attributes them right before or
+ * after ("I told him, '…'" is the outer speaker's own; "he told me" someone the quote leaves unnamed); else a term.
+ */
+function nestedQuote(text: string, span: QuotedSpan, outerSpan: QuotedSpan, outerQuote: Quote | undefined, people: PersonIndex, sources: Sources, statement: number, buffer: TokenBuffer): Quote {
+  const quote: Quote = { start: span.start, end: span.end, text: text.slice(span.start, span.end), speaker: null, role: null, kind: 'scare', statement };
+  const openPos = span.openAt >= 0 ? span.openAt : span.start;
+  const closePos = span.closeAt >= 0 ? span.closeAt + 1 : span.end;
+  const before = sentenceTail(text, tokenize(text, sentenceStart(text, Math.max(outerSpan.start, openPos - WINDOW_BEFORE), openPos), openPos, buffer)).tokens;
+  let attribution = attributionBefore(text, before);
+  if (!attribution || attribution.reach !== 'adjacent') {
+    // after it only while its sentence goes on ("'…,' he told me"): "'….' I think" is the outer speaker again
+    const after = sentenceHead(text, tokenize(text, closePos, sentenceEnd(text, closePos, Math.min(outerSpan.end, closePos + WINDOW_AFTER)), buffer));
+    const first = after.find((t) => !t.punct);
+    if (first && !(endsWithSentencePunctuation(text, span) && first.cap)) attribution = attributionAfter(text, after, false);
+  }
+  if (!attribution || attribution.reach !== 'adjacent' || countWords(text, span.start, span.end) <= SCARE_MAX_WORDS) return quote;
+  quote.kind = 'direct';
+  const phrase = attribution.speaker;
+  if (phrase.kind === 'pronoun') {
+    // the outer speaker's "I" is the outer speaker; any other pronoun inside their words is someone they leave unnamed
+    if ((phrase.name === 'i' || phrase.name === 'we') && outerQuote?.kind === 'direct' && outerQuote.speaker) {
+      quote.speaker = outerQuote.speaker;
+      quote.role = outerQuote.role;
+    }
+    return quote;
+  }
+  if (phrase.kind === 'description' || phrase.kind === 'anonymous') {
+    // "the nurse" someone the speaker tells of: as they describe them, not anyone the narrative named
+    quote.speaker = phrase.name.replace(/^(?:The|A|An)\b/, (article) => article.toLowerCase());
+    return quote;
+  }
+  const resolved = resolve(phrase, people, sources, openPos);
+  quote.speaker = resolved.speaker;
+  quote.role = resolved.role;
+  return quote;
 }
 
 /**

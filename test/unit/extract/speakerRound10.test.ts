@@ -35,6 +35,13 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"calling" after a sentence its speaker opened with a speech verb', 'Foreign Affairs Minister Chrystia Freeland says Canada has asked China to spare the life of a British Columbia man facing a death sentence, calling capital punishment “inhumane.”', 'inhumane.', 'Chrystia Freeland'],
     ['a name given by no one speaking stays a term', 'The band, a trio called “Rush,” played for three hours.', 'Rush,', null],
   ]],
+  ['a quotation inside a quotation is the words of whom the outer one says spoke them', [
+    ['someone the speaker describes', 'Bev Kowalchuk remembers the night. “The nurse told me, ‘If you had been twenty minutes later, we would have lost him,’” Kowalchuk said.', 'If you had been twenty minutes later, we would have lost him,', 'the nurse'],
+    ['the speaker\'s own "I told him"', '“I told him, ‘Get out of my house right now,’ and he left,” Maria Lopez said.', 'Get out of my house right now,', 'Maria Lopez'],
+    ['a named person the speaker quotes', '“Then Dr. Amir Farouk said, ‘The next closest ER is 90 minutes away,’ and we all went quiet,” Bev Kowalchuk said.', 'The next closest ER is 90 minutes away,', 'Amir Farouk'],
+    ['a new sentence after it is the outer speaker again, not an attribution', 'District Attorney Brian Wright spoke on Monday. “She found it within herself to say, ‘I am going to get myself out of this situation.’ I think it is incredible,” Wright said.', 'I am going to get myself out of this situation.', null],
+    ['a term inside a quotation is nobody\'s words', '“They call it the ‘peace dividend’ and it never came,” Maria Lopez said.', 'peace dividend', null],
+  ]],
   ['a source described with a body\'s name is who speaks in a participle clause, not the body or the words after it', [
     ['a judge of a named court', 'A Superior Court of Ontario judge chastised the radio station on Friday morning, saying it had been “playing games” with its members for months.', 'playing games', 'a Superior Court of Ontario judge'],
   ]],
