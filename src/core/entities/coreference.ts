@@ -212,6 +212,8 @@ export class PersonIndex {
         if (person.kind !== 'person' && at - entry.at < 600) return person;
         continue;
       }
+      // "a spokeswoman for Northern Powergrid said …. "…," she added": an unnamed speaker the words make a she
+      if (person.kind === 'anonymous' && wanted && entry.speaker && genderFrom(undefined, person.name) === wanted) return person;
       if (person.kind !== 'person') continue;
       if (wanted && person.gender && person.gender !== wanted) continue;
       // a subject wins over nearer mentions in objects — unless it lies much further back than the nearest one

@@ -2,7 +2,7 @@ import { isApostropheCode } from '../text/chars';
 import type { Span } from '../model';
 import { addAlias, addMention, nameKey, PersonIndex, type Person } from './coreference';
 import { appositiveRole, isNameWord, isTitleAbbreviation, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
-import { isGroupWord, isHonorific, isRoleHead, isRoleModifier, ROLE_HEAD_WORDS } from './titles';
+import { isGroupWord, isHonorific, isRoleHead, isRoleModifier, ROLE_HEAD_WORDS, UNNAMED_PERSON_HEADS } from './titles';
 import { firstNameGender } from './firstNames';
 import { isStrongSpeechVerb, isStrongSpeechVerbAt } from '../extract/speechVerbs';
 import { IntList } from '../text/intList';
@@ -519,8 +519,18 @@ function isAgeAfter(text: string, end: number): boolean {
  * something else.
  */
 function speaksAt(text: string, start: number, speech: ReturnType<typeof speechAfter>): boolean {
-  return speech !== null && !inRelativeClause(text, start);
+  return speech !== null && !inRelativeClause(text, start) && !sourceOf(text, start);
 }
+
+/** `a spokeswoman for Northern Powergrid said`: the body whose unnamed source speaks, not the speaker. */
+function sourceOf(text: string, start: number): boolean {
+  const preposition = lowercaseWordBefore(text, start);
+  if (!preposition || !SOURCE_PREPOSITIONS.has(text.slice(preposition.start, preposition.end))) return false;
+  const head = lowercaseWordBefore(text, preposition.start);
+  return head !== undefined && UNNAMED_PERSON_HEADS.has(text.slice(head.start, head.end));
+}
+
+const SOURCE_PREPOSITIONS = new Set(['for', 'at', 'of', 'with', 'from']);
 
 /**
  * Whether a lowercase noun stands right before the name at `start` (`something Trump had claimed`): not a

@@ -42,6 +42,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a new sentence after it is the outer speaker again, not an attribution', 'District Attorney Brian Wright spoke on Monday. “She found it within herself to say, ‘I am going to get myself out of this situation.’ I think it is incredible,” Wright said.', 'I am going to get myself out of this situation.', null],
     ['a term inside a quotation is nobody\'s words', '“They call it the ‘peace dividend’ and it never came,” Maria Lopez said.', 'peace dividend', null],
   ]],
+  ['an unnamed source whose words make them a she or a he is whom the next "she added" means', [
+    ['a spokeswoman for a named body', 'Storm Isha left 40,000 homes without power, says Northern Powergrid.\n\nA spokeswoman for Northern Powergrid said engineers were working “around the clock” to reconnect customers. “We know how distressing this is,” she added.', 'We know how distressing this is,', 'a spokeswoman for Northern Powergrid'],
+    ['a spokesman is no she', 'Mayor Anna Kowal opened the depot on Monday.\n\nA spokesman for the utility said crews were out “around the clock” all week. “We know how distressing this is,” she added.', 'We know how distressing this is,', 'Anna Kowal'],
+  ]],
   ['a source described with a body\'s name is who speaks in a participle clause, not the body or the words after it', [
     ['a judge of a named court', 'A Superior Court of Ontario judge chastised the radio station on Friday morning, saying it had been “playing games” with its members for months.', 'playing games', 'a Superior Court of Ontario judge'],
   ]],
