@@ -1,4 +1,4 @@
-import { ANONYMOUS_HEADS, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS, isRoleHead } from '../entities/titles';
+import { ANONYMOUS_HEADS, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS, isHonorific, isRoleHead } from '../entities/titles';
 import { appositiveRole, continuesName, isNameParticle, isNameWord, isRoleWord, isSentenceOpener, MEMBER_PREPOSITIONS, possessiveInBodyName, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
 import { WORK_NAMING, asMemberDescription, endsDocumentPhrase, invertedDescriptionAt } from './descriptions';
 import { DOCUMENT_WORDS, isDocument } from './documents';
@@ -365,6 +365,19 @@ export function phraseAt(text: string, tokens: Token[], i: number): { phrase: Sp
 
 /** phraseAt without looking for a name set off after a description. */
 function phraseReadOn(text: string, tokens: Token[], i: number): { phrase: SpeakerPhrase; next: number } | null {
+  const read = phraseReadOnOwned(text, tokens, i);
+  if (!read || read.phrase.kind !== 'description' || read.phrase.start <= tokens[i].start) return read;
+  // "Sir Keir Starmer’s spokesman": a role its owner's possessive describes is someone of theirs, never the owner
+  const possessive = tokens.findIndex((t) => t.end === read.phrase.start || (t.end < read.phrase.start && text.slice(t.end, read.phrase.start).trim() === ''));
+  if (possessive <= i || !isPossessiveMark(tokens[possessive]) || !tokens[possessive - 1].cap) return read;
+  return { phrase: ownedBy(text, read.phrase, tokens[i].start), next: read.next };
+}
+
+function isPossessiveMark(token: Token): boolean {
+  return token.lower === "'s" || token.lower === '’s';
+}
+
+function phraseReadOnOwned(text: string, tokens: Token[], i: number): { phrase: SpeakerPhrase; next: number } | null {
   const t = tokens[i];
   if (!t || t.punct) return null;
   if (PRONOUNS.has(t.lower)) return { phrase: { kind: 'pronoun', start: t.start, end: t.end, name: t.lower, role: null }, next: skipAppositive(tokens, i + 1) };
@@ -554,7 +567,22 @@ function appositiveEnd(tokens: Token[], at: number): number {
  */
 export function phraseBefore(text: string, tokens: Token[], e: number): SpeakerPhrase | null {
   const phrase = phraseReadBack(text, tokens, e);
+  if (phrase && phrase.kind === 'description') {
+    // "Starmer’s spokesman said": back over the owner's name before the possessive
+    const at = tokens.findIndex((t) => t.start === phrase.start);
+    let k = at - 1;
+    if (k > 0 && isPossessiveMark(tokens[k]) && tokens[k - 1].cap && isNameWord(tokens[k - 1])) {
+      k--;
+      while (k > 0 && !tokens[k - 1].punct && tokens[k - 1].cap && (isNameWord(tokens[k - 1]) || isHonorific(tokens[k - 1].lower))) k--;
+      return ownedBy(text, phrase, tokens[k].start);
+    }
+  }
   return phrase && phrase.kind !== 'pronoun' ? (unnamedMemberOf(text, tokens, phrase, e) ?? phrase) : phrase;
+}
+
+/** A description with its owner's name put before it ("Sir Keir Starmer’s spokesman"). */
+function ownedBy(text: string, phrase: SpeakerPhrase, start: number): SpeakerPhrase {
+  return { ...phrase, start, name: text.slice(start, phrase.end) };
 }
 
 function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase | null {

@@ -290,7 +290,7 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       const antecedent = describedBefore(phrase, quoteAt, context);
       if (antecedent) return anonymous({ ...phrase, name: antecedent }, people, sources.anonymousByHead, mention);
       // "the lanky professor said": the subject of the sentence just before, if a person
-      const subject = context ? precedingSubject(context.text, context.narrative.start, context.narrative.end, 'person', people, sources.captions, context.tokens) : null;
+      const subject = context && !/['’]s\b/.test(phrase.name) ? precedingSubject(context.text, context.narrative.start, context.narrative.end, 'person', people, sources.captions, context.tokens) : null;
       if (subject && subject.kind === 'person') {
         const local = resolve(subject, people, sources, quoteAt);
         if (local.speaker) return { ...local, mention };

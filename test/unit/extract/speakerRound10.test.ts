@@ -46,6 +46,11 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a spokeswoman for a named body', 'Storm Isha left 40,000 homes without power, says Northern Powergrid.\n\nA spokeswoman for Northern Powergrid said engineers were working “around the clock” to reconnect customers. “We know how distressing this is,” she added.', 'We know how distressing this is,', 'a spokeswoman for Northern Powergrid'],
     ['a spokesman is no she', 'Mayor Anna Kowal opened the depot on Monday.\n\nA spokesman for the utility said crews were out “around the clock” all week. “We know how distressing this is,” she added.', 'We know how distressing this is,', 'Anna Kowal'],
   ]],
+  ['a role its owner\'s possessive describes is someone of theirs, never the owner', [
+    ['a spokesman of a named leader, after a verb', 'Keir Starmer was in Leeds on Monday.\n\nSir Keir Starmer’s spokesman said the Prime Minister had “full confidence in the Chancellor and her plan.”', 'full confidence in the Chancellor and her plan.', 'Sir Keir Starmer’s spokesman'],
+    ['a lawyer of a named person, before a colon', 'Donald Trump was charged on Tuesday. Trump\'s lawyer said: “The president did nothing wrong here at all.”', 'The president did nothing wrong here at all.', 'Trump\'s lawyer'],
+    ['a name after the possessive is still that person', 'Vancouver\'s Bo Horvat said: “We played a full game tonight.”', 'We played a full game tonight.', 'Bo Horvat'],
+  ]],
   ['a source described with a body\'s name is who speaks in a participle clause, not the body or the words after it', [
     ['a judge of a named court', 'A Superior Court of Ontario judge chastised the radio station on Friday morning, saying it had been “playing games” with its members for months.', 'playing games', 'a Superior Court of Ontario judge'],
   ]],
