@@ -1,7 +1,7 @@
 import type { Quote, Span } from '../model';
-import { GENERIC_ORGANISATION_HEADS, isGroupWord, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS } from '../entities/titles';
+import { GENERIC_ORGANISATION_HEADS, isGroupWord, isRoleHead, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS } from '../entities/titles';
 import { indefiniteAntecedent } from './descriptions';
-import { addAlias, addMention, nameKey, type PersonIndex } from '../entities/coreference';
+import { addAlias, addMention, nameKey, type Person, type PersonIndex } from '../entities/coreference';
 import { endsTitleAbbreviation, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
 import { attributionAfter, attributionBefore, hasOrphanSpeechVerb, type Attribution, type SpeakerPhrase } from './attribution';
 import type { QuotedSpan } from './quotes';
@@ -293,6 +293,8 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       const subject = context && !/['’]s\b/.test(phrase.name) ? precedingSubject(context.text, context.narrative.start, context.narrative.end, 'person', people, sources.captions, context.tokens) : null;
       if (subject && subject.kind === 'person') {
         const local = resolve(subject, people, sources, quoteAt);
+        const person = local.speaker ? people.known(local.speaker) : null;
+        if (person && lendOffice(person, phrase)) return { ...local, role: mostSpecificRole(person.roles), mention };
         if (local.speaker) return { ...local, mention };
       }
       // "the French minister": the nearest holder of that role; failing that, the person the passage is about
@@ -302,6 +304,7 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       const person = holder ?? (phrase.head && !KIN.has(phrase.head) && !/['’]s\b/.test(phrase.name) ? people.resolvePronoun(GENDERED_NOUNS.get(phrase.head) ?? 'they-person', Math.min(phrase.start, quoteAt)) : null);
       if (person) {
         addAlias(person, phrase.name);
+        if (holder === null) lendOffice(person, phrase);
         people.note(phrase.start, person, true);
         return { speaker: person.name, role: mostSpecificRole(person.roles), mention };
       }
@@ -376,6 +379,18 @@ function anonymous(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: 
   else anonymousByHead.set(head, name);
   const entity = people.addName(name, 'anonymous', null, mention, { speaker: true });
   return { speaker: entity.name, role: null, mention };
+}
+
+/**
+ * `Rachel Reeves … the Chancellor said`: a capitalised office a description resolved to someone names becomes
+ * their role when the text gave them none ("the 39-year-old founder" is no office). Whether it did.
+ */
+function lendOffice(person: Person, phrase: SpeakerPhrase): boolean {
+  const office = phrase.name.replace(/^the\s+/i, '');
+  const head = 'head' in phrase ? phrase.head : undefined;
+  if (person.roles.length > 0 || person.kind !== 'person' || !head || !isRoleHead(head) || !/^(?:\p{Lu}[\p{L}.-]*\s?)+$/u.test(office)) return false;
+  person.roles.push(office);
+  return true;
 }
 
 /** The speaker of a quotation with no attribution in its sentence: a speaker announced just before, or the one who kept talking. */

@@ -87,6 +87,11 @@ describe('roles met in the tenth round', () => {
     const text = 'Professor Anika Shah of King’s College London said the backlog could take a decade. “Capacity is the problem,” Prof Shah said.';
     assert.equal(analyze(text).quotes[0].speaker, 'Anika Shah');
   });
+  it('an office a description resolved to someone names is their role when the text gave none ("the Chancellor said")', () => {
+    const text = 'Rachel Reeves has insisted she will not change course.\n\nSpeaking in Leeds, the Chancellor said: ‘We have got a plan and we are sticking to it.’';
+    assert.equal(roleOf(text, 'Rachel Reeves'), 'Chancellor');
+    assert.equal(roleOf('Alfonso Espinos opened a shop in 2010.\n\n“You have to start somewhere,” the 39-year-old founder said.', 'Alfonso Espinos'), null);
+  });
   it('a surname the narrative uses alone is an alias and a mention, a given name is not', () => {
     const text = '“We take full responsibility,” chief executive Laura McKinnon said on Jan. 9. McKinnon blamed gas prices. Her brother, Laura, disagreed.';
     const person = analyze(text).entities.find((e) => e.name === 'Laura McKinnon');
