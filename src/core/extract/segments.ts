@@ -30,7 +30,10 @@ const FURNITURE = [
   // the page's pointers to elsewhere: "Story continues below advertisement", "READ MORE: <another headline>"
   /^(?:story|article) continue[sd]? below\b.{0,20}$|^(?:read more|watch|related|also read|listen|more)\s?:\s?\S.{0,120}$/i,
   // a share widget's row of networks, a newsletter box, the copyright line
-  /^(?:(?:facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|pinterest|print|copy link|messenger|telegram|flipboard|share)[ \t|,·•]*){2,}$/i,
+  /^(?:(?:share (?:on|via|to) )?(?:facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|pinterest|print|copy link|messenger|telegram|flipboard|share)[ \t|,·•]*){2,}$/i,
+  // "By Marcus Lee · The Canadian Press": a byline and its outlet; "Comments are closed for this story."
+  /^(?:By|BY) \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'.-]*){0,3} ?[·•|/] ?[\p{L}\d &'.-]{1,40}$/u,
+  /^comments (?:are|have been) (?:closed|disabled|turned off)\b.{0,40}$/i,
   /^(?:sign up|subscribe)\b.{0,80}$|^get (?:the latest|our) .{0,60}(?:inbox|email)\.?$/i,
   /^©.{0,120}$|^(?:\(c\)|copyright) ?©? ?\d{4}\b.{0,100}$|all rights reserved\.?$/i,
 ];
