@@ -566,6 +566,10 @@ function appositiveEnd(tokens: Token[], at: number): number {
  * that is the object of "a spokesperson for" is read with that spokesperson (see unnamedMemberOf).
  */
 export function phraseBefore(text: string, tokens: Token[], e: number): SpeakerPhrase | null {
+  // "The union's statement said": the document a described body owns (a document word alone is skipped as in "said in a statement")
+  if (e >= 3 && DOCUMENT_WORDS.has(tokens[e].lower) && isPossessiveMark(tokens[e - 1]) && ORGANISATION_HEADS.has(tokens[e - 2].lower) && tokens[e - 3].lower === 'the') {
+    return { start: tokens[e - 3].start, end: tokens[e].end, name: text.slice(tokens[e - 3].start, tokens[e].end), role: null, kind: 'description', head: tokens[e].lower };
+  }
   const phrase = phraseReadBack(text, tokens, e);
   if (phrase && phrase.kind === 'description') {
     // "Starmer’s spokesman said": back over the owner's name before the possessive

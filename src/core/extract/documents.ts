@@ -68,7 +68,7 @@ export function authorBefore(text: string, to: number, head: string, buffer: Tok
     const t = tokens[i];
     if (t.cap || !DOCUMENT_WORDS.has(t.lower)) continue;
     // `Jason Schultz, a researcher at Talos, stated in the company's blog post`: who spoke in it wrote it
-    const speaker = speakerInDocument(text, tokens, i);
+    const speaker = speakerInDocument(text, tokens, i) ?? speakerAfterDocument(text, tokens, i);
     if (speaker) return { phrase: speaker, at: t.start };
     // `a report by X`, `a study from X`
     if (AUTHOR_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) {
@@ -106,6 +106,20 @@ function speakerInDocument(text: string, tokens: Token[], doc: number): NamePhra
     end = open - 1;
   }
   return authorEndingAt(text, tokens, end);
+}
+
+/**
+ * `In a written statement, Calandra said`: an opening "in" phrase ending at the document at `doc`, then its
+ * comma, a name and a speech verb — that name wrote it.
+ */
+function speakerAfterDocument(text: string, tokens: Token[], doc: number): NamePhrase | null {
+  if (tokens[doc + 1]?.text !== ',') return null;
+  let inAt = doc - 1;
+  while (inAt >= 0 && doc - inAt <= 4 && tokens[inAt].lower !== 'in' && !tokens[inAt].punct) inAt--;
+  if (inAt < 0 || tokens[inAt].lower !== 'in' || (inAt > 0 && !tokens[inAt - 1].punct)) return null;
+  const owner = authorAt(text, tokens, doc + 2);
+  const verb = owner ? tokens[owner.next] : undefined;
+  return owner && verb && !verb.cap && isSpeechVerb(verb.lower) ? owner.phrase : null;
 }
 
 /** The author's name starting at token `i`: a capitalised run (a body's name may hold "of", "and", "'s"), or `the` and a body's head. */

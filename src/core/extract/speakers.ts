@@ -358,7 +358,7 @@ function documentAuthor(phrase: NamePhrase & { head: string }, people: PersonInd
   // `according to a statement from the Ministry`: the phrase may hold its author after the document word
   const headEnd = phrase.name.toLowerCase().indexOf(phrase.head);
   const afterHead = headEnd >= 0 && phrase.start + headEnd + phrase.head.length < phrase.end ? phrase.start + headEnd + phrase.head.length : phrase.end;
-  let owner: SpeakerPhrase | null = authorAfter(text, afterHead, sources.documentTokens);
+  let owner: SpeakerPhrase | null = authorAfter(text, afterHead, sources.documentTokens) ?? possessiveOwner(phrase);
   if (!owner && definite) {
     const named = authorBefore(text, Math.min(phrase.start, quoteAt), phrase.head, sources.documentTokens);
     const last = sources.document && phrase.start - sources.document.at <= DOCUMENT_REACH ? sources.document : null;
@@ -366,9 +366,18 @@ function documentAuthor(phrase: NamePhrase & { head: string }, people: PersonInd
     owner = named?.phrase ?? null;
   }
   if (!owner) return null;
+  // "Calandra said in a statement": a lone word read as a body is the person the text named with that surname
+  if (owner.kind === 'organization' && !owner.name.includes(' ') && people.resolveSurname(owner.name, owner.start)?.kind === 'person') owner = { ...owner, kind: 'person' };
   const author = resolve(owner, people, sources, quoteAt);
   if (author.speaker) sources.document = { author, at: phrase.start };
   return author;
+}
+
+/** "The union's statement": the body a document's possessive names, as a description to resolve ("the union"). */
+function possessiveOwner(phrase: NamePhrase): SpeakerPhrase | null {
+  const owned = /^(the\s+(\p{Ll}+))['’]s\s/iu.exec(phrase.name);
+  if (!owned || !ORGANISATION_HEADS.has(owned[2].toLowerCase())) return null;
+  return { start: phrase.start, end: phrase.start + owned[1].length, name: owned[1], role: null, kind: 'description', head: owned[2].toLowerCase() };
 }
 
 function anonymous(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: Map<string, string>, mention: Span): Resolved {

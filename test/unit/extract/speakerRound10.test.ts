@@ -51,6 +51,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a lawyer of a named person, before a colon', 'Donald Trump was charged on Tuesday. Trump\'s lawyer said: “The president did nothing wrong here at all.”', 'The president did nothing wrong here at all.', 'Trump\'s lawyer'],
     ['a name after the possessive is still that person', 'Vancouver\'s Bo Horvat said: “We played a full game tonight.”', 'We played a full game tonight.', 'Bo Horvat'],
   ]],
+  ['a document speaks for whoever the text says wrote it', [
+    ['an opening "In a statement," before its author and a speech verb', 'Education Minister Paul Calandra disputed that. In a written statement, Calandra said the offer was fair.\n\n“Students belong in classrooms,” the statement read.', 'Students belong in classrooms,', 'Paul Calandra'],
+    ['a described body\'s statement', 'The teachers rejected the offer on Monday. The union\'s statement said it remained “ready to meet at any time with the minister.”', 'ready to meet at any time with the minister.', 'the union'],
+  ]],
   ['a source described with a body\'s name is who speaks in a participle clause, not the body or the words after it', [
     ['a judge of a named court', 'A Superior Court of Ontario judge chastised the radio station on Friday morning, saying it had been “playing games” with its members for months.', 'playing games', 'a Superior Court of Ontario judge'],
   ]],
