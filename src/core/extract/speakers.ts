@@ -3,7 +3,7 @@ import { GENERIC_ORGANISATION_HEADS, isGroupWord, isRoleHead, ORGANISATION_HEADS
 import { indefiniteAntecedent } from './descriptions';
 import { addAlias, addMention, nameKey, type Person, type PersonIndex } from '../entities/coreference';
 import { endsTitleAbbreviation, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
-import { attributionAfter, attributionBefore, hasOrphanSpeechVerb, type Attribution, type SpeakerPhrase } from './attribution';
+import { attributionAfter, attributionBefore, hasOrphanSpeechVerb, phraseAt, type Attribution, type SpeakerPhrase } from './attribution';
 import type { QuotedSpan } from './quotes';
 import { introducedSpeakerBefore, precedingSubject, wantedFor } from './antecedents';
 import { authorAfter, authorBefore, isDefiniteDocument, isDocument } from './documents';
@@ -414,6 +414,10 @@ function contextSpeaker(
 ): Resolved | null {
   // an interview's answer label ("A: “…”") opens the paragraph as well: the answer is the interviewee's
   const startsParagraph = before.length === 0 || isAnswerLabel(before);
+  if (before.length === 0) {
+    const labelled = headlineLabel(text, q, people, buffer);
+    if (labelled) return resolve(labelled, people, sources, q.start);
+  }
   // "Trump wrote on Truth Social:" ending the previous paragraph — only for a quotation opening its own line:
   // `…," said Tran. "So I didn't."` goes on mid-paragraph, and the line before may be a headline
   if (startsParagraph && !hasLetter(text, q.lineStart, q.openAt >= 0 ? q.openAt : q.start)) {
@@ -461,6 +465,28 @@ function contextSpeaker(
   }
   return null;
 }
+
+/**
+ * `‘I never wanted to be a politician’: Q&A with Mayor Elena Vasquez`: a headline that opens with a quotation
+ * and labels it, after a colon or a dash, with a person the text names in full elsewhere too.
+ */
+function headlineLabel(text: string, q: QuotedSpan, people: PersonIndex, buffer: TokenBuffer): SpeakerPhrase | null {
+  if (q.closeAt < 0 || q.lineEnd - q.lineStart > HEADLINE_MAX || q.openAt !== q.lineStart) return null;
+  const rest = text.slice(q.closeAt + 1, q.lineEnd);
+  const label = /^\s*(?::|[—–-]\s)/.exec(rest);
+  if (!label || /[.!?]\s*$/.test(rest)) return null;
+  const from = q.closeAt + 1 + label[0].length;
+  const tokens = tokenize(text, from, q.lineEnd, buffer);
+  // the name first, or after an interview's label ("Q&A with", "In conversation with"): not any name in a headline
+  let i = 0;
+  while (i < tokens.length && i < 5 && INTERVIEW_LABEL.has(tokens[i].lower)) i++;
+  const read = i < tokens.length ? phraseAt(text, tokens, i) : null;
+  const phrase = read?.phrase;
+  return phrase && phrase.kind === 'person' && phrase.name.includes(' ') && people.known(phrase.name)?.kind === 'person' ? phrase : null;
+}
+
+const HEADLINE_MAX = 160;
+const INTERVIEW_LABEL = new Set(['q', '&', 'a', 'with', 'an', 'interview', 'in', 'conversation', 'exclusive', ':']);
 
 /** `A:` alone before a quotation: an answer in a transcribed interview. */
 function isAnswerLabel(before: readonly Token[]): boolean {

@@ -55,6 +55,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['an opening "In a statement," before its author and a speech verb', 'Education Minister Paul Calandra disputed that. In a written statement, Calandra said the offer was fair.\n\n“Students belong in classrooms,” the statement read.', 'Students belong in classrooms,', 'Paul Calandra'],
     ['a described body\'s statement', 'The teachers rejected the offer on Monday. The union\'s statement said it remained “ready to meet at any time with the minister.”', 'ready to meet at any time with the minister.', 'the union'],
   ]],
+  ['a headline that opens with a quotation and labels it with a person named in the story is theirs', [
+    ['an interview\'s label', '‘I never wanted to be a politician’: Q&A with Mayor Elena Vasquez\n\nElena Vasquez was elected mayor of Port Alder in October.', 'I never wanted to be a politician', 'Elena Vasquez'],
+    ['any other name in the headline is not the speaker', '‘We are drowning here’: Floods hit Pakistan as Shehbaz Sharif pleads for aid\n\nPrime Minister Shehbaz Sharif said the floods were the worst in decades.', 'We are drowning here', null],
+  ]],
   ['a source described with a body\'s name is who speaks in a participle clause, not the body or the words after it', [
     ['a judge of a named court', 'A Superior Court of Ontario judge chastised the radio station on Friday morning, saying it had been “playing games” with its members for months.', 'playing games', 'a Superior Court of Ontario judge'],
   ]],
