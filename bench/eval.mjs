@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// Quote and speaker accuracy on the shared evaluation set (../shared/eval, GenderGapTracker news), scored by
-// its own scorer. Skips with a message when the set is not there. SHOW_MISSES=1 lists every miss.
-// EVAL_DOCS=even|odd scores only the documents whose index is even (the tuning half) or odd (the check half).
+// Quote and speaker accuracy, scored by the shared scorer (../shared/eval/score.mjs) on two sets: the shared
+// GenderGapTracker news (../shared/eval/ggt) and our own held-out articles (bench/heldout, written blind by
+// someone who had not read the extractor — a second yardstick, never tuned against sentence by sentence).
+// Skips with a message when the scorer is not there. SHOW_MISSES=1 lists every miss. EVAL_DOCS=even|odd scores
+// only the ggt documents whose index is even (the tuning half) or odd (the check half). EVAL_SET=ggt|heldout
+// scores one set.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -9,41 +12,55 @@ import path from 'node:path';
 import { loadCore, root } from './buildCore.mjs';
 
 const evalDir = path.resolve(root, '..', 'shared', 'eval');
-const goldPath = path.join(evalDir, 'ggt', 'gold.json');
-if (!existsSync(goldPath)) {
-  console.log(`eval: skipped — ${goldPath} not found (the shared evaluation set lives outside the repo)`);
+const scorer = path.join(evalDir, 'score.mjs');
+if (!existsSync(scorer)) {
+  console.log(`eval: skipped — ${scorer} not found (the shared evaluation set lives outside the repo)`);
   process.exit(0);
 }
+const sets = [
+  { name: 'ggt', goldPath: path.join(evalDir, 'ggt', 'gold.json'), halves: true },
+  { name: 'heldout', goldPath: path.join(root, 'bench', 'heldout', 'gold.json'), halves: false },
+].filter((set) => !process.env.EVAL_SET || set.name === process.env.EVAL_SET);
 
 const { analyze } = await loadCore();
-const gold = JSON.parse(readFileSync(goldPath, 'utf8'));
-const half = process.env.EVAL_DOCS;
-if (half === 'even' || half === 'odd') gold.docs = gold.docs.filter((_, i) => i % 2 === (half === 'even' ? 0 : 1));
-const started = performance.now();
-const system = gold.docs.map((doc) => {
-  const analysis = analyze(doc.text, { figures: false });
-  return { source: doc.file, quotes: analysis.quotes.map(({ start, end, text, speaker, kind }) => ({ start, end, text, speaker, kind })) };
-});
-const elapsed = performance.now() - started;
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'newsmark-eval-'));
-const outPath = path.join(tmp, 'system.json');
-writeFileSync(outPath, JSON.stringify(system));
-let scoredGold = goldPath;
-if (half) {
-  scoredGold = path.join(tmp, 'gold.json');
-  writeFileSync(scoredGold, JSON.stringify(gold));
+for (const set of sets) {
+  if (!existsSync(set.goldPath)) {
+    console.log(`eval: ${set.name} skipped — ${set.goldPath} not found`);
+    continue;
+  }
+  scoreSet(set);
 }
-const scored = JSON.parse(execFileSync(process.execPath, [path.join(evalDir, 'score.mjs'), scoredGold, outPath], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
 
-const rows = [
-  ['corpus', `${scored.corpus}${half ? ` ${half} half` : ''} (${scored.docs} docs${scored.missingDocs ? `, ${scored.missingDocs} missing` : ''})`],
-  ['direct quotes (gold / system)', `${scored.quotes.gold} / ${scored.quotes.system}`],
-  ['quote precision', `${scored.quotes.P.toFixed(1)} %`],
-  ['quote recall', `${scored.quotes.R.toFixed(1)} %`],
-  ['quote F1', `${scored.quotes.F1.toFixed(1)}   (target ≥ 95)`],
-  ['speaker accuracy', `${scored.speaker.accuracy.toFixed(1)} % of ${scored.speaker.judged}   (target ≥ 92)`],
-  ['analysis time', `${elapsed.toFixed(0)} ms`],
-];
-const width = Math.max(...rows.map(([k]) => k.length));
-console.log('Newsmark quote extraction — accuracy');
-for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
+function scoreSet({ name, goldPath, halves }) {
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8'));
+  const half = halves ? process.env.EVAL_DOCS : undefined;
+  if (half === 'even' || half === 'odd') gold.docs = gold.docs.filter((_, i) => i % 2 === (half === 'even' ? 0 : 1));
+  const started = performance.now();
+  const system = gold.docs.map((doc) => {
+    const analysis = analyze(doc.text, { figures: false });
+    return { source: doc.file, quotes: analysis.quotes.map(({ start, end, text, speaker, kind }) => ({ start, end, text, speaker, kind })) };
+  });
+  const elapsed = performance.now() - started;
+  const outPath = path.join(tmp, `${name}-system.json`);
+  writeFileSync(outPath, JSON.stringify(system));
+  let scoredGold = goldPath;
+  if (half) {
+    scoredGold = path.join(tmp, `${name}-gold.json`);
+    writeFileSync(scoredGold, JSON.stringify(gold));
+  }
+  const scored = JSON.parse(execFileSync(process.execPath, [scorer, scoredGold, outPath], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+
+  const rows = [
+    ['corpus', `${scored.corpus}${half ? ` ${half} half` : ''} (${scored.docs} docs${scored.missingDocs ? `, ${scored.missingDocs} missing` : ''})`],
+    ['direct quotes (gold / system)', `${scored.quotes.gold} / ${scored.quotes.system}`],
+    ['quote precision', `${scored.quotes.P.toFixed(1)} %`],
+    ['quote recall', `${scored.quotes.R.toFixed(1)} %`],
+    ['quote F1', `${scored.quotes.F1.toFixed(1)}   (target ≥ 95)`],
+    ['speaker accuracy', `${scored.speaker.accuracy.toFixed(1)} % of ${scored.speaker.judged}   (target ≥ 92)`],
+    ['analysis time', `${elapsed.toFixed(0)} ms`],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  console.log(`Newsmark quote extraction — accuracy on ${name}`);
+  for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
+}
