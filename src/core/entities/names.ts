@@ -16,7 +16,7 @@ export interface Token {
 }
 
 // Abbreviated titles before a name ("Prof. Jane Smith"): their full stop ends no sentence.
-const TITLE_ABBREVIATION_WORDS = ['mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sgt', 'sen', 'rep', 'gov', 'prof', 'rev', 'hon', 'capt', 'cmdr', 'adm', 'maj', 'insp', 'supt', 'cst', 'det', 'const', 'cpl', 'coun', 'amb', 'pte', 'pvt', 'brig', 'msgr', 'atty', 'pres'];
+const TITLE_ABBREVIATION_WORDS = ['mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sgt', 'sen', 'rep', 'gov', 'prof', 'rev', 'hon', 'capt', 'cmdr', 'adm', 'maj', 'insp', 'supt', 'cst', 'det', 'const', 'cpl', 'coun', 'amb', 'pte', 'pvt', 'brig', 'msgr', 'atty', 'pres', 'cr', 'cllr'];
 const TITLE_ABBREVIATIONS = wordList(TITLE_ABBREVIATION_WORDS);
 // Every abbreviation the tokenizer keeps its full stop on: the titles, and "St.", "Jr.", "Inc.", "No." …
 const ABBREVIATIONS = wordList([...TITLE_ABBREVIATION_WORDS, 'st', 'jr', 'sr', 'fr', 'sec', 'mt', 'ft', 'no', 'vs', 'co', 'inc', 'ltd', 'corp', 'dept']);

@@ -36,6 +36,10 @@ const ROLE_HEADS = [
   'demographer', 'statistician', 'meteorologist', 'climatologist', 'virologist', 'immunologist', 'cardiologist',
   'oncologist', 'neurologist', 'pediatrician', 'paediatrician', 'veterinarian', 'midwife', 'therapist', 'counsellor',
   'counselor', 'caregiver',
+  // titles of local councils ("Cr Darren Pockett", "Cllr") and the people a local story quotes by what they are
+  'cr', 'cr.', 'cllr.', 'reader', 'neighbour', 'neighbor', 'witness', 'bystander', 'commuter', 'shopper', 'passenger',
+  'viewer', 'listener', 'voter', 'survivor', 'volunteer', 'campaigner', 'protester', 'protestor', 'holidaymaker',
+  'motorist', 'cyclist', 'pedestrian', 'homeowner', 'ratepayer', 'parishioner',
 ];
 
 /** Honorifics that are not part of the canonical name ("Mr. Trump" is Donald Trump). */
