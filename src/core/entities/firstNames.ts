@@ -1,5 +1,7 @@
 // Common given names (English-language news, with the international names it often quotes), for two cheap
-// cues: a capitalised pair starting with one is probably a person, and "he"/"she" agrees with it.
+// cues: a capitalised pair starting with one is probably a person, and "he"/"she" agrees with it. The hand
+// lists come first; the registers' names (givenNames.generated.ts) fill in the rest ("Gail", "Anil", "Ewan").
+import { REGISTER_FEMALE, REGISTER_MALE } from './givenNames.generated';
 
 const FEMALE = `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra
 ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia
@@ -218,11 +220,22 @@ zakaria zan zane zoran
 const female = new Set(`${FEMALE} ${MORE_FEMALE}`.split(/\s+/).filter(Boolean));
 const male = new Set(`${MALE} ${MORE_MALE}`.split(/\s+/).filter(Boolean));
 
+// Thirty thousand names: split on first use, so loading the engine stays cheap.
+let registered: Map<string, 'f' | 'm'> | undefined;
+function registeredGender(w: string): 'f' | 'm' | undefined {
+  if (!registered) {
+    registered = new Map();
+    for (const name of REGISTER_FEMALE.split(/\s+/)) if (name) registered.set(name, 'f');
+    for (const name of REGISTER_MALE.split(/\s+/)) if (name) registered.set(name, 'm');
+  }
+  return registered.get(w);
+}
+
 /** `'f'` or `'m'` for a common given name, undefined for an unknown or ambiguous one. */
 export function firstNameGender(word: string): 'f' | 'm' | undefined {
   const w = word.toLowerCase();
   const f = female.has(w);
   const m = male.has(w);
-  if (f === m) return undefined;
-  return f ? 'f' : 'm';
+  if (f !== m) return f ? 'f' : 'm';
+  return f ? undefined : registeredGender(w);
 }

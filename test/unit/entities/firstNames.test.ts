@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { firstNameGender } from '../../../src/core/entities/firstNames';
+import { analyze } from '../../../src/core/analyze';
+
+describe('given names', () => {
+  const genders: Array<[string, 'f' | 'm' | undefined]> = [
+    ['Mary', 'f'], ['John', 'm'], // the hand lists
+    ['Gail', 'f'], ['Anil', 'm'], ['Ewan', 'm'], ['Priyanka', 'f'], ['Kofi', 'm'], ['Aurel', 'm'], // the registers
+    ['Robin', undefined], // both genders
+    ['Langley', undefined], ['Nova', undefined], ['Kenya', undefined], ['Page', undefined], // places and words the registers list
+  ];
+  for (const [name, gender] of genders) it(`${name}: ${gender ?? 'unknown'}`, () => assert.equal(firstNameGender(name), gender));
+
+  it('a registered given name makes a capitalised pair a person whom "she" can mean', () => {
+    const text = 'The shop closed in May. Gail Munro ran it for thirty years. “It was my whole life,” she said.';
+    assert.equal(analyze(text).quotes[0].speaker, 'Gail Munro');
+  });
+  it('a town the registers also list as a name stays a place', () => {
+    const text = '“We have had a decline in crime,” Langley City Mayor Doug Hart said.';
+    assert.equal(analyze(text).quotes[0].speaker, 'Doug Hart');
+  });
+  it('the generated register list is in step with its generator and the packages it reads', () => {
+    execFileSync(process.execPath, ['scripts/given-names.mjs', '--check'], { stdio: 'pipe' });
+  });
+});
