@@ -21,6 +21,7 @@ ségolene yulia olena oksana iryna natalia natalya svetlana tatiana maria irina 
 yekaterina anastasia darya daria viktoria khadija fatima aisha amina leila layla noor sana zainab yasmin mariam ayesha
 mei ling xiao yuki yoko keiko hiroko akiko sakura jacinda theresa nicola nadine margrethe mette sanna jacinta tamara
 darian lorna cindy sue jan pat kim lee vivian lillian marian jillian
+morag seonaid mhairi ishbel morven siân dervla grainne gráinne
 `;
 
 const MALE = `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
@@ -46,6 +47,7 @@ alex sasha nico nicolas niko aleksandar milos miloš pekka ihor taras yevhen dmy
 darren derek dean dale glen glenn grant graham gordon howard jerome kirk lance leon marcus mario max maxwell miles
 morgan neal norman oscar perry quentin reggie rex rodney roland rudy shane spencer stanley todd travis trevor troy
 victor wade warren wesley adrian julian damian fabian sebastian cyprian maximilian kilian killian
+ruaridh ruairidh dafydd aled cathal torquil murdo
 `;
 
 // More given names, from the gendered name lists of the compromise NLP library (MIT licence; its lexicon already

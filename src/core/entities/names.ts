@@ -245,6 +245,8 @@ export interface NamePhrase {
   head?: string;
   /** Honorific given with the name (Mr., Ms.), a gender cue. */
   honorific?: string;
+  /** `Her younger brother, Ewan`: whose the role is — a pronoun ("she") or a name — to write it out in full. */
+  roleOwner?: { name: string; start: number; pronoun: boolean };
 }
 
 // Prepositions that tie an unnamed source to its body: "a spokesperson for", "an official at", "a source in".

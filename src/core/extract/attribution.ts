@@ -2,6 +2,7 @@ import { ANONYMOUS_HEADS, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS
 import { appositiveRole, continuesName, isNameParticle, isNameWord, isRoleWord, isSentenceOpener, MEMBER_PREPOSITIONS, possessiveInBodyName, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
 import { WORK_NAMING, asMemberDescription, endsDocumentPhrase, invertedDescriptionAt } from './descriptions';
 import { DOCUMENT_WORDS, isDocument } from './documents';
+import { descriptionBefore } from './roleOwners';
 import { isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
 
 /** A speaker as the text names them near a quotation, before coreference: a name, a pronoun or a description. */
@@ -360,7 +361,8 @@ export function phraseAt(text: string, tokens: Token[], i: number): { phrase: Sp
   if (tokens[after]?.text !== ',' && !(tokens[after] && tokens[after].punct && after === tokens.length - 1)) return read;
   const from = DETERMINERS.has(tokens[i].lower) ? i + 1 : i;
   const role = from < comma ? text.slice(tokens[from].start, tokens[comma - 1].end) : null;
-  return { phrase: { ...named.phrase, role }, next: skipAppositive(tokens, after) };
+  const roleOwner = descriptionBefore(text, tokens, comma)?.owner ?? undefined;
+  return { phrase: { ...named.phrase, role, ...(roleOwner && { roleOwner }) }, next: skipAppositive(tokens, after) };
 }
 
 /** phraseAt without looking for a name set off after a description. */
@@ -584,6 +586,20 @@ export function phraseBefore(text: string, tokens: Token[], e: number): SpeakerP
   return phrase && phrase.kind !== 'pronoun' ? (unnamedMemberOf(text, tokens, phrase, e) ?? phrase) : phrase;
 }
 
+/**
+ * `Her younger brother, Ewan, who served …, remembers`: a lone name read back to the comma before it takes the
+ * description before that comma as its role, and that description's owner as whose role it is.
+ */
+function describeFromBefore(text: string, tokens: Token[], person: NamePhrase): void {
+  if (person.name.includes(' ')) return;
+  const comma = tokens.findIndex((t) => t.start === person.start) - 1;
+  if (comma < 1 || tokens[comma].text !== ',') return;
+  const described = descriptionBefore(text, tokens, comma);
+  if (!described) return;
+  person.role ??= described.role;
+  if (described.owner && person.role === described.role) person.roleOwner = described.owner;
+}
+
 /** A description with its owner's name put before it ("Sir Keir Starmer’s spokesman"). */
 function ownedBy(text: string, phrase: SpeakerPhrase, start: number): SpeakerPhrase {
   return { ...phrase, start, name: text.slice(start, phrase.end) };
@@ -618,6 +634,7 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
       inner = phraseBefore(text, tokens, c - 1);
     }
     if (inner && inner.kind === 'person' && !inner.role) (inner as NamePhrase).role = appositiveRole(text, tokens, c, j + 1);
+    if (inner && inner.kind === 'person') describeFromBefore(text, tokens, inner);
     return inner;
   }
   const last = tokens[j];

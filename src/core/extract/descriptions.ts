@@ -2,6 +2,7 @@ import { ANONYMOUS_HEADS, ORGANISATION_HEADS } from '../entities/titles';
 import { isNameWord, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
 import { isSpeechVerb } from './speechVerbs';
 import { DOCUMENT_WORDS, startsAuthorClause } from './documents';
+import { pronounOwner } from './roleOwners';
 
 // Reads the speaker that follows an inverted speech verb when it is no bare name: `says the affable
 // proprietor`, `says Cambridge cartoonist Andre Campbell`, `says Campbell's partner, Jason Louth`, `says one
@@ -70,6 +71,8 @@ export function invertedDescriptionAt(text: string, tokens: Token[], from: numbe
   const appositive = appositiveName(text, tokens, i);
   if (appositive) {
     appositive.role ??= description;
+    const owner = appositive.role === description ? descriptionOwner(tokens, from, determiner, possessor) : undefined;
+    if (owner) appositive.roleOwner = owner;
     return appositive;
   }
   if (possessor) return null; // "Trump's spokesperson" alone is not Trump, and nobody named
@@ -86,6 +89,15 @@ export function endsDocumentPhrase(tokens: Token[], i: number, from: number): bo
   if (i < from || i === 0 || !DOCUMENT_WORDS.has(tokens[i].lower)) return false;
   const next = tokens[i + 1];
   return !next || next.punct || (isSpeechVerb(next.lower) && !next.cap);
+}
+
+/** Whose the description is: "her" ("she") or the capitalised possessor ("Hartley's"), to write its role out. */
+function descriptionOwner(tokens: Token[], from: number, determiner: Token | null, possessor: boolean): NamePhrase['roleOwner'] {
+  if (determiner) return pronounOwner(determiner);
+  if (!possessor) return undefined;
+  let k = from;
+  while (isNameWord(tokens[k + 1]) && !POSSESSIVE.has(tokens[k + 1].lower)) k++;
+  return { name: tokens[k].text, start: tokens[k].start, pronoun: false };
 }
 
 /** `a document titled …`: the words up to `end` (before "titled"), anonymous after "a", a description after "the". */

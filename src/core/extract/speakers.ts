@@ -10,6 +10,7 @@ import { authorAfter, authorBefore, isDefiniteDocument, isDocument } from './doc
 import { CaptionLines } from '../text/captions';
 import { isLetterCodePoint, isRegExpSpaceCode, isSpaceCode, isUpperCodePoint } from '../text/chars';
 import { mostSpecificRole } from '../entities/entities';
+import { ownedRole } from './roleOwners';
 import { firstNameGender } from '../entities/firstNames';
 
 const WINDOW_BEFORE = 240;
@@ -255,8 +256,9 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       }
       // "what the Conservatives call", "Republicans said": a group's members, nobody in particular
       const group = words.length === 1 && !phrase.honorific && isGroupWord(phrase.name);
-      const person = people.addName(phrase.name, group ? 'organization' : 'person', phrase.role, mention, { speaker: true, honorific: phrase.honorific });
-      return { speaker: person.name, role: phrase.role ?? mostSpecificRole(person.roles), mention };
+      const role = roleWrittenOut(phrase, people);
+      const person = people.addName(phrase.name, group ? 'organization' : 'person', role, mention, { speaker: true, honorific: phrase.honorific });
+      return { speaker: person.name, role: role ?? mostSpecificRole(person.roles), mention };
     }
     case 'organization': {
       const org = people.addName(phrase.name, 'organization', phrase.role, mention, { speaker: true });
@@ -315,6 +317,14 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       return anonymous(antecedent ? { ...phrase, name: antecedent } : phrase, people, sources.anonymousByHead, mention);
     }
   }
+}
+
+/** `Her younger brother, Ewan`: the role with the person its possessive refers to ("Morag Finlay's younger brother"). */
+function roleWrittenOut(phrase: NamePhrase, people: PersonIndex): string | null {
+  const owner = phrase.roleOwner;
+  if (!owner || !phrase.role) return phrase.role;
+  const person = owner.pronoun ? people.resolvePronoun(owner.name, owner.start) : people.resolveSurname(owner.name, owner.start);
+  return person && person.kind === 'person' && person.name.includes(' ') ? ownedRole(phrase.role, person.name) : phrase.role;
 }
 
 // Person nouns that say whether "the woman" is a she, as a pronoun would.

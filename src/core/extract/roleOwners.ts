@@ -1,0 +1,58 @@
+import { isRoleHead } from '../entities/titles';
+import type { NamePhrase, Token } from '../entities/names';
+
+// `Her younger brother, Ewan, …`, `Hartley's daughter, Ann, said`: a lone name set off after a description is
+// the person described, and the description's owner ("her", "Hartley's") is someone the text named before. The
+// role is written out with the owner's full name ("Morag Finlay's younger brother"): the family name itself is
+// not lent to the lone name — real annotators leave "Darrin" as "Darrin", and a wife or a half-brother may not share it.
+
+const OWNER_PRONOUNS = new Map([['his', 'he'], ['her', 'she']]);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const MAX_DESCRIPTION_WORDS = 4;
+
+/** Whose a role is: a possessive pronoun ("her" → "she") or a name with "'s" ("Hartley's"). */
+export type RoleOwner = NonNullable<NamePhrase['roleOwner']>;
+
+/** The owner a possessive pronoun token stands for, or undefined. */
+export function pronounOwner(token: Token | undefined): RoleOwner | undefined {
+  const pronoun = token && OWNER_PRONOUNS.get(token.lower);
+  return pronoun ? { name: pronoun, start: token.start, pronoun: true } : undefined;
+}
+
+/**
+ * The description ending just before the comma at `comma` ("Her younger brother" in "Her younger brother,
+ * Ewan,"): its role (without the determiner) and, when a possessive opens it, its owner. Null unless the
+ * description is lowercase words ending in a role noun, opening the clause or following a determiner.
+ */
+export function descriptionBefore(text: string, tokens: readonly Token[], comma: number): { role: string; owner: RoleOwner | null } | null {
+  const head = tokens[comma - 1];
+  if (tokens[comma]?.text !== ',' || !head || head.cap || head.punct || !isRoleHead(head.lower)) return null;
+  let first = comma - 1;
+  while (first > 0 && comma - first < MAX_DESCRIPTION_WORDS && isModifier(tokens[first - 1])) first--;
+  const role = text.slice(tokens[first].start, head.end);
+  const before = tokens[first - 1];
+  if (!before || before.punct || ARTICLES.has(before.lower)) return { role, owner: null };
+  const pronoun = pronounOwner(before);
+  if (pronoun) return { role, owner: pronoun };
+  // `Hartley's daughter`: the capitalised owner before the possessive
+  if (isPossessive(before) && tokens[first - 2]?.cap) return { role, owner: { name: tokens[first - 2].text, start: tokens[first - 2].start, pronoun: false } };
+  return null;
+}
+
+function isModifier(token: Token): boolean {
+  return !token.cap && !token.punct && !OWNER_PRONOUNS.has(token.lower) && !ARTICLES.has(token.lower) && /^[\p{Ll}-]+$/u.test(token.text);
+}
+
+function isPossessive(token: Token): boolean {
+  return token.text === "'s" || token.text === '’s';
+}
+
+/**
+ * The role with its owner written out: "younger brother" owned by Morag Finlay is "Morag Finlay's younger
+ * brother"; "his daughter" and "Hartley’s daughter" become "Tom Hartley’s daughter".
+ */
+export function ownedRole(role: string, ownerName: string): string {
+  const possessive = /^(?:his|her)\s+/i.exec(role) ?? /^[\p{Lu}][\p{L}'’-]*['’]s\s+/u.exec(role);
+  const mark = possessive?.[0].includes('’') ? '’' : "'";
+  return `${ownerName}${mark}s ${possessive ? role.slice(possessive[0].length) : role}`;
+}

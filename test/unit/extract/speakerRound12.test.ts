@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+import { table, type Case } from './speakerTable';
+
+// Invented sentences, one table per family of speaker mistakes met in the twelfth round (a feature about a
+// lighthouse keeper and her family).
+
+const families: Array<[family: string, cases: Case[]]> = [
+  ['a lone name set off after "her brother" or "Hartley\'s daughter" is the one described, and keeps its name as written', [
+    ['"her brother, Ewan, said"', 'Mary Finlay kept the light for 19 years. She rarely speaks of it. Her brother, Ewan, said “she was the strictest principal on the coast”.', 'she was the strictest principal on the coast', 'Ewan'],
+    ['a relative clause between the name and "remembers"', 'Mary Finlay kept the light for 19 years. She rarely speaks of it. Her younger brother, Ewan, who served two tours on the rock, remembers her as “the strictest principal on the coast”.', 'the strictest principal on the coast', 'Ewan'],
+    ['"he says" after him', 'Mary Finlay kept the light for 19 years. She rarely speaks of it. Her younger brother, Ewan, who served two tours on the rock, remembers her as “the strictest principal on the coast”. “She ran that rock like a ship,” he says.', 'She ran that rock like a ship,', 'Ewan'],
+    ['inverted, with a possessive name', 'Tom Hartley has run the farm since 1990. He is worried. “We are fine,” said Hartley’s daughter, Ann.', 'We are fine,', 'Ann'],
+    ['a full name after the description', 'Tom Hartley has run the farm since 1990. “We are fine,” said Hartley’s daughter, Ann Grey.', 'We are fine,', 'Ann Grey'],
+  ]],
+];
+
+for (const [family, cases] of families) table(family, cases);
+
+describe('roles met in the twelfth round', () => {
+  const roleOf = (text: string, name: string) => analyze(text).entities.find((e) => e.name === name)?.role;
+  const keeper = 'Mary Finlay kept the light for 19 years. She rarely speaks of it. ';
+  it('the possessive of a role names whose it is: "her" is the person it refers to, "Hartley’s" their full name', () => {
+    assert.equal(roleOf(`${keeper}Her younger brother, Ewan, who served two tours on the rock, remembers her as “the strictest principal on the coast”.`, 'Ewan'), "Mary Finlay's younger brother");
+    assert.equal(roleOf(`${keeper}Her lawyer, Ewan, said “she was the strictest principal on the coast”.`, 'Ewan'), "Mary Finlay's lawyer");
+    assert.equal(roleOf('Tom Hartley has run the farm since 1990. He is worried. “We are fine,” said Hartley’s daughter, Ann.', 'Ann'), 'Tom Hartley’s daughter');
+    assert.equal(roleOf('Tom Hartley has run the farm since 1990. He is worried. “We are fine,” said his wife, Ann.', 'Ann'), "Tom Hartley's wife");
+  });
+  it('no family name is lent to a lone given name: the text never gave one', () => {
+    const names = analyze(`${keeper}Her younger brother, Ewan, remembers her as “the strictest principal on the coast”.`).entities.map((e) => e.name);
+    assert.ok(names.includes('Ewan') && !names.includes('Ewan Finlay'), names.join(', '));
+  });
+  it('an owner nobody was named for leaves the role as written', () => {
+    assert.equal(roleOf('“We are fine,” said his daughter, Ann.', 'Ann'), 'his daughter');
+  });
+});
