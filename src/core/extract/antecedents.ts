@@ -218,11 +218,26 @@ function subjectFrom(text: string, tokens: Token[], from: number, to: number, pe
     const endIndex = phraseEndIndex(tokens, i, read.phrase.end);
     // "His wife, Anita Sandhu, wept": the name set off after a description closes with its comma, then the verb
     const setOff = read.phrase.start > t.start && tokens[endIndex]?.text === ',' && isFiniteVerb(tokens[endIndex + 1]);
-    if (setOff || finiteVerbFollows(tokens, endIndex)) return read.phrase;
+    if (setOff || finiteVerbFollows(tokens, endIndex) || (read.phrase.kind === 'person' && finiteVerbFollows(tokens, bodyComplementEnd(tokens, endIndex)))) return read.phrase;
     i = Math.max(i, endIndex - 1);
   }
   return null;
 }
+
+/**
+ * `Gail Munro of Lune and Carrow Fire and Rescue said`: the end of the body a person is "of" (or "at", "with",
+ * "from") — capitalised words, with "and", "of", "the" and "&" between them — so the verb after it is the
+ * person's, not that of the body's last word. `at` itself when no such complement starts there.
+ */
+function bodyComplementEnd(tokens: Token[], at: number): number {
+  if (!BODY_PREPOSITIONS.has(tokens[at]?.lower ?? '') || !tokens[at + 1]?.cap) return at;
+  let k = at + 1;
+  while (k < tokens.length && k - at <= 12 && !tokens[k].punct && (tokens[k].cap || BODY_NAME_JOINERS.has(tokens[k].lower))) k++;
+  return tokens[k - 1].cap ? k : at;
+}
+
+const BODY_PREPOSITIONS = new Set(['of', 'at', 'with', 'from']);
+const BODY_NAME_JOINERS = new Set(['and', 'of', 'the', '&', 'for']);
 
 /**
  * Whether a phrase is surely someone: a name the index knows, one with a known first name, a role or an

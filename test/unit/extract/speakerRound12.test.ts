@@ -3,7 +3,7 @@ import { analyze } from '../../../src/core/analyze';
 import { table, type Case } from './speakerTable';
 
 // Invented sentences, one table per family of speaker mistakes met in the twelfth round (a feature about a
-// lighthouse keeper and her family).
+// lighthouse keeper and her family, a flood report).
 
 const families: Array<[family: string, cases: Case[]]> = [
   ['a lone name set off after "her brother" or "Hartley\'s daughter" is the one described, and keeps its name as written', [
@@ -12,6 +12,11 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"he says" after him', 'Mary Finlay kept the light for 19 years. She rarely speaks of it. Her younger brother, Ewan, who served two tours on the rock, remembers her as “the strictest principal on the coast”. “She ran that rock like a ship,” he says.', 'She ran that rock like a ship,', 'Ewan'],
     ['inverted, with a possessive name', 'Tom Hartley has run the farm since 1990. He is worried. “We are fine,” said Hartley’s daughter, Ann.', 'We are fine,', 'Ann'],
     ['a full name after the description', 'Tom Hartley has run the farm since 1990. “We are fine,” said Hartley’s daughter, Ann Grey.', 'We are fine,', 'Ann Grey'],
+  ]],
+  ['a person "of" a body whose name holds "and" is the subject, not the body\'s last word', [
+    ['"Fire and Rescue"', 'Chief Fire Officer Gail Munro of Lune and Carrow Fire and Rescue said crews had carried out 14 rescues.\n\n\'Every single one of those was avoidable,\' she said.', 'Every single one of those was avoidable,', 'Gail Munro'],
+    ['"Parks and Recreation"', 'Jane Smith of Parks and Recreation said crews were out. "It was never going to work," she said.', 'It was never going to work,', 'Jane Smith'],
+    ['two people joined by "and" stay two', 'Tom Smith and Jane Jones said it was over. "It was never going to work," Smith said.', 'It was never going to work,', 'Tom Smith'],
   ]],
 ];
 
