@@ -218,9 +218,28 @@ function invertedBefore(text: string, tokens: Token[], verb: number): SpeakerPhr
 
 /** `told allies that planners drew up a "…"`: the quotation sits in the clause the verb reports ("that …"). */
 function reportsClause(tokens: Token[], verb: number): boolean {
-  for (let i = verb + 1; i < tokens.length; i++) if (tokens[i].lower === 'that' || (i > verb + 1 && CLAUSE_VERBS.has(tokens[i].lower))) return true;
+  for (let i = verb + 1; i < tokens.length; i++) if (tokens[i].lower === 'that' || (i > verb + 1 && (CLAUSE_VERBS.has(tokens[i].lower) || isPastAfterSubject(tokens, i)))) return true;
   return false;
 }
+
+/**
+ * `said the prime minister retained “full confidence”`: a past tense after a lowercase noun or a name — the
+ * reported clause's own verb — and not after a determiner or "to" ("the proposed", "to be called").
+ */
+function isPastAfterSubject(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (t.cap || t.punct || !before || before.punct || NOUN_MARKERS.has(before.lower) || NOT_BEFORE_FINITE.has(before.lower) || before.lower.endsWith('ly')) return false;
+  // "wanted to “emphasize”": an infinitive after it, the quoted word its object — no clause reported
+  if (WORK_NAMING.has(t.lower) || tokens[i + 1]?.lower === 'to') return false;
+  return (t.lower.length > 4 && t.lower.endsWith('ed') && !t.lower.endsWith('eed')) || IRREGULAR_PASTS.has(t.lower);
+}
+
+// Words before which a past form is a participle, not a clause's verb: "was needed", "to be called", "so-called".
+const NOT_BEFORE_FINITE = new Set(['to', 'so', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'had', 'have', 'get', 'got', 'not', 'also', 'newly', 'well']);
+
+// Finite past forms without -ed that open a reported clause's predicate ("said the council took").
+const IRREGULAR_PASTS = new Set(['took', 'made', 'gave', 'got', 'came', 'saw', 'knew', 'kept', 'left', 'ran', 'became', 'found', 'held', 'led', 'won', 'lost', 'met', 'paid', 'sent', 'brought', 'bought', 'built', 'meant', 'stood', 'fell', 'grew', 'did']);
 
 // "told me:", "said to us,": whom the words were said to
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'to']);

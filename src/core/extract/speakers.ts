@@ -93,6 +93,9 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     } else if (isHeadingOrTitle(text, q, openPos, closePos, wordCount)) {
       // a pull-quote subheading, a "WATCH: '…'" pointer, a programme's or an ad's title: nobody's words here
       kind = 'scare';
+    } else if (wordCount <= SCARE_MAX_WORDS && before.tokens[before.tokens.length - 1]?.lower === 'so-called') {
+      // `met the definition of a so-called “weather bomb”`: the writer flags a term, whoever reports the clause
+      kind = 'scare';
     } else if (wordCount <= SCARE_MAX_WORDS && isNickname(text, q)) {
       // `lead singer Riefian “Ifan” Fajarsyah`: a name's nickname, nobody's words
       kind = 'scare';

@@ -22,6 +22,22 @@ const families: Array<[family: string, cases: Case[]]> = [
 
 for (const [family, cases] of families) table(family, cases);
 
+describe('a word or two quoted in a clause a strong verb reports, without "that"', () => {
+  const kindOf = (text: string, words: string) => analyze(text).quotes.find((q) => q.text === words)?.kind;
+  const cases: Array<[name: string, text: string, words: string, kind: 'direct' | 'scare']> = [
+    ['the clause\'s own past tense', 'A Downing Street spokesperson said the prime minister retained “full confidence” in the housing secretary.', 'full confidence', 'direct'],
+    ['an irregular past', 'The mayor said the council took “every precaution” before the vote.', 'every precaution', 'direct'],
+    ['a participle after "was" reports no clause', 'Rogers laid off 75 staff, in a move the company said was needed to keep the business “sustainable.”', 'sustainable.', 'scare'],
+    ['a name given with "simply called"', 'Elon Musk says the system, simply called ‘loop,’ is a first step.', 'loop,', 'scare'],
+    ['an infinitive\'s quoted object', 'Freeland said she wanted to "emphasize" how glad Canada is.', 'emphasize', 'scare'],
+    ['"so-called" flags a term whoever reports the clause', 'He said Idris now met the definition of a so-called “weather bomb”, a storm that deepens fast.', 'weather bomb', 'scare'],
+  ];
+  for (const [name, text, words, kind] of cases) it(name, () => assert.equal(kindOf(text, words), kind));
+  it('and the reporting speaker is who said it', () => {
+    assert.equal(analyze('A Downing Street spokesperson said the prime minister retained “full confidence” in the housing secretary.').quotes[0].speaker, 'a Downing Street spokesperson');
+  });
+});
+
 describe('roles met in the twelfth round', () => {
   const roleOf = (text: string, name: string) => analyze(text).entities.find((e) => e.name === name)?.role;
   const keeper = 'Mary Finlay kept the light for 19 years. She rarely speaks of it. ';
