@@ -124,6 +124,8 @@ export const ANONYMOUS_HEADS = new Set([
   'participants', 'delegates', 'advocates', 'opponents', 'lawmakers', 'legislators', 'crowd', 'crowds', 'staff',
   // one of the public, whom the text does not name ("a citizen, whose name is redacted, wrote", "a friend asked")
   'citizen', 'citizens', 'friend', 'viewer', 'viewers', 'reader', 'readers', 'passerby', 'bystander', 'onlooker', 'commenter',
+  // a family speaks as one in statements ("the boy's family said"), whom the text need not name
+  'family', 'relatives',
 ]);
 
 /** Lowercase heads of descriptions that refer to a body, not a person ("the commission said", "the company said"). */

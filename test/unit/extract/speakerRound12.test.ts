@@ -18,6 +18,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"Parks and Recreation"', 'Jane Smith of Parks and Recreation said crews were out. "It was never going to work," she said.', 'It was never going to work,', 'Jane Smith'],
     ['two people joined by "and" stay two', 'Tom Smith and Jane Jones said it was over. "It was never going to work," Smith said.', 'It was never going to work,', 'Tom Smith'],
   ]],
+  ['a family speaks as one, and is not the officer quoted before it', [
+    ['"the boy’s family said:"', 'Detective Inspector Karen Oduya said the driver did not stop. "Somebody will have noticed," DI Oduya added.\n\nThe boy’s family said: “Our son is a kind, funny, gentle boy.”', 'Our son is a kind, funny, gentle boy.', 'the boy’s family'],
+    ['"his family", in a statement released through police', 'Detective Inspector Karen Oduya said the driver did not stop. "Somebody will have noticed," DI Oduya added.\n\nIn a statement released through police, his family said: “Our son is a kind, funny, gentle boy.”', 'Our son is a kind, funny, gentle boy.', 'his family'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
