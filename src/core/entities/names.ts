@@ -1,7 +1,7 @@
 import { isApostropheCode, isWordCode } from '../text/chars';
 import { wordList } from '../text/wordList';
 import { firstNameGender } from './firstNames';
-import { UNNAMED_PERSON_HEADS, isHonorific, isRoleHead, isRoleModifier } from './titles';
+import { ORGANISATION_HEADS, UNNAMED_PERSON_HEADS, isHonorific, isRoleHead, isRoleModifier } from './titles';
 
 /** A word or punctuation token of a short window of text, with its string offsets. */
 export interface Token {
@@ -286,6 +286,10 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
   for (let i = nameFrom + 1; i < to; i++) {
     if (!tokens[i].cap && !isNameParticle(tokens[i])) {
       if (joinsBodyName(tokens, i, to, determiner) || possessiveInBodyName(tokens, i, to - 1) || ofInBodyName(tokens, i, to)) continue; // "the Truth and Reconciliation Commission"
+      // "the Russian foreign ministry": capitalised words before a body's lowercase description are its modifiers
+      if (determiner?.lower === 'the' && lastRole < from && describesBody(tokens, i, to)) {
+        return { start: determiner.start, end, name: text.slice(determiner.start, end).replace(/^The\b/, 'the'), role: null, kind: 'organization' };
+      }
       to = i;
       break;
     }
@@ -363,6 +367,13 @@ function joinName(text: string, words: readonly Token[]): string {
     if (!glued && i < words.length - 1 && (after === 39 || after === 0x2019) && w.lower.endsWith('s') && !isWordCode(text.charCodeAt(w.end + 1))) name += text[w.end];
   });
   return name;
+}
+
+/** Whether tokens[from..to) are one or two lowercase words ending in a body's head ("foreign ministry", "government"). */
+function describesBody(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let i = from; i < to; i++) if (tokens[i].cap || tokens[i].punct || !/^\p{Ll}+$/u.test(tokens[i].text)) return false;
+  return ORGANISATION_HEADS.has(tokens[to - 1].lower);
 }
 
 /**

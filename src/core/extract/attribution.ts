@@ -384,6 +384,16 @@ export function phraseAt(text: string, tokens: Token[], i: number): { phrase: Sp
   return { phrase: { ...named.phrase, role, ...(roleOwner && { roleOwner }) }, next: skipAppositive(tokens, after) };
 }
 
+/** The index of a body's lowercase head at `at` or one word after it ("ministry" in "foreign ministry"), or -1. */
+function lowercaseBodyHead(tokens: Token[], at: number): number {
+  for (let k = at; k < tokens.length && k <= at + 1; k++) {
+    const t = tokens[k];
+    if (t.cap || t.punct || !/^\p{Ll}+$/u.test(t.text)) return -1;
+    if (ORGANISATION_HEADS.has(t.lower)) return k;
+  }
+  return -1;
+}
+
 /** phraseAt without looking for a name set off after a description. */
 function phraseReadOn(text: string, tokens: Token[], i: number): { phrase: SpeakerPhrase; next: number } | null {
   const read = phraseReadOnOwned(text, tokens, i);
@@ -432,6 +442,12 @@ function phraseReadOnOwned(text: string, tokens: Token[], i: number): { phrase: 
       continue;
     }
     break;
+  }
+  // "the Russian foreign ministry said": a body's lowercase head after its capitalised modifiers
+  const bodyHead = determiner?.lower === 'the' && j > from && tokens[from].cap ? lowercaseBodyHead(tokens, !tokens[j - 1].cap && ORGANISATION_HEADS.has(tokens[j - 1].lower) ? j - 1 : j) : -1;
+  if (bodyHead > 0) {
+    const body = readNamePhrase(text, tokens, from, bodyHead + 1, determiner);
+    if (body?.kind === 'organization') return { phrase: body, next: skipAppositive(tokens, bodyHead + 1) };
   }
   // strip trailing lowercase modifiers and possessives: "the people" handled below
   while (j > from && !tokens[j - 1].cap && !isRoleHead(tokens[j - 1].lower)) j--;
@@ -695,6 +711,12 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
     if (!determiner && from === j && !last.cap && isRoleHead(last.lower)) {
       const unnamed = indefiniteBefore(text, tokens, i, last);
       if (unnamed) return unnamed;
+    }
+    // "the Russian foreign ministry said": capitalised modifiers before a body's lowercase head
+    const article = determiner ?? (from > 0 && tokens[from - 1].lower === 'the' ? tokens[from - 1] : null);
+    if (article && tokens[from].cap && !last.cap && ORGANISATION_HEADS.has(last.lower)) {
+      const body = readNamePhrase(text, tokens, from, j + 1, article);
+      if (body?.kind === 'organization') return body;
     }
     const phrase = readNamePhrase(text, tokens, from, j + 1, determiner);
     // "Later, the Attorney General of British Columbia said": the walk went back past the article to the

@@ -18,6 +18,13 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"Parks and Recreation"', 'Jane Smith of Parks and Recreation said crews were out. "It was never going to work," she said.', 'It was never going to work,', 'Jane Smith'],
     ['two people joined by "and" stay two', 'Tom Smith and Jane Jones said it was over. "It was never going to work," Smith said.', 'It was never going to work,', 'Tom Smith'],
   ]],
+  ['a body\'s lowercase head after capitalised modifiers is the body, not a person named by the modifier', [
+    ['"the Russian foreign ministry said"', '"Any foreign presence will be regarded as a threat," the Russian foreign ministry said.', 'Any foreign presence will be regarded as a threat,', 'the Russian foreign ministry'],
+    ['with "in a statement"', '"Any presence is a threat," the Russian defence ministry said in a statement.', 'Any presence is a threat,', 'the Russian defence ministry'],
+    ['inverted', '"Any foreign presence will be regarded as a threat," said the Russian foreign ministry.', 'Any foreign presence will be regarded as a threat,', 'the Russian foreign ministry'],
+    ['opening the sentence', 'The Russian foreign ministry said: "Any foreign presence will be regarded as a threat."', 'Any foreign presence will be regarded as a threat.', 'the Russian foreign ministry'],
+    ['a person\'s office is still the person', 'John Smith spoke first. "It is a threat," the British foreign minister said.', 'It is a threat,', 'John Smith'],
+  ]],
   ['a family speaks as one, and is not the officer quoted before it', [
     ['"the boy’s family said:"', 'Detective Inspector Karen Oduya said the driver did not stop. "Somebody will have noticed," DI Oduya added.\n\nThe boy’s family said: “Our son is a kind, funny, gentle boy.”', 'Our son is a kind, funny, gentle boy.', 'the boy’s family'],
     ['"his family", in a statement released through police', 'Detective Inspector Karen Oduya said the driver did not stop. "Somebody will have noticed," DI Oduya added.\n\nIn a statement released through police, his family said: “Our son is a kind, funny, gentle boy.”', 'Our son is a kind, funny, gentle boy.', 'his family'],
