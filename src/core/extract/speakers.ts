@@ -11,11 +11,14 @@ import { CaptionLines } from '../text/captions';
 import { isLetterCodePoint, isRegExpSpaceCode, isSpaceCode, isUpperCodePoint } from '../text/chars';
 import { mostSpecificRole } from '../entities/entities';
 import { ownedRole } from './roleOwners';
+import { isSpeechVerb } from './speechVerbs';
 import { firstNameGender } from '../entities/firstNames';
 
 const WINDOW_BEFORE = 240;
 const WINDOW_AFTER = 160;
 const SCARE_MAX_WORDS = 2;
+// "so-called" flags a term of a few words too: `the so-called "coalition of the willing"`.
+const TERM_MAX_WORDS = 6;
 /** A quotation of this many words reads as speech unless it is title case (see looksLikeSpeech). */
 const SPEECH_WORDS = 6;
 const RECENT_SPEAKER_REACH = 1000;
@@ -93,8 +96,11 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     } else if (isHeadingOrTitle(text, q, openPos, closePos, wordCount)) {
       // a pull-quote subheading, a "WATCH: '…'" pointer, a programme's or an ad's title: nobody's words here
       kind = 'scare';
-    } else if (wordCount <= SCARE_MAX_WORDS && before.tokens[before.tokens.length - 1]?.lower === 'so-called') {
+    } else if (wordCount <= TERM_MAX_WORDS && before.tokens[before.tokens.length - 1]?.lower === 'so-called') {
       // `met the definition of a so-called “weather bomb”`: the writer flags a term, whoever reports the clause
+      kind = 'scare';
+    } else if (wordCount <= SCARE_MAX_WORDS && modifiesNounAfter(text, q)) {
+      // `delivered as an "over-the-air" software update`, `'robotaxi' rollout`: a quoted modifier of the noun after it
       kind = 'scare';
     } else if (wordCount <= SCARE_MAX_WORDS && isNickname(text, q)) {
       // `lead singer Riefian “Ifan” Fajarsyah`: a name's nickname, nobody's words
@@ -578,6 +584,38 @@ function looksLikeSpeech(text: string, q: QuotedSpan, words: number): boolean {
   const last = text.charCodeAt(q.end - 1);
   return (last === 46 || last === 33 || last === 63 || last === 44) && !isTitleCase(text, q);
 }
+
+/**
+ * `an "over-the-air" software update`: a quotation without inner punctuation followed, after one space, by a
+ * lowercase word that is no function word, adverb or verb form — the noun it modifies, so a term, not a statement.
+ */
+function modifiesNounAfter(text: string, q: QuotedSpan): boolean {
+  const quoted = text.slice(q.start, q.end);
+  if (q.closeAt < 0 || text.charCodeAt(q.closeAt + 1) !== 32 || /[\p{P}]/u.test(quoted.replace(/[-'’]/g, '')) || isEvaluative(quoted)) return false;
+  const word = /^\p{Ll}+/u.exec(text.slice(q.closeAt + 2, q.closeAt + 30))?.[0];
+  if (!word || text.charAt(q.closeAt + 2 + word.length) === '-' || NOT_A_MODIFIED_NOUN.has(word) || isSpeechVerb(word)) return false;
+  return !/(?:ly|ed|ing)$/.test(word) && !/^(?:is|was|are|were|be|been|has|had|have|will|would|can|could|may|might|should|must|does|did|do)$/.test(word);
+}
+
+/**
+ * `a "well-developed" plan`, `"intensive" deliberations`, `a "very active" season`: an adjective shaped like one
+ * (its suffix, or "very") is the speaker's judgement of the noun, their words; a noun or a coined compound is a term.
+ */
+function isEvaluative(quoted: string): boolean {
+  return /^(?:very|so|too|more|most|less|extremely|really|quite|fairly|highly)\s/i.test(quoted) || /(?:ive|able|ible|ous|ful|less|al|ic|ed|ing|ant|ent|ary|ory|ish)$/i.test(quoted);
+}
+
+// Lowercase words that follow a quotation without it modifying them: prepositions, conjunctions, pronouns, determiners.
+const NOT_A_MODIFIED_NOUN = new Set([
+  'in', 'on', 'at', 'of', 'to', 'for', 'from', 'with', 'by', 'as', 'about', 'into', 'over', 'under', 'after', 'before',
+  'since', 'during', 'despite', 'against', 'between', 'among', 'through', 'than', 'and', 'or', 'but', 'nor', 'so', 'yet',
+  'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'if', 'unless', 'until', 'though',
+  'although', 'whether', 'the', 'a', 'an', 'this', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'you', 'i',
+  'his', 'her', 'their', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'not', 'no', 'too', 'also', 'even', 'only',
+  'just', 'still', 'again', 'now', 'then', 'there', 'here', 'enough', 'either', 'neither', 'both', 'all', 'any', 'each',
+  'every', 'some', 'more', 'most', 'less', 'very', 'quite', 'rather', 'instead', 'per', 'via', 'around', 'across',
+  'toward', 'towards', 'upon', 'within', 'without', 'off', 'out', 'up', 'down', 'away', 'back', 'ago', 'anyway',
+]);
 
 /** A quotation between two capitalised words with nothing else around it: `Riefian “Ifan” Fajarsyah`. */
 function isNickname(text: string, q: QuotedSpan): boolean {

@@ -42,6 +42,11 @@ describe('a word or two quoted in a clause a strong verb reports, without "that"
     ['a name given with "simply called"', 'Elon Musk says the system, simply called ‘loop,’ is a first step.', 'loop,', 'scare'],
     ['an infinitive\'s quoted object', 'Freeland said she wanted to "emphasize" how glad Canada is.', 'emphasize', 'scare'],
     ['"so-called" flags a term whoever reports the clause', 'He said Idris now met the definition of a so-called “weather bomb”, a storm that deepens fast.', 'weather bomb', 'scare'],
+    ['a term of several words after "so-called"', 'The so-called "coalition of the willing", made up of a dozen states, met on Monday, the minister said.', 'coalition of the willing', 'scare'],
+    ['a quoted compound before the noun it modifies', 'The company said the fix would be delivered as an "over-the-air" software update.', 'over-the-air', 'scare'],
+    ['a coined noun before a noun, in a headline', 'Quist says \'robotaxi\' rollout on track for spring', 'robotaxi', 'scare'],
+    ['an adjective before its noun is the speaker\'s judgement', 'Healey told allies that planners have been drawing up a "well-developed" plan for the force.', 'well-developed', 'direct'],
+    ['so is "very" and an adjective', 'Sergeant Lee said emergency services were preparing for a "very active" season.', 'very active', 'direct'],
   ];
   for (const [name, text, words, kind] of cases) it(name, () => assert.equal(kindOf(text, words), kind));
   it('and the reporting speaker is who said it', () => {
