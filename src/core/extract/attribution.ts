@@ -748,7 +748,11 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
         if (DETERMINERS.has(tokens[s].lower) && tokens[s].lower !== 'senior') break;
       }
       // `Ferreira aides told`, `White House officials said`: whose people they are is part of who they are
-      if (s === h) while (s > 0 && h - s < 4 && isNameWord(tokens[s - 1])) s--;
+      if (s === h) {
+        while (s > 0 && h - s < 4 && isNameWord(tokens[s - 1])) s--;
+        // "A Western diplomat familiar with …": the article before those words opens the description
+        if (s < h && s > 0 && ARTICLES.has(tokens[s - 1].lower)) s--;
+      }
       return { start: tokens[s].start, end: last.end, name: text.slice(tokens[s].start, last.end), role: null, kind: 'anonymous', head: w.lower };
     }
   }

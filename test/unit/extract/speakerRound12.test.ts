@@ -25,6 +25,9 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['opening the sentence', 'The Russian foreign ministry said: "Any foreign presence will be regarded as a threat."', 'Any foreign presence will be regarded as a threat.', 'the Russian foreign ministry'],
     ['a person\'s office is still the person', 'John Smith spoke first. "It is a threat," the British foreign minister said.', 'It is a threat,', 'John Smith'],
   ]],
+  ['an anonymous source keeps its article before capitalised words', [
+    ['"A Western diplomat familiar with …"', 'A Western diplomat familiar with the Lindholm talks said the mission would involve "no more than a few hundred people" and would not be armed.', 'no more than a few hundred people', 'a Western diplomat familiar with the Lindholm talks'],
+  ]],
   ['a family speaks as one, and is not the officer quoted before it', [
     ['"the boy’s family said:"', 'Detective Inspector Karen Oduya said the driver did not stop. "Somebody will have noticed," DI Oduya added.\n\nThe boy’s family said: “Our son is a kind, funny, gentle boy.”', 'Our son is a kind, funny, gentle boy.', 'the boy’s family'],
     ['"his family", in a statement released through police', 'Detective Inspector Karen Oduya said the driver did not stop. "Somebody will have noticed," DI Oduya added.\n\nIn a statement released through police, his family said: “Our son is a kind, funny, gentle boy.”', 'Our son is a kind, funny, gentle boy.', 'his family'],
