@@ -34,7 +34,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'has', 'have', 'had', 'also', 'later', 'then', 'once', 'again', 'would', 'will', 'could', 'may', 'might', 'did',
   'does', 'do', 'previously', 'earlier', 'recently', 'further', 'simply', 'just', 'first', 'still', 'even', 'often',
   'was', 'were', 'is', 'are', 'had', 'already', 'never', 'always', 'reportedly', 'publicly', 'privately', 'since',
-  'only', 'both', 'all', 'in', 'an', 'interview', 'statement', 'the', 'a', 'not',
+  'only', 'both', 'all', 'in', 'an', 'interview', 'statement', 'the', 'a', 'not', 'himself', 'herself', 'themselves', 'itself',
 ]);
 const PARTICLES = new Set(['out', 'in', 'on', 'up']);
 // What may follow an anonymous head: "people familiar with the matter", "a spokesperson for the camp".
@@ -518,7 +518,27 @@ const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 't
 function personBefore(text: string, tokens: Token[], comma: number): SpeakerPhrase | null {
   const phrase = phraseBefore(text, tokens, comma);
   // "a spokesperson for the Office, who …, said", "a Toronto woman …, and who …, said": someone, unnamed
-  return phrase && (phrase.kind === 'person' || (phrase.kind === 'anonymous' && (UNNAMED_PERSON_HEADS.has(phrase.head ?? '') || PERSON_NOUNS.has(phrase.head ?? '')))) ? phrase : null;
+  if (phrase && (phrase.kind === 'person' || (phrase.kind === 'anonymous' && (UNNAMED_PERSON_HEADS.has(phrase.head ?? '') || PERSON_NOUNS.has(phrase.head ?? ''))))) return phrase;
+  // "The Halvard Alliance, which Kessany is not a member of, said": a body with a clause or description set off
+  return phrase && phrase.kind === 'organization' && setOffAfter(tokens, phrase.end) ? phrase : null;
+}
+
+// Words that open a relative clause or a description set off after a name ("…, which …,", "…, the office of …,").
+const SET_OFF_OPENERS = new Set(['which', 'whose', 'who', 'the', 'a', 'an']);
+
+/** Whether a comma and a relative pronoun or an article follow the phrase ending at `end`. */
+function setOffAfter(tokens: Token[], end: number): boolean {
+  const comma = tokens.findIndex((t) => t.start >= end);
+  return comma >= 0 && tokens[comma].text === ',' && SET_OFF_OPENERS.has(tokens[comma + 1]?.lower ?? '');
+}
+
+/**
+ * `The Marble House, the office of President Aurel Stoyan, said`: the name inside the set-off words after a
+ * preposition is its complement ("the office of …"), not who the set-off words describe.
+ */
+function complementBefore(tokens: Token[], comma: number, nameStart: number): boolean {
+  for (let k = comma + 1; k < tokens.length && tokens[k].start < nameStart; k++) if (MEMBER_PREPOSITIONS.has(tokens[k].lower)) return true;
+  return false;
 }
 
 // Closed-class words that cannot stand between a determiner and its head noun ("the days after his official").
@@ -655,7 +675,7 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
     while (c >= 0 && j - c < 26 && tokens[c].text !== ',' && !(tokens[c].punct && tokens[c].text !== '.')) c--;
     if (c < 0 || tokens[c].text !== ',') return null;
     const between = phraseBefore(text, tokens, j - 1);
-    if (between && between.kind === 'person' && between.start >= tokens[c].end && /^[\p{Lu}]/u.test(between.name) && between.name.includes(' ')) {
+    if (between && between.kind === 'person' && between.start >= tokens[c].end && /^[\p{Lu}]/u.test(between.name) && between.name.includes(' ') && !complementBefore(tokens, c, between.start)) {
       return between;
     }
     let inner = phraseBefore(text, tokens, c - 1);

@@ -25,6 +25,14 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['opening the sentence', 'The Russian foreign ministry said: "Any foreign presence will be regarded as a threat."', 'Any foreign presence will be regarded as a threat.', 'the Russian foreign ministry'],
     ['a person\'s office is still the person', 'John Smith spoke first. "It is a threat," the British foreign minister said.', 'It is a threat,', 'John Smith'],
   ]],
+  ['a body with words set off after it speaks, not a name inside those words', [
+    ['"the office of President …" between commas', 'The Marble House, the office of President Aurel Stoyan, said in a readout that the meeting had been "businesslike and focused" and that the forces were ready.', 'businesslike and focused', 'the Marble House'],
+    ['a relative clause naming someone else', 'The Halvard Alliance, which Kessany is not a member of, said it was "closely following developments".', 'closely following developments', 'the Halvard Alliance'],
+    ['a person set off after a role is still the one who speaks', 'The company’s chief, John Smith, said the plan was "a disaster for us all".', 'a disaster for us all', 'John Smith'],
+  ]],
+  ['a reflexive between the subject and its verb', [
+    ['"Stoyan himself said"', 'President Aurel Stoyan met the council. "We are ready," his spokesman, Viktor Halas, told reporters. Stoyan himself said last week that the border was "a red line for our people".', 'a red line for our people', 'Aurel Stoyan'],
+  ]],
   ['an anonymous source keeps its article before capitalised words', [
     ['"A Western diplomat familiar with …"', 'A Western diplomat familiar with the Lindholm talks said the mission would involve "no more than a few hundred people" and would not be armed.', 'no more than a few hundred people', 'a Western diplomat familiar with the Lindholm talks'],
   ]],
