@@ -444,6 +444,12 @@ function phraseReadOnOwned(text: string, tokens: Token[], i: number): { phrase: 
     break;
   }
   // "the Russian foreign ministry said": a body's lowercase head after its capitalised modifiers
+  // "according to a Michigan school’s latest list": a possessed lowercase noun ends the phrase, and its owner speaks
+  const possessed = tokens[j + 1];
+  if (determiner && j > from && tokens[from].cap && tokens[j] && !tokens[j].cap && /^\p{Ll}+$/u.test(tokens[j].text) && possessed && isPossessiveMark(possessed) && !(tokens[j + 2] && isRoleWord(tokens[j + 2]))) {
+    const kind = INDEFINITE_DETERMINERS.has(determiner.lower) ? 'anonymous' : 'description';
+    return { phrase: { start: determiner.start, end: tokens[j].end, name: text.slice(determiner.start, tokens[j].end), role: null, kind, head: tokens[j].lower }, next: j + 2 };
+  }
   const bodyHead = determiner?.lower === 'the' && j > from && tokens[from].cap ? lowercaseBodyHead(tokens, !tokens[j - 1].cap && ORGANISATION_HEADS.has(tokens[j - 1].lower) ? j - 1 : j) : -1;
   if (bodyHead > 0) {
     const body = readNamePhrase(text, tokens, from, bodyHead + 1, determiner);

@@ -30,6 +30,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a relative clause naming someone else', 'The Halvard Alliance, which Kessany is not a member of, said it was "closely following developments".', 'closely following developments', 'the Halvard Alliance'],
     ['a person set off after a role is still the one who speaks', 'The company’s chief, John Smith, said the plan was "a disaster for us all".', 'a disaster for us all', 'John Smith'],
   ]],
+  ['"according to" a described owner of what speaks', [
+    ['"a Michigan school’s latest list"', 'That is according to a Michigan school’s latest "List of Words Banished from the Queen’s English."', 'List of Words Banished from the Queen’s English.', 'a Michigan school'],
+    ['"a Toronto hospital’s latest report"', 'That is according to a Toronto hospital’s latest report, which says "nobody is safe."', 'nobody is safe.', 'a Toronto hospital'],
+  ]],
   ['a reflexive between the subject and its verb', [
     ['"Stoyan himself said"', 'President Aurel Stoyan met the council. "We are ready," his spokesman, Viktor Halas, told reporters. Stoyan himself said last week that the border was "a red line for our people".', 'a red line for our people', 'Aurel Stoyan'],
   ]],
