@@ -126,6 +126,8 @@ export const ANONYMOUS_HEADS = new Set([
   'citizen', 'citizens', 'friend', 'viewer', 'viewers', 'reader', 'readers', 'passerby', 'bystander', 'onlooker', 'commenter',
   // a family speaks as one in statements ("the boy's family said"), whom the text need not name
   'family', 'relatives',
+  // a prize's or a show's panel gives its verdict as one ("the judges called it …")
+  'judges', 'jurors',
 ]);
 
 /** Lowercase heads of descriptions that refer to a body, not a person ("the commission said", "the company said"). */

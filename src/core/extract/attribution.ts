@@ -174,11 +174,14 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     // `X, who joined the board last month, said "…"`: the appositive's head, before any participle reading
     if (!subject && !isParticiple(verb.lower) && tokens[v - 1]?.text === ',') subject = personBefore(text, tokens, v - 1) ?? invertedBefore(text, tokens, v);
     if (!subject && !isParticiple(verb.lower) && tokens[v - 1]?.text === ',') subject = appositiveChainSubject(text, tokens, v);
+    // `funded by the Coastal Futures Trust, which said`: a relative pronoun's subject is the phrase before its comma
+    if (!subject && v >= 3 && RELATIVE_SUBJECTS.has(tokens[v - 1].lower) && tokens[v - 2].text === ',') subject = relativeAntecedent(text, tokens, v - 3);
     if (!subject && (isParticiple(verb.lower) || tokens[v - 1]?.text === ',')) subject = clauseSubject(text, tokens, v);
     else if (!subject) subject = phraseBefore(text, tokens, v - 1);
     if (!subject && isSpeechVerb(verb.lower)) {
       const inverted = phraseAt(text, tokens, v + 1); // `said Prime Minister Starmer: "`
-      if (inverted && adjacentEnd(tokens, inverted.next)) subject = inverted.phrase;
+      // (`The judges called it “…”`: "it" is what is named, never who speaks)
+      if (inverted && adjacentEnd(tokens, inverted.next) && !(inverted.phrase.kind === 'pronoun' && inverted.phrase.name === 'it')) subject = inverted.phrase;
     }
     if (subject) {
       const names = NAMING_VERBS.has(verb.lower) && v >= tokens.length - 5 && v < tokens.length - 1 && !tokens.slice(v + 1).some((t) => t.punct && t.text !== "'s" && t.text !== '’s');
@@ -187,6 +190,14 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     // no subject here (a noun use, an infinitive): an earlier verb may still govern the quotation
   }
   return null;
+}
+
+const RELATIVE_SUBJECTS = new Set(['which', 'who']);
+
+/** The name or body ending at token `e` that ", which said" refers back to; null for anything vaguer. */
+function relativeAntecedent(text: string, tokens: Token[], e: number): SpeakerPhrase | null {
+  const phrase = phraseBefore(text, tokens, e);
+  return phrase && (phrase.kind === 'organization' || phrase.kind === 'person') ? phrase : null;
 }
 
 /**

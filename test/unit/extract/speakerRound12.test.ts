@@ -34,6 +34,13 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"a Michigan school’s latest list"', 'That is according to a Michigan school’s latest "List of Words Banished from the Queen’s English."', 'List of Words Banished from the Queen’s English.', 'a Michigan school'],
     ['"a Toronto hospital’s latest report"', 'That is according to a Toronto hospital’s latest report, which says "nobody is safe."', 'nobody is safe.', 'a Toronto hospital'],
   ]],
+  ['", which said" speaks for the body before its comma', [
+    ['the object of "funded by"', 'The research was funded by the Coastal Futures Trust, which said in a statement that the results were “an important step towards recognising seagrass”.', 'an important step towards recognising seagrass', 'Coastal Futures Trust'],
+    ['", who said" for a person', 'The research was praised by John Smith, who said that the results were “an important step towards recognising seagrass”.', 'an important step towards recognising seagrass', 'John Smith'],
+  ]],
+  ['a panel gives its verdict as one, and "called it" makes "it" what is named', [
+    ['"The judges called it"', 'The novel won the Harrow Prize for Fiction last month. The judges called it “a ferocious, tender book about what we owe the dead”.', 'a ferocious, tender book about what we owe the dead', 'the judges'],
+  ]],
   ['a reflexive between the subject and its verb', [
     ['"Stoyan himself said"', 'President Aurel Stoyan met the council. "We are ready," his spokesman, Viktor Halas, told reporters. Stoyan himself said last week that the border was "a red line for our people".', 'a red line for our people', 'Aurel Stoyan'],
   ]],
