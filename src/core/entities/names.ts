@@ -464,6 +464,7 @@ export function appositiveRole(text: string, tokens: Token[], from: number, to: 
 
 const REFLEXIVES = new Set(['herself', 'himself', 'themselves', 'itself']);
 
-function isPossessive(token: Token | undefined): boolean {
+/** Whether the token is the possessive "'s" (straight or curly). */
+export function isPossessive(token: Token | undefined): boolean {
   return token !== undefined && (token.text === "'s" || token.text === '’s');
 }

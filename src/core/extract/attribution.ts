@@ -395,16 +395,6 @@ export function phraseAt(text: string, tokens: Token[], i: number): { phrase: Sp
   return { phrase: { ...named.phrase, role, ...(roleOwner && { roleOwner }) }, next: skipAppositive(tokens, after) };
 }
 
-/** The index of a body's lowercase head at `at` or one word after it ("ministry" in "foreign ministry"), or -1. */
-function lowercaseBodyHead(tokens: Token[], at: number): number {
-  for (let k = at; k < tokens.length && k <= at + 1; k++) {
-    const t = tokens[k];
-    if (t.cap || t.punct || !/^\p{Ll}+$/u.test(t.text)) return -1;
-    if (ORGANISATION_HEADS.has(t.lower)) return k;
-  }
-  return -1;
-}
-
 /** phraseAt without looking for a name set off after a description. */
 function phraseReadOn(text: string, tokens: Token[], i: number): { phrase: SpeakerPhrase; next: number } | null {
   const read = phraseReadOnOwned(text, tokens, i);
@@ -454,17 +444,16 @@ function phraseReadOnOwned(text: string, tokens: Token[], i: number): { phrase: 
     }
     break;
   }
-  // "the Russian foreign ministry said": a body's lowercase head after its capitalised modifiers
   // "according to a Michigan school’s latest list": a possessed lowercase noun ends the phrase, and its owner speaks
   const possessed = tokens[j + 1];
   if (determiner && j > from && tokens[from].cap && tokens[j] && !tokens[j].cap && /^\p{Ll}+$/u.test(tokens[j].text) && possessed && isPossessiveMark(possessed) && !(tokens[j + 2] && isRoleWord(tokens[j + 2]))) {
     const kind = INDEFINITE_DETERMINERS.has(determiner.lower) ? 'anonymous' : 'description';
     return { phrase: { start: determiner.start, end: tokens[j].end, name: text.slice(determiner.start, tokens[j].end), role: null, kind, head: tokens[j].lower }, next: j + 2 };
   }
-  const bodyHead = determiner?.lower === 'the' && j > from && tokens[from].cap ? lowercaseBodyHead(tokens, !tokens[j - 1].cap && ORGANISATION_HEADS.has(tokens[j - 1].lower) ? j - 1 : j) : -1;
-  if (bodyHead > 0) {
-    const body = readNamePhrase(text, tokens, from, bodyHead + 1, determiner);
-    if (body?.kind === 'organization') return { phrase: body, next: skipAppositive(tokens, bodyHead + 1) };
+  // "the Russian foreign ministry said": the run ends in a body's lowercase head, which readNamePhrase reads whole
+  if (determiner?.lower === 'the' && j - 1 > from && tokens[from].cap && !tokens[j - 1].cap && ORGANISATION_HEADS.has(tokens[j - 1].lower)) {
+    const body = readNamePhrase(text, tokens, from, j, determiner);
+    if (body?.kind === 'organization') return { phrase: body, next: skipAppositive(tokens, j) };
   }
   // strip trailing lowercase modifiers and possessives: "the people" handled below
   while (j > from && !tokens[j - 1].cap && !isRoleHead(tokens[j - 1].lower)) j--;

@@ -1,5 +1,5 @@
 import { isRoleHead } from '../entities/titles';
-import type { NamePhrase, Token } from '../entities/names';
+import { isPossessive, type NamePhrase, type Token } from '../entities/names';
 
 // `Her younger brother, Ewan, …`, `Hartley's daughter, Ann, said`: a lone name set off after a description is
 // the person described, and the description's owner ("her", "Hartley's") is someone the text named before. The
@@ -41,10 +41,6 @@ export function descriptionBefore(text: string, tokens: readonly Token[], comma:
 
 function isModifier(token: Token): boolean {
   return !token.cap && !token.punct && !OWNER_PRONOUNS.has(token.lower) && !ARTICLES.has(token.lower) && /^[\p{Ll}-]+$/u.test(token.text);
-}
-
-function isPossessive(token: Token): boolean {
-  return token.text === "'s" || token.text === '’s';
 }
 
 /**
