@@ -5,14 +5,48 @@ import { ORGANISATION_HEADS, UNNAMED_PERSON_HEADS, isHonorific, isRoleHead, isRo
 
 /** A word or punctuation token of a short window of text, with its string offsets. */
 export interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
   /** Starts with an uppercase letter. */
-  cap: boolean;
+  readonly cap: boolean;
   /** Punctuation (, ; : . ! ? — – ( )). */
-  punct: boolean;
+  readonly punct: boolean;
+}
+
+/**
+ * A token whose strings are cut from the text when first read: a window is tokenized whole, but the readers
+ * of a quotation's windows look at the few words next to it (a speech verb, a name), and most tokens' strings
+ * were sliced and lowercased for nobody.
+ */
+class WindowToken implements Token {
+  source = '';
+  start = 0;
+  end = 0;
+  cap = false;
+  punct = false;
+  private textRead: string | null = null;
+  private lowerRead: string | null = null;
+
+  get text(): string {
+    return (this.textRead ??= this.source.slice(this.start, this.end));
+  }
+
+  get lower(): string {
+    // lowercase ASCII already (most words): the same string, no lowercased copy
+    return (this.lowerRead ??= isLowerAscii(this.source, this.start, this.end) ? this.text : this.text.toLowerCase());
+  }
+
+  set(source: string, start: number, end: number, cap: boolean, punct: boolean): void {
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.cap = cap;
+    this.punct = punct;
+    this.textRead = null;
+    this.lowerRead = null;
+  }
 }
 
 // Abbreviated titles before a name ("Prof. Jane Smith"): their full stop ends no sentence.
@@ -46,7 +80,7 @@ function isPunctCode(c: number): boolean {
  */
 export class TokenBuffer {
   private readonly window: Token[] = [];
-  private readonly made: Token[] = [];
+  private readonly made: WindowToken[] = [];
   private count = 0;
 
   /** Starts a new window: the tokens of the previous one are reused. */
@@ -54,18 +88,12 @@ export class TokenBuffer {
     this.count = 0;
   }
 
-  add(text: string, lower: string, start: number, end: number, cap: boolean, punct: boolean): void {
+  /** Adds the token `text.slice(start, end)`; its strings are read from `text` when asked for. */
+  add(text: string, start: number, end: number, cap: boolean, punct: boolean): void {
     const n = this.count++;
     let token = this.made[n];
-    if (token === undefined) this.made.push((token = { text, lower, start, end, cap, punct }));
-    else {
-      token.text = text;
-      token.lower = lower;
-      token.start = start;
-      token.end = end;
-      token.cap = cap;
-      token.punct = punct;
-    }
+    if (token === undefined) this.made.push((token = new WindowToken()));
+    token.set(text, start, end, cap, punct);
     // written over in place: emptying the array and pushing again would give up its backing store every window
     this.window[n] = token;
   }
@@ -88,8 +116,7 @@ export function tokenize(text: string, from: number, to: number, buffer = new To
   while (i < to) {
     const c = text.charCodeAt(i);
     if (isPunctCode(c)) {
-      const mark = text.charAt(i);
-      buffer.add(mark, mark, i, i + 1, false, true);
+      buffer.add(text, i, i + 1, false, true);
       i++;
       continue;
     }
@@ -127,13 +154,18 @@ export function tokenize(text: string, from: number, to: number, buffer = new To
   return buffer.end();
 }
 
-/** Adds the word token `text.slice(start, end)`; its lowercase form is the same string when it has no capital (most words). */
+/** Adds the word token `text.slice(start, end)`. */
 function addWord(buffer: TokenBuffer, text: string, start: number, end: number): void {
-  const word = text.slice(start, end);
   const c = text.charCodeAt(start);
   // a hashtag ("#WelcomeToCanada") is no name, however it is capitalised
-  const cap = text.charCodeAt(start - 1) === 35 ? false : c < 128 ? (c >= 65 && c <= 90) || ((c === 97 || c === 101) && isArticleName(text, start, end)) : word.charAt(0) !== word.charAt(0).toLowerCase();
-  buffer.add(word, isLowerAscii(text, start, end) ? word : word.toLowerCase(), start, end, cap, false);
+  const cap = text.charCodeAt(start - 1) === 35 ? false : c < 128 ? (c >= 65 && c <= 90) || ((c === 97 || c === 101) && isArticleName(text, start, end)) : startsUppercase(text, start);
+  buffer.add(text, start, end, cap, false);
+}
+
+/** Whether the (non-ASCII) character at `at` is one lowercasing changes, as `charAt(0)` of the word would tell. */
+function startsUppercase(text: string, at: number): boolean {
+  const first = text.charAt(at);
+  return first !== first.toLowerCase();
 }
 
 /** `al-Shabaab`, `el-Sisi`: an Arabic article glued to a capitalised name is that name's start. */
