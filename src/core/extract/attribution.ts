@@ -401,7 +401,8 @@ function phraseReadOn(text: string, tokens: Token[], i: number): { phrase: Speak
   if (!read || read.phrase.kind !== 'description' || read.phrase.start <= tokens[i].start) return read;
   // "Sir Keir Starmer’s spokesman": a role its owner's possessive describes is someone of theirs, never the owner
   const possessive = tokens.findIndex((t) => t.end === read.phrase.start || (t.end < read.phrase.start && text.slice(t.end, read.phrase.start).trim() === ''));
-  if (possessive <= i || !isPossessiveMark(tokens[possessive]) || !tokens[possessive - 1].cap) return read;
+  // ("the prime minister’s office": a role after a determiner owns it as well as a name does)
+  if (possessive <= i || !isPossessiveMark(tokens[possessive]) || (!tokens[possessive - 1].cap && possessiveOwnerStart(tokens, possessive - 1) !== i)) return read;
   return { phrase: ownedBy(text, read.phrase, tokens[i].start), next: read.next };
 }
 
@@ -428,6 +429,9 @@ function phraseReadOnOwned(text: string, tokens: Token[], i: number): { phrase: 
       continue;
     }
     if ((w.lower === "'s" || w.lower === '’s') && j > from) {
+      // "Trudeau’s office said", "the Liberal Party’s campaign said": a body its owner's possessive names
+      const owned = ownedBodyAfter(text, tokens, i, j);
+      if (owned) return owned;
       // "Vancouver's Bo Horvat": the possessor is context, the name follows; "Trump's spokesperson": not Trump
       if (tokens[j + 1] && (isNameWord(tokens[j + 1]) || isRoleWord(tokens[j + 1]))) {
         from = j + 1;
@@ -752,6 +756,11 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
     }
     if (phrase) return asMemberDescription(phrase);
   }
+  // "Trudeau’s office said", "the prime minister’s campaign said": a body its owner's possessive names, as written
+  if (ORGANISATION_HEADS.has(last.lower) && !last.cap && j >= 2 && isPossessiveMark(tokens[j - 1])) {
+    const owner = possessiveOwnerStart(tokens, j - 2);
+    if (owner >= 0) return { start: tokens[owner].start, end: last.end, name: text.slice(tokens[owner].start, last.end), role: null, kind: 'description', head: last.lower };
+  }
   // "his office said", "the company said": a body the description names (resolved to a named one later)
   if (ORGANISATION_HEADS.has(last.lower)) {
     for (let d = j - 1; d >= 0 && j - d <= 3 && !tokens[d].punct; d--) {
@@ -783,6 +792,33 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
     }
   }
   return null;
+}
+
+/** The body a possessive at token `p` names when it owns a lowercase body word alone ("Trudeau’s office", not "Trudeau’s office manager"), read from token `i`. */
+function ownedBodyAfter(text: string, tokens: Token[], i: number, p: number): { phrase: SpeakerPhrase; next: number } | null {
+  const head = tokens[p + 1];
+  if (!head || head.cap || !ORGANISATION_HEADS.has(head.lower) || isRoleHead(head.lower) || possessiveOwnerStart(tokens, p - 1) !== i) return null;
+  const after = tokens[p + 2];
+  if (after && !after.punct && (isRoleWord(after) || ANONYMOUS_HEADS.has(after.lower) || isNameWord(after))) return null;
+  const phrase: SpeakerPhrase = { start: tokens[i].start, end: head.end, name: text.slice(tokens[i].start, head.end), role: null, kind: 'description', head: head.lower };
+  return { phrase, next: skipAppositive(tokens, p + 2) };
+}
+
+/**
+ * Where the owner ending at token `k` before a possessive starts: a name ("Justin Trudeau", "Sir Keir
+ * Starmer", "the Liberal Party") or a role after a determiner ("the prime minister"); -1 when neither.
+ */
+function possessiveOwnerStart(tokens: Token[], k: number): number {
+  if (tokens[k].punct) return -1;
+  if (tokens[k].cap) {
+    if (!isNameWord(tokens[k])) return -1;
+    let s = k;
+    while (s > 0 && k - s < 5 && !tokens[s - 1].punct && tokens[s - 1].cap && (isNameWord(tokens[s - 1]) || isHonorific(tokens[s - 1].lower))) s--;
+    return s > 0 && tokens[s - 1].lower === 'the' ? s - 1 : s;
+  }
+  let s = k;
+  while (s >= 0 && k - s < 4 && !tokens[s].punct && !DEFINITE_DETERMINERS.has(tokens[s].lower) && isRoleWord(tokens[s])) s--;
+  return s >= 0 && s < k && DEFINITE_DETERMINERS.has(tokens[s].lower) ? s : -1;
 }
 
 const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);

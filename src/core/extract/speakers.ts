@@ -275,7 +275,7 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
     }
     case 'description': {
       // "his office said": the office of whoever "his" is — the description is as specific as the text gets
-      if (phrase.head && ORGANISATION_HEADS.has(phrase.head) && /^(?:his|her|their)\b/i.test(phrase.name)) return anonymous(phrase, people, sources.anonymousByHead, mention);
+      if (phrase.head && ORGANISATION_HEADS.has(phrase.head) && /^(?:his|her|their)\b|['’]s\b/i.test(phrase.name)) return anonymous(phrase, people, sources.anonymousByHead, mention);
       if (phrase.head && ORGANISATION_HEADS.has(phrase.head)) {
         // "the commission": the nearest body so called ("the Ontario Civilian Police Commission"), else the description
         const body = people.resolveOrganisation(phrase.head, Math.min(phrase.start, quoteAt), GENERIC_ORGANISATION_HEADS.has(phrase.head));
@@ -403,7 +403,8 @@ function anonymous(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: 
   const head = 'head' in phrase && phrase.head ? phrase.head : phrase.name;
   let name = phrase.name.replace(/^(The|A|An|Another|One|His|Her|Their|Its)\b/, (d) => d.toLowerCase());
   // "the people said" after "people familiar with the matter": the same anonymous source
-  if (/^the\b/.test(name) && anonymousByHead.has(head)) name = anonymousByHead.get(head)!;
+  // ("the mayor’s office" is the mayor's, whatever office spoke before)
+  if (/^the\b/.test(name) && !/['’]s\b/.test(name) && anonymousByHead.has(head)) name = anonymousByHead.get(head)!;
   else anonymousByHead.set(head, name);
   const entity = people.addName(name, 'anonymous', null, mention, { speaker: true });
   return { speaker: entity.name, role: null, mention };
