@@ -291,6 +291,15 @@ export const MEMBER_PREPOSITIONS = new Set(['for', 'at', 'with', 'from', 'in', '
  */
 export function readNamePhrase(text: string, tokens: Token[], from: number, to: number, determiner: Token | null): NamePhrase | null {
   if (to <= from) return null;
+  // "John Smith MP", "Sophie Lam KC": letters after a name are no part of it; an elected member's are their role
+  const lettersAt = postNominalsStart(tokens, from, to);
+  if (lettersAt < to) {
+    const phrase = readNamePhrase(text, tokens, from, lettersAt, determiner);
+    if (phrase?.kind !== 'person') return phrase;
+    const office = tokens.slice(lettersAt, to).find((t) => MEMBER_LETTERS.has(t.text));
+    if (!phrase.role && office) phrase.role = office.text;
+    return phrase;
+  }
   let lastRole = -1;
   for (let i = from; i < to; i++) {
     // "the Prime Minister's Office": a role that owns the body is a word of the body's name
@@ -363,6 +372,22 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
   const role = roleText && !isHonorific(roleText.trim()) ? roleText.replace(/\s+/g, ' ') : null;
   if (organisation) return { start: determiner?.lower === 'the' ? determiner.start : start, end: nameEnd, name: determiner?.lower === 'the' && lastRole < from ? `the ${name}` : name, role, kind: 'organization', honorific };
   return { start: tokens[nameFrom].start, end: nameEnd, name, role, kind: 'person', honorific };
+}
+
+// Letters after a name: an elected member's (MP, MSP, TD …), and honours, ranks and degrees (KC, OBE, PhD).
+const MEMBER_LETTERS = new Set(['MP', 'MPP', 'MLA', 'MNA', 'MHA', 'MSP', 'MS', 'MEP', 'TD', 'AM', 'MYP']);
+const POST_NOMINALS = new Set([...MEMBER_LETTERS, 'KC', 'QC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GBE', 'CH', 'OC', 'CM', 'FRS', 'FRSC', 'PhD', 'DPhil', 'MD']);
+
+/**
+ * Where letters after a name start in tokens[from..to) ("John Smith MP KC"), or `to`. Only after a person's
+ * name: two or more capitalised words opening with a given name ("Scottish Labour MSP" is a role).
+ */
+function postNominalsStart(tokens: Token[], from: number, to: number): number {
+  let end = to;
+  while (end > from && POST_NOMINALS.has(tokens[end - 1].text)) end--;
+  if (end === to || end - from < 2) return to;
+  for (let i = from; i < end; i++) if (!tokens[i].cap || tokens[i].punct || isRoleHead(tokens[i].lower)) return to;
+  return firstNameGender(tokens[from].text) !== undefined ? end : to;
 }
 
 /**

@@ -1,7 +1,9 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
 import { table, type Case } from './speakerTable';
 
 // Invented sentences, one table per family of speaker mistakes met in the thirteenth round (a prime minister's
-// office and campaign).
+// office and campaign, British and Scottish members with letters after their names).
 
 const premier = 'Justin Trudeau visited Ottawa on Monday. ';
 
@@ -15,6 +17,25 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a role after the body is that role\'s holder', `${premier}"We are close," Trudeau’s campaign manager said.`, 'We are close,', 'Trudeau’s campaign manager'],
     ['"his office" still speaks as written', `${premier}"No comment," his office said.`, 'No comment,', 'his office'],
   ]],
+  ['letters after a name are no part of it', [
+    ['"John Smith MP said"', `${premier}John Smith MP said: "This is a disgrace."`, 'This is a disgrace.', 'John Smith'],
+    ['inverted, "MSP"', '"We welcome it," said Anna Berg MSP.', 'We welcome it,', 'Anna Berg'],
+    ['an honour or a rank', 'Mark Jones QC said: "It is a fair result."', 'It is a fair result.', 'Mark Jones'],
+    ['set off by a comma', '"No," said Sophie Lam KC, representing the family.', 'No,', 'Sophie Lam'],
+    ['a role before the letters is still a role', 'Scottish Labour MSP Pam Duncan said: "Fine."', 'Fine.', 'Pam Duncan'],
+    ['a party and the letters with no name are nobody named', 'A Green MEP said: "No."', 'No.', 'a Green MEP'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
+
+describe('roles met in the thirteenth round', () => {
+  const roleOf = (text: string, name: string) => analyze(text).entities.find((e) => e.name === name)?.role;
+  it('an elected member\'s letters are their role, an honour\'s are not', () => {
+    assert.equal(roleOf('John Smith MP said: "This is a disgrace."', 'John Smith'), 'MP');
+    assert.equal(roleOf('Mark Jones QC said: "It is a fair result."', 'Mark Jones'), null);
+  });
+  it('a role the text gives before the name is kept', () => {
+    assert.equal(roleOf('Scottish Labour MSP Pam Duncan said: "Fine."', 'Pam Duncan'), 'Scottish Labour MSP');
+  });
+});
