@@ -1,6 +1,6 @@
 import { ANONYMOUS_HEADS, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS, isHonorific, isRoleHead } from '../entities/titles';
 import { appositiveRole, continuesName, isNameParticle, isNameWord, isRoleWord, isSentenceOpener, MEMBER_PREPOSITIONS, possessiveInBodyName, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
-import { WORK_NAMING, asMemberDescription, endsDocumentPhrase, invertedDescriptionAt } from './descriptions';
+import { WORK_NAMING, asMemberDescription, endsDocumentPhrase, invertedDescriptionAt, roleComplementEnd } from './descriptions';
 import { DOCUMENT_WORDS, isDocument } from './documents';
 import { descriptionBefore } from './roleOwners';
 import { isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
@@ -378,21 +378,35 @@ function verbAfter(tokens: Token[], from: number): number {
  * the person an appositive after it names: "Tuvalu's foreign minister, Simon Kofe,").
  */
 export function phraseAt(text: string, tokens: Token[], i: number): { phrase: SpeakerPhrase; next: number } | null {
-  const read = phraseReadOn(text, tokens, i);
+  let read = phraseReadOn(text, tokens, i);
   if (!read || (read.phrase.kind !== 'description' && read.phrase.kind !== 'anonymous')) return read;
-  // `Tuvalu's foreign minister, Simon Kofe, was blunt:`: the name set off after the role is who it is
   let comma = i;
   while (comma < tokens.length && tokens[comma].start < read.phrase.end) comma++;
+  // "the mayor's chief of staff": a role's lowercase complement is part of the description
+  const complementEnd = roleComplementEnd(tokens, comma);
+  if (complementEnd > comma) {
+    const end = tokens[complementEnd - 1].end;
+    read = { phrase: { ...read.phrase, end, name: text.slice(read.phrase.start, end) }, next: skipAppositive(tokens, complementEnd) };
+    comma = complementEnd;
+  }
+  // `Tuvalu's foreign minister, Simon Kofe, was blunt:`: the name set off after the role is who it is
   if (tokens[comma]?.text !== ',') return read;
   const named = phraseReadOn(text, tokens, comma + 1);
   if (!named || named.phrase.kind !== 'person' || named.phrase.role) return read;
   let after = comma + 1;
   while (after < tokens.length && tokens[after].start < named.phrase.end) after++;
-  if (tokens[after]?.text !== ',' && !(tokens[after] && tokens[after].punct && after === tokens.length - 1)) return read;
+  // (the window may end at the name: its sentence's full stop is outside it)
+  if (after < tokens.length && tokens[after].text !== ',' && !(tokens[after].punct && after === tokens.length - 1)) return read;
   const from = DETERMINERS.has(tokens[i].lower) ? i + 1 : i;
   const role = from < comma ? text.slice(tokens[from].start, tokens[comma - 1].end) : null;
   const roleOwner = descriptionBefore(text, tokens, comma)?.owner ?? undefined;
   return { phrase: { ...named.phrase, role, ...(roleOwner && { roleOwner }) }, next: skipAppositive(tokens, after) };
+}
+
+/** Where the role ending in a lowercase complement at token `j` ends ("chief" of "chief of staff"), or -1. */
+function roleBeforeComplement(tokens: Token[], j: number): number {
+  for (let of = j - 1; of >= 1 && j - of <= 2; of--) if (tokens[of].lower === 'of') return roleComplementEnd(tokens, of) === j + 1 ? of - 1 : -1;
+  return -1;
 }
 
 /** phraseAt without looking for a name set off after a description. */
@@ -647,6 +661,9 @@ export function phraseBefore(text: string, tokens: Token[], e: number): SpeakerP
       while (k > 0 && !tokens[k - 1].punct && tokens[k - 1].cap && (isNameWord(tokens[k - 1]) || isHonorific(tokens[k - 1].lower))) k--;
       return ownedBy(text, phrase, tokens[k].start);
     }
+    // "The Toronto hospital’s chief of staff said": a described owner, back to its determiner
+    const owner = k > 0 && isPossessiveMark(tokens[k]) ? possessiveOwnerStart(tokens, k - 1) : -1;
+    if (owner >= 0) return ownedBy(text, phrase, tokens[owner].start);
   }
   return phrase && phrase.kind !== 'pronoun' ? (unnamedMemberOf(text, tokens, phrase, e) ?? phrase) : phrase;
 }
@@ -674,6 +691,12 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
   let j = e;
   for (let skipped = 0; j >= 0 && skipped < 3 && !tokens[j].cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j].lower) || tokens[j].lower.endsWith('ly')); skipped++) j--;
   if (j < 0) return null;
+  // "The Toronto hospital’s chief of staff said": the role and its complement, not "staff"
+  const role = roleBeforeComplement(tokens, j);
+  if (role >= 0) {
+    const described = phraseBefore(text, tokens, role);
+    if (described && (described.kind === 'description' || described.kind === 'anonymous')) return { ...described, end: tokens[j].end, name: text.slice(described.start, tokens[j].end) };
+  }
   // `Rand Paul (R-Ky.) said`, `Chuck Schumer, D-N.Y., said`: the name before the party and state
   if ((tokens[j].text === ')' || tokens[j].text === ',') && j > 1) {
     const tag = partyTagStart(tokens, j - 1);
@@ -816,8 +839,10 @@ function possessiveOwnerStart(tokens: Token[], k: number): number {
     while (s > 0 && k - s < 5 && !tokens[s - 1].punct && tokens[s - 1].cap && (isNameWord(tokens[s - 1]) || isHonorific(tokens[s - 1].lower))) s--;
     return s > 0 && tokens[s - 1].lower === 'the' ? s - 1 : s;
   }
+  // "the prime minister", "the Toronto hospital": role words, or a body's lowercase head and its modifiers
+  const body = ORGANISATION_HEADS.has(tokens[k].lower);
   let s = k;
-  while (s >= 0 && k - s < 4 && !tokens[s].punct && !DEFINITE_DETERMINERS.has(tokens[s].lower) && isRoleWord(tokens[s])) s--;
+  while (s >= 0 && k - s < 4 && !tokens[s].punct && !DEFINITE_DETERMINERS.has(tokens[s].lower) && (isRoleWord(tokens[s]) || (s === k && body) || (s < k && body && isNameWord(tokens[s])))) s--;
   return s >= 0 && s < k && DEFINITE_DETERMINERS.has(tokens[s].lower) ? s : -1;
 }
 

@@ -1,4 +1,4 @@
-import { ANONYMOUS_HEADS, ORGANISATION_HEADS } from '../entities/titles';
+import { ANONYMOUS_HEADS, ORGANISATION_HEADS, isRoleHead } from '../entities/titles';
 import { isNameWord, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
 import { isSpeechVerb } from './speechVerbs';
 import { DOCUMENT_WORDS, startsAuthorClause } from './documents';
@@ -51,6 +51,15 @@ export function invertedDescriptionAt(text: string, tokens: Token[], from: numbe
     i++;
   }
   if (i === wordsFrom) return null;
+  // `the mayor's chief of staff, Tom Willis`: past an owner's possessive, and a role's lowercase complement
+  if (POSSESSIVE.has(tokens[i]?.lower ?? '') && determiner && !tokens[i - 1].cap) {
+    const possessed = tokens[i + 1];
+    if (possessed && !possessed.cap) {
+      i++;
+      for (let k = i; k < tokens.length && k - i < 3 && !tokens[k].punct && !tokens[k].cap && !PHRASE_ENDERS.has(tokens[k].lower) && !isSpeechVerb(tokens[k].lower); k++) i = k + 1;
+    }
+  }
+  i = roleComplementEnd(tokens, i);
   const last = tokens[i - 1];
   // a trailing capitalised run after lowercase words: `Cambridge cartoonist Andre Campbell`
   let runFrom = i;
@@ -70,14 +79,31 @@ export function invertedDescriptionAt(text: string, tokens: Token[], from: numbe
   // `Campbell's partner, Jason Louth`: the description's holder is named right after it
   const appositive = appositiveName(text, tokens, i);
   if (appositive) {
-    appositive.role ??= description;
-    const owner = appositive.role === description ? descriptionOwner(tokens, from, determiner, possessor) : undefined;
+    // ("the foreign minister, Simon Kofe": the role is "foreign minister", as before a name)
+    const role = determiner?.lower === 'the' ? text.slice(tokens[from + 1].start, last.end) : description;
+    appositive.role ??= role;
+    const owner = appositive.role === role ? descriptionOwner(tokens, from, determiner, possessor) : undefined;
     if (owner) appositive.roleOwner = owner;
     return appositive;
   }
   if (possessor) return null; // "Trump's spokesperson" alone is not Trump, and nobody named
   const kind = determiner && INDEFINITE.has(determiner.lower) ? 'anonymous' : 'description';
   return { start: tokens[from].start, end: last.end, name: description, role: null, kind, head };
+}
+
+// Words that never open a role's complement ("chief of the army" is read by the name readers).
+const NOT_COMPLEMENT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'and', 'or', 'but', 'who', 'which', 'is', 'was', 'are', 'were', 'has', 'had', 'have']);
+
+/**
+ * Past the lowercase complement of a role ending right before token `of` ("chief of staff", "director of
+ * public safety"): the index after it, or `of` itself when there is none. A capitalised complement ("Minister of
+ * Finance") is the role's name, which the name readers take whole.
+ */
+export function roleComplementEnd(tokens: Token[], of: number): number {
+  if (of < 1 || tokens[of]?.lower !== 'of' || tokens[of - 1].cap || !isRoleHead(tokens[of - 1].lower)) return of;
+  let end = of + 1;
+  while (end < tokens.length && end - of <= 2 && !tokens[end].punct && !tokens[end].cap && /^\p{Ll}+$/u.test(tokens[end].text) && !isSpeechVerb(tokens[end].lower) && !NOT_COMPLEMENT.has(tokens[end].lower)) end++;
+  return end > of + 1 ? end : of;
 }
 
 /**

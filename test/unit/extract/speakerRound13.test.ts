@@ -25,6 +25,13 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a role before the letters is still a role', 'Scottish Labour MSP Pam Duncan said: "Fine."', 'Fine.', 'Pam Duncan'],
     ['a party and the letters with no name are nobody named', 'A Green MEP said: "No."', 'No.', 'a Green MEP'],
   ]],
+  ['a role\'s lowercase complement ("chief of staff") is part of the role, and the name set off after it speaks', [
+    ['"The Toronto hospital’s chief of staff said"', 'The Toronto hospital’s chief of staff said: "We are full."', 'We are full.', 'the Toronto hospital’s chief of staff'],
+    ['inverted, with the name at the end of the sentence', '"The numbers speak for themselves," said the mayor\'s chief of staff, Tom Willis.', 'The numbers speak for themselves,', 'Tom Willis'],
+    ['a sentence\'s subject with a later "but said:"', 'The mayor\'s chief of staff, Tom Willis, declined to comment on the specifics but said: "The numbers speak for themselves."', 'The numbers speak for themselves.', 'Tom Willis'],
+    ['a two-word complement', '"No," the director of public safety said.', 'No,', 'the director of public safety'],
+    ['a capitalised complement is still the office\'s name', 'John Smith spoke first. "It is a threat," the Minister of Finance said.', 'It is a threat,', 'John Smith'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
@@ -34,6 +41,11 @@ describe('roles met in the thirteenth round', () => {
   it('an elected member\'s letters are their role, an honour\'s are not', () => {
     assert.equal(roleOf('John Smith MP said: "This is a disgrace."', 'John Smith'), 'MP');
     assert.equal(roleOf('Mark Jones QC said: "It is a fair result."', 'Mark Jones'), null);
+  });
+  it('a role set off before a name keeps its complement and owner, without "the"', () => {
+    assert.equal(roleOf('"The numbers speak for themselves," said the mayor\'s chief of staff, Tom Willis.', 'Tom Willis'), "mayor's chief of staff");
+    assert.equal(roleOf('"No," said the city’s director of public safety, Ann Lee.', 'Ann Lee'), 'city’s director of public safety');
+    assert.equal(roleOf('"No," said the foreign minister, Simon Kofe.', 'Simon Kofe'), 'foreign minister');
   });
   it('a role the text gives before the name is kept', () => {
     assert.equal(roleOf('Scottish Labour MSP Pam Duncan said: "Fine."', 'Pam Duncan'), 'Scottish Labour MSP');
