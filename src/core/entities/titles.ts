@@ -39,7 +39,10 @@ const ROLE_HEADS = [
   // titles of local councils ("Cr Darren Pockett", "Cllr") and the people a local story quotes by what they are
   'cr', 'cr.', 'cllr.', 'reader', 'neighbour', 'neighbor', 'witness', 'bystander', 'commuter', 'shopper', 'passenger',
   'viewer', 'listener', 'voter', 'survivor', 'volunteer', 'campaigner', 'protester', 'protestor', 'holidaymaker',
-  'motorist', 'cyclist', 'pedestrian', 'homeowner', 'ratepayer', 'parishioner',
+  'motorist', 'cyclist', 'pedestrian', 'homeowner', 'ratepayer', 'parishioner', 'juror', 'fan', 'spectator',
+  'attendee', 'participant', 'mourner', 'demonstrator', 'supporter', 'observer', 'tourist', 'visitor', 'customer',
+  'client', 'villager', 'retiree', 'pensioner', 'inmate', 'prisoner', 'soldier', 'shopkeeper',
+  'diner', 'patron', 'employee', 'worker', 'caregiver', 'teen', 'teenager',
 ];
 
 /** Honorifics that are not part of the canonical name ("Mr. Trump" is Donald Trump). */

@@ -32,6 +32,11 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a two-word complement', '"No," the director of public safety said.', 'No,', 'the director of public safety'],
     ['a capitalised complement is still the office\'s name', 'John Smith spoke first. "It is a threat," the Minister of Finance said.', 'It is a threat,', 'John Smith'],
   ]],
+  ['a member of the public the text names by what they are speaks as described', [
+    ['"one juror, who declined to give her name, told"', 'A federal jury convicted Gregory Lane. "No one is above the law," U.S. Attorney Damian Cole said. "This was about greed, plain and simple," one juror, who declined to give her name, told The Associated Press.', 'This was about greed, plain and simple,', 'one juror'],
+    ['"a spectator said:"', 'Damian Cole spoke first. A spectator said: "It was terrifying."', 'It was terrifying.', 'a spectator'],
+    ['"one fan said"', 'Damian Cole spoke first. "We waited all night," one fan said.', 'We waited all night,', 'one fan'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
