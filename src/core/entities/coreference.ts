@@ -121,15 +121,25 @@ export class PersonIndex {
   }
 
   /** A single word ("Healey", or a first name "Darian") resolved to the nearest earlier person with that last (or first) name. */
-  resolveSurname(word: string, at: number): Person | null {
-    return this.resolveSurnameKey(nameKey(word), at);
+  resolveSurname(word: string, at: number, honorific?: string): Person | null {
+    return this.resolveSurnameKey(nameKey(word), at, honorific);
   }
 
-  /** `resolveSurname` of a word whose nameKey the caller holds. */
-  resolveSurnameKey(key: string, at: number): Person | null {
+  /**
+   * `resolveSurname` of a word whose nameKey the caller holds. An honorific says whom it may be ("Ms Morgan"
+   * after Andrew and Eluned Morgan is Eluned): people of the other gender are left out, when that leaves anyone.
+   */
+  resolveSurnameKey(key: string, at: number, honorific?: string): Person | null {
     const sameSurname = this.byLast.get(key);
-    const candidates = sameSurname ?? this.byFirst.get(key);
+    let candidates = sameSurname ?? this.byFirst.get(key);
     if (candidates === undefined) return null;
+    const gender = honorific === undefined || candidates.length === 1 ? undefined : genderFrom(honorific, null);
+    if (gender) {
+      // those known to be of that gender, else those of no known gender
+      const same = candidates.filter((person) => person.gender === gender);
+      const fitting = same.length > 0 ? same : candidates.filter((person) => person.gender === undefined);
+      if (fitting.length > 0) candidates = fitting;
+    }
     if (candidates.length === 1) return candidates[0];
     let best: Person | null = null;
     let bestAt = -1;

@@ -280,7 +280,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     const gender = shape.gender;
     if (words.length < 2 && !inQuote) {
       // "Mr. Wilkinson predicted": a surname with an honorific or a role — a mention of someone known, or a person
-      const known = index.resolveSurname(phrase.name, phrase.start);
+      const known = index.resolveSurname(phrase.name, phrase.start, phrase.honorific);
       if (known && known.kind === 'person') {
         const subject = told(isSubject(text, start, end), start);
         index.note(phrase.start, known, told(speaksAt(text, start, speech) || isAccordingTo(text, start), start), subject);

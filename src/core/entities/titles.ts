@@ -55,7 +55,7 @@ export const ROLE_HEAD_WORDS = wordList(ROLE_HEADS.filter((w) => /^[a-z-]+$/.tes
 
 /** Lowercase words that may stand inside a role before a name ("U.S. special envoy", "former prime minister"). */
 const ROLE_MODIFIERS = new Set([
-  'special', 'former', 'deputy', 'acting', 'interim', 'senior', 'junior', 'chief', 'vice', 'assistant', 'associate',
+  'special', 'former', 'first', 'deputy', 'acting', 'interim', 'senior', 'junior', 'chief', 'vice', 'assistant', 'associate',
   'executive', 'foreign', 'defence', 'defense', 'finance', 'health', 'prime', 'state', 'federal', 'provincial',
   'municipal', 'city', 'police', 'fire', 'military', 'army', 'navy', 'top', 'general', 'attorney', 'presidential',
   'opposition', 'party', 'union', 'team', 'head', 'lead', 'co-', 'then', 'then-', 'longtime', 'long-time',

@@ -1,8 +1,8 @@
 import { ANONYMOUS_HEADS, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS, isHonorific, isRoleHead } from '../entities/titles';
 import { appositiveRole, continuesName, isNameParticle, isNameWord, isRoleWord, isSentenceOpener, MEMBER_PREPOSITIONS, possessiveInBodyName, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
-import { WORK_NAMING, asMemberDescription, endsDocumentPhrase, invertedDescriptionAt, roleComplementEnd } from './descriptions';
+import { WORK_NAMING, asMemberDescription, endsDocumentPhrase, invertedDescriptionAt } from './descriptions';
 import { DOCUMENT_WORDS, isDocument } from './documents';
-import { descriptionBefore } from './roleOwners';
+import { descriptionBefore, roleComplementEnd } from './roleOwners';
 import { isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
 
 /** A speaker as the text names them near a quotation, before coreference: a name, a pronoun or a description. */
@@ -673,7 +673,6 @@ export function phraseBefore(text: string, tokens: Token[], e: number): SpeakerP
  * description before that comma as its role, and that description's owner as whose role it is.
  */
 function describeFromBefore(text: string, tokens: Token[], person: NamePhrase): void {
-  if (person.name.includes(' ')) return;
   const comma = tokens.findIndex((t) => t.start === person.start) - 1;
   if (comma < 1 || tokens[comma].text !== ',') return;
   const described = descriptionBefore(text, tokens, comma);
@@ -709,6 +708,7 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
     if (c < 0 || tokens[c].text !== ',') return null;
     const between = phraseBefore(text, tokens, j - 1);
     if (between && between.kind === 'person' && between.start >= tokens[c].end && /^[\p{Lu}]/u.test(between.name) && between.name.includes(' ') && !complementBefore(tokens, c, between.start)) {
+      describeFromBefore(text, tokens, between);
       return between;
     }
     let inner = phraseBefore(text, tokens, c - 1);

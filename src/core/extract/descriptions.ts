@@ -1,8 +1,8 @@
-import { ANONYMOUS_HEADS, ORGANISATION_HEADS, isRoleHead } from '../entities/titles';
+import { ANONYMOUS_HEADS, ORGANISATION_HEADS } from '../entities/titles';
 import { isNameWord, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
 import { isSpeechVerb } from './speechVerbs';
 import { DOCUMENT_WORDS, startsAuthorClause } from './documents';
-import { pronounOwner } from './roleOwners';
+import { pronounOwner, roleComplementEnd } from './roleOwners';
 
 // Reads the speaker that follows an inverted speech verb when it is no bare name: `says the affable
 // proprietor`, `says Cambridge cartoonist Andre Campbell`, `says Campbell's partner, Jason Louth`, `says one
@@ -89,21 +89,6 @@ export function invertedDescriptionAt(text: string, tokens: Token[], from: numbe
   if (possessor) return null; // "Trump's spokesperson" alone is not Trump, and nobody named
   const kind = determiner && INDEFINITE.has(determiner.lower) ? 'anonymous' : 'description';
   return { start: tokens[from].start, end: last.end, name: description, role: null, kind, head };
-}
-
-// Words that never open a role's complement ("chief of the army" is read by the name readers).
-const NOT_COMPLEMENT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'and', 'or', 'but', 'who', 'which', 'is', 'was', 'are', 'were', 'has', 'had', 'have']);
-
-/**
- * Past the lowercase complement of a role ending right before token `of` ("chief of staff", "director of
- * public safety"): the index after it, or `of` itself when there is none. A capitalised complement ("Minister of
- * Finance") is the role's name, which the name readers take whole.
- */
-export function roleComplementEnd(tokens: Token[], of: number): number {
-  if (of < 1 || tokens[of]?.lower !== 'of' || tokens[of - 1].cap || !isRoleHead(tokens[of - 1].lower)) return of;
-  let end = of + 1;
-  while (end < tokens.length && end - of <= 2 && !tokens[end].punct && !tokens[end].cap && /^\p{Ll}+$/u.test(tokens[end].text) && !isSpeechVerb(tokens[end].lower) && !NOT_COMPLEMENT.has(tokens[end].lower)) end++;
-  return end > of + 1 ? end : of;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isRoleHead } from '../entities/titles';
 import { isPossessive, type NamePhrase, type Token } from '../entities/names';
+import { isSpeechVerb } from './speechVerbs';
 
 // `Her younger brother, Ewan, …`, `Hartley's daughter, Ann, said`: a lone name set off after a description is
 // the person described, and the description's owner ("her", "Hartley's") is someone the text named before. The
@@ -25,18 +26,47 @@ export function pronounOwner(token: Token | undefined): RoleOwner | undefined {
  * description is lowercase words ending in a role noun, opening the clause or following a determiner.
  */
 export function descriptionBefore(text: string, tokens: readonly Token[], comma: number): { role: string; owner: RoleOwner | null } | null {
-  const head = tokens[comma - 1];
-  if (tokens[comma]?.text !== ',' || !head || head.cap || head.punct || !isRoleHead(head.lower)) return null;
-  let first = comma - 1;
+  const last = tokens[comma - 1];
+  if (tokens[comma]?.text !== ',' || !last || last.cap || last.punct) return null;
+  // "head of incident management": a role and its lowercase complement
+  const head = isRoleHead(last.lower) ? last : complementedRole(tokens, comma);
+  if (!head) return null;
+  let first = tokens.indexOf(head);
   while (first > 0 && comma - first < MAX_DESCRIPTION_WORDS && isModifier(tokens[first - 1])) first--;
-  const role = text.slice(tokens[first].start, head.end);
+  const role = text.slice(tokens[first].start, last.end);
   const before = tokens[first - 1];
-  if (!before || before.punct || ARTICLES.has(before.lower)) return { role, owner: null };
+  // ("Its head of …", "their spokesperson": a body's, which no person's name writes out)
+  if (!before || before.punct || ARTICLES.has(before.lower) || BODY_PRONOUNS.has(before.lower)) return { role, owner: null };
   const pronoun = pronounOwner(before);
   if (pronoun) return { role, owner: pronoun };
   // `Hartley's daughter`: the capitalised owner before the possessive
   if (isPossessive(before) && tokens[first - 2]?.cap) return { role, owner: { name: tokens[first - 2].text, start: tokens[first - 2].start, pronoun: false } };
   return null;
+}
+
+const BODY_PRONOUNS = new Set(['its', 'their']);
+
+/** The role head before a lowercase complement that ends at `comma` ("head" of "head of incident management"). */
+function complementedRole(tokens: readonly Token[], comma: number): Token | null {
+  for (let of = comma - 2; of >= 1 && comma - of <= 3; of--) {
+    if (tokens[of].lower === 'of') return roleComplementEnd(tokens as Token[], of) === comma ? tokens[of - 1] : null;
+  }
+  return null;
+}
+
+// Words that never open a role's complement ("chief of the army" is read by the name readers).
+const NOT_COMPLEMENT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'and', 'or', 'but', 'who', 'which', 'is', 'was', 'are', 'were', 'has', 'had', 'have']);
+
+/**
+ * Past the lowercase complement of a role ending right before token `of` ("chief of staff", "director of
+ * public safety"): the index after it, or `of` itself when there is none. A capitalised complement ("Minister of
+ * Finance") is the role's name, which the name readers take whole.
+ */
+export function roleComplementEnd(tokens: Token[], of: number): number {
+  if (of < 1 || tokens[of]?.lower !== 'of' || tokens[of - 1].cap || !isRoleHead(tokens[of - 1].lower)) return of;
+  let end = of + 1;
+  while (end < tokens.length && end - of <= 2 && !tokens[end].punct && !tokens[end].cap && /^\p{Ll}+$/u.test(tokens[end].text) && !isSpeechVerb(tokens[end].lower) && !NOT_COMPLEMENT.has(tokens[end].lower)) end++;
+  return end > of + 1 ? end : of;
 }
 
 function isModifier(token: Token): boolean {

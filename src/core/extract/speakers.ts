@@ -254,7 +254,7 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
     case 'person': {
       const words = nameKey(phrase.name).split(' ');
       if (words.length === 1) {
-        const known = people.resolveSurname(phrase.name, phrase.start);
+        const known = people.resolveSurname(phrase.name, phrase.start, phrase.honorific);
         if (known) {
           addAlias(known, phrase.name);
           if (phrase.role && !known.roles.includes(phrase.role)) known.roles.push(phrase.role);

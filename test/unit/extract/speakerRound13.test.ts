@@ -37,6 +37,11 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"a spectator said:"', 'Damian Cole spoke first. A spectator said: "It was terrifying."', 'It was terrifying.', 'a spectator'],
     ['"one fan said"', 'Damian Cole spoke first. "We waited all night," one fan said.', 'We waited all night,', 'one fan'],
   ]],
+  ['an honorific says which of two people sharing a surname it is', [
+    ['"Ms Morgan" after a man of that name', "First Minister Eluned Morgan visited. Council leader Andrew Morgan spoke too. 'That is simply not true,' Ms Morgan told reporters.", 'That is simply not true,', 'Eluned Morgan'],
+    ['"Mr Morgan" after a woman of that name', "Council leader Andrew Morgan spoke. First Minister Eluned Morgan visited. 'That is simply not true,' Mr Morgan told reporters.", 'That is simply not true,', 'Andrew Morgan'],
+    ['"she" after "Ms Morgan" as the subject', "First Minister Eluned Morgan visited. Council leader Andrew Morgan spoke too. Ms Morgan rejected the criticism. 'That is simply not true,' she told reporters.", 'That is simply not true,', 'Eluned Morgan'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
@@ -51,6 +56,13 @@ describe('roles met in the thirteenth round', () => {
     assert.equal(roleOf('"The numbers speak for themselves," said the mayor\'s chief of staff, Tom Willis.', 'Tom Willis'), "mayor's chief of staff");
     assert.equal(roleOf('"No," said the city’s director of public safety, Ann Lee.', 'Ann Lee'), 'city’s director of public safety');
     assert.equal(roleOf('"No," said the foreign minister, Simon Kofe.', 'Simon Kofe'), 'foreign minister');
+  });
+  it('"First Minister" is a title, whole', () => {
+    assert.equal(roleOf("First Minister Eluned Morgan wrote on X that her thoughts were with those affected. 'Emergency services are working around the clock,' she posted.", 'Eluned Morgan'), 'First Minister');
+  });
+  it('a role with a complement set off before a full name is theirs, on the quote too', () => {
+    const text = "Natural Resources Wales (NRW) issued 12 flood warnings on Sunday. Its head of incident management, Jeremy Parr, said: 'We are seeing very high river levels across the region.'";
+    assert.equal(analyze(text).quotes[0].role, 'head of incident management');
   });
   it('a role the text gives before the name is kept', () => {
     assert.equal(roleOf('Scottish Labour MSP Pam Duncan said: "Fine."', 'Pam Duncan'), 'Scottish Labour MSP');
