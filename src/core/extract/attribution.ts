@@ -166,6 +166,8 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     if (needsParticle(verb.lower) && !PARTICLES.has(tokens[v + 1]?.lower ?? '')) continue;
     const prior = tokens[v - 1]?.lower ?? '';
     if (prior === 'to' || prior === 'been' || prior === 'being' || NOUN_MARKERS.has(prior)) continue; // "to say", passive, "the question"
+    // "said the company would respond “within months”": what someone will or may say is no report of their words
+    if (MODALS.has(prior) && tokens[tokens.length - 1].text !== ':') continue;
     // "X said:", or a sentence that ends in a colon introducing the words ("posted a photo with two words:")
     const adjacent = (tokens.length - v <= 3 && tokens.slice(v + 1).every((t) => t.punct || t.lower === 'that' || PARTICLES.has(t.lower) || t.lower === 'reporters' || OBJECT_PRONOUNS.has(t.lower))) || tokens[tokens.length - 1].text === ':';
     if (tokens[v + 1]?.lower === 'to') continue; // "pledged to build", "vowed to meet": not reporting words
@@ -174,6 +176,8 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     // `X, who joined the board last month, said "…"`: the appositive's head, before any participle reading
     if (!subject && !isParticiple(verb.lower) && tokens[v - 1]?.text === ',') subject = personBefore(text, tokens, v - 1) ?? invertedBefore(text, tokens, v);
     if (!subject && !isParticiple(verb.lower) && tokens[v - 1]?.text === ',') subject = appositiveChainSubject(text, tokens, v);
+    // `A person familiar with the plans, who spoke on condition of anonymity because …, said`: the relative clause's antecedent
+    if (!subject && !isParticiple(verb.lower) && tokens[v - 1]?.text === ',') subject = relativeClauseSubject(text, tokens, v);
     // `funded by the Coastal Futures Trust, which said`: a relative pronoun's subject is the phrase before its comma
     if (!subject && v >= 3 && RELATIVE_SUBJECTS.has(tokens[v - 1].lower) && tokens[v - 2].text === ',') subject = relativeAntecedent(text, tokens, v - 3);
     if (!subject && (isParticiple(verb.lower) || tokens[v - 1]?.text === ',')) subject = clauseSubject(text, tokens, v);
@@ -213,6 +217,21 @@ function appositiveChainSubject(text: string, tokens: Token[], verb: number): Sp
   if (tokens[after]?.text !== ',' || verb - after > 40) return null;
   for (let i = after + 1; i < verb; i++) if (isSpeechVerb(tokens[i].lower) && !tokens[i].cap) return null;
   return read.phrase;
+}
+
+/**
+ * The antecedent of a relative clause set off by commas right before the verb at `verb` (`X, who …, said`):
+ * what speaks, whatever the clause says or whom it names. A person, a body or an anonymous source only.
+ */
+function relativeClauseSubject(text: string, tokens: Token[], verb: number): SpeakerPhrase | null {
+  for (let c = verb - 2; c > 0 && verb - c < 40; c--) {
+    const t = tokens[c];
+    if (t.punct && t.text !== ',') return null;
+    if (t.text !== ',' || !RELATIVE_SUBJECTS.has(tokens[c + 1]?.lower ?? '')) continue;
+    const subject = phraseBefore(text, tokens, c - 1);
+    return subject && (subject.kind === 'person' || subject.kind === 'organization' || subject.kind === 'anonymous') ? subject : null;
+  }
+  return null;
 }
 
 /**
@@ -536,6 +555,7 @@ function withGroupComplement(text: string, tokens: Token[], at: number, phrase: 
 }
 
 const DEFINITE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
+const MODALS = new Set(['would', 'will', 'could', 'may', 'might', 'should', 'can', 'must', 'shall']);
 const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
 
 /** A person named right before a comma-closed appositive (`Reagan Ruslim, who joined the board last month,`). */

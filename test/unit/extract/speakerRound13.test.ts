@@ -42,6 +42,11 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"Mr Morgan" after a woman of that name', "Council leader Andrew Morgan spoke. First Minister Eluned Morgan visited. 'That is simply not true,' Mr Morgan told reporters.", 'That is simply not true,', 'Andrew Morgan'],
     ['"she" after "Ms Morgan" as the subject', "First Minister Eluned Morgan visited. Council leader Andrew Morgan spoke too. Ms Morgan rejected the criticism. 'That is simply not true,' she told reporters.", 'That is simply not true,', 'Eluned Morgan'],
   ]],
+  ['what someone will or may say is no report, and a relative clause\'s antecedent speaks past the clause', [
+    ['"said the company would respond"', 'Rival firm Voltic declined to comment. A person familiar with the plans said the company would respond "within months."', 'within months.', 'a person familiar with the plans'],
+    ['a long relative clause naming "they"', 'Rival firm Voltic declined to comment. A person familiar with Voltic\'s plans, who spoke on condition of anonymity because they were not authorized to speak publicly, said the company would respond "within months."', 'within months.', "a person familiar with Voltic's plans"],
+    ['a modal before a colon still introduces the words', 'The minister will say: "We are ready."', 'We are ready.', 'the minister'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
