@@ -219,7 +219,8 @@ export class PersonIndex {
       const person = entry.person;
       if (at - entry.at > reach) break;
       if (plural) {
-        if (person.kind !== 'person' && at - entry.at < 600) return person;
+        // ("it" is a body's: never a group of people or an unnamed person, whom "they" and "we" may be)
+        if ((p === 'it' ? person.kind === 'organization' : person.kind !== 'person') && at - entry.at < 600) return person;
         continue;
       }
       // "a spokeswoman for Northern Powergrid said …. "…," she added": an unnamed speaker the words make a she

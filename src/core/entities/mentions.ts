@@ -2,7 +2,7 @@ import { isApostropheCode } from '../text/chars';
 import type { Span } from '../model';
 import { addAlias, addMention, nameKey, PersonIndex, type Person } from './coreference';
 import { appositiveRole, isNameWord, isTitleAbbreviation, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
-import { isGroupWord, isHonorific, isRoleHead, isRoleModifier, ROLE_HEAD_WORDS, UNNAMED_PERSON_HEADS } from './titles';
+import { isGroupWord, isHonorific, isRoleHead, isRoleModifier, ORGANISATION_HEADS, ROLE_HEAD_WORDS, UNNAMED_PERSON_HEADS } from './titles';
 import { firstNameGender } from './firstNames';
 import { isStrongSpeechVerb, isStrongSpeechVerbAt } from '../extract/speechVerbs';
 import { IntList } from '../text/intList';
@@ -313,6 +313,13 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     // "Her lawyer, Tom Reyes, filed": the role an appositive name is set off from is theirs
     // "opposition leader Andrea Horwath": a known first name needs no role to be a person, but the role is still theirs
     // "Trade lawyer Mark Warner, a principal at MAAW Law," holds both roles
+    // "Northgate Homes said it would review rents": a name that no given name, honorific or role marks as a
+    // person, speaking of itself as "it", is a body ("Greenpeace said it would sue", for longer names)
+    // "The housing association, Northgate Homes, said": a name set off after a body's description is that body's
+    if (!phrase.role && !phrase.honorific && !gender && !roleBefore && !mayNamePerson(phrase.name) && (speech?.pronoun === 'it' || speech?.pronoun === 'its' || (phrase.start === start && bodyDescribedBefore(text, start)))) {
+      index.addName(phrase.name, 'organization', null, { start: phrase.start, end: phrase.end }, { speaker: told(true, start), subject });
+      continue;
+    }
     const roleAfter = phrase.end === end ? appositiveRoleAfter(text, end) : null;
     const role = (phrase.role ? withAcronymBefore(text, start, phrase.role) : phrase.start === start ? (appositiveRoleBefore(text, start) ?? roleWordsBefore(text, start)) : null) ?? roleAfter;
     const person = index.addName(phrase.name, 'person', role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: told(speaksAt(text, start, speech) || isAccordingTo(text, start) || (inverted && phrase.start === start), start), subject });
@@ -556,6 +563,14 @@ function lowercaseWordBefore(text: string, start: number): { start: number; end:
   if (end === i + 1) return undefined;
   if (i >= 0 && isWordPartCode(text.charCodeAt(i))) return undefined; // a capitalised or mixed word
   return { start: i + 1, end };
+}
+
+// "The housing association, ", "its parent company, ": a body's description, a comma and the name after it.
+const BODY_DESCRIPTION_BEFORE = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}([a-z]+),[ \u00a0]*$/;
+
+function bodyDescribedBefore(text: string, start: number): boolean {
+  const m = BODY_DESCRIPTION_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  return m !== null && ORGANISATION_HEADS.has(m[1]) && !isRoleHead(m[1]);
 }
 
 /** The role an appositive right after a name gives ("Darlene Jackson, president of the nurses' union, said"), or null. */

@@ -47,6 +47,11 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a long relative clause naming "they"', 'Rival firm Voltic declined to comment. A person familiar with Voltic\'s plans, who spoke on condition of anonymity because they were not authorized to speak publicly, said the company would respond "within months."', 'within months.', "a person familiar with Voltic's plans"],
     ['a modal before a colon still introduces the words', 'The minister will say: "We are ready."', 'We are ready.', 'the minister'],
   ]],
+  ['"it" is a body: a name that speaks of itself as "it", or is set off after a body\'s description', [
+    ['"Northgate Homes said it would …"', 'Northgate Homes said it would review rents. In a statement, it said: "We understand residents\' concerns."', 'We understand residents\' concerns.', 'Northgate Homes'],
+    ['"The housing association, Northgate Homes, said"', 'Residents say they were misled. The housing association, Northgate Homes, said rents had risen in line with inflation. In a statement, it said: "We understand residents\' concerns."', 'We understand residents\' concerns.', 'Northgate Homes'],
+    ['never a group of people', 'Residents say they were misled. In a statement, it said: "We understand residents\' concerns."', 'We understand residents\' concerns.', null],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
