@@ -16,6 +16,10 @@ describe('figures: dates, times and years are not figures', () => {
     ["2022's invasion", []],
     ['an 1895 encounter', []],
     ["the '80s", []],
+    // a verb after the year's noun ends the phrase: the plural further on is the clause's, not counted by the year
+    ['A 2023 study found commuters lose 1.5 hours a week', []],
+    ['The 2019 report showed residents left', []],
+    ['2 finely minced garlic cloves', [['2 finely minced garlic cloves', 2, 'cloves']]],
   ]);
 });
 

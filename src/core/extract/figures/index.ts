@@ -860,6 +860,8 @@ function readNoun(text: string, p: number, value: number): { unit: string; end: 
       if (!first) first = wordAt(text, i, end);
     } else {
       if (NOUN_STOP_WORDS.hasLowercased(text, i, end) || NUMBER_WORDS_BELOW_100.hasLowercased(text, i, end) || SCALE_WORD_LIST.hasLowercased(text, i, end) || MONTH_NAMES.has(text, i, end)) break;
+      // "a 2023 study found commuters …": a verb after the noun ends the phrase, whatever it is followed by
+      if (firstReal && !firstReal.w.endsWith('ly') && isPastVerb(text, i, end)) break;
       const word = wordAt(text, i, end);
       const { w } = word;
       if (!first) first = word;
@@ -878,6 +880,13 @@ function readNoun(text: string, p: number, value: number): { unit: string; end: 
   // Verbs and adverbs right after a number ("200 added", "two shared", "five straight") are not what it counts.
   if (/(?:ly|ing|ed)$/.test(firstReal.w)) return null;
   return { unit: withRate(text, firstReal.w, firstReal.end), end: rateEnd(text, firstReal.end), first: first!.w, plural: false };
+}
+
+const IRREGULAR_PAST_VERBS = wordList(['found', 'said', 'showed', 'shown', 'told', 'made', 'saw', 'took', 'gave', 'put', 'led', 'won', 'lost', 'hit', 'cut', 'met', 'paid', 'sold', 'built', 'held', 'kept', 'brought', 'thought', 'became', 'began', 'ran', 'rose', 'fell', 'grew', 'wrote', 'spent', 'sent', 'drew']);
+
+/** Whether the lowercase word at start..end is a past tense ("found", "reported"): a clause's verb, not a modifier. */
+function isPastVerb(text: string, start: number, end: number): boolean {
+  return IRREGULAR_PAST_VERBS.has(text, start, end) || (end - start > 4 && text.charCodeAt(end - 1) === 100 && text.charCodeAt(end - 2) === 101 && text.charCodeAt(end - 3) !== 101);
 }
 
 function wordAt(text: string, start: number, end: number): { w: string; end: number; raw: string } {
