@@ -524,7 +524,7 @@ function phraseReadOnOwned(text: string, tokens: Token[], i: number): { phrase: 
     for (let k = from; k < tokens.length && k - from < 4 && !tokens[k].punct && !tokens[k].cap; k++) {
       if (isSpeechVerb(tokens[k].lower) || NOT_IN_NOUN_PHRASE.has(tokens[k].lower)) break;
       // "the woman said": someone described before, named or not
-      if (ORGANISATION_HEADS.has(tokens[k].lower) || (determiner.lower === 'the' && PERSON_NOUNS.has(tokens[k].lower))) {
+      if (ORGANISATION_HEADS.has(tokens[k].lower) || (determiner.lower === 'the' && (PERSON_NOUNS.has(tokens[k].lower) || isAgeNoun(tokens[k].lower)))) {
         const phrase: SpeakerPhrase = { start: determiner.start, end: tokens[k].end, name: text.slice(determiner.start, tokens[k].end), role: null, kind: 'description', head: tokens[k].lower };
         return { phrase, next: skipAppositive(tokens, k + 1) };
       }
@@ -555,6 +555,11 @@ function withGroupComplement(text: string, tokens: Token[], at: number, phrase: 
 }
 
 const DEFINITE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
+/** `the 23-year-old`, `the five-year-old`: an age standing for the person it is, as "the woman" does. */
+function isAgeNoun(word: string): boolean {
+  return word.endsWith('-year-old') && word.length > 9;
+}
+
 const MODALS = new Set(['would', 'will', 'could', 'may', 'might', 'should', 'can', 'must', 'shall']);
 const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
 

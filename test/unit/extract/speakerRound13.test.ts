@@ -52,6 +52,11 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"The housing association, Northgate Homes, said"', 'Residents say they were misled. The housing association, Northgate Homes, said rents had risen in line with inflation. In a statement, it said: "We understand residents\' concerns."', 'We understand residents\' concerns.', 'Northgate Homes'],
     ['never a group of people', 'Residents say they were misled. In a statement, it said: "We understand residents\' concerns."', 'We understand residents\' concerns.', null],
   ]],
+  ['an age stands for the person it is, the subject just before', [
+    ['"the 23-year-old said"', 'Leon Draisaitl added a goal. Calgary goaltender Dustin Wolf made 38 saves. "I felt good," the 23-year-old said.', 'I felt good,', 'Dustin Wolf'],
+    ['opening the sentence', 'Leon Draisaitl added a goal. Calgary goaltender Dustin Wolf made 38 saves. The 23-year-old said: "I felt good."', 'I felt good.', 'Dustin Wolf'],
+    ['"a … fan" is someone new', 'Leon Draisaitl added a goal. "I felt good," a 23-year-old fan said.', 'I felt good,', 'a 23-year-old fan'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
