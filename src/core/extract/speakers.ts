@@ -595,6 +595,9 @@ function modifiesNounAfter(text: string, q: QuotedSpan): boolean {
   if (q.closeAt < 0 || text.charCodeAt(q.closeAt + 1) !== 32 || /[\p{P}]/u.test(quoted.replace(/[-'’]/g, '')) || isEvaluative(quoted)) return false;
   const word = /^\p{Ll}+/u.exec(text.slice(q.closeAt + 2, q.closeAt + 30))?.[0];
   if (!word || text.charAt(q.closeAt + 2 + word.length) === '-' || NOT_A_MODIFIED_NOUN.has(word) || isSpeechVerb(word)) return false;
+  // `would "never accept" quotas`: after an auxiliary the words are a predicate and the noun its object
+  const before = /(\p{Ll}+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, q.openAt - 12), q.openAt))?.[1];
+  if (before && AUXILIARIES.has(before)) return false;
   return !/(?:ly|ed|ing)$/.test(word) && !/^(?:is|was|are|were|be|been|has|had|have|will|would|can|could|may|might|should|must|does|did|do)$/.test(word);
 }
 
@@ -605,6 +608,8 @@ function modifiesNounAfter(text: string, q: QuotedSpan): boolean {
 function isEvaluative(quoted: string): boolean {
   return /^(?:very|so|too|more|most|less|extremely|really|quite|fairly|highly)\s/i.test(quoted) || /(?:ive|able|ible|ous|ful|less|al|ic|ed|ing|ant|ent|ary|ory|ish)$/i.test(quoted);
 }
+
+const AUXILIARIES = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'may', 'might', 'shall', 'did', 'does', 'do', 'to']);
 
 // Lowercase words that follow a quotation without it modifying them: prepositions, conjunctions, pronouns, determiners.
 const NOT_A_MODIFIED_NOUN = new Set([

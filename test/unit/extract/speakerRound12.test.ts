@@ -69,6 +69,7 @@ describe('a word or two quoted in a clause a strong verb reports, without "that"
     ['a coined noun before a noun, in a headline', 'Quist says \'robotaxi\' rollout on track for spring', 'robotaxi', 'scare'],
     ['an adjective before its noun is the speaker\'s judgement', 'Healey told allies that planners have been drawing up a "well-developed" plan for the force.', 'well-developed', 'direct'],
     ['so is "very" and an adjective', 'Sergeant Lee said emergency services were preparing for a "very active" season.', 'very active', 'direct'],
+    ['after an auxiliary the quoted words are a predicate, the noun its object', 'Hungarian Prime Minister Viktor Orbán said his country would "never accept" quotas.', 'never accept', 'direct'],
   ];
   for (const [name, text, words, kind] of cases) it(name, () => assert.equal(kindOf(text, words), kind));
   it('and the reporting speaker is who said it', () => {
