@@ -1,6 +1,7 @@
 import { extractFigures } from './extract/figures';
 import { attributeQuotes } from './extract/speakers';
 import { findQuotedSpans, type QuotedSpan } from './extract/quotes';
+import { interviewAnswers } from './extract/interviews';
 import { splitLines, type Line } from './extract/segments';
 import { PersonIndex } from './entities/coreference';
 import { collectPeople, RunMemo } from './entities/mentions';
@@ -36,7 +37,12 @@ export function analyseBlock(text: string, dollar: string | null, runs = new Run
  * faster (CPU and wall time, alternated A/B).
  */
 export function analyseBlocks(texts: readonly string[], dollar: string | null, runs = new RunMemo()): BlockAnalysis[] {
-  const spans = texts.map((text) => findQuotedSpans(text));
+  const spans = texts.map((text) => {
+    const quoted = findQuotedSpans(text);
+    // (appended: a nested span's `nestedIn` is an index among the marked ones)
+    for (const answer of interviewAnswers(text, quoted)) quoted.push(answer);
+    return quoted;
+  });
   const people = texts.map((text, i) => {
     const index = new PersonIndex();
     collectPeople(text, index, outerQuotations(spans[i]), runs);

@@ -18,6 +18,8 @@ export interface QuotedSpan {
   nestedIn?: number;
   /** The quotation goes on in the next paragraph (the convention: no closing mark, a new opening mark). */
   continues?: boolean;
+  /** An interview's answer line, no marks around it (see interviews.ts). */
+  answer?: true;
 }
 
 const MARKS = new RegExp(`[${QUOTE_MARK_CLASS}]`, 'g');

@@ -5,6 +5,7 @@ import { addAlias, addMention, nameKey, type Person, type PersonIndex } from '..
 import { endsTitleAbbreviation, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
 import { attributionAfter, attributionBefore, hasOrphanSpeechVerb, phraseAt, type Attribution, type SpeakerPhrase } from './attribution';
 import type { QuotedSpan } from './quotes';
+import { interviewee } from './interviews';
 import { introducedSpeakerBefore, precedingSubject, wantedFor } from './antecedents';
 import { authorAfter, authorBefore, isDefiniteDocument, isDocument } from './documents';
 import { CaptionLines } from '../text/captions';
@@ -50,8 +51,19 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
   const listed = listedTerms(text, outer);
   const quoteOf = new Map<QuotedSpan, Quote>();
 
+  let answerer: Person | null | undefined; // an interview's interviewee, found at its first answer
   for (let k = 0; k < outer.length; k++) {
     const q = outer[k];
+    if (q.answer) {
+      // "A: Badly, at first. …": the interviewee's words, a statement of their own
+      if (answerer === undefined) answerer = interviewee(people, q.start);
+      const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: answerer?.name ?? null, role: answerer ? mostSpecificRole(answerer.roles) : null, kind: 'direct', statement: 0 };
+      quotes.push(quote);
+      quote.statement = quotes.length - 1;
+      previous = { span: q, quote, attributed: answerer !== null };
+      quoteOf.set(q, quote);
+      continue;
+    }
     const prev = k > 0 && outer[k - 1].lineStart === q.lineStart ? outer[k - 1] : null;
     const next = k + 1 < outer.length && outer[k + 1].lineStart === q.lineStart ? outer[k + 1] : null;
     const openPos = q.openAt >= 0 ? q.openAt : q.start;

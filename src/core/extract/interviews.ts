@@ -1,0 +1,58 @@
+import type { Person, PersonIndex } from '../entities/coreference';
+import type { QuotedSpan } from './quotes';
+
+// A published interview in question-and-answer form: "Q: How did that work?" / "A: Badly, at first. …". The
+// answers are the interviewee's words though no quotation mark sets them off; the questions are the
+// interviewer's, whom news annotation does not count as a source.
+
+const LABELLED_LINE = /^[ \t\u00a0]*(Q|A|Question|Answer)[ \t\u00a0]*[:.][ \t\u00a0]+(?=\S)/gm;
+const QUICK_CHECK = /^[ \t\u00a0]*(?:Q|Question)[ \t\u00a0]*[:.][ \t\u00a0]/m;
+// An interview has a few of each; one "A:" line is more likely a caption or a list.
+const MIN_EXCHANGES = 2;
+
+/**
+ * The answer lines of a Q&A interview in `text` as quoted spans (no marks: `openAt` and `closeAt` are -1),
+ * each marked `answer`. None unless the text has at least two questions and two answers, and none for an
+ * answer that holds a quotation of its own (`A: "A rent freeze," Ms Pike said.` is attributed as written).
+ */
+export function interviewAnswers(text: string, quoted: readonly QuotedSpan[]): QuotedSpan[] {
+  if (!QUICK_CHECK.test(text)) return [];
+  const answers: QuotedSpan[] = [];
+  // the lines a quotation starts on: an answer there is attributed as written
+  const quotedLines = new Set(quoted.map((s) => s.lineStart));
+  let questions = 0;
+  LABELLED_LINE.lastIndex = 0;
+  for (let m = LABELLED_LINE.exec(text); m; m = LABELLED_LINE.exec(text)) {
+    const lineStart = m.index;
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (m[1] === 'Q' || m[1] === 'Question') {
+      questions++;
+      continue;
+    }
+    const start = m.index + m[0].length;
+    let end = lineEnd;
+    while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+    if (end > start && !quotedLines.has(lineStart)) answers.push({ start, end, openAt: -1, closeAt: -1, lineStart, lineEnd, answer: true });
+  }
+  return questions >= MIN_EXCHANGES && answers.length >= MIN_EXCHANGES ? answers : [];
+}
+
+/**
+ * Who answers: the person the text names most before its first answer (the headline and the introduction
+ * are about them; the interviewer is named once, if at all). Null when it names nobody.
+ */
+export function interviewee(people: PersonIndex, firstAnswer: number): Person | null {
+  let best: Person | null = null;
+  let bestCount = 0;
+  for (const person of people.people) {
+    if (person.kind !== 'person') continue;
+    let count = 0;
+    for (const mention of person.mentions) if (mention.start < firstAnswer) count++;
+    if (count > bestCount) {
+      best = person;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+
+// A Q&A interview: the answers are the interviewee's words with no quotation marks around them.
+const intro = 'Ines Calder on grief and lorries\n\nInes Calder drove a lorry for eleven years. She talks to Alex Dunne about her prize.\n\n';
+const interview = `${intro}Q: How did that work?\n\nA: Badly, at first. I wrote on my phone.\n\nQ: Are you still driving?\n\nA: Two days a week. I need it.\n`;
+
+describe('interview answers', () => {
+  it('each answer line is a direct quote of the interviewee, without its label', () => {
+    const quotes = analyze(interview).quotes.map((q) => [q.text, q.speaker, q.kind]);
+    assert.deepEqual(quotes, [
+      ['Badly, at first. I wrote on my phone.', 'Ines Calder', 'direct'],
+      ['Two days a week. I need it.', 'Ines Calder', 'direct'],
+    ]);
+  });
+  it('offsets cover the answer words in the text', () => {
+    for (const q of analyze(interview).quotes) assert.equal(interview.slice(q.start, q.end), q.text);
+  });
+  it('each answer is a statement of its own', () => {
+    const [a, b] = analyze(interview).quotes;
+    assert.notEqual(a.statement, b.statement);
+  });
+  it('the questions are nobody\'s quote', () => {
+    assert.ok(!analyze(interview).quotes.some((q) => q.text.includes('How did that work')));
+  });
+  it('one "A:" line is no interview', () => {
+    assert.deepEqual(analyze(`${intro}Q: Why?\n\nA: Because.\n`).quotes, []);
+  });
+  it('an answer holding a quotation is attributed as written', () => {
+    const text = `${intro}Q: Why?\n\nA: Because.\n\nQ: And then?\n\nA: "A rent freeze," Ms Calder said.\n\nQ: Anything else?\n\nA: Nothing more.\n`;
+    const quotes = analyze(text).quotes.map((q) => [q.text, q.speaker]);
+    assert.deepEqual(quotes, [
+      ['Because.', 'Ines Calder'],
+      ['A rent freeze,', 'Ines Calder'],
+      ['Nothing more.', 'Ines Calder'],
+    ]);
+  });
+  it('a text with no labelled lines is unchanged', () => {
+    assert.deepEqual(analyze('Ines Calder said: "Hello."').quotes.map((q) => q.text), ['Hello.']);
+  });
+  it('many answers stay linear', () => {
+    const many = intro + 'Q: Why?\n\nA: "Because," she said.\n\n'.repeat(20000);
+    const started = performance.now();
+    analyze(many);
+    assert.ok(performance.now() - started < 5000);
+  });
+});
