@@ -51,6 +51,8 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
   const listed = listedTerms(text, outer);
   const quoteOf = new Map<QuotedSpan, Quote>();
 
+  // the terms the writer flags with "so-called" somewhere: the same words quoted elsewhere are that term too
+  const flaggedTerms = new Set<string>();
   let answerer: Person | null | undefined; // an interview's interviewee, found at its first answer
   for (let k = 0; k < outer.length; k++) {
     const q = outer[k];
@@ -111,6 +113,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     } else if (wordCount <= TERM_MAX_WORDS && before.tokens[before.tokens.length - 1]?.lower === 'so-called') {
       // `met the definition of a so-called “weather bomb”`: the writer flags a term, whoever reports the clause
       kind = 'scare';
+      flaggedTerms.add(termKey(text, q));
     } else if (wordCount <= SCARE_MAX_WORDS && modifiesNounAfter(text, q)) {
       // `delivered as an "over-the-air" software update`, `'robotaxi' rollout`: a quoted modifier of the noun after it
       kind = 'scare';
@@ -155,6 +158,17 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     quoteOf.set(q, quote);
     void statement;
   }
+  // `warns European 'coalition of the willing' against …` in a headline, `the so-called "coalition of the willing"` below
+  if (flaggedTerms.size > 0) {
+    for (const q of outer) {
+      const quote = quoteOf.get(q);
+      if (!quote || quote.kind !== 'direct' || q.answer || countWords(text, q.start, q.end) > TERM_MAX_WORDS || !flaggedTerms.has(termKey(text, q))) continue;
+      quote.kind = 'scare';
+      quote.speaker = null;
+      quote.role = null;
+      delete quote.speakerMention;
+    }
+  }
   // nested quotations: words the speaker quotes from someone else, or a term
   for (const s of spans) {
     if (s.nestedIn === undefined) continue;
@@ -162,6 +176,11 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
   return shareSpeakers(renumberStatements(quotes));
+}
+
+/** A quoted term's words as compared across the text: lowercase, without punctuation at its ends. */
+function termKey(text: string, q: QuotedSpan): string {
+  return text.slice(q.start, q.end).toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 /**
@@ -580,11 +599,16 @@ function isHeadingOrTitle(text: string, q: QuotedSpan, openPos: number, closePos
   const last = text.charCodeAt(q.end - 1);
   const endsLikeSentence = last === 46 || last === 33 || last === 63 || last === 44 || last === 0x2026;
   if (words <= 10 && !endsLikeSentence && !hasLetter(text, q.lineStart, openPos) && !hasLetter(text, closePos, q.lineEnd)) return true;
-  if (words > 8 || !isUpperCodePoint(text.codePointAt(q.start) ?? 0) || !TITLE_BEFORE.test(text.slice(Math.max(q.lineStart, openPos - 12), openPos))) return false;
+  const before = text.slice(Math.max(q.lineStart, openPos - 12), openPos);
+  // `The paper, titled “Rapid burial of blue carbon …”`: whatever follows "titled" is a work's title, in any case
+  if (words <= MAX_TITLE_WORDS && TITLED_BEFORE.test(before)) return true;
+  if (words > 8 || !isUpperCodePoint(text.codePointAt(q.start) ?? 0) || !TITLE_BEFORE.test(before)) return false;
   const titleWords = text.slice(q.start, q.end).split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   return titleWords.length >= 2 && titleWords.every((w) => /^\p{Lu}/u.test(w));
 }
 
+const TITLED_BEFORE = /\b(?:titled|entitled)[ \u00a0]*$/;
+const MAX_TITLE_WORDS = 25;
 const POINTER_LINE = /^(?:watch|read more|related|listen|video|photos?)\s?:/i;
 const POINTER_INITIALS = new Set([...'wrlvp'].map((c) => c.charCodeAt(0)));
 // What stands before a programme's or a work's title: "on", a possessive ("CBS’", "CNN's"), "watching", "titled"

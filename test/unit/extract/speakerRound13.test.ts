@@ -83,3 +83,22 @@ describe('roles met in the thirteenth round', () => {
     assert.equal(roleOf('Scottish Labour MSP Pam Duncan said: "Fine."', 'Pam Duncan'), 'Scottish Labour MSP');
   });
 });
+
+describe('terms and titles met in the thirteenth round', () => {
+  const kindOf = (text: string, words: string) => analyze(text).quotes.find((q) => q.text === words)?.kind;
+  it('whatever follows "titled" is a work\'s title, in any case', () => {
+    assert.equal(kindOf('The paper, titled “Rapid burial of blue carbon in temperate Zostera meadows”, reports average burial rates.', 'Rapid burial of blue carbon in temperate Zostera meadows'), 'scare');
+  });
+  it('words the text flags with "so-called" are that term wherever they are quoted, a headline too', () => {
+    const text = "Dravonia warns European 'coalition of the willing' against border mission\n\nThe so-called \"coalition of the willing\", made up of a dozen states, met on Monday.";
+    const quotes = analyze(text).quotes;
+    assert.deepEqual(quotes.map((q) => [q.text, q.kind, q.speaker]), [
+      ['coalition of the willing', 'scare', null],
+      ['coalition of the willing', 'scare', null],
+    ]);
+  });
+  it('other words the speaker quoted stay theirs', () => {
+    const text = 'Dravonia said the mission was "a direct and deliberate provocation".\n\nThe so-called "coalition of the willing" met on Monday.';
+    assert.equal(kindOf(text, 'a direct and deliberate provocation'), 'direct');
+  });
+});
