@@ -120,6 +120,9 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     } else if (wordCount <= SCARE_MAX_WORDS && isNickname(text, q)) {
       // `lead singer Riefian “Ifan” Fajarsyah`: a name's nickname, nobody's words
       kind = 'scare';
+    } else if (attribution && describedAs(before.tokens)) {
+      // `described the department’s figures as “heroic”`: the describer's own word for it, however short
+      resolved = resolve(attribution.speaker, people, sources, openPos, { text, narrative, tokens: narrativeTokens });
     } else if (attribution && attribution.reach === 'clause' && !attribution.strong && !attribution.names && wordCount <= SCARE_MAX_WORDS) {
       // `officials were "extremely disturbed"`: a word or two lifted into a sentence reads as a term, not a statement
       kind = 'scare';
@@ -176,6 +179,17 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
   return shareSpeakers(renumberStatements(quotes));
+}
+
+/** Whether the window before a quotation ends in "describe … as", the quotation being what it is described as. */
+function describedAs(tokens: readonly Token[]): boolean {
+  const n = tokens.length;
+  if (n < 3 || tokens[n - 1].lower !== 'as') return false;
+  for (let i = n - 2; i >= 0 && n - i <= 14; i--) {
+    if (tokens[i].punct) return false;
+    if (tokens[i].lower.startsWith('describ')) return true;
+  }
+  return false;
 }
 
 /** A quoted term's words as compared across the text: lowercase, without punctuation at its ends. */

@@ -97,6 +97,11 @@ describe('terms and titles met in the thirteenth round', () => {
       ['coalition of the willing', 'scare', null],
     ]);
   });
+  it('what someone describes a thing as is their word for it, however short', () => {
+    assert.equal(kindOf('One Treasury source described the department’s figures as “heroic”, adding that nobody had signed off.', 'heroic'), 'direct');
+    assert.equal(analyze('One Treasury source described the department’s figures as “heroic”.').quotes[0].speaker, 'one Treasury source');
+    assert.equal(kindOf('A spokesperson for the camp said police had arrived, describing the scene as "chaos."', 'chaos.'), 'direct');
+  });
   it('other words the speaker quoted stay theirs', () => {
     const text = 'Dravonia said the mission was "a direct and deliberate provocation".\n\nThe so-called "coalition of the willing" met on Monday.';
     assert.equal(kindOf(text, 'a direct and deliberate provocation'), 'direct');
