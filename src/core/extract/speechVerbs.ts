@@ -21,7 +21,7 @@ const BASE_VERBS = [
   'rage', 'rant', 'grumble', 'groan', 'sob', 'laugh', 'smile', 'chuckle', 'concur', 'object', 'protest',
   'echo', 'imply', 'hint', 'insinuate', 'instruct', 'order', 'command', 'inquire', 'enquire', 'query', 'chant', 'wrote', 'message', 'email', 'text',
   'blurt', 'murmur', 'mumble', 'stammer', 'stutter', 'holler', 'growl', 'hiss', 'sneer', 'scoff', 'marvel', 'enthuse',
-  'gripe', 'whine', 'wail', 'gasp', 'confide', 'interrupt', 'remember',
+  'gripe', 'whine', 'wail', 'gasp', 'confide', 'interrupt', 'remember', 'accuse',
 ];
 
 const IRREGULAR: Record<string, string[]> = {

@@ -52,6 +52,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"The housing association, Northgate Homes, said"', 'Residents say they were misled. The housing association, Northgate Homes, said rents had risen in line with inflation. In a statement, it said: "We understand residents\' concerns."', 'We understand residents\' concerns.', 'Northgate Homes'],
     ['never a group of people', 'Residents say they were misled. In a statement, it said: "We understand residents\' concerns."', 'We understand residents\' concerns.', null],
   ]],
+  ['whoever accuses someone "of" quoted words said them', [
+    ['a participle after "with"', 'The fight over a flood levee has boiled over, with Mayor Kerrie Blandford accusing a fellow councillor of "playing politics with people’s homes".', 'playing politics with people’s homes', 'Kerrie Blandford'],
+    ['a past tense', 'John Smith spoke first. The mayor, Ann Lee, accused the council of "playing politics with people’s homes".', 'playing politics with people’s homes', 'Ann Lee'],
+  ]],
   ['an age stands for the person it is, the subject just before', [
     ['"the 23-year-old said"', 'Leon Draisaitl added a goal. Calgary goaltender Dustin Wolf made 38 saves. "I felt good," the 23-year-old said.', 'I felt good,', 'Dustin Wolf'],
     ['opening the sentence', 'Leon Draisaitl added a goal. Calgary goaltender Dustin Wolf made 38 saves. The 23-year-old said: "I felt good."', 'I felt good.', 'Dustin Wolf'],
