@@ -270,6 +270,25 @@ export class PersonIndex {
   }
 
   /**
+   * The person a headline's bare description ("Housing secretary insists …") refers to: the first one named
+   * after `at` holding that role (the article names them below its headline).
+   */
+  resolveDescriptionAfter(head: string, at: number): Person | null {
+    const word = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+    let first: Person | null = null;
+    let firstAt = Infinity;
+    for (const person of this.people) {
+      if (person.kind !== 'person' || !person.roles.some((r) => word.test(r))) continue;
+      const mention = person.mentions.find((m) => m.start > at);
+      if (mention && mention.start < firstAt) {
+        first = person;
+        firstAt = mention.start;
+      }
+    }
+    return first;
+  }
+
+  /**
    * The body a description ("the commission", "the company") refers to: the nearest earlier organisation whose
    * name holds the head word, or — for a generic head — the nearest organisation at all, within a few paragraphs.
    */

@@ -106,6 +106,12 @@ describe('terms and titles met in the thirteenth round', () => {
     assert.equal(analyze('One Treasury source described the department’s figures as “heroic”.').quotes[0].speaker, 'one Treasury source');
     assert.equal(kindOf('A spokesperson for the camp said police had arrived, describing the scene as "chaos."', 'chaos.'), 'direct');
   });
+  it('a headline\'s present tense reports a clause as the past does', () => {
+    const text = 'Housing secretary insists reforms are ‘long overdue’ as MPs rebel\n\nMargaret Ellwood, the housing secretary, said the plan was fair.';
+    assert.equal(kindOf(text, 'long overdue'), 'direct');
+    // a bare description in a headline is whoever the article names with that role below it
+    assert.equal(analyze(text).quotes[0].speaker, 'Margaret Ellwood');
+  });
   it('other words the speaker quoted stay theirs', () => {
     const text = 'Dravonia said the mission was "a direct and deliberate provocation".\n\nThe so-called "coalition of the willing" met on Monday.';
     assert.equal(kindOf(text, 'a direct and deliberate provocation'), 'direct');
