@@ -42,7 +42,7 @@ const ROLE_HEADS = [
   'motorist', 'cyclist', 'pedestrian', 'homeowner', 'ratepayer', 'parishioner', 'juror', 'fan', 'spectator',
   'attendee', 'participant', 'mourner', 'demonstrator', 'supporter', 'observer', 'tourist', 'visitor', 'customer',
   'client', 'villager', 'retiree', 'pensioner', 'inmate', 'prisoner', 'soldier', 'shopkeeper',
-  'diner', 'patron', 'employee', 'worker', 'caregiver', 'teen', 'teenager',
+  'diner', 'patron', 'employee', 'worker', 'caregiver', 'teen', 'teenager', 'driver',
 ];
 
 /** Honorifics that are not part of the canonical name ("Mr. Trump" is Donald Trump). */

@@ -99,6 +99,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     let kind: Quote['kind'] = 'direct';
     let resolved: Resolved = { speaker: null, role: null };
     let sameStatement = false;
+    let labelled: SpeakerPhrase | null = null;
 
     const touchesPrevious = prev !== null && prev === previous?.span && isBlankBetween(text, prev.closeAt >= 0 ? prev.closeAt + 1 : prev.end, openPos);
     if (listed[k]) {
@@ -128,6 +129,9 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
       kind = 'scare';
     } else if (attribution) {
       resolved = resolve(attribution.speaker, people, sources, openPos, { text, narrative, tokens: narrativeTokens });
+    } else if (!attribution && before.tokens.length === 0 && (labelled = headlineLabel(text, q, people, narrativeTokens))) {
+      // `‘Not on my bus’: driver helps deliver baby`: a headline's pull-quote, however short, and whose it is
+      resolved = resolve(labelled, people, sources, q.start);
     } else if (looksLikeSpeech(text, q, wordCount)) {
       // no attribution in the sentence: the paragraph's or the previous paragraph's speaker
       const context = contextSpeaker(text, q, before.tokens, previous, people, sources, narrativeTokens);
@@ -548,7 +552,12 @@ function headlineLabel(text: string, q: QuotedSpan, people: PersonIndex, buffer:
   while (i < tokens.length && i < 5 && INTERVIEW_LABEL.has(tokens[i].lower)) i++;
   const read = i < tokens.length ? phraseAt(text, tokens, i) : null;
   const phrase = read?.phrase;
-  return phrase && phrase.kind === 'person' && phrase.name.includes(' ') && people.known(phrase.name)?.kind === 'person' ? phrase : null;
+  if (phrase && phrase.kind === 'person' && phrase.name.includes(' ') && people.known(phrase.name)?.kind === 'person') return phrase;
+  // `‘Not on my bus’: driver helps deliver baby`: a bare role ("driver", no article) is whoever the article
+  // names with it below the headline
+  const head = phrase && phrase.kind === 'description' && i === 0 ? phrase.head : undefined;
+  const holder = head && !/^(?:the|a|an|his|her|their|its)\s/i.test(phrase!.name) ? people.resolveDescriptionAfter(head, q.lineEnd) : null;
+  return holder ? { kind: 'person', start: phrase!.start, end: phrase!.end, name: holder.name, role: null } : null;
 }
 
 const HEADLINE_MAX = 160;

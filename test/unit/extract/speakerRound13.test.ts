@@ -56,6 +56,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a participle after "with"', 'The fight over a flood levee has boiled over, with Mayor Kerrie Blandford accusing a fellow councillor of "playing politics with people’s homes".', 'playing politics with people’s homes', 'Kerrie Blandford'],
     ['a past tense', 'John Smith spoke first. The mayor, Ann Lee, accused the council of "playing politics with people’s homes".', 'playing politics with people’s homes', 'Ann Lee'],
   ]],
+  ['a headline\'s pull-quote is whoever its label names, a bare role too', [
+    ['"‘Not on my bus’: driver helps deliver baby"', '‘Not on my bus’: driver helps deliver baby girl on the number 42\n\nDriver Sandeep Gill pulled over and helped. “I’m not medically trained at all,” Mr Gill said.', 'Not on my bus', 'Sandeep Gill'],
+    ['a full name after the colon', '‘I wrote it in a lay-by’: Ines Calder on grief\n\nInes Calder drove a lorry for eleven years.', 'I wrote it in a lay-by', 'Ines Calder'],
+  ]],
   ['an age stands for the person it is, the subject just before', [
     ['"the 23-year-old said"', 'Leon Draisaitl added a goal. Calgary goaltender Dustin Wolf made 38 saves. "I felt good," the 23-year-old said.', 'I felt good,', 'Dustin Wolf'],
     ['opening the sentence', 'Leon Draisaitl added a goal. Calgary goaltender Dustin Wolf made 38 saves. The 23-year-old said: "I felt good."', 'I felt good.', 'Dustin Wolf'],
