@@ -74,6 +74,11 @@ export function attributionAfter(text: string, tokens: Token[], quoteEndsSentenc
       break;
     }
   }
+  // `says budget chief`: a headline's bare role, no article and no name after it
+  if (isSpeechVerb(first.lower) && !isParticiple(first.lower)) {
+    const bare = bareRoleAt(text, tokens, k + 1);
+    if (bare) return { speaker: bare, reach: 'adjacent', start: first.start, end: bare.end };
+  }
   if (first.lower === 'according' && tokens[k + 1]?.lower === 'to') {
     const subject = phraseAt(text, tokens, k + 2);
     if (subject) return { speaker: subject.phrase, reach: 'adjacent', start: first.start, end: subject.phrase.end };
@@ -850,6 +855,14 @@ function ownedBodyAfter(text: string, tokens: Token[], i: number, p: number): { 
   if (after && !after.punct && (isRoleWord(after) || ANONYMOUS_HEADS.has(after.lower) || isNameWord(after))) return null;
   const phrase: SpeakerPhrase = { start: tokens[i].start, end: head.end, name: text.slice(tokens[i].start, head.end), role: null, kind: 'description', head: head.lower };
   return { phrase, next: skipAppositive(tokens, p + 2) };
+}
+
+/** Lowercase words from token `from` to the window's end or a mark, ending in a role head ("budget chief"). */
+function bareRoleAt(text: string, tokens: Token[], from: number): SpeakerPhrase | null {
+  let end = from;
+  while (end < tokens.length && end - from < 4 && !tokens[end].punct && !tokens[end].cap && /^[\p{Ll}-]+$/u.test(tokens[end].text) && !DEFINITE_DETERMINERS.has(tokens[end].lower) && !INDEFINITE_DETERMINERS.has(tokens[end].lower)) end++;
+  if (end === from || (end < tokens.length && !tokens[end].punct) || !isRoleHead(tokens[end - 1].lower)) return null;
+  return { start: tokens[from].start, end: tokens[end - 1].end, name: text.slice(tokens[from].start, tokens[end - 1].end), role: null, kind: 'description', head: tokens[end - 1].lower };
 }
 
 /**

@@ -360,9 +360,11 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       // "the French minister": the nearest holder of that role; failing that, the person the passage is about
       // ("the father said" is someone's father, seldom the man the passage is about: no such guess for kin, nor
       // for a role a possessive owns, "the province's auditor general")
-      // ("Housing secretary insists …", with no article: a headline's, whom the article names below it)
-      const holder = phrase.head ? (people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) ?? (/^\p{Lu}/u.test(phrase.name) && !/^(?:the|a|an|his|her|their|its)\s/i.test(phrase.name) ? people.resolveDescriptionAfter(phrase.head, quoteAt) : null)) : null;
-      const person = holder ?? (phrase.head && !KIN.has(phrase.head) && !/['’]s\b/.test(phrase.name) ? people.resolvePronoun(GENDERED_NOUNS.get(phrase.head) ?? 'they-person', Math.min(phrase.start, quoteAt)) : null);
+      // ("Housing secretary insists …", with no article: a headline's, whom the article names below it — or
+      // nobody the text names, never the person the passage is about: `"…," says budget chief`)
+      const bare = !/^(?:the|a|an|his|her|their|its)\s/i.test(phrase.name);
+      const holder = phrase.head ? (people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) ?? (bare && /^\p{Lu}/u.test(phrase.name) ? people.resolveDescriptionAfter(phrase.head, quoteAt) : null)) : null;
+      const person = holder ?? (phrase.head && !bare && !KIN.has(phrase.head) && !/['’]s\b/.test(phrase.name) ? people.resolvePronoun(GENDERED_NOUNS.get(phrase.head) ?? 'they-person', Math.min(phrase.start, quoteAt)) : null);
       if (person) {
         addAlias(person, phrase.name);
         if (holder === null) lendOffice(person, phrase);

@@ -60,6 +60,9 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"‘Not on my bus’: driver helps deliver baby"', '‘Not on my bus’: driver helps deliver baby girl on the number 42\n\nDriver Sandeep Gill pulled over and helped. “I’m not medically trained at all,” Mr Gill said.', 'Not on my bus', 'Sandeep Gill'],
     ['a full name after the colon', '‘I wrote it in a lay-by’: Ines Calder on grief\n\nInes Calder drove a lorry for eleven years.', 'I wrote it in a lay-by', 'Ines Calder'],
   ]],
+  ['a headline\'s bare role after an inverted verb is that role, nobody the text named', [
+    ['"says budget chief" in a related card', '"It is not enough," said Coun. Lisa Park.\n\nRelated Articles\n"We can\'t afford it," says budget chief', "We can't afford it,", 'budget chief'],
+  ]],
   ['an age stands for the person it is, the subject just before', [
     ['"the 23-year-old said"', 'Leon Draisaitl added a goal. Calgary goaltender Dustin Wolf made 38 saves. "I felt good," the 23-year-old said.', 'I felt good,', 'Dustin Wolf'],
     ['opening the sentence', 'Leon Draisaitl added a goal. Calgary goaltender Dustin Wolf made 38 saves. The 23-year-old said: "I felt good."', 'I felt good.', 'Dustin Wolf'],
