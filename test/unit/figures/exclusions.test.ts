@@ -23,6 +23,14 @@ describe('figures: dates, times and years are not figures', () => {
   ]);
 });
 
+describe('figures: a page widget\'s counters are not figures', () => {
+  figureTable([
+    ['Comments (12)', []],
+    ['Replies (3)', []],
+    ['Share this (340 shares)', [['340 shares', 340, 'shares']]],
+  ]);
+});
+
 describe('figures: ages are not figures', () => {
   figureTable([
     ['a 45-year-old man', []],

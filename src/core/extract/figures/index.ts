@@ -882,6 +882,8 @@ function readNoun(text: string, p: number, value: number): { unit: string; end: 
   return { unit: withRate(text, firstReal.w, firstReal.end), end: rateEnd(text, firstReal.end), first: first!.w, plural: false };
 }
 
+const WIDGET_COUNTERS = new Set(['comments', 'comment', 'replies', 'shares', 'likes', 'views', 'reviews', 'reactions', 'responses', 'retweets', 'reposts']);
+
 const IRREGULAR_PAST_VERBS = wordList(['found', 'said', 'showed', 'shown', 'told', 'made', 'saw', 'took', 'gave', 'put', 'led', 'won', 'lost', 'hit', 'cut', 'met', 'paid', 'sold', 'built', 'held', 'kept', 'brought', 'thought', 'became', 'began', 'ran', 'rose', 'fell', 'grew', 'wrote', 'spent', 'sent', 'drew']);
 
 /** Whether the lowercase word at start..end is a past tense ("found", "reported"): a clause's verb, not a modifier. */
@@ -1005,6 +1007,8 @@ function finish(scan: Scan, r: Reading, next: number, rangeTo: number | null = n
     // ", 52," or ", 9." after a name, "(45)" after a name: an age.
     if (plain && r.unit === null && r.value < 130 && text[r.start - 1] === ' ' && text[r.start - 2] === ',' && (text[r.end] === ',' || (text[r.end] === '.' && !isDigit(text.charCodeAt(r.end + 1)))) && nameBefore(text, r.start - 2)) return reject;
     if (plain && r.unit === null && text[r.start - 1] === '(' && text[r.end] === ')' && nameBefore(text, r.start - 1)) return reject;
+    // "Comments (12)", "Shares (340)": a page widget's counter, not what the article says
+    if (plain && r.unit === null && text[r.start - 1] === '(' && text[r.end] === ')' && WIDGET_COUNTERS.has(wordBefore(text, r.start - 1)?.text.toLowerCase() ?? '')) return reject;
     // "Nikkei 225 index", "Boeing 737", "Werk 1 plant", "Group of 20": a number right after a name is part of it.
     if (plain && (r.unit === null || !isPlural(r.unit)) && prev && !possessive && r.start - prev.end === 1 && isUpper(prev.text.charCodeAt(0)) && !atSentenceStart(text, prev.start)) return reject;
   }
