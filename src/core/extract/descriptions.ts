@@ -55,8 +55,10 @@ export function invertedDescriptionAt(text: string, tokens: Token[], from: numbe
   if (POSSESSIVE.has(tokens[i]?.lower ?? '') && determiner && !tokens[i - 1].cap) {
     const possessed = tokens[i + 1];
     if (possessed && !possessed.cap) {
-      i++;
-      for (let k = i; k < tokens.length && k - i < 3 && !tokens[k].punct && !tokens[k].cap && !PHRASE_ENDERS.has(tokens[k].lower) && !isSpeechVerb(tokens[k].lower); k++) i = k + 1;
+      const ownedFrom = i + 1;
+      i = ownedFrom;
+      while (i < tokens.length && i - ownedFrom < 3 && !tokens[i].punct && !tokens[i].cap && !PHRASE_ENDERS.has(tokens[i].lower) && !isSpeechVerb(tokens[i].lower)) i++;
+      if (i === ownedFrom) i = ownedFrom - 1; // nothing owned after all: the phrase ends at the owner
     }
   }
   i = roleComplementEnd(tokens, i);
