@@ -837,7 +837,7 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
       }
       // `Ferreira aides told`, `White House officials said`: whose people they are is part of who they are
       if (s === h) {
-        while (s > 0 && h - s < 4 && isNameWord(tokens[s - 1])) s--;
+        while (s > 0 && h - s < 4 && (isNameWord(tokens[s - 1]) || numberedName(tokens, s - 1))) s--;
         // "A Western diplomat familiar with …": the article before those words opens the description
         if (s < h && s > 0 && ARTICLES.has(tokens[s - 1].lower)) s--;
       }
@@ -882,6 +882,13 @@ function possessiveOwnerStart(tokens: Token[], k: number): number {
   let s = k;
   while (s >= 0 && k - s < 4 && !tokens[s].punct && !DEFINITE_DETERMINERS.has(tokens[s].lower) && (isRoleWord(tokens[s]) || (s === k && body) || (s < k && body && isNameWord(tokens[s])))) s--;
   return s >= 0 && s < k && DEFINITE_DETERMINERS.has(tokens[s].lower) ? s : -1;
+}
+
+/** `No 10`, `Unit 5`: a number after a capitalised word, or "No" before one, is a word of the name. */
+function numberedName(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (/^\d+$/.test(t.text)) return k > 0 && tokens[k - 1].cap && !tokens[k - 1].punct;
+  return (t.text === 'No' || t.text === 'No.') && /^\d+$/.test(tokens[k + 1]?.text ?? '');
 }
 
 const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);

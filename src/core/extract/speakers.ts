@@ -185,13 +185,17 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
   return shareSpeakers(renumberStatements(quotes));
 }
 
-/** Whether the window before a quotation ends in "describe … as", the quotation being what it is described as. */
+/**
+ * Whether the window before a quotation ends in "describe … as" or "accuse … of", the quotation being what
+ * the speaker calls it ("described the figures as “heroic”", "accused the government of “chaos”").
+ */
 function describedAs(tokens: readonly Token[]): boolean {
   const n = tokens.length;
-  if (n < 3 || tokens[n - 1].lower !== 'as') return false;
+  const verb = n < 3 ? undefined : tokens[n - 1].lower === 'as' ? 'describ' : tokens[n - 1].lower === 'of' ? 'accus' : undefined;
+  if (!verb) return false;
   for (let i = n - 2; i >= 0 && n - i <= 14; i--) {
     if (tokens[i].punct) return false;
-    if (tokens[i].lower.startsWith('describ')) return true;
+    if (tokens[i].lower.startsWith(verb)) return true;
   }
   return false;
 }

@@ -63,6 +63,10 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a headline\'s bare role after an inverted verb is that role, nobody the text named', [
     ['"says budget chief" in a related card', '"It is not enough," said Coun. Lisa Park.\n\nRelated Articles\n"We can\'t afford it," says budget chief', "We can't afford it,", 'budget chief'],
   ]],
+  ['a numbered name stays whole in an anonymous source', [
+    ['"A No 10 source insisted"', 'A No 10 source insisted the plans would be "fair and compassionate", adding: "Nobody who genuinely cannot work will lose out."', 'Nobody who genuinely cannot work will lose out.', 'a No 10 source'],
+    ['after the quotation', '"It is over," a No 10 source said.', 'It is over,', 'a No 10 source'],
+  ]],
   ['an age stands for the person it is, the subject just before', [
     ['"the 23-year-old said"', 'Leon Draisaitl added a goal. Calgary goaltender Dustin Wolf made 38 saves. "I felt good," the 23-year-old said.', 'I felt good,', 'Dustin Wolf'],
     ['opening the sentence', 'Leon Draisaitl added a goal. Calgary goaltender Dustin Wolf made 38 saves. The 23-year-old said: "I felt good."', 'I felt good.', 'Dustin Wolf'],
@@ -118,6 +122,9 @@ describe('terms and titles met in the thirteenth round', () => {
     assert.equal(kindOf(text, 'long overdue'), 'direct');
     // a bare description in a headline is whoever the article names with that role below it
     assert.equal(analyze(text).quotes[0].speaker, 'Margaret Ellwood');
+  });
+  it('what someone accuses another of is their word for it', () => {
+    assert.equal(analyze('Conservative leader Kemi Badenoch accused the government of "chaos".').quotes[0].speaker, 'Kemi Badenoch');
   });
   it('other words the speaker quoted stay theirs', () => {
     const text = 'Dravonia said the mission was "a direct and deliberate provocation".\n\nThe so-called "coalition of the willing" met on Monday.';
