@@ -78,7 +78,8 @@ function isModifier(token: Token): boolean {
  * brother"; "his daughter" and "Hartley’s daughter" become "Tom Hartley’s daughter".
  */
 export function ownedRole(role: string, ownerName: string): string {
-  const possessive = /^(?:his|her)\s+/i.exec(role) ?? /^[\p{Lu}][\p{L}'’-]*['’]s\s+/u.exec(role);
+  // ("Mr Walsh's widow", "Sir Keir Starmer’s spokesman": the owner's words before the possessive, all of them)
+  const possessive = /^(?:his|her)\s+/i.exec(role) ?? /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*['’]s\s+/u.exec(role);
   const mark = possessive?.[0].includes('’') ? '’' : "'";
   return `${ownerName}${mark}s ${possessive ? role.slice(possessive[0].length) : role}`;
 }

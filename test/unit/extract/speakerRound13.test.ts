@@ -94,6 +94,10 @@ describe('roles met in the thirteenth round', () => {
     const text = "Natural Resources Wales (NRW) issued 12 flood warnings on Sunday. Its head of incident management, Jeremy Parr, said: 'We are seeing very high river levels across the region.'";
     assert.equal(analyze(text).quotes[0].role, 'head of incident management');
   });
+  it('an owner named with an honorific is written out once', () => {
+    const text = 'A man killed 52-year-old Peter Walsh in March. In a statement, Mr Walsh\'s widow, Anne, said: "Our lives were shattered that night."';
+    assert.equal(roleOf(text, 'Anne'), "Peter Walsh's widow");
+  });
   it('a role the text gives before the name is kept', () => {
     assert.equal(roleOf('Scottish Labour MSP Pam Duncan said: "Fine."', 'Pam Duncan'), 'Scottish Labour MSP');
   });
