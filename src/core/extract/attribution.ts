@@ -810,8 +810,11 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
     if (phrase) return asMemberDescription(phrase);
   }
   // "Trudeau’s office said", "the prime minister’s campaign said": a body its owner's possessive names, as written
-  if (ORGANISATION_HEADS.has(last.lower) && !last.cap && j >= 2 && isPossessiveMark(tokens[j - 1])) {
-    const owner = possessiveOwnerStart(tokens, j - 2);
+  // ("Saudi Arabia's energy ministry": a lowercase modifier or two may stand between them)
+  if (ORGANISATION_HEADS.has(last.lower) && !last.cap) {
+    let p = j - 1;
+    while (p > j - 3 && p > 0 && !tokens[p].cap && !tokens[p].punct && /^\p{Ll}+$/u.test(tokens[p].text)) p--;
+    const owner = p >= 1 && isPossessiveMark(tokens[p]) ? possessiveOwnerStart(tokens, p - 1) : -1;
     if (owner >= 0) return { start: tokens[owner].start, end: last.end, name: text.slice(tokens[owner].start, last.end), role: null, kind: 'description', head: last.lower };
   }
   // "his office said", "the company said": a body the description names (resolved to a named one later)
@@ -849,12 +852,15 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
 
 /** The body a possessive at token `p` names when it owns a lowercase body word alone ("Trudeau’s office", not "Trudeau’s office manager"), read from token `i`. */
 function ownedBodyAfter(text: string, tokens: Token[], i: number, p: number): { phrase: SpeakerPhrase; next: number } | null {
-  const head = tokens[p + 1];
+  // ("Saudi Arabia's energy ministry": a lowercase modifier or two before the body's word)
+  let h = p + 1;
+  while (h < p + 3 && tokens[h] && tokens[h + 1] && !tokens[h].cap && !tokens[h].punct && /^\p{Ll}+$/u.test(tokens[h].text) && !ORGANISATION_HEADS.has(tokens[h].lower) && !isSpeechVerb(tokens[h].lower)) h++;
+  const head = tokens[h];
   if (!head || head.cap || !ORGANISATION_HEADS.has(head.lower) || isRoleHead(head.lower) || possessiveOwnerStart(tokens, p - 1) !== i) return null;
-  const after = tokens[p + 2];
+  const after = tokens[h + 1];
   if (after && !after.punct && (isRoleWord(after) || ANONYMOUS_HEADS.has(after.lower) || isNameWord(after))) return null;
   const phrase: SpeakerPhrase = { start: tokens[i].start, end: head.end, name: text.slice(tokens[i].start, head.end), role: null, kind: 'description', head: head.lower };
-  return { phrase, next: skipAppositive(tokens, p + 2) };
+  return { phrase, next: skipAppositive(tokens, h + 1) };
 }
 
 /** Lowercase words from token `from` to the window's end or a mark, ending in a role head ("budget chief"). */

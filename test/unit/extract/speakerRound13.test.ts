@@ -15,6 +15,8 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['inverted, a body owning it', `${premier}"We agree with the plan," said the Liberal Party’s campaign.`, 'We agree with the plan,', 'the Liberal Party’s campaign'],
     ['another owner\'s office is not the office quoted before', `${premier}"No," Trudeau's office said. "He is tired," the mayor's office said.`, 'He is tired,', "the mayor's office"],
     ['a role after the body is that role\'s holder', `${premier}"We are close," Trudeau’s campaign manager said.`, 'We are close,', 'Trudeau’s campaign manager'],
+    ['a lowercase modifier before the body\'s word', 'Oil rose. Saudi Arabia\'s energy ministry described the reduction as "a precautionary measure."', 'a precautionary measure.', "Saudi Arabia's energy ministry"],
+    ['inverted, with a modifier', 'Oil rose. "It is a precaution," said Saudi Arabia’s energy ministry.', 'It is a precaution,', 'Saudi Arabia’s energy ministry'],
     ['"his office" still speaks as written', `${premier}"No comment," his office said.`, 'No comment,', 'his office'],
   ]],
   ['letters after a name are no part of it', [
