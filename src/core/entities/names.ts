@@ -515,11 +515,16 @@ export function appositiveRole(text: string, tokens: Token[], from: number, to: 
   if (['the', 'a', 'an'].includes(words[0].lower) && !words.slice(1, 4).some(isPossessive)) first = 1;
   if (first >= words.length) return null;
   // "Horwath, speaking to reporters at Queen's Park,": a clause about what someone does, no role they hold
-  if (first === 0 && (NOT_A_ROLE_OPENER.has(words[0].lower) || (words[0].lower.endsWith('ing') && !ROLE_PARTICIPLES.has(words[0].lower)))) return null;
+  // ("WHO regional director": an acronym in capitals is no relative pronoun)
+  if (first === 0 && ((NOT_A_ROLE_OPENER.has(words[0].lower) && !isAcronym(words[0].text)) || (words[0].lower.endsWith('ing') && !ROLE_PARTICIPLES.has(words[0].lower)))) return null;
   return text.slice(words[first].start, words[words.length - 1].end);
 }
 
 const REFLEXIVES = new Set(['herself', 'himself', 'themselves', 'itself']);
+
+function isAcronym(word: string): boolean {
+  return word.length >= 2 && /^[A-Z]+$/.test(word);
+}
 
 /** Whether the token is the possessive "'s" (straight or curly). */
 export function isPossessive(token: Token | undefined): boolean {

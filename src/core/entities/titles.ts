@@ -131,6 +131,8 @@ export const ANONYMOUS_HEADS = new Set([
   'family', 'relatives',
   // a prize's or a show's panel gives its verdict as one ("the judges called it …")
   'judges', 'jurors',
+  // a paper's or a report's writers ("the study's authors wrote")
+  'authors', 'co-authors',
 ]);
 
 /** Lowercase heads of descriptions that refer to a body, not a person ("the commission said", "the company said"). */

@@ -838,6 +838,11 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
         s--;
         if (DETERMINERS.has(tokens[s].lower) && tokens[s].lower !== 'senior') break;
       }
+      // `The study's authors wrote`: whose people they are, a possessive owner before them
+      if (s === h && s >= 2 && isPossessiveMark(tokens[s - 1])) {
+        const owner = possessiveOwnerStart(tokens, s - 2);
+        if (owner >= 0) s = owner;
+      }
       // `Ferreira aides told`, `White House officials said`: whose people they are is part of who they are
       if (s === h) {
         while (s > 0 && h - s < 4 && (isNameWord(tokens[s - 1]) || numberedName(tokens, s - 1))) s--;
@@ -884,7 +889,7 @@ function possessiveOwnerStart(tokens: Token[], k: number): number {
     return s > 0 && tokens[s - 1].lower === 'the' ? s - 1 : s;
   }
   // "the prime minister", "the Toronto hospital": role words, or a body's lowercase head and its modifiers
-  const body = ORGANISATION_HEADS.has(tokens[k].lower);
+  const body = ORGANISATION_HEADS.has(tokens[k].lower) || DOCUMENT_WORDS.has(tokens[k].lower); // "the study's authors"
   let s = k;
   while (s >= 0 && k - s < 4 && !tokens[s].punct && !DEFINITE_DETERMINERS.has(tokens[s].lower) && (isRoleWord(tokens[s]) || (s === k && body) || (s < k && body && isNameWord(tokens[s])))) s--;
   return s >= 0 && s < k && DEFINITE_DETERMINERS.has(tokens[s].lower) ? s : -1;
