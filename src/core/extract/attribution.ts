@@ -1,5 +1,5 @@
 import { ANONYMOUS_HEADS, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS, isHonorific, isRoleHead } from '../entities/titles';
-import { appositiveRole, continuesName, isNameParticle, isNameWord, isRoleWord, isSentenceOpener, MEMBER_PREPOSITIONS, possessiveInBodyName, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
+import { appositiveRole, continuesName, isNameParticle, isNameWord, isPossessive, isRoleWord, isSentenceOpener, MEMBER_PREPOSITIONS, possessiveInBodyName, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
 import { WORK_NAMING, asMemberDescription, endsDocumentPhrase, invertedDescriptionAt } from './descriptions';
 import { DOCUMENT_WORDS, isDocument } from './documents';
 import { descriptionBefore, roleComplementEnd } from './roleOwners';
@@ -440,12 +440,8 @@ function phraseReadOn(text: string, tokens: Token[], i: number): { phrase: Speak
   // "Sir Keir Starmer’s spokesman": a role its owner's possessive describes is someone of theirs, never the owner
   const possessive = tokens.findIndex((t) => t.end === read.phrase.start || (t.end < read.phrase.start && text.slice(t.end, read.phrase.start).trim() === ''));
   // ("the prime minister’s office": a role after a determiner owns it as well as a name does)
-  if (possessive <= i || !isPossessiveMark(tokens[possessive]) || (!tokens[possessive - 1].cap && possessiveOwnerStart(tokens, possessive - 1) !== i)) return read;
+  if (possessive <= i || !isPossessive(tokens[possessive]) || (!tokens[possessive - 1].cap && possessiveOwnerStart(tokens, possessive - 1) !== i)) return read;
   return { phrase: ownedBy(text, read.phrase, tokens[i].start), next: read.next };
-}
-
-function isPossessiveMark(token: Token): boolean {
-  return token.lower === "'s" || token.lower === '’s';
 }
 
 function phraseReadOnOwned(text: string, tokens: Token[], i: number): { phrase: SpeakerPhrase; next: number } | null {
@@ -488,7 +484,7 @@ function phraseReadOnOwned(text: string, tokens: Token[], i: number): { phrase: 
   }
   // "according to a Michigan school’s latest list": a possessed lowercase noun ends the phrase, and its owner speaks
   const possessed = tokens[j + 1];
-  if (determiner && j > from && tokens[from].cap && tokens[j] && !tokens[j].cap && /^\p{Ll}+$/u.test(tokens[j].text) && possessed && isPossessiveMark(possessed) && !(tokens[j + 2] && isRoleWord(tokens[j + 2]))) {
+  if (determiner && j > from && tokens[from].cap && tokens[j] && !tokens[j].cap && /^\p{Ll}+$/u.test(tokens[j].text) && possessed && isPossessive(possessed) && !(tokens[j + 2] && isRoleWord(tokens[j + 2]))) {
     const kind = INDEFINITE_DETERMINERS.has(determiner.lower) ? 'anonymous' : 'description';
     return { phrase: { start: determiner.start, end: tokens[j].end, name: text.slice(determiner.start, tokens[j].end), role: null, kind, head: tokens[j].lower }, next: j + 2 };
   }
@@ -678,7 +674,7 @@ function appositiveEnd(tokens: Token[], at: number): number {
  */
 export function phraseBefore(text: string, tokens: Token[], e: number): SpeakerPhrase | null {
   // "The union's statement said": the document a described body owns (a document word alone is skipped as in "said in a statement")
-  if (e >= 3 && DOCUMENT_WORDS.has(tokens[e].lower) && isPossessiveMark(tokens[e - 1]) && ORGANISATION_HEADS.has(tokens[e - 2].lower) && tokens[e - 3].lower === 'the') {
+  if (e >= 3 && DOCUMENT_WORDS.has(tokens[e].lower) && isPossessive(tokens[e - 1]) && ORGANISATION_HEADS.has(tokens[e - 2].lower) && tokens[e - 3].lower === 'the') {
     return { start: tokens[e - 3].start, end: tokens[e].end, name: text.slice(tokens[e - 3].start, tokens[e].end), role: null, kind: 'description', head: tokens[e].lower };
   }
   const phrase = phraseReadBack(text, tokens, e);
@@ -686,13 +682,13 @@ export function phraseBefore(text: string, tokens: Token[], e: number): SpeakerP
     // "Starmer’s spokesman said": back over the owner's name before the possessive
     const at = tokens.findIndex((t) => t.start === phrase.start);
     let k = at - 1;
-    if (k > 0 && isPossessiveMark(tokens[k]) && tokens[k - 1].cap && isNameWord(tokens[k - 1])) {
+    if (k > 0 && isPossessive(tokens[k]) && tokens[k - 1].cap && isNameWord(tokens[k - 1])) {
       k--;
       while (k > 0 && !tokens[k - 1].punct && tokens[k - 1].cap && (isNameWord(tokens[k - 1]) || isHonorific(tokens[k - 1].lower))) k--;
       return ownedBy(text, phrase, tokens[k].start);
     }
     // "The Toronto hospital’s chief of staff said": a described owner, back to its determiner
-    const owner = k > 0 && isPossessiveMark(tokens[k]) ? possessiveOwnerStart(tokens, k - 1) : -1;
+    const owner = k > 0 && isPossessive(tokens[k]) ? possessiveOwnerStart(tokens, k - 1) : -1;
     if (owner >= 0) return ownedBy(text, phrase, tokens[owner].start);
   }
   return phrase && phrase.kind !== 'pronoun' ? (unnamedMemberOf(text, tokens, phrase, e) ?? phrase) : phrase;
@@ -814,7 +810,7 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
   if (ORGANISATION_HEADS.has(last.lower) && !last.cap) {
     let p = j - 1;
     while (p > j - 3 && p > 0 && !tokens[p].cap && !tokens[p].punct && /^\p{Ll}+$/u.test(tokens[p].text)) p--;
-    const owner = p >= 1 && isPossessiveMark(tokens[p]) ? possessiveOwnerStart(tokens, p - 1) : -1;
+    const owner = p >= 1 && isPossessive(tokens[p]) ? possessiveOwnerStart(tokens, p - 1) : -1;
     if (owner >= 0) return { start: tokens[owner].start, end: last.end, name: text.slice(tokens[owner].start, last.end), role: null, kind: 'description', head: last.lower };
   }
   // "his office said", "the company said": a body the description names (resolved to a named one later)
@@ -839,7 +835,7 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
         if (DETERMINERS.has(tokens[s].lower) && tokens[s].lower !== 'senior') break;
       }
       // `The study's authors wrote`: whose people they are, a possessive owner before them
-      if (s === h && s >= 2 && isPossessiveMark(tokens[s - 1])) {
+      if (s === h && s >= 2 && isPossessive(tokens[s - 1])) {
         const owner = possessiveOwnerStart(tokens, s - 2);
         if (owner >= 0) s = owner;
       }

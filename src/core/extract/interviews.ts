@@ -6,7 +6,7 @@ import type { QuotedSpan } from './quotes';
 // interviewer's, whom news annotation does not count as a source.
 
 const LABELLED_LINE = /^[ \t\u00a0]*(Q|A|Question|Answer)[ \t\u00a0]*[:.][ \t\u00a0]+(?=\S)/gm;
-const QUICK_CHECK = /^[ \t\u00a0]*(?:Q|Question)[ \t\u00a0]*[:.][ \t\u00a0]/m;
+const QUESTION_AT = /(?:Q|Question)[ \t\u00a0]*[:.][ \t\u00a0]/y;
 // An interview has a few of each; one "A:" line is more likely a caption or a list.
 const MIN_EXCHANGES = 2;
 
@@ -16,7 +16,7 @@ const MIN_EXCHANGES = 2;
  * answer that holds a quotation of its own (`A: "A rent freeze," Ms Pike said.` is attributed as written).
  */
 export function interviewAnswers(text: string, quoted: readonly QuotedSpan[]): QuotedSpan[] {
-  if (!QUICK_CHECK.test(text)) return [];
+  if (!hasQuestionLine(text)) return [];
   const answers: QuotedSpan[] = [];
   // the lines a quotation starts on: an answer there is attributed as written
   const quotedLines = new Set(quoted.map((s) => s.lineStart));
@@ -36,6 +36,30 @@ export function interviewAnswers(text: string, quoted: readonly QuotedSpan[]): Q
     if (end > start && !quotedLines.has(lineStart)) answers.push({ start, end, openAt: -1, closeAt: -1, lineStart, lineEnd, answer: true });
   }
   return questions >= MIN_EXCHANGES && answers.length >= MIN_EXCHANGES ? answers : [];
+}
+
+/**
+ * Whether a line opens with a question label ("Q:", "Question."), as LABELLED_LINE reads one: looked for
+ * from each capital Q, which most texts hold few of (a multiline regex walks every line of every block).
+ */
+function hasQuestionLine(text: string): boolean {
+  for (let at = text.indexOf('Q'); at >= 0; at = text.indexOf('Q', at + 1)) {
+    let lineStart = at;
+    while (lineStart > 0 && isInlineBlank(text.charCodeAt(lineStart - 1))) lineStart--;
+    if (lineStart > 0 && !isLineTerminator(text.charCodeAt(lineStart - 1))) continue;
+    QUESTION_AT.lastIndex = at;
+    if (QUESTION_AT.test(text)) return true;
+  }
+  return false;
+}
+
+function isInlineBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+/** What ends a line for a multiline `^`: line feed, carriage return, line and paragraph separators. */
+function isLineTerminator(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
 /**

@@ -366,7 +366,7 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       // for a role a possessive owns, "the province's auditor general")
       // ("Housing secretary insists …", with no article: a headline's, whom the article names below it — or
       // nobody the text names, never the person the passage is about: `"…," says budget chief`)
-      const bare = !/^(?:the|a|an|his|her|their|its)\s/i.test(phrase.name);
+      const bare = isBareDescription(phrase.name);
       const holder = phrase.head ? (people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) ?? (bare && /^\p{Lu}/u.test(phrase.name) ? people.resolveDescriptionAfter(phrase.head, quoteAt) : null)) : null;
       const person = holder ?? (phrase.head && !bare && !KIN.has(phrase.head) && !/['’]s\b/.test(phrase.name) ? people.resolvePronoun(GENDERED_NOUNS.get(phrase.head) ?? 'they-person', Math.min(phrase.start, quoteAt)) : null);
       if (person) {
@@ -382,6 +382,11 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       return anonymous(antecedent ? { ...phrase, name: antecedent } : phrase, people, sources.anonymousByHead, mention);
     }
   }
+}
+
+/** A description with no article or possessive before it ("Housing secretary", "budget chief"): a headline's. */
+function isBareDescription(name: string): boolean {
+  return !/^(?:the|a|an|his|her|their|its)\s/i.test(name);
 }
 
 /** `Her younger brother, Ewan`: the role with the person its possessive refers to ("Morag Finlay's younger brother"). */
@@ -489,11 +494,8 @@ function contextSpeaker(
   buffer: TokenBuffer,
 ): Resolved | null {
   // an interview's answer label ("A: “…”") opens the paragraph as well: the answer is the interviewee's
+  // (a headline's labelled pull-quote was asked for before: attributeQuotes reads headlineLabel first)
   const startsParagraph = before.length === 0 || isAnswerLabel(before);
-  if (before.length === 0) {
-    const labelled = headlineLabel(text, q, people, buffer);
-    if (labelled) return resolve(labelled, people, sources, q.start);
-  }
   // "Trump wrote on Truth Social:" ending the previous paragraph — only for a quotation opening its own line:
   // `…," said Tran. "So I didn't."` goes on mid-paragraph, and the line before may be a headline
   if (startsParagraph && !hasLetter(text, q.lineStart, q.openAt >= 0 ? q.openAt : q.start)) {
@@ -562,7 +564,7 @@ function headlineLabel(text: string, q: QuotedSpan, people: PersonIndex, buffer:
   // `‘Not on my bus’: driver helps deliver baby`: a bare role ("driver", no article) is whoever the article
   // names with it below the headline
   const head = phrase && phrase.kind === 'description' && i === 0 ? phrase.head : undefined;
-  const holder = head && !/^(?:the|a|an|his|her|their|its)\s/i.test(phrase!.name) ? people.resolveDescriptionAfter(head, q.lineEnd) : null;
+  const holder = head && isBareDescription(phrase!.name) ? people.resolveDescriptionAfter(head, q.lineEnd) : null;
   return holder ? { kind: 'person', start: phrase!.start, end: phrase!.end, name: holder.name, role: null } : null;
 }
 

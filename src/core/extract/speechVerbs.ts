@@ -93,7 +93,7 @@ export function isParticiple(word: string): boolean {
 const STRONG_VERBS = new Set(['stating', 'noting', 'arguing', 'insisting', 'warning', 'claiming', 'declaring', 'explaining', 'writing', 'telling', 'adding', 'saying', 'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'writing', 'state', 'states', 'stated', 'add', 'adds', 'added', 'adding', 'tweet', 'tweeted', 'tweets', 'ask', 'asked', 'asks', 'explain', 'explained', 'explains', 'reply', 'replied', 'respond', 'responded', 'declare', 'declared', 'insist', 'insisted', 'argue', 'argued', 'note', 'noted', 'warn', 'warned', 'recall', 'recalled', 'emphasize', 'emphasized', 'emphasised', 'stress', 'stressed', 'post', 'posted', 'announce', 'announced', 'acknowledge', 'acknowledged', 'admit', 'admitted', 'conclude', 'concluded', 'claim', 'claimed', 'reads', 'read',
   // the present of headlines and features ("Housing secretary insists reforms are ‘long overdue’")
   'insists', 'argues', 'notes', 'warns', 'recalls', 'emphasizes', 'emphasises', 'stresses', 'posts', 'announces',
-  'acknowledges', 'admits', 'concludes', 'claims', 'declares', 'replies', 'responds', 'emphasises']);
+  'acknowledges', 'admits', 'concludes', 'claims', 'declares', 'replies', 'responds']);
 
 /** A verb that introduces speech outright (said, told, wrote), as opposed to one that may (believes, hopes). */
 export function isStrongSpeechVerb(word: string): boolean {
