@@ -261,7 +261,7 @@ export class PersonIndex {
 
   /** The person a description ("the French minister", "the spokesperson") refers to: the nearest earlier one holding that role. */
   resolveDescription(head: string, at: number): Person | null {
-    const word = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+    const word = roleWordPattern(head);
     for (const entry of this.before(at, 60)) {
       const person = entry.person;
       if (person.roles.some((r) => word.test(r))) return person;
@@ -274,7 +274,7 @@ export class PersonIndex {
    * after `at` holding that role (the article names them below its headline).
    */
   resolveDescriptionAfter(head: string, at: number): Person | null {
-    const word = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+    const word = roleWordPattern(head);
     let first: Person | null = null;
     let firstAt = Infinity;
     for (const person of this.people) {
@@ -372,6 +372,11 @@ function initials(name: string): string {
   let out = '';
   for (const word of name.split(/\s+/)) if (/^\p{Lu}/u.test(word)) out += word.charAt(0);
   return out;
+}
+
+/** Matches a role holding `head` as a whole word ("minister" in "Foreign Minister"), any case. */
+function roleWordPattern(head: string): RegExp {
+  return new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
 }
 
 function genderFrom(honorific: string | undefined, role: string | null): Gender | undefined {
