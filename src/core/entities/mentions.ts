@@ -217,6 +217,11 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
         continue;
       }
       if (known || inQuote) continue;
+      // "The city's transit agency, Metrolinx, said": a lone name set off after a body's description is that body
+      if (precededByComma(text, start) && bodyDescribedBefore(text, start)) {
+        index.addName(run, 'organization', null, { start, end }, { subject: told(isSubject(text, start, end), start) });
+        continue;
+      }
       const speech = speechAfter(text, end);
       // "Minister of Innovation, Science…, said": the preposition's object, not the verb's subject
       if (speech && speech.plainSaid && !ORGANISATION_LIKE.test(run) && !isGroupWord(run) && !afterPreposition(text, start)) {
@@ -453,14 +458,17 @@ function roleWordsBefore(text: string, start: number): string | null {
 
 /**
  * `Patients' rights advocate`, `Conservative infrastructure critic`: an open-class lowercase word inside a role,
- * when a possessive or a party's or people's name stands right before it (never `Smith defended health critic`).
+ * when a possessive, a party's or people's name or a body's initials stand right before it (never `Smith defended health critic`).
  */
 function ownedField(text: string, start: number, word: string): boolean {
   if (!/^[a-z]{3,}$/.test(word) || word.endsWith('ed') || start < 2 || text.charCodeAt(start - 1) !== 32) return false;
   const owner = text.slice(wordStartBefore(text, start - 1), start - 1);
   if (!isUpperLatin(owner.charCodeAt(0))) return false;
-  return /['’]s?$/.test(owner) || PARTY_OR_PEOPLE.test(owner);
+  return /['’]s?$/.test(owner) || PARTY_OR_PEOPLE.test(owner) || BODY_ACRONYM.test(owner);
 }
+
+// A body's initials owning a field the same way ("UN aid chief", "EU trade commissioner").
+const BODY_ACRONYM = /^[A-Z]{2,5}$/;
 
 // Capitalised words that own a field inside a role: a party ("Conservative"), a people or place adjective ("Canadian").
 const PARTY_OR_PEOPLE = /^(?:Conservative|Liberal|Labour|Democratic|Republican|Democrat|Green|Bloc|NDP|Tory|Reform|[\p{Lu}][\p{Ll}]+(?:ian|ean|an|ese|ish|ic))$/u;
@@ -565,8 +573,9 @@ function lowercaseWordBefore(text: string, start: number): { start: number; end:
   return { start: i + 1, end };
 }
 
-// "The housing association, ", "its parent company, ": a body's description, a comma and the name after it.
-const BODY_DESCRIPTION_BEFORE = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}([a-z]+),[ \u00a0]*$/;
+// "The housing association, ", "its parent company, ", "The care home's operator, ": a body's description, a
+// comma and the name after it.
+const BODY_DESCRIPTION_BEFORE = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+(?:['’]s)?\s+){0,2}([a-z]+),[ \u00a0]*$/;
 
 function bodyDescribedBefore(text: string, start: number): boolean {
   const m = BODY_DESCRIPTION_BEFORE.exec(text.slice(Math.max(0, start - 60), start));

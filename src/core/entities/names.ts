@@ -516,9 +516,12 @@ export function appositiveRole(text: string, tokens: Token[], from: number, to: 
   if (first >= words.length) return null;
   // "Horwath, speaking to reporters at Queen's Park,": a clause about what someone does, no role they hold
   // ("WHO regional director": an acronym in capitals is no relative pronoun)
-  if (first === 0 && ((NOT_A_ROLE_OPENER.has(words[0].lower) && !isAcronym(words[0].text)) || (words[0].lower.endsWith('ing') && !ROLE_PARTICIPLES.has(words[0].lower)))) return null;
+  // "Alan Pryce, defended the official.": a lowercase word with a determiner after it is a verb and its object
+  if (first === 0 && ((NOT_A_ROLE_OPENER.has(words[0].lower) && !isAcronym(words[0].text)) || (words[0].lower.endsWith('ing') && !ROLE_PARTICIPLES.has(words[0].lower)) || (!words[0].cap && OBJECT_DETERMINERS.has(words[1]?.lower ?? '')))) return null;
   return text.slice(words[first].start, words[words.length - 1].end);
 }
+
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those']);
 
 const REFLEXIVES = new Set(['herself', 'himself', 'themselves', 'itself']);
 

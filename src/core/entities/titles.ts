@@ -43,6 +43,8 @@ const ROLE_HEADS = [
   'attendee', 'participant', 'mourner', 'demonstrator', 'supporter', 'observer', 'tourist', 'visitor', 'customer',
   'client', 'villager', 'retiree', 'pensioner', 'inmate', 'prisoner', 'soldier', 'shopkeeper',
   'diner', 'patron', 'employee', 'worker', 'caregiver', 'teen', 'teenager', 'driver',
+  // sport's positions and the athletes a match report names by what they do ("defender Tom Baines")
+  'defender', 'keeper', 'batter', 'bowler', 'jockey', 'boxer', 'swimmer', 'sprinter', 'skier', 'golfer', 'skater',
 ];
 
 /** Honorifics that are not part of the canonical name ("Mr. Trump" is Donald Trump). */

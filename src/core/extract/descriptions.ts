@@ -124,12 +124,16 @@ function describedWork(text: string, tokens: Token[], from: number, end: number,
 // Words before the name of a work ("a report titled", "a book called", "a campaign dubbed"): that name says nothing.
 export const WORK_NAMING = new Set(['titled', 'entitled', 'called', 'named', 'dubbed', 'headlined']);
 
-/** `, Jason Louth.` closing the sentence right after a description: the person it describes. */
+// Lowercase words that may follow the name set off after a description: its holder's affiliation or a relative
+// clause ("its lead author, Prof. Joanna Hartley of James Cook University", "…, Tom Reyes, who").
+const AFTER_APPOSITIVE_NAME = new Set(['of', 'at', 'from', 'with', 'who', 'whose']);
+
+/** `, Jason Louth.` closing the sentence (or an affiliation) right after a description: the person it describes. */
 function appositiveName(text: string, tokens: Token[], comma: number): NamePhrase | null {
   if (tokens[comma]?.text !== ',') return null;
   let end = comma + 1;
   while (end < tokens.length && isNameWord(tokens[end]) && end - comma <= 4) end++;
-  if (end === comma + 1 || (end < tokens.length && !tokens[end].punct)) return null;
+  if (end === comma + 1 || (end < tokens.length && !tokens[end].punct && !AFTER_APPOSITIVE_NAME.has(tokens[end].text))) return null;
   const named = readNamePhrase(text, tokens, comma + 1, end, null);
   return named && named.kind === 'person' ? named : null;
 }

@@ -313,14 +313,14 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
           if (phrase.role && !known.roles.includes(phrase.role)) known.roles.push(phrase.role);
           addMention(known, mention);
           people.note(phrase.start, known, true);
-          return { speaker: known.name, role: phrase.role ?? mostSpecificRole(known.roles), mention };
+          return { speaker: known.name, role: fullerRole(phrase.role, known.roles) ?? mostSpecificRole(known.roles), mention };
         }
       }
       // "what the Conservatives call", "Republicans said": a group's members, nobody in particular
       const group = words.length === 1 && !phrase.honorific && isGroupWord(phrase.name);
       const role = roleWrittenOut(phrase, people);
       const person = people.addName(phrase.name, group ? 'organization' : 'person', role, mention, { speaker: true, honorific: phrase.honorific });
-      return { speaker: person.name, role: role ?? mostSpecificRole(person.roles), mention };
+      return { speaker: person.name, role: fullerRole(role, person.roles) ?? mostSpecificRole(person.roles), mention };
     }
     case 'organization': {
       const org = people.addName(phrase.name, 'organization', phrase.role, mention, { speaker: true });
@@ -385,6 +385,17 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
 }
 
 /** A description with no article or possessive before it ("Housing secretary", "budget chief"): a headline's. */
+/**
+ * The role as the person's other mentions give it in full, when one ends with it ("chief" said next to a name
+ * the text introduced as "UN aid chief Martin Griffiths"): a reading of the words before the name that went further.
+ */
+function fullerRole(role: string | null, roles: readonly string[]): string | null {
+  if (role === null) return null;
+  let fuller = role;
+  for (const other of roles) if (other.length > fuller.length && other.endsWith(role) && /\s/.test(other.charAt(other.length - role.length - 1))) fuller = other;
+  return fuller;
+}
+
 function isBareDescription(name: string): boolean {
   return !/^(?:the|a|an|his|her|their|its)\s/i.test(name);
 }

@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+import { table, type Case } from './speakerTable';
+
+// Invented sentences, one table per family of speaker mistakes met in the fourteenth round (a port authority's
+// vote, a football manager's complaint, a care-home fraud, a grain-corridor walkout).
+
+/** The role the analysis gives the quotation `words` of `source`. */
+function roleOf(source: string, words: string): string | null {
+  const quote = analyze(source).quotes.find((q) => q.text === words);
+  assert.ok(quote, `no quote "${words}"`);
+  return quote.role;
+}
+
+/** The roles the analysis gives the person called `name` in `source`. */
+function rolesOf(source: string, name: string): string | null {
+  return analyze(source).entities.find((e) => e.name === name)?.role ?? null;
+}
+
+const families: Array<[family: string, cases: Case[]]> = [
+  ['the name set off after a description speaks, with its holder\'s affiliation after it', [
+    ['"said its lead author, Prof. Joanna Hartley of James Cook University."', '"It was bad," said its lead author, Prof. Joanna Hartley of James Cook University.', 'It was bad,', 'Joanna Hartley'],
+    ['without the honorific', '"It was bad," said its lead author, Joanna Hartley of James Cook University.', 'It was bad,', 'Joanna Hartley'],
+    ['a relative clause after the name', '"It was bad," said her lawyer, Tom Reyes, who declined to say more.', 'It was bad,', 'Tom Reyes'],
+    ['with "at"', '"We saw it coming," said the study\'s co-author, Mei Lin at the University of Toronto.', 'We saw it coming,', 'Mei Lin'],
+  ]],
+  ['a body set off after a possessive description is that body, for "the company said" later', [
+    ['"The care home\'s operator, Evergreen Living,"', 'The care home\'s operator, Evergreen Living, said in a statement that it had introduced new controls. "We are deeply sorry," the company said.', 'We are deeply sorry,', 'Evergreen Living'],
+    ['"The city\'s transit agency, Metrolinx,"', 'The city\'s transit agency, Metrolinx, said it would delay the line. "Safety comes first," the agency said.', 'Safety comes first,', 'Metrolinx'],
+  ]],
+];
+
+for (const [family, cases] of families) table(family, cases);
+
+describe('roles as the text gives them, in full', () => {
+  it('a clause after a name set off by commas is no role of theirs', () => {
+    const text = 'Northfield\'s manager, Alan Pryce, defended the official. "From where I was standing it was a clear foul," Pryce said.';
+    assert.equal(roleOf(text, 'From where I was standing it was a clear foul,'), "Northfield's manager");
+    assert.equal(rolesOf('The coach, Ann Ruiz, praised her players. "They were brilliant," Ruiz said.', 'Ann Ruiz'), 'coach');
+  });
+  it('a real appositive role after the name is still read', () => {
+    assert.equal(roleOf('"It was grim," said Joanna Hartley, a professor at James Cook University.', 'It was grim,'), 'professor at James Cook University');
+  });
+  it('a sport\'s positions are roles', () => {
+    assert.equal(rolesOf('Her captain, defender Tom Baines, was more measured. "We have to look at ourselves first," said Baines.', 'Tom Baines'), 'defender');
+    assert.equal(roleOf('"I just kept running," said sprinter Leah Moss.', 'I just kept running,'), 'sprinter');
+  });
+  it('a body\'s initials own the field of a role', () => {
+    assert.equal(roleOf('EU trade commissioner Maros Sefcovic said: "We will respond."', 'We will respond.'), 'EU trade commissioner');
+  });
+  it('the quotation takes the fuller role that the name was introduced with', () => {
+    assert.equal(roleOf('UN aid chief Martin Griffiths said he was "profoundly disappointed" by the outcome.', 'profoundly disappointed'), 'UN aid chief');
+    const text = 'British Prime Minister Keir Starmer led the talks. Prime Minister Keir Starmer stated: “We are at a crossroads.”';
+    assert.equal(roleOf(text, 'We are at a crossroads.'), 'British Prime Minister');
+  });
+});
