@@ -35,7 +35,8 @@ const ROLE_HEADS = [
   'rapper', 'designer', 'chemist', 'physicist', 'biologist', 'ecologist', 'geologist', 'sociologist', 'criminologist',
   'demographer', 'statistician', 'meteorologist', 'climatologist', 'virologist', 'immunologist', 'cardiologist',
   'oncologist', 'neurologist', 'pediatrician', 'paediatrician', 'veterinarian', 'midwife', 'therapist', 'counsellor',
-  'counselor', 'caregiver',
+  'counselor', 'caregiver', 'hydrologist', 'seismologist', 'toxicologist', 'archaeologist', 'anthropologist', 'zoologist',
+  'botanist', 'astronomer', 'oceanographer', 'glaciologist', 'volcanologist', 'nutritionist', 'dietitian',
   // titles of local councils ("Cr Darren Pockett", "Cllr") and the people a local story quotes by what they are
   'cr', 'cr.', 'cllr.', 'reader', 'neighbour', 'neighbor', 'witness', 'bystander', 'commuter', 'shopper', 'passenger',
   'viewer', 'listener', 'voter', 'survivor', 'volunteer', 'campaigner', 'protester', 'protestor', 'holidaymaker',

@@ -167,6 +167,13 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
       if (subject) return { speaker: subject.phrase, reach: 'clause', start: inWordsOf ? tokens[v - 2].start : verb.start, end: subject.phrase.end };
       continue;
     }
+    // `The report found that …`: what a study or report finds is its words, said by nobody else
+    if (!verb.cap && !strongOnly && FINDING_VERBS.has(verb.lower) && tokens[v + 1]?.lower === 'that') {
+      const document = tokens[v - 1] && !tokens[v - 1].punct ? phraseBefore(text, tokens, v - 1) : null;
+      // (a body's name inside the phrase, "An August PBO report", is left to the readers of named authors)
+      if (document && isDocument(document) && !/\p{Lu}/u.test(document.name.slice(1))) return { speaker: document, reach: 'clause', start: document.start, end: tokens[tokens.length - 1].end, strong: true };
+      continue;
+    }
     if (!isSpeechVerb(verb.lower) || verb.cap || (strongOnly && !isStrongSpeechVerb(verb.lower))) continue;
     if (needsParticle(verb.lower) && !PARTICLES.has(tokens[v + 1]?.lower ?? '')) continue;
     const prior = tokens[v - 1]?.lower ?? '';
@@ -200,6 +207,9 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
   }
   return null;
 }
+
+// Verbs that report a document's findings, never a person's words ("the study found that", "the audit shows that").
+const FINDING_VERBS = new Set(['found', 'finds', 'shows', 'showed', 'shown']);
 
 const RELATIVE_SUBJECTS = new Set(['which', 'who']);
 
@@ -823,7 +833,8 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
   // anonymous: walk back to a determiner or an anonymous head
   for (let h = j; h >= 0 && j - h < 9; h--) {
     const w = tokens[h];
-    if (w.punct || (isSpeechVerb(w.lower) && !w.cap)) break;
+    // ("The report said": a document noun right before the verb is a noun, whatever verb it also spells)
+    if (w.punct || (isSpeechVerb(w.lower) && !w.cap && !(h === j && DOCUMENT_WORDS.has(w.lower)))) break;
     // "A … judge chastised JAZZ.FM91 on Friday": a past tense is a clause's verb, never inside a source's description
     if (h < j && !w.cap && w.lower.length > 4 && w.lower.endsWith('ed') && !ANONYMOUS_EXTENSIONS.has(w.lower)) break;
     if (ANONYMOUS_HEADS.has(w.lower)) {

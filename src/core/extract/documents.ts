@@ -1,5 +1,5 @@
 import { firstNameGender } from '../entities/firstNames';
-import { isNameWord, tokenize, type NamePhrase, type Token, type TokenBuffer } from '../entities/names';
+import { isNameWord, readNamePhrase, tokenize, type NamePhrase, type Token, type TokenBuffer } from '../entities/names';
 import { ORGANISATION_HEADS, isRoleHead, isRoleModifier } from '../entities/titles';
 import { isSpeechVerb } from './speechVerbs';
 import type { SpeakerPhrase } from './attribution';
@@ -36,13 +36,15 @@ const DOCUMENT_WORD = new RegExp(`\\b(?:${[...DOCUMENT_WORDS].join('|')})\\b`, '
  */
 export function authorAfter(text: string, from: number, buffer: TokenBuffer): NamePhrase | null {
   const tokens = tokenize(text, from, Math.min(text.length, from + SENTENCE_REACH), buffer);
+  // `The report, written by X,`: the authoring clause may be set off by a comma
+  const lead = tokens[0]?.text === ',' ? 1 : 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.text === '.' || t.text === '!' || t.text === '?') break;
     if (t.cap || t.punct) continue;
     const place = t.lower === 'on' || t.lower === 'at';
     // `a statement from X`, `a statement released by X` — but `the memo obtained by The Globe` is not The Globe's
-    if (!place && !(AUTHOR_PREPOSITIONS.has(t.lower) && (i === 0 || (i === 1 && AUTHORING.has(tokens[0].lower))))) continue;
+    if (!place && !(AUTHOR_PREPOSITIONS.has(t.lower) && (i === lead || (i === lead + 1 && AUTHORING.has(tokens[lead].lower))))) continue;
     const owner = authorAt(text, tokens, i + 1);
     if (!owner) continue;
     // "on X's website" names the publisher; "on X" alone is what the document is about
@@ -126,6 +128,13 @@ function speakerAfterDocument(text: string, tokens: Token[], doc: number): NameP
 function authorAt(text: string, tokens: Token[], i: number): { phrase: NamePhrase; next: number } | null {
   let k = i;
   const the = tokens[k]?.lower === 'the' ? tokens[k++] : null;
+  // `written by hydrologist Dr. Fiona Reid`: lowercase role words before the author's name are their role
+  let roleFrom = -1;
+  if (!the) {
+    let r = k;
+    while (r < tokens.length && r - k < 3 && !tokens[r].cap && !tokens[r].punct && (isRoleHead(tokens[r].lower) || isRoleModifier(tokens[r].lower))) r++;
+    if (r > k && tokens[r] && isNameWord(tokens[r])) [roleFrom, k] = [k, r];
+  }
   const first = k;
   let last = -1;
   let connected = false;
@@ -141,6 +150,10 @@ function authorAt(text: string, tokens: Token[], i: number): { phrase: NamePhras
       continue;
     }
     break;
+  }
+  if (last >= 0 && roleFrom >= 0) {
+    const named = readNamePhrase(text, tokens, first, last + 1, null);
+    if (named?.kind === 'person') return { phrase: { ...named, role: named.role ?? text.slice(tokens[roleFrom].start, tokens[first - 1].end) }, next: last + 1 };
   }
   if (last >= 0) return ownersRole(text, tokens, the ?? tokens[first], last) ?? { phrase: authorPhrase(text, tokens, first, last, connected), next: last + 1 };
   if (!the) return null;

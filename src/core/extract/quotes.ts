@@ -1,4 +1,4 @@
-import { isSpaceCode, QUOTE_MARK_CLASS } from '../text/chars';
+import { isSpaceCode, QUOTE_MARK_CLASS, quoteGlyph } from '../text/chars';
 import { classifyQuoteMark, isDoubledSingle, type QuoteMark } from './quoteMarks';
 
 /** A quoted span found by pairing marks, before anyone is attributed. */
@@ -164,7 +164,7 @@ function pairLine(
     const follower = nextLineOpens(lineEnd);
     if (follower && follower.family === open.family) {
       emit(open, lineEnd, openIsVirtual, { continues: true });
-    } else if (openIsVirtual || looksLikeLostClose(text, open.at + 1, lineEnd)) {
+    } else if (openIsVirtual || looksLikeLostClose(text, open.at + 1, lineEnd) || closesAloneOnNextLine(text, lineEnd, open.family)) {
       emit(open, lineEnd, openIsVirtual, { continues: false });
       const last = spans[spans.length - 1];
       if (last && last.end <= lineEnd && last.closeAt === lineEnd) last.closeAt = -1;
@@ -181,6 +181,23 @@ function nextLineOpensWith(text: string, lineEnd: number): QuoteMark | null {
   if (i >= text.length) return null;
   const mark = classifyQuoteMark(text, i);
   return mark && mark.canOpen ? mark : null;
+}
+
+/**
+ * `"It never came.⏎"⏎`: scraping pushed the closing mark onto a line of its own. The quotation closes there,
+ * however short it is.
+ */
+function closesAloneOnNextLine(text: string, lineEnd: number, family: QuoteMark['family']): boolean {
+  let i = lineEnd;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  // (a straight mark alone on its line faces neither way: its glyph and its family decide)
+  const glyph = i < text.length ? quoteGlyph(text.charCodeAt(i)) : undefined;
+  return glyph !== undefined && glyph.family === family && glyph.lean !== 'open' && isBlank(text, i + 1, lineEndAt(text, i));
+}
+
+function lineEndAt(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
 }
 
 /** A quotation that opened and ran to the end of its paragraph: real when it reads as whole sentences. */

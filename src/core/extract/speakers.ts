@@ -2,17 +2,17 @@ import type { Quote, Span } from '../model';
 import { GENERIC_ORGANISATION_HEADS, isGroupWord, isRoleHead, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS } from '../entities/titles';
 import { indefiniteAntecedent } from './descriptions';
 import { addAlias, addMention, nameKey, type Person, type PersonIndex } from '../entities/coreference';
-import { endsTitleAbbreviation, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
+import { endsTitleAbbreviation, isPossessive, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
 import { attributionAfter, attributionBefore, hasOrphanSpeechVerb, phraseAt, type Attribution, type SpeakerPhrase } from './attribution';
 import type { QuotedSpan } from './quotes';
 import { interviewee } from './interviews';
 import { introducedSpeakerBefore, precedingSubject, wantedFor } from './antecedents';
-import { authorAfter, authorBefore, isDefiniteDocument, isDocument } from './documents';
+import { authorAfter, authorBefore, DOCUMENT_WORDS, isDefiniteDocument, isDocument } from './documents';
 import { CaptionLines } from '../text/captions';
 import { isLetterCodePoint, isRegExpSpaceCode, isSpaceCode, isUpperCodePoint } from '../text/chars';
 import { mostSpecificRole } from '../entities/entities';
 import { ownedRole } from './roleOwners';
-import { isSpeechVerb } from './speechVerbs';
+import { isSpeechVerb, isStrongSpeechVerb } from './speechVerbs';
 import { firstNameGender } from '../entities/firstNames';
 
 const WINDOW_BEFORE = 240;
@@ -131,6 +131,9 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
       resolved = resolve(attribution.speaker, people, sources, openPos, { text, narrative, tokens: narrativeTokens });
     } else if (!attribution && before.tokens.length === 0 && (labelled = headlineLabel(text, q, people, narrativeTokens))) {
       // `‘Not on my bus’: driver helps deliver baby`: a headline's pull-quote, however short, and whose it is
+      resolved = resolve(labelled, people, sources, q.start);
+    } else if (!attribution && (labelled = headlineTrailer(text, q, people, narrativeTokens))) {
+      // `Flood defences 'would not have saved' village, report finds`: a headline's closing attribution
       resolved = resolve(labelled, people, sources, q.start);
     } else if (looksLikeSpeech(text, q, wordCount)) {
       // no attribution in the sentence: the paragraph's or the previous paragraph's speaker
@@ -580,6 +583,40 @@ function headlineLabel(text: string, q: QuotedSpan, people: PersonIndex, buffer:
 }
 
 const HEADLINE_MAX = 160;
+
+/**
+ * `Defences 'would not have saved' village, says minister`, `…, report finds`: a headline (a short line with no
+ * full stop) that ends in a comma and a speech verb in the present with its subject on either side is that
+ * subject's. A bare role ("minister") is whoever the article names with it below the headline.
+ */
+function headlineTrailer(text: string, q: QuotedSpan, people: PersonIndex, buffer: TokenBuffer): SpeakerPhrase | null {
+  if (q.closeAt < 0 || q.lineEnd - q.lineStart > HEADLINE_MAX || /[.!?:]\s*$/.test(text.slice(q.closeAt + 1, q.lineEnd))) return null;
+  const comma = text.lastIndexOf(',', q.lineEnd);
+  if (comma <= q.closeAt) return null;
+  const tokens = tokenize(text, comma + 1, q.lineEnd, buffer);
+  if (tokens.length < 2 || tokens.length > 6 || tokens.some((t) => t.punct && !isPossessive(t))) return null;
+  const reports = (t: Token): boolean => !t.cap && isHeadlineVerb(t.lower);
+  let phrase: SpeakerPhrase | null = null;
+  if (reports(tokens[0])) phrase = phraseAt(text, tokens, 1)?.phrase ?? null; // ", says minister"
+  else if (reports(tokens[tokens.length - 1])) phrase = phraseAt(text, tokens.slice(0, -1), 0)?.phrase ?? bareDocument(tokens); // ", report finds"
+  if (!phrase || phrase.end !== tokens[reports(tokens[0]) ? tokens.length - 1 : tokens.length - 2].end) return null;
+  if ((phrase.kind === 'description' || phrase.kind === 'anonymous') && phrase.head && isBareDescription(phrase.name)) {
+    const holder = people.resolveDescriptionAfter(phrase.head, q.lineEnd);
+    if (holder) return { kind: 'person', start: phrase.start, end: phrase.end, name: holder.name, role: null };
+  }
+  return phrase;
+}
+
+/** `report finds`: a headline's bare document noun (itself a verb too, so no phrase reader takes it) before its verb. */
+function bareDocument(tokens: Token[]): SpeakerPhrase | null {
+  const noun = tokens[0];
+  return tokens.length === 2 && !noun.cap && DOCUMENT_WORDS.has(noun.lower) ? { kind: 'anonymous', start: noun.start, end: noun.end, name: noun.text, role: null, head: noun.lower } : null;
+}
+
+/** A present-tense verb a headline reports words or findings with ("says", "warns", "finds"). */
+function isHeadlineVerb(word: string): boolean {
+  return word === 'finds' || (word.endsWith('s') && isStrongSpeechVerb(word));
+}
 const INTERVIEW_LABEL = new Set(['q', '&', 'a', 'with', 'an', 'interview', 'in', 'conversation', 'exclusive', ':']);
 
 /** `A:` alone before a quotation: an answer in a transcribed interview. */

@@ -28,9 +28,28 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"The care home\'s operator, Evergreen Living,"', 'The care home\'s operator, Evergreen Living, said in a statement that it had introduced new controls. "We are deeply sorry," the company said.', 'We are deeply sorry,', 'Evergreen Living'],
     ['"The city\'s transit agency, Metrolinx,"', 'The city\'s transit agency, Metrolinx, said it would delay the line. "Safety comes first," the agency said.', 'Safety comes first,', 'Metrolinx'],
   ]],
+  ['a document speaks for its author, and its findings are its words', [
+    ['"The report, written by hydrologist Dr. Fiona Reid, said"', 'The report, written by hydrologist Dr. Fiona Reid, said the river rose "faster than any model had predicted."', 'faster than any model had predicted.', 'Fiona Reid'],
+    ['"The report said": a document noun that is also a verb', 'The council met on Monday. The report said the river rose "faster than any model had predicted."', 'faster than any model had predicted.', 'the report'],
+    ['"The study found that"', 'The council met on Monday. The study found that rents were "rising fastest in small towns."', 'rising fastest in small towns.', 'the study'],
+    ['what police find is nobody\'s words', 'Police found that the car was "a total loss."', 'a total loss.', null],
+  ]],
+  ['a headline ending in a comma and a present-tense verb is its subject\'s', [
+    ['", says minister": the minister named below', "Defences 'would not have saved' village, says minister\n\nThe review found the damage could not have been prevented. Environment minister Tom Hale agreed.", 'would not have saved', 'Tom Hale'],
+    ['", says Reid"', "Defences 'would not have saved' village, says Reid\n\nThe review was written by hydrologist Fiona Reid.", 'would not have saved', 'Fiona Reid'],
+    ['", report finds"', "Defences 'would not have saved' village, report finds\n\nThe review was published on Monday.", 'would not have saved', 'report'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
+
+describe('a closing mark that scraping pushed onto a line of its own', () => {
+  it('closes a short quotation, whose speaker is the sentence\'s', () => {
+    const text = 'Local MP Gareth Lyle disagreed. "People here were told," he said. "It never came.\n"\nThe Environment Agency said it accepted the findings.\n';
+    const quotes = analyze(text).quotes;
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['People here were told,', 'Gareth Lyle'], ['It never came.', 'Gareth Lyle']]);
+  });
+});
 
 describe('roles as the text gives them, in full', () => {
   it('a clause after a name set off by commas is no role of theirs', () => {
