@@ -3,7 +3,7 @@ import { appositiveRole, continuesName, isNameParticle, isNameWord, isPossessive
 import { WORK_NAMING, asMemberDescription, endsDocumentPhrase, invertedDescriptionAt } from './descriptions';
 import { DOCUMENT_WORDS, isDocument } from './documents';
 import { descriptionBefore, roleComplementEnd } from './roleOwners';
-import { isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
+import { isBaseSpeechVerb, isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
 
 /** A speaker as the text names them near a quotation, before coreference: a name, a pronoun or a description. */
 export type SpeakerPhrase = NamePhrase | { kind: 'pronoun'; start: number; end: number; name: string; role: null };
@@ -176,6 +176,8 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     }
     if (!isSpeechVerb(verb.lower) || verb.cap || (strongOnly && !isStrongSpeechVerb(verb.lower))) continue;
     if (needsParticle(verb.lower) && !PARTICLES.has(tokens[v + 1]?.lower ?? '')) continue;
+    // "Meta had continued the transfers": a verb of going on that reports words only when nothing is its object
+    if (PHASE_VERBS.has(verb.lower) && OBJECT_DETERMINERS.has(tokens[v + 1]?.lower ?? '')) continue;
     const prior = tokens[v - 1]?.lower ?? '';
     if (prior === 'to' || prior === 'been' || prior === 'being' || NOUN_MARKERS.has(prior)) continue; // "to say", passive, "the question"
     // "said the company would respond “within months”": what someone will or may say is no report of their words
@@ -192,6 +194,8 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     if (!subject && !isParticiple(verb.lower) && tokens[v - 1]?.text === ',') subject = relativeClauseSubject(text, tokens, v);
     // `funded by the Coastal Futures Trust, which said`: a relative pronoun's subject is the phrase before its comma
     if (!subject && v >= 3 && RELATIVE_SUBJECTS.has(tokens[v - 1].lower) && tokens[v - 2].text === ',') subject = relativeAntecedent(text, tokens, v - 3);
+    // `X, whose complaint …, welcomed the fine but said`: a verb joined to the clause's own shares its subject
+    if (!subject && (prior === 'and' || prior === 'but') && !isParticiple(verb.lower) && !isBaseSpeechVerb(verb.lower)) subject = clauseSubject(text, tokens, v);
     if (!subject && (isParticiple(verb.lower) || tokens[v - 1]?.text === ',')) subject = clauseSubject(text, tokens, v);
     else if (!subject) subject = phraseBefore(text, tokens, v - 1);
     if (!subject && isSpeechVerb(verb.lower)) {
@@ -207,6 +211,10 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
   }
   return null;
 }
+
+// Verbs of starting and going on: speech verbs in `"…," he continued`, not in `continued the transfers`.
+const PHASE_VERBS = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting', 'finish', 'finishes', 'finished', 'finishing']);
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'my', 'your']);
 
 // Verbs that report a document's findings, never a person's words ("the study found that", "the audit shows that").
 const FINDING_VERBS = new Set(['found', 'finds', 'shows', 'showed', 'shown']);

@@ -95,6 +95,13 @@ const STRONG_VERBS = new Set(['stating', 'noting', 'arguing', 'insisting', 'warn
   'insists', 'argues', 'notes', 'warns', 'recalls', 'emphasizes', 'emphasises', 'stresses', 'posts', 'announces',
   'acknowledges', 'admits', 'concludes', 'claims', 'declares', 'replies', 'responds']);
 
+const BASE_FORMS = new Set(BASE_VERBS);
+
+/** Whether a speech verb is in its base form ("say", "tell"): an infinitive or an order, no finite report. */
+export function isBaseSpeechVerb(word: string): boolean {
+  return BASE_FORMS.has(word);
+}
+
 /** A verb that introduces speech outright (said, told, wrote), as opposed to one that may (believes, hopes). */
 export function isStrongSpeechVerb(word: string): boolean {
   return STRONG_VERBS.has(word);

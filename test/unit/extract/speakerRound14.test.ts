@@ -39,6 +39,13 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['", says Reid"', "Defences 'would not have saved' village, says Reid\n\nThe review was written by hydrologist Fiona Reid.", 'would not have saved', 'Fiona Reid'],
     ['", report finds"', "Defences 'would not have saved' village, report finds\n\nThe review was published on Monday.", 'would not have saved', 'report'],
   ]],
+  ['the verb that reports the words, not a verb inside the reported clause or a relative one', [
+    ['"The regulator said Meta had continued the transfers"', 'Meta was fined on Monday. The regulator said Meta had continued the transfers "in breach of" a 2020 court ruling.', 'in breach of', 'the regulator'],
+    ['"he continued" with no object still reports words', '"We will appeal," Nick Clegg said. "The ruling is flawed," he continued.', 'The ruling is flawed,', 'Nick Clegg'],
+    ['"X, who chairs the board, said": a verb after "who" is no role', 'Andrea Jelinek, who chairs the European Data Protection Board, said the infringement was "very serious since it concerns transfers that are systematic."', 'very serious since it concerns transfers that are systematic.', 'Andrea Jelinek'],
+    ['"welcomed the fine but said": a joined verb shares the subject', 'Privacy campaigner Max Schrems, whose complaint triggered the case, welcomed the fine but said it was "too little, too late".', 'too little, too late', 'Max Schrems'],
+    ['"and said" after a plain clause', 'The mayor praised the plan and said it was "a bold step for the city."', 'a bold step for the city.', 'the mayor'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
