@@ -770,6 +770,8 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
     return inner;
   }
   const last = tokens[j];
+  const member = memberOfGroupBefore(text, tokens, j);
+  if (member) return member;
   if (PRONOUNS.has(last.lower)) return { kind: 'pronoun', start: last.start, end: last.end, name: last.lower, role: null };
   const someone = someoneDescribed(text, tokens, j);
   if (someone) return someone;
@@ -780,6 +782,13 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
     const alone = j === 1 || !tokens[j - 2].cap || tokens[j - 2].text === 'The';
     if (alone) return { kind: 'organization', start: owner.start, end: last.end, name: owner.text + last.text, role: null };
     return phraseReadBack(text, tokens, j - 1);
+  }
+  // "Nurses union says", "Ontario government said": capitalised words opening the sentence before a body's
+  // lowercase head name that body, no article needed
+  if (!last.cap && ORGANISATION_HEADS.has(last.lower) && j >= 1 && isNameWord(tokens[j - 1])) {
+    let s = j - 1;
+    while (s > 0 && j - s < 4 && isNameWord(tokens[s - 1])) s--;
+    if ((s === 0 || tokens[s - 1].punct) && tokens[s].text !== 'The') return { kind: 'organization', start: tokens[s].start, end: last.end, name: text.slice(tokens[s].start, last.end), role: null };
   }
   // walk back over the name and its role words
   let i = j;
@@ -919,6 +928,23 @@ function numberedName(tokens: Token[], k: number): boolean {
 
 const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+// Words that pick members out of a group: "one of them", "two of the officials".
+const GROUP_QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'another']);
+
+/**
+ * `One of them said`, `one of the officials said`: a member of a group, anonymous, never the group itself nor
+ * whoever "them" was last (the words after "of" are a plural pronoun or a plain noun phrase, ending at `j`).
+ */
+function memberOfGroupBefore(text: string, tokens: Token[], j: number): SpeakerPhrase | null {
+  let of = j - 1;
+  while (of > 0 && j - of < 4 && !tokens[of].punct && tokens[of].lower !== 'of') of--;
+  if (of < 1 || tokens[of].lower !== 'of' || !GROUP_QUANTIFIERS.has(tokens[of - 1].lower)) return null;
+  const head = tokens[j];
+  if (head.punct || !(head.lower === 'them' || head.lower === 'those' || (!head.cap && /^[a-z]+s$/.test(head.text)))) return null;
+  const start = tokens[of - 1].start;
+  return { start, end: head.end, name: text.slice(start, head.end), role: null, kind: 'anonymous', head: head.lower };
+}
 
 /**
  * `a Toronto woman said`, `a Toronto woman who relies on legal aid said`: someone new whom the text describes,

@@ -124,7 +124,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     } else if (attribution && describedAs(before.tokens)) {
       // `described the department’s figures as “heroic”`: the describer's own word for it, however short
       resolved = resolve(attribution.speaker, people, sources, openPos, { text, narrative, tokens: narrativeTokens });
-    } else if (attribution && attribution.reach === 'clause' && !attribution.strong && !attribution.names && wordCount <= SCARE_MAX_WORDS) {
+    } else if (attribution && attribution.reach === 'clause' && !attribution.strong && !attribution.names && wordCount <= SCARE_MAX_WORDS && !suppliesClauseVerb(text, q, before.tokens)) {
       // `officials were "extremely disturbed"`: a word or two lifted into a sentence reads as a term, not a statement
       kind = 'scare';
     } else if (attribution) {
@@ -605,6 +605,24 @@ function headlineTrailer(text: string, q: QuotedSpan, people: PersonIndex, buffe
     if (holder) return { kind: 'person', start: phrase.start, end: phrase.end, name: holder.name, role: null };
   }
   return phrase;
+}
+
+// Finite verbs a reported clause may open its quoted part with ("said the plan “was a mistake”").
+const FINITE_OPENERS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'can', 'must', 'did']);
+const CLAUSE_SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those']);
+
+/**
+ * `said the change “fundamentally altered” the deal`: right after a strong speech verb and the reported clause's
+ * subject, the quotation is that clause's verb — the speaker's words, however few, not a term.
+ */
+function suppliesClauseVerb(text: string, q: QuotedSpan, before: readonly Token[]): boolean {
+  let k = before.length - 1;
+  while (k > 0 && before.length - 1 - k < 3 && !before[k].punct && !CLAUSE_SUBJECT_DETERMINERS.has(before[k].lower)) k--;
+  if (k < 1 || k === before.length - 1 || !CLAUSE_SUBJECT_DETERMINERS.has(before[k].lower) || before[k - 1].cap || !isStrongSpeechVerb(before[k - 1].lower)) return false;
+  const words = /^([a-z]+)(?:\s+([a-z]+))?/.exec(text.slice(q.start, Math.min(q.end, q.start + 40)));
+  if (!words) return false;
+  const [, first, second] = words;
+  return FINITE_OPENERS.has(first) || (first.length > 4 && first.endsWith('ed')) || (first.endsWith('ly') && second !== undefined && second.endsWith('ed'));
 }
 
 /** `report finds`: a headline's bare document noun (itself a verb too, so no phrase reader takes it) before its verb. */

@@ -46,9 +46,28 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"welcomed the fine but said": a joined verb shares the subject', 'Privacy campaigner Max Schrems, whose complaint triggered the case, welcomed the fine but said it was "too little, too late".', 'too little, too late', 'Max Schrems'],
     ['"and said" after a plain clause', 'The mayor praised the plan and said it was "a bold step for the city."', 'a bold step for the city.', 'the mayor'],
   ]],
+  ['a body named by capitalised words before its lowercase head, no article', [
+    ['"Nurses union says"', 'Nurses union says pay offer is "insulting and unworkable for everyone"', 'insulting and unworkable for everyone', 'Nurses union'],
+    ['"Ontario government said"', 'Ontario government said the plan was "a disgrace to the profession and to parents."', 'a disgrace to the profession and to parents.', 'Ontario government'],
+    ['"Farmers group warns"', 'Farmers group warns drought will be "catastrophic for the whole region this year"', 'catastrophic for the whole region this year', 'Farmers group'],
+  ]],
+  ['a member of a group speaks as one of them, never as the group or its last-named member', [
+    ['"One of them said"', 'Two people familiar with the talks, Ana Ruiz among them, spoke. One of them said the administration "badly misread the room."', 'badly misread the room.', 'one of them'],
+    ['"one of the officials said"', 'Two officials spoke. One of the officials said the administration "badly misread the room."', 'badly misread the room.', 'one of the officials'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
+
+describe('a short quotation that is the reported clause\'s verb is the speaker\'s words', () => {
+  it('"said the change “fundamentally altered” the deal"', () => {
+    const quote = analyze('Senate Minority Leader John Thune, R-S.D., said the change "fundamentally altered" the deal.').quotes[0];
+    assert.deepEqual([quote.kind, quote.speaker], ['direct', 'John Thune']);
+  });
+  it('a quoted modifier after the same words is still a term', () => {
+    assert.equal(analyze('The mayor said the "robotaxi" plan would fail.').quotes[0].kind, 'scare');
+  });
+});
 
 describe('a closing mark that scraping pushed onto a line of its own', () => {
   it('closes a short quotation, whose speaker is the sentence\'s', () => {
