@@ -219,6 +219,12 @@ const ORGANISATION_WORDS = new Set([
   'international', 'industries', 'enterprises', 'solutions', 'consulting', 'communications', 'laboratories',
   'pharmaceuticals', 'resources', 'insurance', 'securities', 'investments', 'ventures', 'studios', 'entertainment',
   'airways', 'railway', 'railways', 'bureau', 'organization', 'organisation', 'alliance', 'corporation', 'limited', 'llp',
+  // utilities' and businesses' last words ("Thames Water", "Northern Powergrid", "Southern Rail"); a known first
+  // name still makes a person ("Samantha Power")
+  'water', 'rail', 'railroad', 'power', 'powergrid', 'grid', 'electric', 'electricity', 'gas', 'oil', 'petroleum',
+  'utilities', 'mining', 'minerals', 'foods', 'logistics', 'transport', 'transit', 'airport', 'airline', 'telecom',
+  'wireless', 'labs', 'financial', 'automotive', 'steel', 'chemicals', 'construction', 'homes', 'properties', 'hotels',
+  'resorts', 'retail', 'stores', 'brands', 'pharma', 'biotech', 'therapeutics', 'software', 'broadcasting',
 ]);
 
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'mc', 'st.', 'dos', 'das', 'del']);

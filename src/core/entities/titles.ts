@@ -37,6 +37,11 @@ const ROLE_HEADS = [
   'oncologist', 'neurologist', 'pediatrician', 'paediatrician', 'veterinarian', 'midwife', 'therapist', 'counsellor',
   'counselor', 'caregiver', 'hydrologist', 'seismologist', 'toxicologist', 'archaeologist', 'anthropologist', 'zoologist',
   'botanist', 'astronomer', 'oceanographer', 'glaciologist', 'volcanologist', 'nutritionist', 'dietitian',
+  'microbiologist', 'bacteriologist', 'radiologist', 'anesthesiologist', 'anaesthetist', 'dermatologist',
+  'gastroenterologist', 'endocrinologist', 'urologist', 'gynaecologist', 'gynecologist', 'ophthalmologist',
+  'pulmonologist', 'nephrologist', 'haematologist', 'hematologist', 'pharmacologist', 'neuroscientist', 'ethicist',
+  'bioethicist', 'linguist', 'philosopher', 'theologian', 'mathematician', 'technician', 'clinician', 'dietician',
+  'optometrist', 'podiatrist', 'physiotherapist', 'psychotherapist', 'geographer', 'futurist',
   // titles of local councils ("Cr Darren Pockett", "Cllr") and the people a local story quotes by what they are
   'cr', 'cr.', 'cllr.', 'reader', 'neighbour', 'neighbor', 'witness', 'bystander', 'commuter', 'shopper', 'passenger',
   'viewer', 'listener', 'voter', 'survivor', 'volunteer', 'campaigner', 'protester', 'protestor', 'holidaymaker',

@@ -99,3 +99,18 @@ describe('roles as the text gives them, in full', () => {
     assert.equal(roleOf(text, 'We are at a crossroads.'), 'British Prime Minister');
   });
 });
+
+describe('a utility or business named by its last word is a body', () => {
+  const kindOf = (text: string, name: string) => analyze(text).entities.find((e) => e.name === name)?.kind;
+  it('"Thames Water said:", "Northern Powergrid said:"', () => {
+    assert.equal(kindOf('Thames Water said: "We are sorry for the disruption to customers."', 'Thames Water'), 'organization');
+    assert.equal(kindOf('Northern Powergrid said: "We are sorry for the disruption to customers."', 'Northern Powergrid'), 'organization');
+  });
+  it('a known first name still makes a person', () => {
+    assert.equal(kindOf('Samantha Power said: "We are sorry for the disruption to customers."', 'Samantha Power'), 'person');
+  });
+  it('a scientist named by a specialty has it as a role', () => {
+    const text = 'Dr. Marie-Claire Dubois, a microbiologist at the Institut Pasteur, said the risk was "real, especially after heavy rain."';
+    assert.equal(analyze(text).quotes[0].role, 'microbiologist at the Institut Pasteur');
+  });
+});
