@@ -271,12 +271,21 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       while (from < tokens.length && !isNameWord(tokens[from])) from++;
       const read = from < tokens.length ? readNamePhrase(run, tokens, from, tokens.length, null) : null;
       shape.phrase = read && read.kind === 'person' ? read : null;
+      shape.body = read?.kind === 'organization' && read.start === 0 && read.end === run.length;
       shape.words = shape.phrase ? shape.phrase.name.split(' ') : [];
       shape.gender = shape.phrase ? firstNameGender(shape.words[0]) : undefined;
       const first = tokens[tokens.length - 2];
       shape.secondLast = first && isNameWord(first) && !isRoleHead(first.lower) && !(first.text.includes('-') && isRoleHead(first.lower.split('-')[0])) ? { text: first.text, start: first.start } : null;
     }
-    if (!shape.phrase) continue;
+    if (!shape.phrase) {
+      // "The housing association, Northgate Homes, said": a body's name the reader knows by its last word, speaking
+      // (only as the verb's own subject: "Tim Guest with the Nova Scotia Health Authority says" is Guest speaking)
+      const speech = shape.body && !inQuote ? (speechAtEnd === undefined ? speechAfter(text, end, appositive) : speechAtEnd) : null;
+      const object = afterPreposition(text, start) || (afterThe(text, start) && afterPreposition(text, start - 4));
+      const subject = speech !== null && !object && (appositive ? bodyDescribedBefore(text, start) : isSubject(text, start, end));
+      if (subject) index.addName(run, 'organization', null, { start, end }, { speaker: told(true, start), subject: told(true, start) });
+      continue;
+    }
     const phrase = { ...shape.phrase, start: start + shape.phrase.start, end: start + shape.phrase.end };
     const words = shape.words!;
     // four name words at most, particles aside ("Luiz Inácio Lula da Silva")
@@ -981,6 +990,8 @@ interface RunShape {
   gender?: 'f' | 'm';
   /** The second-last word, when it can be a first name. */
   secondLast?: { text: string; start: number } | null;
+  /** Whether the name reader read the run as a body's name ("Northgate Homes"); set with `phrase`. */
+  body?: boolean;
 }
 
 function runShape(fact: RunFacts): RunShape {
