@@ -136,7 +136,7 @@ export const ANONYMOUS_HEADS = new Set([
   // one of the public, whom the text does not name ("a citizen, whose name is redacted, wrote", "a friend asked")
   'citizen', 'citizens', 'friend', 'viewer', 'viewers', 'reader', 'readers', 'passerby', 'bystander', 'onlooker', 'commenter',
   // a family speaks as one in statements ("the boy's family said"), whom the text need not name
-  'family', 'relatives',
+  'family', 'relatives', 'couple', 'siblings', 'twins',
   // a prize's or a show's panel gives its verdict as one ("the judges called it …")
   'judges', 'jurors',
   // a paper's or a report's writers ("the study's authors wrote")

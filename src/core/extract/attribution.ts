@@ -134,6 +134,9 @@ export function attributionBefore(text: string, tokens: Token[], strongOnly = fa
     if (named && named.phrase.kind === 'person' && named.phrase.end === tokens[tokens.length - 2].end) return { speaker: named.phrase, reach: 'adjacent', start: named.phrase.start, end: last.end, nameOnly: true };
   }
   if (last?.text === ':' && tokens.length > 2) {
+    // `Her response to the criticism from Ron Baxter was blunt:`: whose response it is speaks, not whom it answers
+    const owner = speechNounOwner(text, tokens);
+    if (owner) return { speaker: owner, reach: 'adjacent', start: owner.start, end: last.end };
     const subject = sentenceSubject(text, tokens, tokens.length - 1);
     if (subject && !modifiesNoun(tokens, subject)) return { speaker: subject, reach: 'adjacent', start: subject.start, end: last.end };
   }
@@ -162,6 +165,11 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     const verb = tokens[v];
     // "according to X", and "in the words of X" alike
     const inWordsOf = verb.lower === 'words' && tokens[v - 1]?.lower === 'the' && tokens[v - 2]?.lower === 'in' && tokens[v + 1]?.lower === 'of';
+    // "In Reyes's words,", "in her own words:": whose words they are stands before them
+    if (verb.lower === 'words' && v === tokens.length - 2 && tokens[v + 1].punct && tokens[0]?.lower === 'in') {
+      const owner = wordsOwner(text, tokens, v);
+      if (owner) return { speaker: owner, reach: 'adjacent', start: tokens[0].start, end: tokens[v + 1].end };
+    }
     if ((verb.lower === 'according' && tokens[v + 1]?.lower === 'to') || inWordsOf) {
       const subject = phraseAt(text, tokens, v + 2);
       if (subject) return { speaker: subject.phrase, reach: 'clause', start: inWordsOf ? tokens[v - 2].start : verb.start, end: subject.phrase.end };
@@ -210,6 +218,35 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     // no subject here (a noun use, an infinitive): an earlier verb may still govern the quotation
   }
   return null;
+}
+
+// Nouns for what someone says: their owner is the speaker of the words a colon introduces.
+const SPEECH_NOUNS = new Set(['response', 'reply', 'answer', 'message', 'reaction', 'advice', 'verdict', 'view', 'take', 'explanation', 'warning', 'comment', 'comments', 'argument', 'plea', 'conclusion', 'assessment', 'retort', 'rebuttal', 'words', 'remarks', 'statement', 'instructions']);
+
+/** `Her response … was`, `Reyes's message to her players:` — the owner opening the sentence of a speech noun. */
+function speechNounOwner(text: string, tokens: Token[]): SpeakerPhrase | null {
+  const first = tokens[0];
+  if (!first) return null;
+  if ((first.lower === 'his' || first.lower === 'her' || first.lower === 'their') && SPEECH_NOUNS.has(tokens[1]?.lower ?? '')) {
+    return { kind: 'pronoun', start: first.start, end: first.end, name: first.lower === 'his' ? 'he' : first.lower === 'her' ? 'she' : 'they', role: null };
+  }
+  let k = 0;
+  while (k < tokens.length && k < 4 && isNameWord(tokens[k])) k++;
+  if (k === 0 || !isPossessive(tokens[k]) || !SPEECH_NOUNS.has(tokens[k + 1]?.lower ?? '')) return null;
+  const owner = readNamePhrase(text, tokens, 0, k, null);
+  return owner && (owner.kind === 'person' || owner.kind === 'organization') ? owner : null;
+}
+
+/** `In Reyes's words,`, `In her own words,`: the owner of "words" opening the sentence (`v` is "words"). */
+function wordsOwner(text: string, tokens: Token[], v: number): SpeakerPhrase | null {
+  let k = v - 1;
+  if (tokens[k]?.lower === 'own') k--;
+  const t = tokens[k];
+  if (!t || k < 1) return null;
+  if (k === 1 && (t.lower === 'his' || t.lower === 'her' || t.lower === 'their')) return { kind: 'pronoun', start: t.start, end: t.end, name: t.lower === 'his' ? 'he' : t.lower === 'her' ? 'she' : 'they', role: null };
+  if (!isPossessive(t) || !tokens.slice(1, k).every(isNameWord)) return null;
+  const owner = readNamePhrase(text, tokens, 1, k, null);
+  return owner && (owner.kind === 'person' || owner.kind === 'organization') ? owner : null;
 }
 
 // Verbs of starting and going on: speech verbs in `"…," he continued`, not in `continued the transfers`.

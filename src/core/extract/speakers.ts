@@ -83,7 +83,10 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     const afterIntroducesNext = next !== null && after.length > 0 && after[after.length - 1].text === ':' && endsWithSentencePunctuation(text, q);
     const endsSentence = endsWithSentencePunctuation(text, q);
     let attributedAfter = afterIntroducesNext ? null : attributionAfter(text, after, endsSentence);
-    const attributedBefore = attributedAfter && !(endsSentence && reachesNext(text, after, afterTo, next)) ? null : attributionBefore(text, before.tokens);
+    // (`told Reyes that she had "crossed a line." She said …`: a quotation ending the sentence its own attribution
+    // opened leaves the next sentence to what follows it)
+    const ownSentence = endsSentence && before.tokens.length > 2 && !before.sentenceEnded;
+    const attributedBefore = attributedAfter && !(endsSentence && (ownSentence || reachesNext(text, after, afterTo, next))) ? null : attributionBefore(text, before.tokens);
     // `said in a statement that he would sign it "immediately." Bates called it "a win"`: after a sentence the
     // quotation ends, a subject and verb running into the next quotation speak that one, if this one has its own
     // (a speech verb right before it, or one reporting a clause: "calling it a “global takeover.”" is weaker)

@@ -55,6 +55,14 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"One of them said"', 'Two people familiar with the talks, Ana Ruiz among them, spoke. One of them said the administration "badly misread the room."', 'badly misread the room.', 'one of them'],
     ['"one of the officials said"', 'Two officials spoke. One of the officials said the administration "badly misread the room."', 'badly misread the room.', 'one of the officials'],
   ]],
+  ['whose words a sentence says they are', [
+    ['"Her response to the criticism from X was blunt:" is hers', 'Coach Dana Reyes spoke first. Her response to the criticism from league commissioner Ron Baxter was blunt: "He has never coached a game in his life."', 'He has never coached a game in his life.', 'Dana Reyes'],
+    ['"Reyes\'s message to her players was simple:"', 'Coach Dana Reyes spoke first. Reyes\'s message to her players was simple: "Play hard."', 'Play hard.', 'Dana Reyes'],
+    ['"In Reyes\'s words,"', 'Coach Dana Reyes spoke first. In Reyes\'s words, "this team has a heart bigger than the stadium."', 'this team has a heart bigger than the stadium.', 'Dana Reyes'],
+    ['"In her own words,"', 'Coach Dana Reyes spoke first. In her own words, "this team has a heart bigger than the stadium."', 'this team has a heart bigger than the stadium.', 'Dana Reyes'],
+    ['"The couple, who …, said"', 'The bakery burned down. The couple, who have run it since 1998, said they had "never seen anything like it."', 'never seen anything like it.', 'the couple'],
+    ['a quotation ending the sentence its attribution opened is not the next sentence\'s', 'Maria Ortega said: "We lost everything." Ron Baxter told Dana Reyes after the match that she had "crossed a line." She said she had done no such thing.', 'crossed a line.', 'Ron Baxter'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
