@@ -201,6 +201,17 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     // a name inside a quotation is what the speaker talks about, never who is speaking: not an antecedent
     const inQuote = q < quoted.length && quoted[q].start <= start;
     if (isPhotoCredit(text, start, end)) continue; // "(Lauren Pelley / CBC News)": whoever took the picture says nothing
+    // "the state Department of Natural Resources said": a body's word, "of" and the run after it name one body,
+    // for "the department said" later (the scan cuts runs at "of")
+    const field = inQuote ? -1 : bodyFieldAfter(text, run, end, r + 1 < runFact.length ? runStart.at(r + 1) : -1);
+    const fieldFact = field >= 0 ? distinct[runFact.at(r + 1)] : undefined;
+    // (never past a possessive: "the University of Toronto's Jane Doe" names her)
+    if (fieldFact && !/['’]/.test(fieldFact.name)) {
+      const bodyEnd = field + fieldFact.cut + fieldFact.name.length;
+      index.addName(text.slice(start, bodyEnd), 'organization', null, { start, end: bodyEnd }, { subject: told(isSubject(text, start, bodyEnd), start), speaker: told(speechAfter(text, bodyEnd) !== null, start) });
+      r++;
+      continue;
+    }
     if (fact.single) {
       const known = index.resolveSurnameKey((fact.key ??= nameKey(run)), start);
       if (known && known.kind === 'person') {
@@ -340,6 +351,16 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     if (roleAfter && !person.roles.includes(roleAfter)) person.roles.push(roleAfter);
     learnGenderAfter(index, person, text, phrase.end, subject, speech);
   }
+}
+
+// A body's last word before "of" and its field ("Department of Natural Resources", "University of Westbridge").
+const BODY_BEFORE_OF = new Set(['department', 'ministry', 'university', 'bank', 'office', 'institute', 'board', 'commission', 'council', 'college', 'museum', 'school', 'court', 'federation', 'association', 'society', 'academy', 'agency', 'authority', 'bureau', 'centre', 'center', 'chamber', 'committee', 'league', 'union', 'government', 'city', 'county', 'province', 'district', 'church']);
+
+/** Where the field of a body's name starts (`next`, the next run's start, right after " of "), or -1. */
+function bodyFieldAfter(text: string, run: string, end: number, next: number): number {
+  if (next !== end + 4 || !text.startsWith(' of ', end)) return -1;
+  const last = run.slice(run.lastIndexOf(' ') + 1).toLowerCase();
+  return BODY_BEFORE_OF.has(last) ? next : -1;
 }
 
 /**

@@ -122,3 +122,14 @@ describe('a utility or business named by its last word is a body', () => {
     assert.equal(analyze(text).quotes[0].role, 'microbiologist at the Institut Pasteur');
   });
 });
+
+describe('a body named "X of Y" is one body, for "the department said" later', () => {
+  it('"The state Department of Natural Resources said it would …" then "the department said"', () => {
+    const text = 'The state Department of Natural Resources said it would publish an assessment in the spring. In an email, the department said it "takes both communities\' concerns seriously."';
+    assert.equal(analyze(text).quotes[0].speaker, 'Department of Natural Resources');
+  });
+  it('"the Ministry of Health" then "the ministry"', () => {
+    const text = 'The Ministry of Health said it was ready for the winter. "We have 400 more beds than last year," the ministry said.';
+    assert.equal(analyze(text).quotes[0].speaker, 'Ministry of Health');
+  });
+});
