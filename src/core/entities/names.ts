@@ -514,6 +514,9 @@ export function appositiveRole(text: string, tokens: Token[], from: number, to: 
   // `Michael Kovrig, a former diplomat and Michael Spavor, an entrepreneur`: a comma missing before the next name
   const next = words.findIndex((w, i) => w.lower === 'and' && words[i + 1]?.cap && words[i + 2]?.cap && firstNameGender(words[i + 1].text) !== undefined);
   if (next > 0) words.length = next;
+  // "a 34-year-old teacher who gave only her first name": a relative clause after the role is no part of it
+  const relative = words.findIndex((w, i) => i > 0 && (w.lower === 'who' || w.lower === 'whose' || w.lower === 'which'));
+  if (relative > 0) words.length = relative;
   // "herself a cardiologist": the reflexive is no part of the role
   if (words.length > 1 && REFLEXIVES.has(words[0].lower)) words.shift();
   // the article goes, but before a possessive ("the company's co-founder") it is the owner's

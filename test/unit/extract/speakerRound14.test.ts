@@ -91,6 +91,9 @@ describe('roles as the text gives them, in full', () => {
     assert.equal(roleOf(text, 'From where I was standing it was a clear foul,'), "Northfield's manager");
     assert.equal(rolesOf('The coach, Ann Ruiz, praised her players. "They were brilliant," Ruiz said.', 'Ann Ruiz'), 'coach');
   });
+  it('a relative clause after an appositive role is no part of it', () => {
+    assert.equal(roleOf('"The windows shook," said Iryna, a 34-year-old teacher who gave only her first name.', 'The windows shook,'), '34-year-old teacher');
+  });
   it('a real appositive role after the name is still read', () => {
     assert.equal(roleOf('"It was grim," said Joanna Hartley, a professor at James Cook University.', 'It was grim,'), 'professor at James Cook University');
   });
