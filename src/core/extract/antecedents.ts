@@ -214,7 +214,7 @@ function subjectFrom(text: string, tokens: Token[], from: number, to: number, pe
       const someone = indefiniteSpeaker(text, tokens, i);
       if (someone) return someone;
     }
-    if (!read || read.phrase.kind === 'pronoun' || !(isNameLike(read.phrase, people) || (gendered && isLoneSurnameSubject(read.phrase, prior, tokens[i + 1])))) continue;
+    if (!read || read.phrase.kind === 'pronoun' || !(isNameLike(read.phrase, people) || (gendered && (isLoneSurnameSubject(read.phrase, prior, tokens[i + 1]) || isLoneFirstName(read.phrase))))) continue;
     const endIndex = phraseEndIndex(tokens, i, read.phrase.end);
     // "His wife, Anita Sandhu, wept": the name set off after a description closes with its comma, then the verb
     const setOff = read.phrase.start > t.start && tokens[endIndex]?.text === ',' && isFiniteVerb(tokens[endIndex + 1]);
@@ -267,6 +267,14 @@ function isLoneSurnameSubject(phrase: SpeakerPhrase, prior: Token | undefined, n
   if (phrase.kind !== 'person' || phrase.name.includes(' ') || !prior || !isSureFiniteVerb(next)) return false;
   if (!(prior.text === ',' || (!prior.punct && !prior.cap && CLAUSE_OPENERS.has(prior.lower)))) return false;
   return /^\p{Lu}\p{Ll}{2,}$/u.test(phrase.name) && !/(?:ing|ans|ists|ers)$/.test(phrase.name);
+}
+
+/**
+ * `Noor rolls her eyes. ¶ "…," she says`: a lone given name a lexicon knows (and so its gender, which "she" or
+ * "he" must then agree with) is someone the text calls by first name — a child, a family member in a feature.
+ */
+function isLoneFirstName(phrase: SpeakerPhrase): boolean {
+  return phrase.kind === 'person' && !phrase.name.includes(' ') && firstNameGender(phrase.name) !== undefined && !DEMONYM_OR_ADJECTIVE.test(phrase.name);
 }
 
 // Lowercase words after which a clause, and its subject, begins ("… when Jones recorded", "… and Poulter said").

@@ -301,6 +301,9 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       const subject = wanted && context ? precedingSubject(context.text, context.narrative.start, context.narrative.end, wanted, people, sources.captions, context.tokens) : null;
       if (subject) {
         const local = resolve(subject, people, sources, quoteAt);
+        // ("Piet Landsverk builds chairs. "…," he says": "he" tells his gender, for a "she" later)
+        const known = local.speaker ? people.known(local.speaker) : null;
+        if (known) people.learnGender(known, phrase.name);
         if (local.speaker) return { ...local, mention };
       }
       // antecedents come before the quotation: names inside it are not who says it

@@ -63,6 +63,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"The couple, who …, said"', 'The bakery burned down. The couple, who have run it since 1998, said they had "never seen anything like it."', 'never seen anything like it.', 'the couple'],
     ['a quotation ending the sentence its attribution opened is not the next sentence\'s', 'Maria Ortega said: "We lost everything." Ron Baxter told Dana Reyes after the match that she had "crossed a line." She said she had done no such thing.', 'crossed a line.', 'Ron Baxter'],
   ]],
+  ['"she" and "he" agree with the gender the text has shown, or name nobody', [
+    ['a lone given name as the subject before "she says"', 'Piet Landsverk builds wheelchairs in his shed. "I started with one chair," he says.\n\nNoor rolls her eyes.\n\n"He makes me go over the cattle grid. Ten times," she says.', 'He makes me go over the cattle grid. Ten times,', 'Noor'],
+    ['"he says" tells a man\'s gender: a later "she" is never his', 'Piet Landsverk builds wheelchairs in his shed. "I started with one chair," he says.\n\nHanne hands him a mug.\n\n"He makes me go over the cattle grid. Ten times," she says.', 'He makes me go over the cattle grid. Ten times,', null],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
