@@ -214,7 +214,7 @@ function subjectFrom(text: string, tokens: Token[], from: number, to: number, pe
       const someone = indefiniteSpeaker(text, tokens, i);
       if (someone) return someone;
     }
-    if (!read || read.phrase.kind === 'pronoun' || !(isNameLike(read.phrase, people) || (gendered && (isLoneSurnameSubject(read.phrase, prior, tokens[i + 1]) || isLoneFirstName(read.phrase))))) continue;
+    if (!read || read.phrase.kind === 'pronoun' || !(isNameLike(read.phrase, people) || (gendered && (isLoneSurnameSubject(read.phrase, prior, tokens[i + 1]) || isLoneFirstName(read.phrase, tokens, i))))) continue;
     const endIndex = phraseEndIndex(tokens, i, read.phrase.end);
     // "His wife, Anita Sandhu, wept": the name set off after a description closes with its comma, then the verb
     const setOff = read.phrase.start > t.start && tokens[endIndex]?.text === ',' && isFiniteVerb(tokens[endIndex + 1]);
@@ -270,12 +270,21 @@ function isLoneSurnameSubject(phrase: SpeakerPhrase, prior: Token | undefined, n
 }
 
 /**
- * `Noor rolls her eyes. ¶ "…," she says`: a lone given name a lexicon knows (and so its gender, which "she" or
- * "he" must then agree with) is someone the text calls by first name — a child, a family member in a feature.
+ * `Noor rolls her eyes. ¶ "…," she says`: a lone given name a lexicon knows is someone the text calls by first
+ * name (a child, a family member in a feature) when a pronoun of that gender follows it in the sentence — many
+ * given names are words too ("Crews met engineer Michael Patel").
  */
-function isLoneFirstName(phrase: SpeakerPhrase): boolean {
-  return phrase.kind === 'person' && !phrase.name.includes(' ') && firstNameGender(phrase.name) !== undefined && !DEMONYM_OR_ADJECTIVE.test(phrase.name);
+function isLoneFirstName(phrase: SpeakerPhrase, tokens: Token[], at: number): boolean {
+  if (phrase.kind !== 'person' || phrase.name.includes(' ') || DEMONYM_OR_ADJECTIVE.test(phrase.name)) return false;
+  const gender = firstNameGender(phrase.name);
+  if (gender === undefined) return false;
+  const pronouns = gender === 'f' ? FEMININE : MASCULINE;
+  for (let k = at + 1; k < tokens.length && k - at < 25; k++) if (!tokens[k].cap && pronouns.has(tokens[k].lower)) return true;
+  return false;
 }
+
+const FEMININE = new Set(['she', 'her', 'hers', 'herself']);
+const MASCULINE = new Set(['he', 'him', 'his', 'himself']);
 
 // Lowercase words after which a clause, and its subject, begins ("… when Jones recorded", "… and Poulter said").
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'when', 'while', 'as', 'because', 'after', 'before', 'since', 'though', 'although', 'until', 'once', 'whereas', 'then']);
