@@ -1,7 +1,7 @@
 import { isApostropheCode } from '../text/chars';
 import type { Span } from '../model';
 import { addAlias, addMention, nameKey, PersonIndex, type Person } from './coreference';
-import { appositiveRole, isNameWord, isTitleAbbreviation, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
+import { appositiveRole, hasBodyWord, isNameWord, isTitleAbbreviation, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
 import { isGroupWord, isHonorific, isRoleHead, isRoleModifier, ORGANISATION_HEADS, ROLE_HEAD_WORDS, UNNAMED_PERSON_HEADS } from './titles';
 import { firstNameGender } from './firstNames';
 import { isStrongSpeechVerb, isStrongSpeechVerbAt } from '../extract/speechVerbs';
@@ -90,6 +90,29 @@ const CAPITAL = /[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]/g;
 // What follows a name when it is the subject of a speech verb: "Healey said", "Matlow, a councillor, told",
 // and the pronoun that often comes next ("Laurin said she was fortunate"), a gender cue ("it": a body's).
 const THEN_VERB = /[ \u00a0]*(?:,[^,.;"“”\n]{1,90},[ \u00a0]*|(,)[ \u00a0]*)?(?:(?:has|have|had|also|later|then|previously|again|once|[a-z]+ly)[ \u00a0]+){0,2}([a-z]+)(?:[ \u00a0]+(?:that[ \u00a0]+)?(he|she|its?)\b)?/y;
+
+// A verb right after a name (an adverb may come first), then "they": "confirmed they", "said that they".
+const THEN_THEY = /[ \u00a0]+(?:(?:later|also|then|[a-z]+ly)[ \u00a0]+)?([a-z]+)[ \u00a0]+(?:that[ \u00a0]+)?they\b/y;
+
+/**
+ * Whether a name's last word may end a club's or a group's name: a plural ("Rovers", "Wolves") or a word clubs
+ * take ("Vale", "United"). A person's unknown name before "said they" is someone else's "they" ("Dia said they
+ * were threatened": his family), so nothing else is read this way.
+ */
+function namesClub(lastWord: string): boolean {
+  return (/[a-rt-z]s$/.test(lastWord) && !/['’]/.test(lastWord)) || CLUB_WORDS.has(lastWord);
+}
+
+const CLUB_WORDS = new Set(['United', 'City', 'Town', 'Athletic', 'Albion', 'Vale', 'County', 'FC', 'Orient', 'Argyle', 'Thistle']);
+
+/** Whether the name ending at `end` is the subject of a verb whose clause calls it "they" (cheap no first). */
+function calledTheyAfter(text: string, end: number): boolean {
+  const they = text.indexOf(' they', end);
+  if (they < 0 || they - end > 40 || text.charCodeAt(end) !== 32) return false;
+  THEN_THEY.lastIndex = end;
+  const m = THEN_THEY.exec(text);
+  return m !== null && !NOT_VERB_AFTER.has(m[1], 0, m[1].length);
+}
 
 /** Whether the words after `at` make the preceding name the subject of a speech verb, and the pronoun after it. */
 function speechAfter(text: string, at: number, appositive = false): { pronoun: string | undefined; plainSaid: boolean } | null {
@@ -272,6 +295,12 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     const inverted = invertedSpeakerAt(text, start, end);
     // "wife Fouzia Al Hashish", "coach Ken Hitchcock": a lowercase role right before the run names its holder
     const roleBefore = shape.mayNamePerson || surnameSpeaks || aged ? null : lowercaseRoleBefore(text, start);
+    // "Northfield Rovers later confirmed they would": a name no given name, role or honorific marks, speaking of
+    // itself as "they", is a club's or a body's (for "they said" later)
+    if (!inQuote && !shape.mayNamePerson && !surnameSpeaks && !aged && !inverted && namesClub(lastWord) && calledTheyAfter(text, end)) {
+      index.addName(run, 'organization', null, { start, end }, { subject: told(true, start) });
+      continue;
+    }
     // asked once: the phrase that ends with the run asks the same below
     let speechAtEnd: ReturnType<typeof speechAfter> | undefined;
     if (!shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && !inverted && (speechAtEnd = speechAfter(text, end, appositive)) === null) continue;
@@ -343,6 +372,11 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     // "The housing association, Northgate Homes, said": a name set off after a body's description is that body's
     if (!phrase.role && !phrase.honorific && !gender && !roleBefore && !mayNamePerson(phrase.name) && (speech?.pronoun === 'it' || speech?.pronoun === 'its' || (phrase.start === start && bodyDescribedBefore(text, start)))) {
       index.addName(phrase.name, 'organization', null, { start: phrase.start, end: phrase.end }, { speaker: told(true, start), subject });
+      continue;
+    }
+    // "the scheme by Corran Homes, which includes a school": "which" is said of things and bodies, never of people
+    if (!phrase.role && !phrase.honorific && phrase.end === end && text.startsWith(', which ', end)) {
+      if (hasBodyWord(phrase.name)) index.addName(phrase.name, 'organization', null, { start: phrase.start, end: phrase.end }, { subject, speaker: told(speech !== null, start) });
       continue;
     }
     const roleAfter = phrase.end === end ? appositiveRoleAfter(text, end) : null;

@@ -266,6 +266,11 @@ export function possessiveInBodyName(tokens: readonly Token[], s: number, last: 
   return false;
 }
 
+/** Whether a name holds a word that makes a body of it ("Corran Homes", "Bank of Canada"). */
+export function hasBodyWord(name: string): boolean {
+  return name.split(' ').some((word) => ORGANISATION_WORDS.has(word.toLowerCase()));
+}
+
 /** Whether a lowercase token may sit inside a name ("Ursula von der Leyen"). */
 export function isNameParticle(token: Token): boolean {
   return NAME_PARTICLES.has(token.lower);

@@ -67,6 +67,11 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a lone given name as the subject before "she says"', 'Piet Landsverk builds wheelchairs in his shed. "I started with one chair," he says.\n\nNoor rolls her eyes.\n\n"He makes me go over the cattle grid. Ten times," she says.', 'He makes me go over the cattle grid. Ten times,', 'Noor'],
     ['"he says" tells a man\'s gender: a later "she" is never his', 'Piet Landsverk builds wheelchairs in his shed. "I started with one chair," he says.\n\nHanne hands him a mug.\n\n"He makes me go over the cattle grid. Ten times," she says.', 'He makes me go over the cattle grid. Ten times,', null],
   ]],
+  ['a body is told by how the text speaks of it', [
+    ['"the scheme by Corran Homes, which includes …": "which" is never a person\'s', 'The committee backed the scheme by Corran Homes, which includes a school.\n\nThe Westford council approved it. Corran Homes said in a statement that it was "pleased" with the vote. "We listened to residents throughout," the company said.', 'We listened to residents throughout,', 'Corran Homes'],
+    ['"Northfield Rovers later confirmed they would …", then "they said"', "Northfield Rovers lost 2-1 on Saturday.\n\nNorthfield Rovers later confirmed they would write to the league. In a statement on the club's website, they said the decision was 'one of several' to go against them.", 'one of several', 'Northfield Rovers'],
+    ['a person\'s name before "said they" is never a body', 'Mamadou Dia said they had been threatened twice. "We were terrified," he said.', 'We were terrified,', 'Mamadou Dia'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
