@@ -39,8 +39,8 @@ const SUBJECT_REACH_PAST_NEAREST = 400;
 
 const FEMALE_HONORIFICS = new Set(['ms', 'ms.', 'mrs', 'mrs.', 'miss', 'dame', 'lady', 'madam', 'madame']);
 const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord', 'monsieur']);
-const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|mother|wife|daughter|sister|grandmother|aunt|woman|girl|she)\b/i;
-const MALE_ROLE = /\b(?:spokesman|chairman|congressman|councilman|businessman|actor|king|prince|father|husband|son|brother|grandfather|uncle|man|boy)\b/i;
+const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|mother|wife|daughter|sister|grandmother|aunt|woman|girl|she|widow|girlfriend|fiancee|niece|mum|mom|stepmother)\b/i;
+const MALE_ROLE = /\b(?:spokesman|chairman|congressman|councilman|businessman|actor|king|prince|father|husband|son|brother|grandfather|uncle|man|boy|widower|boyfriend|fiance|nephew|dad|stepfather)\b/i;
 
 /**
  * The people of one source and where the text mentions them, for resolving a surname ("Healey"), a pronoun
@@ -220,7 +220,7 @@ export class PersonIndex {
       if (at - entry.at > reach) break;
       if (plural) {
         // ("it" is a body's: never a group of people or an unnamed person, whom "they" and "we" may be)
-        if ((p === 'it' ? person.kind === 'organization' : person.kind !== 'person') && at - entry.at < 600) return person;
+        if ((p === 'it' ? person.kind === 'organization' || isCollective(person) : person.kind !== 'person') && at - entry.at < 600) return person;
         continue;
       }
       // "a spokeswoman for Northern Powergrid said …. "…," she added": an unnamed speaker the words make a she
@@ -379,13 +379,20 @@ function roleWordPattern(head: string): RegExp {
   return new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
 }
 
-function genderFrom(honorific: string | undefined, role: string | null): Gender | undefined {
+export function genderFrom(honorific: string | undefined, role: string | null): Gender | undefined {
   const h = honorific?.toLowerCase();
   if (h && FEMALE_HONORIFICS.has(h)) return 'f';
   if (h && MALE_HONORIFICS.has(h)) return 'm';
   if (role && FEMALE_ROLE.test(role)) return 'f';
   if (role && MALE_ROLE.test(role)) return 'm';
   return undefined;
+}
+
+// Unnamed bodies of people that the text calls "it": "the jury … In its citation, it said".
+const COLLECTIVE = /\b(?:jury|panel|committee|board|family)$/;
+
+function isCollective(person: Person): boolean {
+  return person.kind === 'anonymous' && COLLECTIVE.test(person.name);
 }
 
 /** Adds `alias` to the person's other names unless it is one already. */

@@ -320,10 +320,12 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     if (!shape.phrase) {
       // "The housing association, Northgate Homes, said": a body's name the reader knows by its last word, speaking
       // (only as the verb's own subject: "Tim Guest with the Nova Scotia Health Authority says" is Guest speaking)
-      const speech = shape.body && !inQuote ? (speechAtEnd === undefined ? speechAfter(text, end, appositive) : speechAtEnd) : null;
+      // (a body all the same, for "the company said" later: "Orlan Group cut 400 jobs")
+      if (!shape.body || inQuote) continue;
+      const speech = speechAtEnd === undefined ? speechAfter(text, end, appositive) : speechAtEnd;
       const object = afterPreposition(text, start) || (afterThe(text, start) && afterPreposition(text, start - 4));
-      const subject = speech !== null && !object && (appositive ? bodyDescribedBefore(text, start) : isSubject(text, start, end));
-      if (subject) index.addName(run, 'organization', null, { start, end }, { speaker: told(true, start), subject: told(true, start) });
+      const subject = !object && (appositive ? bodyDescribedBefore(text, start) : isSubject(text, start, end));
+      index.addName(run, 'organization', null, { start, end }, { speaker: told(speech !== null && subject, start), subject: told(subject, start) });
       continue;
     }
     const phrase = { ...shape.phrase, start: start + shape.phrase.start, end: start + shape.phrase.end };

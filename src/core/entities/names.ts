@@ -227,6 +227,10 @@ const ORGANISATION_WORDS = new Set([
   'resorts', 'retail', 'stores', 'brands', 'pharma', 'biotech', 'therapeutics', 'software', 'broadcasting',
 ]);
 
+// Body words no surname is: after a known first name they still make a body ("Orlan Group"; "Sarah Post" and
+// "Christopher House" are people).
+const CORPORATE_WORDS = new Set(['group', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh', 'holdings', 'homes', 'industries', 'technologies', 'enterprises', 'solutions', 'pharmaceuticals', 'investments', 'ventures', 'logistics', 'airlines', 'airways', 'motors', 'foods', 'properties', 'hotels', 'resorts', 'studios', 'therapeutics', 'insurance', 'securities', 'bancorp', 'university', 'college', 'ministry', 'department', 'council', 'commission', 'agency', 'association', 'foundation', 'institute', 'hospital', 'railway', 'railways', 'utilities', 'powergrid']);
+
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'mc', 'st.', 'dos', 'das', 'del']);
 
 /** Whether a lowercase word is one that opens sentences and clauses and never names anyone (the, but, in). */
@@ -379,7 +383,8 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
   if (lastRole < from && determiner === null && occupationBeforeFirstName(nameTokens)) {
     return { start: nameTokens[1].start, end: nameEnd, name: joinName(text, nameTokens.slice(1)), role: nameTokens[0].text, kind: 'person', honorific };
   }
-  const organisation = !personByFirstName && nameTokens.some((t) => ORGANISATION_WORDS.has(t.lower)) || (determiner?.lower === 'the' && lastRole < from) || (nameTokens.length === 1 && /^[\p{Lu}\d&.]{2,}$/u.test(name) && name.length <= 6);
+  // ("Orlan Group", "Corran Homes": a corporate word is a body's whatever first name comes before it)
+  const organisation = (personByFirstName ? CORPORATE_WORDS.has(nameTokens[1].lower) : nameTokens.some((t) => ORGANISATION_WORDS.has(t.lower))) || (determiner?.lower === 'the' && lastRole < from) || (nameTokens.length === 1 && /^[\p{Lu}\d&.]{2,}$/u.test(name) && name.length <= 6);
   const role = roleText && !isHonorific(roleText.trim()) ? roleText.replace(/\s+/g, ' ') : null;
   if (organisation) return { start: determiner?.lower === 'the' ? determiner.start : start, end: nameEnd, name: determiner?.lower === 'the' && lastRole < from ? `the ${name}` : name, role, kind: 'organization', honorific };
   return { start: tokens[nameFrom].start, end: nameEnd, name, role, kind: 'person', honorific };

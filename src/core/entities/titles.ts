@@ -51,6 +51,8 @@ const ROLE_HEADS = [
   'diner', 'patron', 'employee', 'worker', 'caregiver', 'teen', 'teenager', 'driver',
   // sport's positions and the athletes a match report names by what they do ("defender Tom Baines")
   'defender', 'keeper', 'batter', 'bowler', 'jockey', 'boxer', 'swimmer', 'sprinter', 'skier', 'golfer', 'skater',
+  // members of a legislature by where they sit
+  'backbencher', 'frontbencher', 'peer', 'senator-elect',
 ];
 
 /** Honorifics that are not part of the canonical name ("Mr. Trump" is Donald Trump). */
@@ -138,7 +140,7 @@ export const ANONYMOUS_HEADS = new Set([
   // a family speaks as one in statements ("the boy's family said"), whom the text need not name
   'family', 'relatives', 'couple', 'siblings', 'twins',
   // a prize's or a show's panel gives its verdict as one ("the judges called it …")
-  'judges', 'jurors',
+  'judges', 'jurors', 'jury', 'panel',
   // a paper's or a report's writers ("the study's authors wrote")
   'authors', 'co-authors',
 ]);

@@ -1,4 +1,5 @@
 import { firstNameGender } from '../entities/firstNames';
+import { genderFrom } from '../entities/coreference';
 import { tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
 import { phraseAt, type SpeakerPhrase } from './attribution';
 import { isDocument } from './documents';
@@ -97,6 +98,8 @@ function compatible(subject: SpeakerPhrase, wanted: Wanted, people: PersonLookup
   if (wanted === 'body') return subject.kind === 'organization' || (subject.kind === 'description' && subject.role === null && !isPersonHead(subject)) || looksLikeBody(subject);
   // "A nurse said she …": someone new and unnamed, whom "she" means, not the last person named
   if (subject.kind === 'anonymous') return isSomeoneIntroduced(subject) && !isDocument(subject);
+  // "Her mother laughs. "…," she says": a description whose own words tell a gender (mother, husband)
+  if (subject.kind === 'description' && (wanted === 'm' || wanted === 'f')) return genderFrom(undefined, subject.name) === wanted;
   if (subject.kind !== 'person') return false;
   if (wanted === 'person') return true;
   const gender = people.genderOf(subject);

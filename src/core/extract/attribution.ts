@@ -175,11 +175,12 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
       if (subject) return { speaker: subject.phrase, reach: 'clause', start: inWordsOf ? tokens[v - 2].start : verb.start, end: subject.phrase.end };
       continue;
     }
-    // `The report found that …`: what a study or report finds is its words, said by nobody else
-    if (!verb.cap && !strongOnly && FINDING_VERBS.has(verb.lower) && tokens[v + 1]?.lower === 'that') {
+    // `The report found that …`, `The paper found the link was …`: what a study or report finds is its words
+    if (!verb.cap && !strongOnly && FINDING_VERBS.has(verb.lower)) {
       const document = tokens[v - 1] && !tokens[v - 1].punct ? phraseBefore(text, tokens, v - 1) : null;
-      // (a body's name inside the phrase, "An August PBO report", is left to the readers of named authors)
-      if (document && isDocument(document) && !/\p{Lu}/u.test(document.name.slice(1))) return { speaker: document, reach: 'clause', start: document.start, end: tokens[tokens.length - 1].end, strong: true };
+      // (a body's name inside the phrase, "An August PBO report", is left to the readers of named authors; a word
+      // or two it "found" are a term, as after any weak verb: 'a report found … an "emergency."')
+      if (document && isDocument(document) && !/\p{Lu}/u.test(document.name.slice(1))) return { speaker: document, reach: 'clause', start: document.start, end: tokens[tokens.length - 1].end, strong: false };
       continue;
     }
     if (!isSpeechVerb(verb.lower) || verb.cap || (strongOnly && !isStrongSpeechVerb(verb.lower))) continue;
@@ -211,6 +212,8 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
       // (`The judges called it “…”`: "it" is what is named, never who speaks)
       if (inverted && adjacentEnd(tokens, inverted.next) && !(inverted.phrase.kind === 'pronoun' && inverted.phrase.name === 'it')) subject = inverted.phrase;
     }
+    // `The company blamed … what it called “…”`: "it" later in the sentence is the body the sentence opened with
+    if (subject?.kind === 'pronoun' && subject.name === 'it' && subject.start > tokens[0].start) subject = bodyOpening(text, tokens, v, subject.start) ?? subject;
     if (subject) {
       const names = NAMING_VERBS.has(verb.lower) && v >= tokens.length - 5 && v < tokens.length - 1 && !tokens.slice(v + 1).some((t) => t.punct && t.text !== "'s" && t.text !== '’s');
       return { speaker: subject, reach: adjacent ? 'adjacent' : 'clause', start: subject.start, end: tokens[tokens.length - 1]?.end ?? verb.end, strong: isStrongSpeechVerb(verb.lower) && reportsClause(tokens, v), names };
@@ -247,6 +250,13 @@ function wordsOwner(text: string, tokens: Token[], v: number): SpeakerPhrase | n
   if (!isPossessive(t) || !tokens.slice(1, k).every(isNameWord)) return null;
   const owner = readNamePhrase(text, tokens, 1, k, null);
   return owner && (owner.kind === 'person' || owner.kind === 'organization') ? owner : null;
+}
+
+/** The body (named, or described: "The company") that is the subject opening the sentence before `before`, or null. */
+function bodyOpening(text: string, tokens: Token[], verb: number, before: number): SpeakerPhrase | null {
+  const first = sentenceSubject(text, tokens, verb);
+  if (!first || first.start >= before) return null;
+  return first.kind === 'organization' || (first.kind === 'description' && ORGANISATION_HEADS.has(first.head ?? '')) ? first : null;
 }
 
 // Verbs of starting and going on: speech verbs in `"…," he continued`, not in `continued the transfers`.
@@ -642,7 +652,8 @@ function setOffAfter(tokens: Token[], end: number): boolean {
  * preposition is its complement ("the office of …"), not who the set-off words describe.
  */
 function complementBefore(tokens: Token[], comma: number, nameStart: number): boolean {
-  for (let k = comma + 1; k < tokens.length && tokens[k].start < nameStart; k++) if (MEMBER_PREPOSITIONS.has(tokens[k].lower)) return true;
+  // ("The jury, chaired by Colm Arkwright, praised": an agent after "by" is no more who the words describe)
+  for (let k = comma + 1; k < tokens.length && tokens[k].start < nameStart; k++) if (MEMBER_PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'by') return true;
   return false;
 }
 
@@ -891,7 +902,8 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
     if (w.punct || (isSpeechVerb(w.lower) && !w.cap && !(h === j && DOCUMENT_WORDS.has(w.lower)))) break;
     // "A … judge chastised JAZZ.FM91 on Friday": a past tense is a clause's verb, never inside a source's description
     if (h < j && !w.cap && w.lower.length > 4 && w.lower.endsWith('ed') && !ANONYMOUS_EXTENSIONS.has(w.lower)) break;
-    if (ANONYMOUS_HEADS.has(w.lower)) {
+    // (any document noun right before the verb speaks as the anonymous heads do: "The paper found")
+    if (ANONYMOUS_HEADS.has(w.lower) || (h === j && DOCUMENT_WORDS.has(w.lower))) {
       if (h < j && !ANONYMOUS_EXTENSIONS.has(tokens[h + 1].lower)) break;
       let s = h;
       // never back over a clause's subject and verb: "he heard students shout" is the students'

@@ -72,9 +72,27 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"Northfield Rovers later confirmed they would …", then "they said"', "Northfield Rovers lost 2-1 on Saturday.\n\nNorthfield Rovers later confirmed they would write to the league. In a statement on the club's website, they said the decision was 'one of several' to go against them.", 'one of several', 'Northfield Rovers'],
     ['a person\'s name before "said they" is never a body', 'Mamadou Dia said they had been threatened twice. "We were terrified," he said.', 'We were terrified,', 'Mamadou Dia'],
   ]],
+  ['groups, bodies and documents that speak as one', [
+    ['"One Labour backbencher, …, said:"', 'One Labour backbencher, speaking on condition of anonymity, said: "It looks terrible."', 'It looks terrible.', 'one Labour backbencher'],
+    ['"The jury, chaired by X, praised the film as …": the agent after "by" is not the subject', 'The jury, chaired by the cinematographer Colm Arkwright, praised the film as "a small boat carrying an enormous cargo".', 'a small boat carrying an enormous cargo', 'the jury'],
+    ['"it said" after the jury', 'The jury, chaired by the cinematographer Colm Arkwright, praised the film as "a small boat carrying an enormous cargo". In its written citation, it said Voss had made "a film of rare patience in an impatient age".', 'a film of rare patience in an impatient age', 'the jury'],
+    ['"The paper found the association was …"', 'The paper found the association was "robust to a range of sensitivity analyses" in all groups.', 'robust to a range of sensitivity analyses', 'the paper'],
+    ['"what it called" is the body the sentence opened with', 'Orlan Group said it would cut 400 jobs. The company blamed higher costs and what it called "exceptionally aggressive" price competition.', 'exceptionally aggressive', 'Orlan Group'],
+    ['a corporate word after a given name is still a body\'s', 'Orlan Group cut 400 jobs on Monday. "We had no choice," the company said.', 'We had no choice,', 'Orlan Group'],
+  ]],
+  ['"she" after a description that tells a gender', [
+    ['"Her mother laughs. "…," she says."', 'Piet Landsverk builds chairs. "I started with one," he says.\n\nNoor laughs. Her mother laughs too. "Every single time," she says.', 'Every single time,', 'her mother'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
+
+describe('a word or two a document "found" is a term, as after any weak verb', () => {
+  it('"a report found … an “emergency.”"', () => {
+    const text = 'The board was disbanded on Friday after a report found relations with the community were in a crisis that constitute an "emergency."';
+    assert.equal(analyze(text).quotes[0].kind, 'scare');
+  });
+});
 
 describe('a short quotation that is the reported clause\'s verb is the speaker\'s words', () => {
   it('"said the change “fundamentally altered” the deal"', () => {
