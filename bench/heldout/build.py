@@ -6,7 +6,8 @@ a line '---', then the article body with inline tags:
   <q key>...</q>  direct quote span (the words between the quotation marks) spoken by `key`
   <s>...</s>      scare quote / title (kind 'scare', speaker null)
   <d>...</d>      don't-care span (nested quotes, boilerplate, duplicated paragraphs, Q&A questions)
-Offsets are computed by stripping the tags; nothing is counted by hand.
+Offsets are computed by stripping the tags; nothing is counted by hand. Run from the set's folder; the corpus
+is named after it (bench/heldout, bench/blind: `python3 ../heldout/build.py`).
 """
 import json, re, glob, os
 
@@ -52,14 +53,15 @@ def parse(path):
 
 docs = []
 os.makedirs('texts', exist_ok=True)
-for path in sorted(glob.glob('src/h*.src')):
+CORPUS = os.path.basename(os.getcwd())
+for path in sorted(glob.glob('src/*.src')):
     name = os.path.basename(path).replace('.src', '.txt')
     text, quotes, dontcare = parse(path)
     with open(os.path.join('texts', name), 'w', encoding='utf-8', newline='') as f:
         f.write(text)
     docs.append({'file': name, 'text': text, 'quotes': quotes, 'figures': None, 'dontcare': dontcare})
 with open('gold.json', 'w', encoding='utf-8') as f:
-    json.dump({'corpus': 'heldout', 'docs': docs}, f, ensure_ascii=False, indent=1)
+    json.dump({'corpus': CORPUS, 'docs': docs}, f, ensure_ascii=False, indent=1)
 print(len(docs), 'docs;', sum(q['kind'] == 'direct' for d in docs for q in d['quotes']), 'direct;',
       sum(q['kind'] == 'scare' for d in docs for q in d['quotes']), 'scare')
 for d in docs:
