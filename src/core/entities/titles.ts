@@ -53,6 +53,7 @@ const ROLE_HEADS = [
   'defender', 'keeper', 'batter', 'bowler', 'jockey', 'boxer', 'swimmer', 'sprinter', 'skier', 'golfer', 'skater',
   // members of a legislature by where they sit
   'backbencher', 'frontbencher', 'peer', 'senator-elect',
+  'investigator', 'examiner', 'assessor', 'surveyor', 'inspector-general', 'whistleblower', 'eyewitness',
 ];
 
 /** Honorifics that are not part of the canonical name ("Mr. Trump" is Donald Trump). */

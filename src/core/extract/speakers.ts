@@ -196,7 +196,8 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
  * the speaker calls it ("described the figures as “heroic”", "accused the government of “chaos”").
  */
 function describedAs(tokens: readonly Token[]): boolean {
-  const n = tokens.length;
+  // ("described the school as a “sweetener”": an article may stand between "as" and the word)
+  const n = tokens.length > 0 && ARTICLES_AFTER_AS.has(tokens[tokens.length - 1].lower) && tokens[tokens.length - 2]?.lower === 'as' ? tokens.length - 1 : tokens.length;
   const verb = n < 3 ? undefined : tokens[n - 1].lower === 'as' ? 'describ' : tokens[n - 1].lower === 'of' ? 'accus' : undefined;
   if (!verb) return false;
   for (let i = n - 2; i >= 0 && n - i <= 14; i--) {
@@ -205,6 +206,8 @@ function describedAs(tokens: readonly Token[]): boolean {
   }
   return false;
 }
+
+const ARTICLES_AFTER_AS = new Set(['a', 'an', 'the']);
 
 /** A quoted term's words as compared across the text: lowercase, without punctuation at its ends. */
 function termKey(text: string, q: QuotedSpan): string {
@@ -580,7 +583,9 @@ function headlineLabel(text: string, q: QuotedSpan, people: PersonIndex, buffer:
   while (i < tokens.length && i < 5 && INTERVIEW_LABEL.has(tokens[i].lower)) i++;
   const read = i < tokens.length ? phraseAt(text, tokens, i) : null;
   const phrase = read?.phrase;
-  if (phrase && phrase.kind === 'person' && phrase.name.includes(' ') && people.known(phrase.name)?.kind === 'person') return phrase;
+  // ("‘Nothing to hide’: Tallack defends …": a surname alone, of someone the article names in full)
+  const named = phrase && phrase.kind === 'person' ? people.known(phrase.name) : null;
+  if (phrase && named && named.kind === 'person' && (phrase.name.includes(' ') || (named.name.includes(' ') && named.name.endsWith(` ${phrase.name}`)))) return phrase;
   // `‘Not on my bus’: driver helps deliver baby`: a bare role ("driver", no article) is whoever the article
   // names with it below the headline
   const head = phrase && phrase.kind === 'description' && i === 0 ? phrase.head : undefined;
@@ -703,15 +708,19 @@ function isHeadingOrTitle(text: string, q: QuotedSpan, openPos: number, closePos
   const last = text.charCodeAt(q.end - 1);
   const endsLikeSentence = last === 46 || last === 33 || last === 63 || last === 44 || last === 0x2026;
   if (words <= 10 && !endsLikeSentence && !hasLetter(text, q.lineStart, openPos) && !hasLetter(text, closePos, q.lineEnd)) return true;
-  const before = text.slice(Math.max(q.lineStart, openPos - 12), openPos);
+  const before = text.slice(Math.max(q.lineStart, openPos - 16), openPos);
   // `The paper, titled “Rapid burial of blue carbon …”`: whatever follows "titled" is a work's title, in any case
   if (words <= MAX_TITLE_WORDS && TITLED_BEFORE.test(before)) return true;
+  if (words <= MAX_TITLE_WORDS && isUpperCodePoint(text.codePointAt(q.start) ?? 0) && NAMED_BEFORE.test(text.slice(Math.max(q.lineStart, openPos - 24), openPos)) && isTitleCase(text, q)) return true;
   if (words > 8 || !isUpperCodePoint(text.codePointAt(q.start) ?? 0) || !TITLE_BEFORE.test(before)) return false;
   const titleWords = text.slice(q.start, q.end).split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   return titleWords.length >= 2 && titleWords.every((w) => /^\p{Lu}/u.test(w));
 }
 
-const TITLED_BEFORE = /\b(?:titled|entitled)[ \u00a0]*$/;
+// (and `under the title “…”`, `with the slogan “…”`: whatever follows is the title or slogan)
+const TITLED_BEFORE = /\b(?:titled|entitled|the (?:title|headline|slogan|motto|hashtag))[ \u00a0]*$/;
+// A name given to something: `a programme named “Fit for Forty”`, `which the developer has branded “Hexley Meadows”`
+const NAMED_BEFORE = /\b(?:named|called|dubbed|branded|billed|nicknamed)[ \u00a0]*$/;
 const MAX_TITLE_WORDS = 25;
 const POINTER_LINE = /^(?:watch|read more|related|listen|video|photos?)\s?:/i;
 const POINTER_INITIALS = new Set([...'wrlvp'].map((c) => c.charCodeAt(0)));

@@ -163,3 +163,30 @@ describe('a body named "X of Y" is one body, for "the department said" later', (
     assert.equal(analyze(text).quotes[0].speaker, 'Ministry of Health');
   });
 });
+
+describe('names, titles and slogans in quotation marks are nobody\'s words', () => {
+  const kindOf = (text: string) => analyze(text).quotes[0].kind;
+  it('a title-case name after a naming verb', () => {
+    assert.equal(kindOf('The scheme, which the developer has branded "Hexley Meadows", still needs approval.'), 'scare');
+    assert.equal(kindOf('The cuts, part of a programme named "Fit for Forty", were painful.'), 'scare');
+  });
+  it('whatever follows "the title" or "the slogan"', () => {
+    assert.equal(kindOf('The study was published under the title "Sleep timing regularity and incident cardiometabolic disease in a prospective cohort".'), 'scare');
+  });
+  it('what someone calls a thing in their own words is still theirs', () => {
+    assert.equal(kindOf('Declan Moorcroft spoke first. She called the plan "a disgrace" on Monday.'), 'direct');
+    assert.equal(analyze('Declan Moorcroft spoke outside. He described the proposed school as a "sweetener" that would not be built for years.').quotes[0].speaker, 'Declan Moorcroft');
+  });
+});
+
+describe('more speakers a text gives', () => {
+  it('a headline label that is a surname the article names in full', () => {
+    const text = '‘Nothing to hide’: Tallack defends rail deal as rivals demand inquiry\n\nTransport minister Owen Tallack said the contract was won fairly. "We followed every rule," he said.\n';
+    assert.equal(analyze(text).quotes[0].speaker, 'Owen Tallack');
+    assert.equal(analyze('‘Nothing to hide’: Update on the rail deal\n\nTransport minister Owen Tallack said the contract was won fairly.\n').quotes[0].kind, 'scare');
+  });
+  it('"a police investigator told an inquest that …"', () => {
+    const text = 'A coroner is to write to officials after a police investigator told an inquest that a cyclist had been "effectively invisible" to its driver.';
+    assert.equal(analyze(text).quotes[0].speaker, 'a police investigator');
+  });
+});
