@@ -105,10 +105,10 @@ function namesClub(lastWord: string): boolean {
 
 const CLUB_WORDS = new Set(['United', 'City', 'Town', 'Athletic', 'Albion', 'Vale', 'County', 'FC', 'Orient', 'Argyle', 'Thistle']);
 
-/** Whether the name ending at `end` is the subject of a verb whose clause calls it "they" (cheap no first). */
+/** Whether the name ending at `end` is the subject of a verb whose clause calls it "they". */
 function calledTheyAfter(text: string, end: number): boolean {
-  const they = text.indexOf(' they', end);
-  if (they < 0 || they - end > 40 || text.charCodeAt(end) !== 32) return false;
+  // (the sticky pattern fails within a word or two; a search for "they" would run on through the text)
+  if (text.charCodeAt(end) !== 32) return false;
   THEN_THEY.lastIndex = end;
   const m = THEN_THEY.exec(text);
   return m !== null && !NOT_VERB_AFTER.has(m[1], 0, m[1].length);
