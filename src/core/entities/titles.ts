@@ -54,6 +54,7 @@ const ROLE_HEADS = [
   // members of a legislature by where they sit
   'backbencher', 'frontbencher', 'peer', 'senator-elect',
   'investigator', 'examiner', 'assessor', 'surveyor', 'inspector-general', 'whistleblower', 'eyewitness',
+  'academic', 'scholar', 'fellow',
 ];
 
 /** Honorifics that are not part of the canonical name ("Mr. Trump" is Donald Trump). */

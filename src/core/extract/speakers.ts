@@ -431,7 +431,8 @@ const KIN = new Set(['mother', 'father', 'son', 'daughter', 'wife', 'husband', '
  */
 function describedBefore(phrase: SpeakerPhrase, quoteAt: number, context: QuoteContext | undefined): string | null {
   const head = 'head' in phrase ? phrase.head : undefined;
-  if (!context || !head || !/^the\b/i.test(phrase.name) || !(UNNAMED_PERSON_HEADS.has(head) || PERSON_NOUNS.has(head))) return null;
+  // (a role's head too: "One senior academic in the business school … the academic said", "one engineer who …")
+  if (!context || !head || !/^the\b/i.test(phrase.name) || !(UNNAMED_PERSON_HEADS.has(head) || PERSON_NOUNS.has(head) || isRoleHead(head))) return null;
   return indefiniteAntecedent(context.text, context.narrative.start, Math.min(phrase.start, quoteAt), head);
 }
 
