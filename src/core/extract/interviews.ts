@@ -63,20 +63,39 @@ function isLineTerminator(c: number): boolean {
 }
 
 /**
- * Who answers: the person the text names most before its first answer (the headline and the introduction
- * are about them; the interviewer is named once, if at all). Null when it names nobody.
+ * Who answers: the person the introduction right before the interview names last ("Duquesne, 26, worked as a
+ * teaching assistant. We spoke to her between shows."; never whom they talk to), within INTRODUCTION_REACH of
+ * the first answer; else the
+ * person the text names most before it (a feature about several people names its interviewee most; the
+ * interviewer is named once, if at all). Null when it names nobody.
  */
-export function interviewee(people: PersonIndex, firstAnswer: number): Person | null {
+export function interviewee(text: string, people: PersonIndex, firstAnswer: number): Person | null {
   let best: Person | null = null;
   let bestCount = 0;
+  let latest: Person | null = null;
+  let latestAt = -1;
   for (const person of people.people) {
     if (person.kind !== 'person') continue;
     let count = 0;
-    for (const mention of person.mentions) if (mention.start < firstAnswer) count++;
+    for (const mention of person.mentions) {
+      if (mention.start >= firstAnswer) continue;
+      count++;
+      // ("She talks to Alex Dunne": whom the interviewee talks to is the interviewer)
+      if (mention.start > latestAt && !INTERVIEWER_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start))) {
+        latest = person;
+        latestAt = mention.start;
+      }
+    }
     if (count > bestCount) {
       best = person;
       bestCount = count;
     }
   }
-  return best;
+  return latest && firstAnswer - latestAt <= INTRODUCTION_REACH ? latest : best;
 }
+
+// Words before the interviewer's name: "talks to", "spoke with", "interviewed by", "told".
+const INTERVIEWER_BEFORE = /\b(?:to|with|by|told)\s+$/;
+
+/** How far before the first answer the introduction may name its interviewee (a paragraph or two). */
+const INTRODUCTION_REACH = 500;

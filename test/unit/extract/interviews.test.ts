@@ -35,6 +35,10 @@ describe('interview answers', () => {
       ['Nothing more.', 'Ines Calder'],
     ]);
   });
+  it('the person the introduction names last, right before the questions, answers them', () => {
+    const text = 'Director Solveig Harrowby has run the Ormond for a decade. "We nearly closed," Harrowby said. Harrowby hired the whole cast herself.\n\nMaren Duquesne, 26, was a teaching assistant until last year. We spoke to her between shows.\n\nQ: Were you nervous?\n\nA: Terrified, every night.\n\nQ: How did they find you?\n\nA: At a pub quiz, of all places.\n';
+    assert.deepEqual(analyze(text).quotes.filter((q) => q.text.startsWith('Terrified') || q.text.startsWith('At a pub')).map((q) => q.speaker), ['Maren Duquesne', 'Maren Duquesne']);
+  });
   it('a text with no labelled lines is unchanged', () => {
     assert.deepEqual(analyze('Ines Calder said: "Hello."').quotes.map((q) => q.text), ['Hello.']);
   });
