@@ -1,7 +1,7 @@
 import { firstNameGender } from '../entities/firstNames';
 import { genderFrom } from '../entities/coreference';
-import { tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
-import { phraseAt, type SpeakerPhrase } from './attribution';
+import { isNameWord, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
+import { conjoinedPeople, phraseAt, type SpeakerPhrase } from './attribution';
 import { isDocument } from './documents';
 import { isSpeechVerb } from './speechVerbs';
 import type { CaptionLines } from '../text/captions';
@@ -94,7 +94,7 @@ function isSentenceEnd(token: Token): boolean {
 function compatible(subject: SpeakerPhrase, wanted: Wanted, people: PersonLookup): boolean {
   if (subject.kind === 'pronoun') return false;
   // "Economists at Goldman Sachs expect … "…," they wrote": people unnamed, in the plural
-  if (wanted === 'group') return subject.kind === 'anonymous' && isPluralGroup(subject) && !isDocument(subject);
+  if (wanted === 'group') return subject.kind === 'anonymous' && (isPluralGroup(subject) || subject.head === 'pair') && !isDocument(subject);
   if (wanted === 'body') return subject.kind === 'organization' || (subject.kind === 'description' && subject.role === null && !isPersonHead(subject)) || looksLikeBody(subject);
   // "A nurse said she …": someone new and unnamed, whom "she" means, not the last person named
   if (subject.kind === 'anonymous') return isSomeoneIntroduced(subject) && !isDocument(subject);
@@ -219,6 +219,13 @@ function subjectFrom(text: string, tokens: Token[], from: number, to: number, pe
     }
     if (!read || read.phrase.kind === 'pronoun' || !(isNameLike(read.phrase, people) || (gendered && (isLoneSurnameSubject(read.phrase, prior, tokens[i + 1]) || isLoneFirstName(read.phrase, tokens, i))))) continue;
     const endIndex = phraseEndIndex(tokens, i, read.phrase.end);
+    // "students Jonah Pettifer and Elsie Marwood held up a banner. ¶ '…,' they said": two people, together
+    if (!gendered && tokens[endIndex]?.lower === 'and') {
+      let last = endIndex + 1;
+      while (last < to && isNameWord(tokens[last])) last++;
+      const pair = last > endIndex + 2 ? conjoinedPeople(text, tokens, read.phrase, last - 1) : null;
+      if (pair && finiteVerbFollows(tokens, last)) return pair;
+    }
     // "His wife, Anita Sandhu, wept": the name set off after a description closes with its comma, then the verb
     const setOff = read.phrase.start > t.start && tokens[endIndex]?.text === ',' && isFiniteVerb(tokens[endIndex + 1]);
     if (setOff || finiteVerbFollows(tokens, endIndex) || (read.phrase.kind === 'person' && finiteVerbFollows(tokens, bodyComplementEnd(tokens, endIndex)))) return read.phrase;

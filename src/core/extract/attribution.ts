@@ -873,6 +873,8 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
       if (body?.kind === 'organization') return body;
     }
     const phrase = readNamePhrase(text, tokens, from, j + 1, determiner);
+    const pair = phrase ? conjoinedPeople(text, tokens, phrase, j) : null;
+    if (pair) return pair;
     // "Later, the Attorney General of British Columbia said": the walk went back past the article to the
     // comma, and an office keeps it
     if (phrase && phrase.kind === 'description' && !determiner && from > 0 && ARTICLES.has(tokens[from - 1].lower)) {
@@ -926,6 +928,19 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
     }
   }
   return null;
+}
+
+/**
+ * `Ray and Sheila Pettigrew said`, `Tore Sohlberg and Lehla Abreder said`: two people joined by "and" before the
+ * verb speak together, as one speaker named as written (the name reader stopped at the first of them).
+ */
+export function conjoinedPeople(text: string, tokens: Token[], first: SpeakerPhrase, j: number): SpeakerPhrase | null {
+  if (first.kind !== 'person' || first.role) return null;
+  const and = tokens.findIndex((t) => t.start >= first.end);
+  if (and < 0 || and >= j || tokens[and].lower !== 'and') return null;
+  const second = readNamePhrase(text, tokens, and + 1, j + 1, null);
+  if (!second || second.kind !== 'person' || second.end !== tokens[j].end || !second.name.includes(' ')) return null;
+  return { start: first.start, end: second.end, name: text.slice(first.start, second.end), role: null, kind: 'anonymous', head: 'pair' };
 }
 
 /** The body a possessive at token `p` names when it owns a lowercase body word alone ("Trudeau’s office", not "Trudeau’s office manager"), read from token `i`. */

@@ -87,6 +87,12 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"One senior academic …, who asked not to be named, warned … the academic said"', "Dr Priya Venn, who leads the union, disagreed. One senior academic in the business school, who asked not to be named, warned that the union risked defeat. 'The numbers are genuinely bad,' the academic said.", 'The numbers are genuinely bad,', 'one senior academic'],
     ['"One engineer who works on the platform said … the engineer said"', 'Two employees spoke to the Ledger. Chief executive Dana Holt declined to comment. One engineer who works on the platform said staff had raised concerns. "We flagged it in January," the engineer said.', 'We flagged it in January,', 'one engineer'],
   ]],
+  ['two people joined by "and" speak together', [
+    ['"Ray and Sheila Pettigrew said:"', 'Outside court, the family waited. In a statement read by their solicitor, Ray and Sheila Pettigrew said: "Our son was a gentle man."', 'Our son was a gentle man.', 'Ray and Sheila Pettigrew'],
+    ['two full names', 'In an emailed statement, Tore Sohlberg and Lehla Abreder said they respected the vote. "Our priority is a safe workplace," they said.', 'Our priority is a safe workplace,', 'Tore Sohlberg and Lehla Abreder'],
+    ['"they said" after the pair as a subject', "On the picket line, history students Jonah Pettifer and Elsie Marwood held up a bedsheet.\n\n'We are losing a module a term,' they said.", 'We are losing a module a term,', 'Jonah Pettifer and Elsie Marwood'],
+    ['"she said" after a pair is still one of them, or no one — never the pair', "On the picket line, Jonah Pettifer and Elsie Marwood held up a bedsheet.\n\n'We are losing a module a term,' she said.", 'We are losing a module a term,', 'Elsie Marwood'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
