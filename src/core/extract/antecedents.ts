@@ -1,5 +1,6 @@
 import { firstNameGender } from '../entities/firstNames';
 import { genderFrom } from '../entities/coreference';
+import { ORGANISATION_HEADS } from '../entities/titles';
 import { isNameWord, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
 import { conjoinedPeople, phraseAt, type SpeakerPhrase } from './attribution';
 import { isDocument } from './documents';
@@ -95,7 +96,8 @@ function compatible(subject: SpeakerPhrase, wanted: Wanted, people: PersonLookup
   if (subject.kind === 'pronoun') return false;
   // "Economists at Goldman Sachs expect … "…," they wrote": people unnamed, in the plural
   if (wanted === 'group') return subject.kind === 'anonymous' && (isPluralGroup(subject) || subject.head === 'pair') && !isDocument(subject);
-  if (wanted === 'body') return subject.kind === 'organization' || (subject.kind === 'description' && subject.role === null && !isPersonHead(subject)) || looksLikeBody(subject);
+  // ("The council's consultation report … found …. However, it said": a document is an "it" too)
+  if (wanted === 'body') return subject.kind === 'organization' || (subject.kind === 'description' && subject.role === null && !isPersonHead(subject)) || looksLikeBody(subject) || isDocument(subject);
   // "A nurse said she …": someone new and unnamed, whom "she" means, not the last person named
   if (subject.kind === 'anonymous') return isSomeoneIntroduced(subject) && !isDocument(subject);
   // "Her mother laughs. "…," she says": a description whose own words tell a gender (mother, husband)
@@ -169,7 +171,8 @@ function looksLikeBody(subject: SpeakerPhrase): boolean {
 }
 
 function isPersonHead(subject: SpeakerPhrase): boolean {
-  return subject.kind === 'description' && !!subject.head && !/^(?:company|firm|agency|utility|group|organi[sz]ation|government|ministry|department|board|commission|council|union|office)$/.test(subject.head);
+  // (any body's head is no person's: "the university said … it said")
+  return subject.kind === 'description' && !!subject.head && !ORGANISATION_HEADS.has(subject.head);
 }
 
 /**
@@ -178,7 +181,10 @@ function isPersonHead(subject: SpeakerPhrase): boolean {
  */
 function sentenceSubject(text: string, tokens: Token[], people: PersonLookup, gendered: boolean, introduced: boolean): SpeakerPhrase | null {
   // `As Covington Catholic reopened …, McConnell blamed …`: an opening subordinate clause holds no main subject
-  const main = SUBORDINATORS.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') + 1 : 0;
+  // (nor an opening prepositional phrase: "In a statement, the university said" — "a statement" is no subject)
+  const opener = tokens[0]?.lower ?? '';
+  const comma = SUBORDINATORS.has(opener) || OPENING_PREPOSITIONS.has(opener) ? tokens.findIndex((t) => t.text === ',') : -1;
+  const main = comma > 0 && (SUBORDINATORS.has(opener) || comma <= 12) ? comma + 1 : 0;
   const inverted = gendered ? invertedSpeaker(text, tokens) : null;
   if (inverted) return inverted;
   if (main === 0) return subjectFrom(text, tokens, 0, tokens.length, people, gendered, introduced);
@@ -203,6 +209,9 @@ function invertedSpeaker(text: string, tokens: Token[]): SpeakerPhrase | null {
   return null;
 }
 
+// Prepositions that open a sentence with a phrase set off by a comma before its subject.
+const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'following', 'despite', 'under', 'for', 'with', 'without', 'outside', 'inside', 'by']);
+
 // Words that open a subordinate clause before the main one ("When asked …, Mulder didn't hesitate").
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'whilst', 'after', 'before', 'although', 'though', 'because', 'if', 'since', 'once', 'until', 'unless', 'whereas']);
 
@@ -219,6 +228,9 @@ function subjectFrom(text: string, tokens: Token[], from: number, to: number, pe
     }
     if (!read || read.phrase.kind === 'pronoun' || !(isNameLike(read.phrase, people) || (gendered && (isLoneSurnameSubject(read.phrase, prior, tokens[i + 1]) || isLoneFirstName(read.phrase, tokens, i))))) continue;
     const endIndex = phraseEndIndex(tokens, i, read.phrase.end);
+    // "The housing association, Northgate Homes, said": the body's name set off after its description
+    const named = read.phrase.kind === 'description' && ORGANISATION_HEADS.has(read.phrase.head ?? '') ? namedAfterDescription(text, tokens, endIndex) : null;
+    if (named) return named;
     // "students Jonah Pettifer and Elsie Marwood held up a banner. ¶ '…,' they said": two people, together
     if (!gendered && tokens[endIndex]?.lower === 'and') {
       let last = endIndex + 1;
@@ -232,6 +244,15 @@ function subjectFrom(text: string, tokens: Token[], from: number, to: number, pe
     i = Math.max(i, endIndex - 1);
   }
   return null;
+}
+
+/** `, Northgate Homes, said`: the name set off by commas at `comma`, with a finite verb after it, as a body. */
+function namedAfterDescription(text: string, tokens: Token[], comma: number): SpeakerPhrase | null {
+  if (tokens[comma]?.text !== ',') return null;
+  const read = phraseAt(text, tokens, comma + 1);
+  if (!read || (read.phrase.kind !== 'person' && read.phrase.kind !== 'organization')) return null;
+  const end = phraseEndIndex(tokens, comma + 1, read.phrase.end);
+  return tokens[end]?.text === ',' && isFiniteVerb(tokens[end + 1]) ? { ...read.phrase, kind: 'organization' } : null;
 }
 
 /**

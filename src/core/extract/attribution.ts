@@ -653,7 +653,8 @@ function setOffAfter(tokens: Token[], end: number): boolean {
  */
 function complementBefore(tokens: Token[], comma: number, nameStart: number): boolean {
   // ("The jury, chaired by Colm Arkwright, praised": an agent after "by" is no more who the words describe)
-  for (let k = comma + 1; k < tokens.length && tokens[k].start < nameStart; k++) if (MEMBER_PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'by') return true;
+  // ("Janet Okoro, who lives on Tanner Street, said": nor is a name inside a relative clause)
+  for (let k = comma + 1; k < tokens.length && tokens[k].start < nameStart; k++) if (MEMBER_PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'by' || RELATIVE_SUBJECTS.has(tokens[k].lower)) return true;
   return false;
 }
 

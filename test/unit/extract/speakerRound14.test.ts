@@ -93,6 +93,11 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"they said" after the pair as a subject', "On the picket line, history students Jonah Pettifer and Elsie Marwood held up a bedsheet.\n\n'We are losing a module a term,' they said.", 'We are losing a module a term,', 'Jonah Pettifer and Elsie Marwood'],
     ['"she said" after a pair is still one of them, or no one — never the pair', "On the picket line, Jonah Pettifer and Elsie Marwood held up a bedsheet.\n\n'We are losing a module a term,' she said.", 'We are losing a module a term,', 'Elsie Marwood'],
   ]],
+  ['"it" and the relative clause: whose words they are', [
+    ['"X, 58, who lives on Tanner Street, said:" is X, not the street', 'Resident Janet Okoro, 58, who lives on Tanner Street, said: "Nobody knocked on my door."', 'Nobody knocked on my door.', 'Janet Okoro'],
+    ['"In a statement, the university said …. \'…,\' it said"', "The strike began on Monday. \"We will not back down,\" said organiser Dana Holt.\n\nIn a statement, the university said contingency plans were in place. 'We remain open to talks at any time,' it said.", 'We remain open to talks at any time,', 'the university'],
+    ['a document is an "it" too', 'Residents objected. "It is madness," said Dana Holt.\n\nThe consultation report, published in January, found that 61 per cent opposed the gate. However, it said the results "should be weighed against the wider public health benefits".', 'should be weighed against the wider public health benefits', 'the consultation report'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
