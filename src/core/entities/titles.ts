@@ -155,6 +155,7 @@ export const ORGANISATION_HEADS = new Set([
   'institute', 'foundation', 'charity', 'service', 'city', 'province', 'municipality', 'regulator', 'watchdog',
   'retailer', 'manufacturer', 'carmaker', 'automaker', 'insurer', 'startup', 'broadcaster', 'publisher', 'station',
   'utility', 'railway', 'railroad', 'operator', 'provider', 'developer', 'lender', 'chain', 'brand', 'ministry',
+  'federation', 'alliance', 'coalition', 'trust', 'society', 'academy', 'authority', 'bureau', 'force',
 ]);
 
 /** Heads that name any body at all: "the company" is whichever organisation the text was just about. */

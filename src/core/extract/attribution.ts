@@ -659,7 +659,7 @@ function complementBefore(tokens: Token[], comma: number, nameStart: number): bo
 }
 
 // Closed-class words that cannot stand between a determiner and its head noun ("the days after his official").
-const NOT_IN_NOUN_PHRASE = new Set(['after', 'before', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'with', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'and', 'or', 'but', 'that', 'which', 'who', 'is', 'was', 'are', 'were', 'has', 'had', 'have']);
+const NOT_IN_NOUN_PHRASE = new Set(['after', 'before', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'with', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'and', 'or', 'but', 'that', 'which', 'who', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'as', 'than', 'when', 'while', 'if', 'because', 'since', 'until']);
 
 function findAnonymousHead(tokens: Token[], from: number): number {
   for (let i = from; i < tokens.length && i - from < 4; i++) {
@@ -1065,8 +1065,11 @@ function unnamedMemberOf(text: string, tokens: Token[], phrase: SpeakerPhrase, l
   // "a spokesperson", "a government spokesperson": back to the determiner, over at most one modifier; a plural
   // needs none ("analysts at RBC")
   if (h > 1 && !tokens[h - 1].punct && !tokens[h - 1].cap && !DETERMINERS.has(tokens[h - 1].lower) && INDEFINITE_DETERMINERS.has(tokens[h - 2].lower)) h -= 2;
-  else if (h > 0 && DETERMINERS.has(tokens[h - 1].lower)) h--;
-  else if (!head.lower.endsWith('s') && head.lower !== 'staff') return null;
+  else if (h > 0 && DETERMINERS.has(tokens[h - 1].lower)) {
+    h--;
+    // ("A senior official at the ministry": the article before a modifier that counts as a determiner)
+    if (h > 0 && ARTICLES.has(tokens[h - 1].lower) && !ARTICLES.has(tokens[h].lower)) h--;
+  } else if (!head.lower.endsWith('s') && head.lower !== 'staff') return null;
   return { start: tokens[h].start, end: phrase.end, name: text.slice(tokens[h].start, phrase.end), role: null, kind: 'anonymous', head: head.lower };
 }
 

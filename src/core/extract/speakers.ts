@@ -171,6 +171,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     quoteOf.set(q, quote);
     void statement;
   }
+  headlinesFromBody(text, outer, quoteOf);
   // `warns European 'coalition of the willing' against …` in a headline, `the so-called "coalition of the willing"` below
   if (flaggedTerms.size > 0) {
     for (const q of outer) {
@@ -595,6 +596,46 @@ function headlineLabel(text: string, q: QuotedSpan, people: PersonIndex, buffer:
 }
 
 const HEADLINE_MAX = 160;
+
+/**
+ * `‘He cooked the way he argued’: Ned Corravane, 1943–2024` over the body's `“He cooked the way he argued –
+ * loudly,” said his rival Lucien Dufrey`: a headline's pull-quote repeats the words a body quotation opens with,
+ * and whose they are is what the body says (the label names whom the story is about; words met inside someone
+ * else's quotation are theirs to report, not to own). Bounded: a few headlines, a few hundred quotations after each.
+ */
+function headlinesFromBody(text: string, outer: readonly QuotedSpan[], quoteOf: Map<QuotedSpan, Quote>): void {
+  let headlines = 0;
+  for (let k = 0; k < outer.length && headlines < 20; k++) {
+    const q = outer[k];
+    const quote = quoteOf.get(q);
+    if (!quote || quote.kind !== 'direct' || !isHeadlineLine(text, q) || countWords(text, q.start, q.end) < 3) continue;
+    headlines++;
+    const words = ` ${quoteWords(quote.text)} `;
+    for (let b = k + 1; b < outer.length && b - k <= 300; b++) {
+      const body = quoteOf.get(outer[b]);
+      if (!body || body.kind !== 'direct' || !body.speaker || isHeadlineLine(text, outer[b]) || !` ${quoteWords(body.text)} `.startsWith(words)) continue;
+      quote.speaker = body.speaker;
+      quote.role = body.role;
+      if (body.speakerMention) quote.speakerMention = body.speakerMention;
+      else delete quote.speakerMention;
+      break;
+    }
+  }
+}
+
+/** A headline's line: short, and not ended like a sentence. */
+function isHeadlineLine(text: string, q: QuotedSpan): boolean {
+  if (q.lineEnd - q.lineStart > HEADLINE_MAX) return false;
+  let end = q.lineEnd;
+  while (end > q.lineStart && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  const last = text.charCodeAt(end - 1);
+  return last !== 46 && last !== 33 && last !== 63 && end - q.lineStart > 0;
+}
+
+/** A quotation's words for comparing: lowercase letters and digits, one space between. */
+function quoteWords(words: string): string {
+  return words.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
 
 /**
  * `Defences 'would not have saved' village, says minister`, `…, report finds`: a headline (a short line with no

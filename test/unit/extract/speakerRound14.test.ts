@@ -98,6 +98,15 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"In a statement, the university said …. \'…,\' it said"', "The strike began on Monday. \"We will not back down,\" said organiser Dana Holt.\n\nIn a statement, the university said contingency plans were in place. 'We remain open to talks at any time,' it said.", 'We remain open to talks at any time,', 'the university'],
     ['a document is an "it" too', 'Residents objected. "It is madness," said Dana Holt.\n\nThe consultation report, published in January, found that 61 per cent opposed the gate. However, it said the results "should be weighed against the wider public health benefits".', 'should be weighed against the wider public health benefits', 'the consultation report'],
   ]],
+  ['headlines and the bodies they speak as', [
+    ['"… as nurses say cash will ‘…’": "as" opens no speaker', 'Hospitals handed £340m as nurses say cash will ‘not touch the sides’\n\nThe package was announced on Monday.', 'not touch the sides', 'nurses'],
+    ['a pull-quote the body opens a quotation with is the body\'s speaker\'s, not the label\'s', '‘He cooked the way he argued’: Ned Corravane, 1943–2024\n\nEdmund Corravane, known as Ned, has died aged 81. His old rival Lucien Dufrey paid tribute. “He cooked the way he argued – loudly, and all night,” Dufrey said.', 'He cooked the way he argued', 'Lucien Dufrey'],
+    ['words met inside someone else\'s quotation leave the label\'s reading alone', '‘Not on my bus’: driver helps deliver baby\n\nBus driver Sandeep Gill helped deliver the baby. “He looked at me and said, ‘Not on my bus, you’re not,’” said Chloe Barton.', 'Not on my bus', 'Sandeep Gill'],
+  ]],
+  ['bodies by their heads', [
+    ['"the federation said … which it called"', 'The Carrow Evening Post reported the row. "We will ballot," said Bernadette Okafor. In a statement issued later, the federation said it would ballot members on a pay offer, which it called "an insult dressed up as a settlement".', 'an insult dressed up as a settlement', 'the federation'],
+    ['"A senior official at the ministry, who …, said:" keeps its article', 'A senior official at the ministry, who spoke on condition of anonymity, said: "The talks are over."', 'The talks are over.', 'a senior official at the ministry'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
