@@ -139,8 +139,10 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
       // `Flood defences 'would not have saved' village, report finds`: a headline's closing attribution
       resolved = resolve(labelled, people, sources, q.start);
     } else if (looksLikeSpeech(text, q, wordCount)) {
-      // no attribution in the sentence: the paragraph's or the previous paragraph's speaker
-      const context = contextSpeaker(text, q, before.tokens, previous, people, sources, narrativeTokens);
+      // no attribution in the sentence: a verdict the next paragraph gives its owner, or the paragraph's or the
+      // previous paragraph's speaker
+      const owner = (before.tokens.length === 0 && endsSentence ? speakerNamedNext(text, after) : null) ?? (!next && !q.continues ? verdictOwnerAfter(text, q, narrativeTokens) : null);
+      const context = owner ? resolve(owner, people, sources, q.start) : contextSpeaker(text, q, before.tokens, previous, people, sources, narrativeTokens);
       if (context) resolved = context;
     } else if (prev && prev === previous?.span && previous.quote.kind === 'direct' && previous.quote.speaker && isWholeSentence(text, q)) {
       // `"…," Musk wrote on X. "Such ingratitude."`: a short sentence of its own, right after the speaker's words
@@ -676,6 +678,46 @@ function suppliesClauseVerb(text: string, q: QuotedSpan, before: readonly Token[
   if (!words) return false;
   const [, first, second] = words;
   return FINITE_OPENERS.has(first) || (first.length > 4 && first.endsWith('ed')) || (first.endsWith('ly') && second !== undefined && second.endsWith('ed'));
+}
+
+/**
+ * `“I’ve voted for them my whole life. Not this time.” Brenda Hollis, 63, a retired postwoman, said …`: a
+ * quotation opening its paragraph, and the sentence after it opening with a full name (an appositive may follow)
+ * and a speech verb — the speaker introduced right after her words.
+ */
+function speakerNamedNext(text: string, after: readonly Token[]): SpeakerPhrase | null {
+  const read = after.length > 2 ? phraseAt(text, after as Token[], 0) : null;
+  if (!read || read.phrase.kind !== 'person' || !read.phrase.name.includes(' ')) return null;
+  let v = after.findIndex((t) => t.start >= read.phrase.end);
+  // (over appositives set off by commas, one comma closing one and opening the next: ", 63, a retired postwoman,")
+  for (let sets = 0; v > 0 && after[v]?.text === ',' && sets < 3; sets++) {
+    const open = v;
+    const close = after.findIndex((t, i) => i > open && t.text === ',');
+    if (close < 0 || close - open > 12) return null;
+    v = after[close + 1]?.text === ',' || isStrongSpeechVerb(after[close + 1]?.lower ?? '') ? close + 1 : close;
+    if (v === close + 1) break;
+  }
+  const verb = after[v];
+  return verb && !verb.cap && isStrongSpeechVerb(verb.lower) ? read.phrase : null;
+}
+
+// `That was the verdict of …`, `Such is the view of …`: the paragraph after a quotation names whose it was.
+const VERDICT_AFTER = /^[ \t\u00a0]*(?:That|This|Such|So) (?:was|is|were|are) (?:the |his |her |their )?(?:verdict|view|message|warning|assessment|reaction|opinion|argument|conclusion|response|judgment|judgement|plea|case)(?: made| given| offered)? (?:of|from|by) /;
+
+/**
+ * `‘We have been told for two years …’ ¶ That was the verdict of Dr Marguerite Vance, …`: a quotation that
+ * ends its paragraph with no attribution, and the next paragraph opening with whose verdict it was.
+ */
+function verdictOwnerAfter(text: string, q: QuotedSpan, buffer: TokenBuffer): SpeakerPhrase | null {
+  let at = q.lineEnd;
+  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+  const lineEnd = text.indexOf('\n', at);
+  const line = text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, at + 200));
+  const m = VERDICT_AFTER.exec(line);
+  if (!m || hasLetter(text, q.closeAt + 1, q.lineEnd)) return null;
+  const tokens = tokenize(text, at + m[0].length, at + line.length, buffer);
+  const read = phraseAt(text, tokens, 0);
+  return read && (read.phrase.kind === 'person' || read.phrase.kind === 'organization' || read.phrase.kind === 'anonymous') ? read.phrase : null;
 }
 
 /** `report finds`: a headline's bare document noun (itself a verb too, so no phrase reader takes it) before its verb. */

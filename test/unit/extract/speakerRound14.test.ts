@@ -107,6 +107,11 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"the federation said … which it called"', 'The Carrow Evening Post reported the row. "We will ballot," said Bernadette Okafor. In a statement issued later, the federation said it would ballot members on a pay offer, which it called "an insult dressed up as a settlement".', 'an insult dressed up as a settlement', 'the federation'],
     ['"A senior official at the ministry, who …, said:" keeps its article', 'A senior official at the ministry, who spoke on condition of anonymity, said: "The talks are over."', 'The talks are over.', 'a senior official at the ministry'],
   ]],
+  ['a speaker named right after the words', [
+    ['"That was the verdict of Dr X" in the next paragraph', "The lecturers are angry.\n\n‘We have been told for two years that there is no money for pay. Our members are not striking lightly.’\n\nThat was the verdict of Dr Marguerite Vance, the union branch secretary, speaking on Monday.\n", 'We have been told for two years that there is no money for pay. Our members are not striking lightly.', 'Marguerite Vance'],
+    ['a quotation opening its paragraph, then "Full Name, 63, a …, said"', '"The turnout is extraordinary," pollster Sunil Dasgupta said.\n\nAt a polling station, several voters said they had switched.\n\n"I have voted for them my whole life. Not this time." Brenda Hollis, 63, a retired postwoman, said the closure had been the last straw.', 'I have voted for them my whole life. Not this time.', 'Brenda Hollis'],
+    ['a name after the words that does something else is no speaker', '"The turnout is extraordinary," pollster Sunil Dasgupta said.\n\n"It is a landslide." Brenda Hollis, the candidate, arrived at midnight.', 'It is a landslide.', 'Sunil Dasgupta'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
