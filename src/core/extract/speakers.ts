@@ -607,15 +607,22 @@ const HEADLINE_MAX = 160;
  */
 function headlinesFromBody(text: string, outer: readonly QuotedSpan[], quoteOf: Map<QuotedSpan, Quote>): void {
   let headlines = 0;
+  // each body quotation's opening key and words, worked out once when first compared
+  const keys: (string | undefined)[] = [];
+  const openings: (string | undefined)[] = [];
   for (let k = 0; k < outer.length && headlines < 20; k++) {
     const q = outer[k];
     const quote = quoteOf.get(q);
     if (!quote || quote.kind !== 'direct' || !isHeadlineLine(text, q) || countWords(text, q.start, q.end) < 3) continue;
     headlines++;
     const words = ` ${quoteWords(quote.text)} `;
+    const key = openingKey(quote.text);
     for (let b = k + 1; b < outer.length && b - k <= 300; b++) {
       const body = quoteOf.get(outer[b]);
-      if (!body || body.kind !== 'direct' || !body.speaker || isHeadlineLine(text, outer[b]) || !` ${quoteWords(body.text)} `.startsWith(words)) continue;
+      // (a cheap key of the first letters first: most quotations open otherwise)
+      if (!body || body.kind !== 'direct' || !body.speaker || (keys[b] ??= openingKey(body.text)) !== key || isHeadlineLine(text, outer[b])) continue;
+      const opening = (openings[b] ??= ` ${quoteWords(body.text.slice(0, HEADLINE_MAX))} `);
+      if (!opening.startsWith(words)) continue;
       quote.speaker = body.speaker;
       quote.role = body.role;
       if (body.speakerMention) quote.speakerMention = body.speakerMention;
@@ -632,6 +639,18 @@ function isHeadlineLine(text: string, q: QuotedSpan): boolean {
   while (end > q.lineStart && isSpaceCode(text.charCodeAt(end - 1))) end--;
   const last = text.charCodeAt(end - 1);
   return last !== 46 && last !== 33 && last !== 63 && end - q.lineStart > 0;
+}
+
+/** The first few letters and digits of a quotation, ASCII lowercased: equal for two that open alike. */
+function openingKey(words: string): string {
+  let key = '';
+  for (let i = 0; i < words.length && key.length < 8; i++) {
+    const c = words.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) key += words[i];
+    else if (c >= 65 && c <= 90) key += String.fromCharCode(c | 32);
+    else if (c > 127 && isLetterCodePoint(c)) key += words[i].toLowerCase();
+  }
+  return key;
 }
 
 /** A quotation's words for comparing: lowercase letters and digits, one space between. */
