@@ -301,6 +301,12 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       index.addName(run, 'organization', null, { start, end }, { subject: told(true, start) });
       continue;
     }
+    // "Better Streets Brackford, which campaigned for the scheme, welcomed …": "which" is said of things and
+    // bodies — a name that marks no person and opens its sentence is a body's, for "the group said" later
+    if (!inQuote && !shape.mayNamePerson && !surnameSpeaks && text.startsWith(', which ', end) && isSubject(text, start, end)) {
+      index.addName(run, 'organization', null, { start, end }, { subject: told(true, start) });
+      continue;
+    }
     // asked once: the phrase that ends with the run asks the same below
     let speechAtEnd: ReturnType<typeof speechAfter> | undefined;
     if (!shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && !inverted && (speechAtEnd = speechAfter(text, end, appositive)) === null) continue;

@@ -70,6 +70,7 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a body is told by how the text speaks of it', [
     ['"the scheme by Corran Homes, which includes …": "which" is never a person\'s', 'The committee backed the scheme by Corran Homes, which includes a school.\n\nThe Westford council approved it. Corran Homes said in a statement that it was "pleased" with the vote. "We listened to residents throughout," the company said.', 'We listened to residents throughout,', 'Corran Homes'],
     ['"Northfield Rovers later confirmed they would …", then "they said"', "Northfield Rovers lost 2-1 on Saturday.\n\nNorthfield Rovers later confirmed they would write to the league. In a statement on the club's website, they said the decision was 'one of several' to go against them.", 'one of several', 'Northfield Rovers'],
+    ['"Better Streets Brackford, which campaigned …", then "the group said"', 'The council approved the gate. "We listened," said council leader Ann Holt.\n\nBetter Streets Brackford, which campaigned for the scheme, welcomed the go-ahead. In a statement, the group said: "This is a brave decision."', 'This is a brave decision.', 'Better Streets Brackford'],
     ['a person\'s name before "said they" is never a body', 'Mamadou Dia said they had been threatened twice. "We were terrified," he said.', 'We were terrified,', 'Mamadou Dia'],
   ]],
   ['groups, bodies and documents that speak as one', [
