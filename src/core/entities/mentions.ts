@@ -224,9 +224,9 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     // a name inside a quotation is what the speaker talks about, never who is speaking: not an antecedent
     const inQuote = q < quoted.length && quoted[q].start <= start;
     if (isPhotoCredit(text, start, end)) continue; // "(Lauren Pelley / CBC News)": whoever took the picture says nothing
-    // "the state Department of Natural Resources said": a body's word, "of" and the run after it name one body,
-    // for "the department said" later (the scan cuts runs at "of")
-    const field = inQuote ? -1 : bodyFieldAfter(text, run, end, r + 1 < runFact.length ? runStart.at(r + 1) : -1);
+    // "the state Department of Natural Resources said", "The Competition and Markets Board said": two runs joined
+    // by "of" or "and" into one body's name, for "the department said" later (the scan cuts runs at both)
+    const field = inQuote || r + 1 >= runFact.length ? -1 : bodyFieldAfter(text, run, end, runStart.at(r + 1), distinct[runFact.at(r + 1)].name);
     const fieldFact = field >= 0 ? distinct[runFact.at(r + 1)] : undefined;
     // (never past a possessive: "the University of Toronto's Jane Doe" names her)
     if (fieldFact && !/['’]/.test(fieldFact.name)) {
@@ -396,13 +396,21 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
 }
 
 // A body's last word before "of" and its field ("Department of Natural Resources", "University of Westbridge").
-const BODY_BEFORE_OF = new Set(['department', 'ministry', 'university', 'bank', 'office', 'institute', 'board', 'commission', 'council', 'college', 'museum', 'school', 'court', 'federation', 'association', 'society', 'academy', 'agency', 'authority', 'bureau', 'centre', 'center', 'chamber', 'committee', 'league', 'union', 'government', 'city', 'county', 'province', 'district', 'church']);
+const BODY_BEFORE_OF = new Set(['department', 'ministry', 'university', 'bank', 'office', 'institute', 'board', 'commission', 'council', 'college', 'museum', 'school', 'court', 'federation', 'association', 'society', 'academy', 'agency', 'authority', 'bureau', 'centre', 'center', 'chamber', 'committee', 'league', 'union', 'government', 'city', 'county', 'province', 'district', 'church', 'service', 'trust', 'foundation']);
 
-/** Where the field of a body's name starts (`next`, the next run's start, right after " of "), or -1. */
-function bodyFieldAfter(text: string, run: string, end: number, next: number): number {
-  if (next !== end + 4 || !text.startsWith(' of ', end)) return -1;
-  const last = run.slice(run.lastIndexOf(' ') + 1).toLowerCase();
-  return BODY_BEFORE_OF.has(last) ? next : -1;
+/**
+ * Where the rest of a body's name starts (`next`, the next run's start), or -1: after " of " when this run ends in
+ * a body's word ("Department of Natural Resources"), after " and " when the next one does ("Competition and
+ * Markets Board", "Securities and Exchange Commission").
+ */
+function bodyFieldAfter(text: string, run: string, end: number, next: number, nextRun: string | undefined): number {
+  if (next === end + 4 && text.startsWith(' of ', end)) return BODY_BEFORE_OF.has(lastWordOf(run)) ? next : -1;
+  if (next === end + 5 && nextRun !== undefined && text.startsWith(' and ', end)) return BODY_BEFORE_OF.has(lastWordOf(nextRun)) ? next : -1;
+  return -1;
+}
+
+function lastWordOf(run: string): string {
+  return run.slice(run.lastIndexOf(' ') + 1).toLowerCase();
 }
 
 /**

@@ -36,6 +36,8 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'was', 'were', 'is', 'are', 'had', 'already', 'never', 'always', 'reportedly', 'publicly', 'privately', 'since',
   'only', 'both', 'all', 'in', 'an', 'interview', 'statement', 'the', 'a', 'not', 'himself', 'herself', 'themselves', 'itself',
 ]);
+// The nouns of "in a statement", "in an interview" between a subject and its verb.
+const IN_WHAT = new Set(['statement', 'interview']);
 const PARTICLES = new Set(['out', 'in', 'on', 'up']);
 // What may follow an anonymous head: "people familiar with the matter", "a spokesperson for the camp".
 const ANONYMOUS_EXTENSIONS = new Set(['familiar', 'close', 'with', 'who', 'briefed', 'knowledgeable', 'at', 'for', 'in', 'from', 'of']);
@@ -177,7 +179,8 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     }
     // `The report found that …`, `The paper found the link was …`: what a study or report finds is its words
     if (!verb.cap && !strongOnly && FINDING_VERBS.has(verb.lower)) {
-      const document = tokens[v - 1] && !tokens[v - 1].punct ? phraseBefore(text, tokens, v - 1) : null;
+      // ("The consultation report, published in February, found": back over an appositive set off by commas)
+      const document = tokens[v - 1] && !tokens[v - 1].punct ? phraseBefore(text, tokens, v - 1) : tokens[v - 1]?.text === ',' ? phraseBeforeAppositive(text, tokens, v - 1) : null;
       // (a body's name inside the phrase, "An August PBO report", is left to the readers of named authors; a word
       // or two it "found" are a term, as after any weak verb: 'a report found … an "emergency."')
       if (document && isDocument(document) && !/\p{Lu}/u.test(document.name.slice(1))) return { speaker: document, reach: 'clause', start: document.start, end: tokens[tokens.length - 1].end, strong: false };
@@ -257,6 +260,13 @@ function bodyOpening(text: string, tokens: Token[], verb: number, before: number
   const first = sentenceSubject(text, tokens, verb);
   if (!first || first.start >= before) return null;
   return first.kind === 'organization' || (first.kind === 'description' && ORGANISATION_HEADS.has(first.head ?? '')) ? first : null;
+}
+
+/** The phrase before the appositive that the comma at `comma` closes (`X, published in February,`), or null. */
+function phraseBeforeAppositive(text: string, tokens: Token[], comma: number): SpeakerPhrase | null {
+  let open = comma - 1;
+  while (open > 0 && comma - open < 12 && tokens[open].text !== ',' && !tokens[open].punct) open--;
+  return open > 0 && tokens[open].text === ',' && !tokens[open - 1].punct ? phraseBefore(text, tokens, open - 1) : null;
 }
 
 // Verbs of starting and going on: speech verbs in `"…," he continued`, not in `continued the transfers`.
@@ -781,7 +791,11 @@ function ownedBy(text: string, phrase: SpeakerPhrase, start: number): SpeakerPhr
 
 function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase | null {
   let j = e;
-  for (let skipped = 0; j >= 0 && skipped < 3 && !tokens[j].cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j].lower) || tokens[j].lower.endsWith('ly')); skipped++) j--;
+  for (let skipped = 0; j >= 0 && skipped < 3 && !tokens[j].cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j].lower) || tokens[j].lower.endsWith('ly')); skipped++) {
+    // ("The policy statement said": after a lowercase modifier it is the statement speaking, not "in a statement")
+    if (IN_WHAT.has(tokens[j].lower) && j >= 1 && !tokens[j - 1].cap && !tokens[j - 1].punct && !ARTICLES.has(tokens[j - 1].lower) && !BETWEEN_SUBJECT_AND_VERB.has(tokens[j - 1].lower)) break;
+    j--;
+  }
   if (j < 0) return null;
   // "The Toronto hospital’s chief of staff said": the role and its complement, not "staff"
   const role = roleBeforeComplement(tokens, j);

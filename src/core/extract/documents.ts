@@ -115,11 +115,14 @@ function speakerInDocument(text: string, tokens: Token[], doc: number): NamePhra
  * comma, a name and a speech verb — that name wrote it.
  */
 function speakerAfterDocument(text: string, tokens: Token[], doc: number): NamePhrase | null {
-  if (tokens[doc + 1]?.text !== ',') return null;
+  // ("In a statement released shortly after 8.40am, the club said": a participle's clause may end the phrase)
+  let comma = doc + 1;
+  while (comma < tokens.length && comma - doc <= 10 && !tokens[comma].punct) comma++;
+  if (tokens[comma]?.text !== ',') return null;
   let inAt = doc - 1;
   while (inAt >= 0 && doc - inAt <= 4 && tokens[inAt].lower !== 'in' && !tokens[inAt].punct) inAt--;
   if (inAt < 0 || tokens[inAt].lower !== 'in' || (inAt > 0 && !tokens[inAt - 1].punct)) return null;
-  const owner = authorAt(text, tokens, doc + 2);
+  const owner = authorAt(text, tokens, comma + 1);
   const verb = owner ? tokens[owner.next] : undefined;
   return owner && verb && !verb.cap && isSpeechVerb(verb.lower) ? owner.phrase : null;
 }

@@ -113,6 +113,13 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a quotation opening its paragraph, then "Full Name, 63, a …, said"', '"The turnout is extraordinary," pollster Sunil Dasgupta said.\n\nAt a polling station, several voters said they had switched.\n\n"I have voted for them my whole life. Not this time." Brenda Hollis, 63, a retired postwoman, said the closure had been the last straw.', 'I have voted for them my whole life. Not this time.', 'Brenda Hollis'],
     ['a name after the words that does something else is no speaker', '"The turnout is extraordinary," pollster Sunil Dasgupta said.\n\n"It is a landslide." Brenda Hollis, the candidate, arrived at midnight.', 'It is a landslide.', 'Sunil Dasgupta'],
   ]],
+  ['statements and reports speak for whoever issued them', [
+    ['"In a statement released on Monday, the club said" … "the statement added"', 'In a statement released on Monday, the club said: "We thank Gary." Coach Andy Pellow will take charge "on an interim basis", the statement added.', 'on an interim basis', 'the club'],
+    ['"In a statement issued after the hearing, Northgate said" … "the statement said"', 'In a statement issued after the hearing, Northgate said it was "disappointed". "We have always been proud of our work," the statement said.', 'We have always been proud of our work,', 'Northgate'],
+    ['"The policy statement said …": a modifier before "statement" makes it the speaker', 'Rates were held. The policy statement said the committee judged that "risks to the inflation outlook remain tilted to the upside", citing wages.', 'risks to the inflation outlook remain tilted to the upside', 'the policy statement'],
+    ['"The consultation report, published in February, found that …"', 'The school may close. The consultation report, published in February, found that the school was "not financially sustainable beyond the next academic year" and needed repairs.', 'not financially sustainable beyond the next academic year', 'the consultation report'],
+    ['"The Competition and Markets Board said …", then "the board said"', 'The merger was announced on Monday. The Competition and Markets Board said it would examine the deal closely. "Broadband is an essential service," the board said in a statement.', 'Broadband is an essential service,', 'Competition and Markets Board'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
