@@ -35,7 +35,11 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'does', 'do', 'previously', 'earlier', 'recently', 'further', 'simply', 'just', 'first', 'still', 'even', 'often',
   'was', 'were', 'is', 'are', 'had', 'already', 'never', 'always', 'reportedly', 'publicly', 'privately', 'since',
   'only', 'both', 'all', 'in', 'an', 'interview', 'statement', 'the', 'a', 'not', 'himself', 'herself', 'themselves', 'itself',
+  'nonetheless', 'nevertheless', 'instead', 'too', 'subsequently', 'meanwhile',
 ]);
+// Verbs whose object is whom the words are said to.
+const ADDRESSEE_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'inform', 'informs', 'informed', 'assure', 'assures', 'assured', 'remind', 'reminds', 'reminded', 'warn', 'warns', 'warned', 'urge', 'urges', 'urged']);
+
 // The nouns of "in a statement", "in an interview" between a subject and its verb.
 const IN_WHAT = new Set(['statement', 'interview']);
 const PARTICLES = new Set(['out', 'in', 'on', 'up']);
@@ -210,7 +214,9 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     if (!subject && (prior === 'and' || prior === 'but') && !isParticiple(verb.lower) && !isBaseSpeechVerb(verb.lower)) subject = clauseSubject(text, tokens, v);
     if (!subject && (isParticiple(verb.lower) || tokens[v - 1]?.text === ',')) subject = clauseSubject(text, tokens, v);
     else if (!subject) subject = phraseBefore(text, tokens, v - 1);
-    if (!subject && isSpeechVerb(verb.lower)) {
+    // (never after "told" or a naming verb: "tells court …", "called Lanternfish “…”" — that is whom it is told
+    // to, or what is named)
+    if (!subject && isSpeechVerb(verb.lower) && !ADDRESSEE_VERBS.has(verb.lower) && !NAMING_VERBS.has(verb.lower)) {
       const inverted = phraseAt(text, tokens, v + 1); // `said Prime Minister Starmer: "`
       // (`The judges called it “…”`: "it" is what is named, never who speaks)
       if (inverted && adjacentEnd(tokens, inverted.next) && !(inverted.phrase.kind === 'pronoun' && inverted.phrase.name === 'it')) subject = inverted.phrase;

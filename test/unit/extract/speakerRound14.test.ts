@@ -120,6 +120,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"The consultation report, published in February, found that …"', 'The school may close. The consultation report, published in February, found that the school was "not financially sustainable beyond the next academic year" and needed repairs.', 'not financially sustainable beyond the next academic year', 'the consultation report'],
     ['"The Competition and Markets Board said …", then "the board said"', 'The merger was announced on Monday. The Competition and Markets Board said it would examine the deal closely. "Broadband is an essential service," the board said in a statement.', 'Broadband is an essential service,', 'Competition and Markets Board'],
   ]],
+  ['whom words are told to, or what is named, never speaks them', [
+    ['"X nonetheless called Lanternfish “…”" is X', 'Dr Ellen Marsh-Ivory is sceptical. Marsh-Ivory nonetheless called Lanternfish "the most ambitious small-body mission anyone has flown" on Friday.', 'the most ambitious small-body mission anyone has flown', 'Ellen Marsh-Ivory'],
+    ['"told" never takes its object for the speaker', 'The trial opened on Monday. Jurors heard that the accused told police "I was never there" when he was arrested.', 'I was never there', null],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
