@@ -743,6 +743,13 @@ function isLowercaseAscii(c: number): boolean {
  * opener or a short adverbial ending in a comma), or a finite verb follows it ("Niederreiter has", "Jamil
  * acknowledges"). Names after a preposition or a verb ("traded him for Victor Rask") are not.
  */
+/** Whether a lowercase word that may be a verb comes right after the name ending at `end` (a space between). */
+function verbLikeAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  const wordEnd = lowercaseWordEnd(text, end + 1);
+  return wordEnd > end + 2 && !NOT_VERB_AFTER.has(text, end + 1, wordEnd);
+}
+
 function isSubject(text: string, start: number, end: number): boolean {
   // "Alfonso Espinos, who like Montalban was born in Mexico": the subject of the clause that introduces them —
   // not someone spoken of ("Wojtaszek said of William Shrubsall, who fractured …")
@@ -762,6 +769,10 @@ function isSubject(text: string, start: number, end: number): boolean {
     if (c === 10 || c === 13) return true;
     if (c === 46 || c === 33 || c === 63 || c === 58 || c === 0x201c || c === 34) return words === 0 || comma || i + 1 === start;
     if (c === 32 || c === 0xa0) {
+      // ("… too little time. Coombes shook her head": the space after a sentence's end opens this one, when a
+      // verb-like word follows the name — not "Silverman and Svensson have won", not "Schumer, he said,")
+      const stop = text.charCodeAt(i - 1);
+      if (words === 0 && (stop === 46 || stop === 33 || stop === 63) && !abbreviationBefore(text, i - 1) && verbLikeAfter(text, end)) return true;
       // a word ended at i+1
       let j = i - 1;
       while (j >= 0 && text.charCodeAt(j) !== 32 && text.charCodeAt(j) !== 10) j--;

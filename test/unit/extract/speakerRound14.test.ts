@@ -124,6 +124,9 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"X nonetheless called Lanternfish “…”" is X', 'Dr Ellen Marsh-Ivory is sceptical. Marsh-Ivory nonetheless called Lanternfish "the most ambitious small-body mission anyone has flown" on Friday.', 'the most ambitious small-body mission anyone has flown', 'Ellen Marsh-Ivory'],
     ['"told" never takes its object for the speaker', 'The trial opened on Monday. Jurors heard that the accused told police "I was never there" when he was arrested.', 'I was never there', null],
   ]],
+  ['a surname opening the sentence before the words is who goes on to speak', [
+    ['"Coombes shook her head. “…”" after another woman spoke', 'Joanna Threlkeld, the head teacher, said the vote was a blow. "We have children here," she said.\n\nThe Rev Anthea Coombes, who chairs the governors, was blunter. "It was a countdown," she told the Courier.\n\nMrs Threlkeld stopped short of saying the outcome had been fixed, but said families had been given too little time. Coombes shook her head. "I sat through four public meetings and not one of our questions was answered."', 'I sat through four public meetings and not one of our questions was answered.', 'Anthea Coombes'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
