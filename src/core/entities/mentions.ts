@@ -745,9 +745,22 @@ function isLowercaseAscii(c: number): boolean {
  */
 /** Whether a lowercase word that may be a verb comes right after the name ending at `end` (a space between). */
 function verbLikeAfter(text: string, end: number): boolean {
+  // ("Agnes Thorvik, a 67-year-old retired nurse, held up": over an appositive set off by commas)
+  if (text.charCodeAt(end) === 44) {
+    let close = end + 1;
+    while (close < text.length && close - end < 80 && text.charCodeAt(close) !== 44 && !isClauseEnd(text.charCodeAt(close))) close++;
+    if (text.charCodeAt(close) !== 44) return false;
+    end = close + 1;
+  }
   if (text.charCodeAt(end) !== 32) return false;
   const wordEnd = lowercaseWordEnd(text, end + 1);
-  return wordEnd > end + 2 && !NOT_VERB_AFTER.has(text, end + 1, wordEnd);
+  return wordEnd > end + 2 && !NOT_VERB_AFTER.has(text, end + 1, wordEnd) && !PRONOUN_WORDS.has(text, end + 1, wordEnd);
+}
+
+const PRONOUN_WORDS = wordList(['he', 'she', 'they', 'we', 'it', 'i']);
+
+function isClauseEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 10 || c === 34 || c === 0x201c || c === 0x201d;
 }
 
 function isSubject(text: string, start: number, end: number): boolean {

@@ -325,6 +325,7 @@ function relativeClauseSubject(text: string, tokens: Token[], verb: number): Spe
  * right after it that closes the sentence before the quotation is inverted — its subject is that name, not the clause's.
  */
 function invertedBefore(text: string, tokens: Token[], verb: number): SpeakerPhrase | null {
+  if (ADDRESSEE_VERBS.has(tokens[verb].lower)) return null; // "…, told the paper:": whom it is told to
   const phrase = invertedDescriptionAt(text, tokens, verb + 1) ?? phraseAt(text, tokens, verb + 1)?.phrase ?? null;
   if (!phrase || (phrase.kind !== 'person' && !isDocument(phrase))) return null; // `…, said the winter railroading report.`: a document speaks too
   let after = verb + 1;
@@ -1115,8 +1116,9 @@ function indefiniteMember(text: string, tokens: Token[], head: number, end: numb
 function indefiniteBefore(text: string, tokens: Token[], i: number, head: Token): SpeakerPhrase | null {
   for (let d = i; d >= 0 && i - d < 3; d--) {
     const w = tokens[d];
+    // (the article first: "A neighbouring farmer, who …, told" opens its sentence with a capital)
+    if (INDEFINITE_DETERMINERS.has(w.lower) && !w.punct) return { start: w.start, end: head.end, name: text.slice(w.start, head.end), role: null, kind: 'anonymous', head: head.lower };
     if (w.punct || w.cap || NOT_IN_NOUN_PHRASE.has(w.lower) || isSpeechVerb(w.lower) || PRONOUNS.has(w.lower)) return null;
-    if (INDEFINITE_DETERMINERS.has(w.lower)) return { start: w.start, end: head.end, name: text.slice(w.start, head.end), role: null, kind: 'anonymous', head: head.lower };
   }
   return null;
 }

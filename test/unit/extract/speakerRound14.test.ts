@@ -125,6 +125,8 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"told" never takes its object for the speaker', 'The trial opened on Monday. Jurors heard that the accused told police "I was never there" when he was arrested.', 'I was never there', null],
   ]],
   ['a surname opening the sentence before the words is who goes on to speak', [
+    ['"Agnes Thorvik, a 67-year-old retired nurse, held up …" over an appositive', 'The federation spoke first. "We cannot absorb another winter," the federation said in a statement.\n\nAt the covered market, shoppers were less interested. Agnes Thorvik, a 67-year-old retired nurse, held up a paper bag of apples. "This was 30 crowns at Christmas. Now it is 42."', 'This was 30 crowns at Christmas. Now it is 42.', 'Agnes Thorvik'],
+    ['"A neighbouring farmer, who …, told the paper:" — never the paper', 'Police said inquiries were continuing. "We are patrolling," said Inspector Rhys Alder of Glasmoor Police. A neighbouring farmer, who did not want to be named, told the paper: "We have all started sleeping with one ear open."', 'We have all started sleeping with one ear open.', 'a neighbouring farmer'],
     ['"Coombes shook her head. “…”" after another woman spoke', 'Joanna Threlkeld, the head teacher, said the vote was a blow. "We have children here," she said.\n\nThe Rev Anthea Coombes, who chairs the governors, was blunter. "It was a countdown," she told the Courier.\n\nMrs Threlkeld stopped short of saying the outcome had been fixed, but said families had been given too little time. Coombes shook her head. "I sat through four public meetings and not one of our questions was answered."', 'I sat through four public meetings and not one of our questions was answered.', 'Anthea Coombes'],
   ]],
 ];
