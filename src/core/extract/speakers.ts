@@ -2,12 +2,14 @@ import type { Quote, Span } from '../model';
 import { GENERIC_ORGANISATION_HEADS, isGroupWord, isRoleHead, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS } from '../entities/titles';
 import { indefiniteAntecedent } from './descriptions';
 import { addAlias, addMention, nameKey, type Person, type PersonIndex } from '../entities/coreference';
-import { endsTitleAbbreviation, isPossessive, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
+import { endsTitleAbbreviation, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
 import { attributionAfter, attributionBefore, hasOrphanSpeechVerb, phraseAt, type Attribution, type SpeakerPhrase } from './attribution';
 import type { QuotedSpan } from './quotes';
 import { interviewee } from './interviews';
 import { introducedSpeakerBefore, precedingSubject, wantedFor } from './antecedents';
-import { authorAfter, authorBefore, DOCUMENT_WORDS, isDefiniteDocument, isDocument } from './documents';
+import { authorAfter, authorBefore, isDefiniteDocument, isDocument } from './documents';
+import { headlineLabel, headlinesFromBody, headlineTrailer, isBareDescription } from './headlines';
+import { countWords, SPEECH_WORDS } from './wordCount';
 import { CaptionLines } from '../text/captions';
 import { isLetterCodePoint, isRegExpSpaceCode, isSpaceCode, isUpperCodePoint } from '../text/chars';
 import { mostSpecificRole } from '../entities/entities';
@@ -20,8 +22,6 @@ const WINDOW_AFTER = 160;
 const SCARE_MAX_WORDS = 2;
 // "so-called" flags a term of a few words too: `the so-called "coalition of the willing"`.
 const TERM_MAX_WORDS = 6;
-/** A quotation of this many words reads as speech unless it is title case (see looksLikeSpeech). */
-const SPEECH_WORDS = 6;
 const RECENT_SPEAKER_REACH = 1000;
 /** A description owned by someone the text spoke of: "his Philippines counterpart", "her husband", "their lawyer". */
 const POSSESSIVE_DESCRIPTION = /^(?:his|her|their|its)\s/i;
@@ -399,7 +399,6 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
   }
 }
 
-/** A description with no article or possessive before it ("Housing secretary", "budget chief"): a headline's. */
 /**
  * The role as the person's other mentions give it in full, when one ends with it ("chief" said next to a name
  * the text introduced as "UN aid chief Martin Griffiths"): a reading of the words before the name that went further.
@@ -409,10 +408,6 @@ function fullerRole(role: string | null, roles: readonly string[]): string | nul
   let fuller = role;
   for (const other of roles) if (other.length > fuller.length && other.endsWith(role) && /\s/.test(other.charAt(other.length - role.length - 1))) fuller = other;
   return fuller;
-}
-
-function isBareDescription(name: string): boolean {
-  return !/^(?:the|a|an|his|her|their|its)\s/i.test(name);
 }
 
 /** `Her younger brother, Ewan`: the role with the person its possessive refers to ("Morag Finlay's younger brother"). */
@@ -571,115 +566,6 @@ function contextSpeaker(
   return null;
 }
 
-/**
- * `‘I never wanted to be a politician’: Q&A with Mayor Elena Vasquez`: a headline that opens with a quotation
- * and labels it, after a colon or a dash, with a person the text names in full elsewhere too.
- */
-function headlineLabel(text: string, q: QuotedSpan, people: PersonIndex, buffer: TokenBuffer): SpeakerPhrase | null {
-  if (q.closeAt < 0 || q.lineEnd - q.lineStart > HEADLINE_MAX || q.openAt !== q.lineStart) return null;
-  const rest = text.slice(q.closeAt + 1, q.lineEnd);
-  const label = /^\s*(?::|[—–-]\s)/.exec(rest);
-  if (!label || /[.!?]\s*$/.test(rest)) return null;
-  const from = q.closeAt + 1 + label[0].length;
-  const tokens = tokenize(text, from, q.lineEnd, buffer);
-  // the name first, or after an interview's label ("Q&A with", "In conversation with"): not any name in a headline
-  let i = 0;
-  while (i < tokens.length && i < 5 && INTERVIEW_LABEL.has(tokens[i].lower)) i++;
-  const read = i < tokens.length ? phraseAt(text, tokens, i) : null;
-  const phrase = read?.phrase;
-  // ("‘Nothing to hide’: Tallack defends …": a surname alone, of someone the article names in full)
-  const named = phrase && phrase.kind === 'person' ? people.known(phrase.name) : null;
-  if (phrase && named && named.kind === 'person' && (phrase.name.includes(' ') || (named.name.includes(' ') && named.name.endsWith(` ${phrase.name}`)))) return phrase;
-  // `‘Not on my bus’: driver helps deliver baby`: a bare role ("driver", no article) is whoever the article
-  // names with it below the headline
-  const head = phrase && phrase.kind === 'description' && i === 0 ? phrase.head : undefined;
-  const holder = head && isBareDescription(phrase!.name) ? people.resolveDescriptionAfter(head, q.lineEnd) : null;
-  return holder ? { kind: 'person', start: phrase!.start, end: phrase!.end, name: holder.name, role: null } : null;
-}
-
-const HEADLINE_MAX = 160;
-
-/**
- * `‘He cooked the way he argued’: Ned Corravane, 1943–2024` over the body's `“He cooked the way he argued –
- * loudly,” said his rival Lucien Dufrey`: a headline's pull-quote repeats the words a body quotation opens with,
- * and whose they are is what the body says (the label names whom the story is about; words met inside someone
- * else's quotation are theirs to report, not to own). Bounded: a few headlines, a few hundred quotations after each.
- */
-function headlinesFromBody(text: string, outer: readonly QuotedSpan[], quoteOf: Map<QuotedSpan, Quote>): void {
-  let headlines = 0;
-  // each body quotation's opening key and words, worked out once when first compared
-  const keys: (string | undefined)[] = [];
-  const openings: (string | undefined)[] = [];
-  for (let k = 0; k < outer.length && headlines < 20; k++) {
-    const q = outer[k];
-    const quote = quoteOf.get(q);
-    if (!quote || quote.kind !== 'direct' || !isHeadlineLine(text, q) || countWords(text, q.start, q.end) < 3) continue;
-    headlines++;
-    const words = ` ${quoteWords(quote.text)} `;
-    const key = openingKey(quote.text);
-    for (let b = k + 1; b < outer.length && b - k <= 300; b++) {
-      const body = quoteOf.get(outer[b]);
-      // (a cheap key of the first letters first: most quotations open otherwise)
-      if (!body || body.kind !== 'direct' || !body.speaker || (keys[b] ??= openingKey(body.text)) !== key || isHeadlineLine(text, outer[b])) continue;
-      const opening = (openings[b] ??= ` ${quoteWords(body.text.slice(0, HEADLINE_MAX))} `);
-      if (!opening.startsWith(words)) continue;
-      quote.speaker = body.speaker;
-      quote.role = body.role;
-      if (body.speakerMention) quote.speakerMention = body.speakerMention;
-      else delete quote.speakerMention;
-      break;
-    }
-  }
-}
-
-/** A headline's line: short, and not ended like a sentence. */
-function isHeadlineLine(text: string, q: QuotedSpan): boolean {
-  if (q.lineEnd - q.lineStart > HEADLINE_MAX) return false;
-  let end = q.lineEnd;
-  while (end > q.lineStart && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  const last = text.charCodeAt(end - 1);
-  return last !== 46 && last !== 33 && last !== 63 && end - q.lineStart > 0;
-}
-
-/** The first few letters and digits of a quotation, ASCII lowercased: equal for two that open alike. */
-function openingKey(words: string): string {
-  let key = '';
-  for (let i = 0; i < words.length && key.length < 8; i++) {
-    const c = words.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) key += words[i];
-    else if (c >= 65 && c <= 90) key += String.fromCharCode(c | 32);
-    else if (c > 127 && isLetterCodePoint(c)) key += words[i].toLowerCase();
-  }
-  return key;
-}
-
-/** A quotation's words for comparing: lowercase letters and digits, one space between. */
-function quoteWords(words: string): string {
-  return words.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-/**
- * `Defences 'would not have saved' village, says minister`, `…, report finds`: a headline (a short line with no
- * full stop) that ends in a comma and a speech verb in the present with its subject on either side is that
- * subject's. A bare role ("minister") is whoever the article names with it below the headline.
- */
-function headlineTrailer(text: string, q: QuotedSpan, people: PersonIndex, buffer: TokenBuffer): SpeakerPhrase | null {
-  if (q.closeAt < 0 || q.lineEnd - q.lineStart > HEADLINE_MAX || /[.!?:]\s*$/.test(text.slice(q.closeAt + 1, q.lineEnd))) return null;
-  const comma = text.lastIndexOf(',', q.lineEnd);
-  if (comma <= q.closeAt) return null;
-  const tokens = tokenize(text, comma + 1, q.lineEnd, buffer);
-  if (tokens.length < 2 || tokens.length > 6 || tokens.some((t) => t.punct && !isPossessive(t))) return null;
-  const reports = (t: Token): boolean => !t.cap && isHeadlineVerb(t.lower);
-  let phrase: SpeakerPhrase | null = null;
-  if (reports(tokens[0])) phrase = phraseAt(text, tokens, 1)?.phrase ?? null; // ", says minister"
-  else if (reports(tokens[tokens.length - 1])) phrase = phraseAt(text, tokens.slice(0, -1), 0)?.phrase ?? bareDocument(tokens); // ", report finds"
-  if (!phrase || phrase.end !== tokens[reports(tokens[0]) ? tokens.length - 1 : tokens.length - 2].end) return null;
-  if ((phrase.kind === 'description' || phrase.kind === 'anonymous') && phrase.head && isBareDescription(phrase.name)) {
-    const holder = people.resolveDescriptionAfter(phrase.head, q.lineEnd);
-    if (holder) return { kind: 'person', start: phrase.start, end: phrase.end, name: holder.name, role: null };
-  }
-  return phrase;
-}
 
 // Finite verbs a reported clause may open its quoted part with ("said the plan “was a mistake”").
 const FINITE_OPENERS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'can', 'must', 'did']);
@@ -738,18 +624,6 @@ function verdictOwnerAfter(text: string, q: QuotedSpan, buffer: TokenBuffer): Sp
   const read = phraseAt(text, tokens, 0);
   return read && (read.phrase.kind === 'person' || read.phrase.kind === 'organization' || read.phrase.kind === 'anonymous') ? read.phrase : null;
 }
-
-/** `report finds`: a headline's bare document noun (itself a verb too, so no phrase reader takes it) before its verb. */
-function bareDocument(tokens: Token[]): SpeakerPhrase | null {
-  const noun = tokens[0];
-  return tokens.length === 2 && !noun.cap && DOCUMENT_WORDS.has(noun.lower) ? { kind: 'anonymous', start: noun.start, end: noun.end, name: noun.text, role: null, head: noun.lower } : null;
-}
-
-/** A present-tense verb a headline reports words or findings with ("says", "warns", "finds"). */
-function isHeadlineVerb(word: string): boolean {
-  return word === 'finds' || (word.endsWith('s') && isStrongSpeechVerb(word));
-}
-const INTERVIEW_LABEL = new Set(['q', '&', 'a', 'with', 'an', 'interview', 'in', 'conversation', 'exclusive', ':']);
 
 /** `A:` alone before a quotation: an answer in a transcribed interview. */
 function isAnswerLabel(before: readonly Token[]): boolean {
@@ -959,22 +833,6 @@ function isListJoint(text: string, a: QuotedSpan, b: QuotedSpan): boolean {
   return to - from <= LIST_JOINT_MAX && LIST_JOINT.test(text.slice(from, to));
 }
 
-/**
- * The words of `text.slice(from, to)`, counted up to SPEECH_WORDS: the callers tell no more apart (a scare
- * quote's two words, speech's six), and most quotations are long.
- */
-function countWords(text: string, from: number, to: number): number {
-  let n = 0;
-  let inWord = false;
-  const end = Math.min(to, from + 400);
-  for (let i = from; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
-    if (!space && !inWord && ++n === SPEECH_WORDS) return n;
-    inWord = !space;
-  }
-  return n;
-}
 
 function isSentenceEnd(token: Token): boolean {
   return token.text === '.' || token.text === '!' || token.text === '?';
