@@ -651,12 +651,19 @@ function personBefore(text: string, tokens: Token[], comma: number): SpeakerPhra
   const phrase = phraseBefore(text, tokens, comma);
   // "a spokesperson for the Office, who …, said", "a Toronto woman …, and who …, said": someone, unnamed
   if (phrase && (phrase.kind === 'person' || (phrase.kind === 'anonymous' && (UNNAMED_PERSON_HEADS.has(phrase.head ?? '') || PERSON_NOUNS.has(phrase.head ?? ''))))) return phrase;
-  // "The Halvard Alliance, which Kessany is not a member of, said": a body with a clause or description set off
-  return phrase && phrase.kind === 'organization' && setOffAfter(tokens, phrase.end) ? phrase : null;
+  // "The Halvard Alliance, which Kessany is not a member of, said": a body with a clause or description set off;
+  // "The transit operator, Esmer Metropolitan Transit, said": a body's name set off after its description
+  return phrase && phrase.kind === 'organization' && (setOffAfter(tokens, phrase.end) || setOffAfterBodyWord(tokens, phrase.start)) ? phrase : null;
 }
 
 // Words that open a relative clause or a description set off after a name ("…, which …,", "…, the office of …,").
 const SET_OFF_OPENERS = new Set(['which', 'whose', 'who', 'the', 'a', 'an']);
+
+/** Whether a comma and a body's lowercase head ("operator") stand right before the phrase starting at `start`. */
+function setOffAfterBodyWord(tokens: Token[], start: number): boolean {
+  const at = tokens.findIndex((t) => t.start >= start);
+  return at >= 2 && tokens[at - 1].text === ',' && !tokens[at - 2].cap && ORGANISATION_HEADS.has(tokens[at - 2].lower);
+}
 
 /** Whether a comma and a relative pronoun or an article follow the phrase ending at `end`. */
 function setOffAfter(tokens: Token[], end: number): boolean {
@@ -826,6 +833,8 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
       return between;
     }
     let inner = phraseBefore(text, tokens, c - 1);
+    // `The transit operator, Esmer Metropolitan Transit, said`: the body's name set off after its description
+    if (inner?.kind === 'description' && ORGANISATION_HEADS.has(inner.head ?? '') && between?.kind === 'organization' && between.start >= tokens[c].end) return between;
     // `Navdeep Bains, Minister of Innovation, Science and Economic Development, said`: a name after a
     // preposition is the object inside a role listing several things, so the subject comes before that role
     for (let tries = 0; tries < 2 && inner && (startsAfterPreposition(tokens, inner.start) || officeWithComplement(inner)); tries++) {

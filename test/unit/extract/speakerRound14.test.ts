@@ -47,6 +47,7 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"and said" after a plain clause', 'The mayor praised the plan and said it was "a bold step for the city."', 'a bold step for the city.', 'the mayor'],
   ]],
   ['a body named by capitalised words before its lowercase head, no article', [
+    ['"The transit operator, Esmer Metropolitan Transit, said" is the body named, not the last body', 'The council spoke first. "Nobody wins," said Fenella Brook of the Esmer Business Council.\n\nThe transit operator, Esmer Metropolitan Transit, said in a statement that its offer was "the best the network can afford" and that it remained open to talks.', 'the best the network can afford', 'Esmer Metropolitan Transit'],
     ['"Nurses union says"', 'Nurses union says pay offer is "insulting and unworkable for everyone"', 'insulting and unworkable for everyone', 'Nurses union'],
     ['"Ontario government said"', 'Ontario government said the plan was "a disgrace to the profession and to parents."', 'a disgrace to the profession and to parents.', 'Ontario government'],
     ['"Farmers group warns"', 'Farmers group warns drought will be "catastrophic for the whole region this year"', 'catastrophic for the whole region this year', 'Farmers group'],
