@@ -369,7 +369,9 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       const antecedent = describedBefore(phrase, quoteAt, context);
       if (antecedent) return anonymous({ ...phrase, name: antecedent }, people, sources.anonymousByHead, mention);
       // "the lanky professor said": the subject of the sentence just before, if a person
-      const subject = context && !/['’]s\b/.test(phrase.name) ? precedingSubject(context.text, context.narrative.start, context.narrative.end, 'person', people, sources.captions, context.tokens) : null;
+      // ("“…,” the head teacher added" after "Coombes shook her head": someone who holds the role goes first)
+      const heldBy = phrase.head && isRoleHead(phrase.head) ? people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) : null;
+      const subject = !heldBy && context && !/['’]s\b/.test(phrase.name) ? precedingSubject(context.text, context.narrative.start, context.narrative.end, 'person', people, sources.captions, context.tokens) : null;
       if (subject && subject.kind === 'person') {
         const local = resolve(subject, people, sources, quoteAt);
         const person = local.speaker ? people.known(local.speaker) : null;
