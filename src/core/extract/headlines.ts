@@ -41,21 +41,21 @@ const HEADLINE_MAX = 160;
  * `‘He cooked the way he argued’: Ned Corravane, 1943–2024` over the body's `“He cooked the way he argued –
  * loudly,” said his rival Lucien Dufrey`: a headline's pull-quote repeats the words a body quotation opens with,
  * and whose they are is what the body says (the label names whom the story is about; words met inside someone
- * else's quotation are theirs to report, not to own). Bounded: a few headlines, a few hundred quotations after each.
+ * else's quotation are theirs to report, not to own). Bounded: ten headlines, the hundred quotations after each.
  */
 export function headlinesFromBody(text: string, outer: readonly QuotedSpan[], quoteOf: Map<QuotedSpan, Quote>): void {
   let headlines = 0;
   // each body quotation's opening key and words, worked out once when first compared
   const keys: (string | undefined)[] = [];
   const openings: (string | undefined)[] = [];
-  for (let k = 0; k < outer.length && headlines < 20; k++) {
+  for (let k = 0; k < outer.length && headlines < 10; k++) {
     const q = outer[k];
     const quote = quoteOf.get(q);
     if (!quote || quote.kind !== 'direct' || !isHeadlineLine(text, q) || countWords(text, q.start, q.end) < 3) continue;
     headlines++;
     const words = ` ${quoteWords(quote.text)} `;
     const key = openingKey(quote.text);
-    for (let b = k + 1; b < outer.length && b - k <= 300; b++) {
+    for (let b = k + 1; b < outer.length && b - k <= 100; b++) {
       const body = quoteOf.get(outer[b]);
       // (a cheap key of the first letters first: most quotations open otherwise)
       if (!body || body.kind !== 'direct' || !body.speaker || (keys[b] ??= openingKey(body.text)) !== key || isHeadlineLine(text, outer[b])) continue;
