@@ -2,7 +2,7 @@ import { ANONYMOUS_HEADS, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS
 import { appositiveRole, continuesName, isNameParticle, isNameWord, isPossessive, isRoleWord, isSentenceOpener, MEMBER_PREPOSITIONS, possessiveInBodyName, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
 import { WORK_NAMING, asMemberDescription, endsDocumentPhrase, invertedDescriptionAt } from './descriptions';
 import { DOCUMENT_WORDS, isDocument } from './documents';
-import { descriptionBefore, roleComplementEnd } from './roleOwners';
+import { ARTICLES, descriptionBefore, roleComplementEnd } from './roleOwners';
 import { isBaseSpeechVerb, isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
 
 /** A speaker as the text names them near a quotation, before coreference: a name, a pronoun or a description. */
@@ -237,28 +237,29 @@ const SPEECH_NOUNS = new Set(['response', 'reply', 'answer', 'message', 'reactio
 
 /** `Her response … was`, `Reyes's message to her players:` — the owner opening the sentence of a speech noun. */
 function speechNounOwner(text: string, tokens: Token[]): SpeakerPhrase | null {
-  const first = tokens[0];
-  if (!first) return null;
-  if ((first.lower === 'his' || first.lower === 'her' || first.lower === 'their') && SPEECH_NOUNS.has(tokens[1]?.lower ?? '')) {
-    return { kind: 'pronoun', start: first.start, end: first.end, name: first.lower === 'his' ? 'he' : first.lower === 'her' ? 'she' : 'they', role: null };
-  }
-  let k = 0;
-  while (k < tokens.length && k < 4 && isNameWord(tokens[k])) k++;
-  if (k === 0 || !isPossessive(tokens[k]) || !SPEECH_NOUNS.has(tokens[k + 1]?.lower ?? '')) return null;
-  const owner = readNamePhrase(text, tokens, 0, k, null);
-  return owner && (owner.kind === 'person' || owner.kind === 'organization') ? owner : null;
+  const owner = possessorAt(text, tokens, 0, 4);
+  return owner && SPEECH_NOUNS.has(tokens[owner.next]?.lower ?? '') ? owner.phrase : null;
 }
 
 /** `In Reyes's words,`, `In her own words,`: the owner of "words" opening the sentence (`v` is "words"). */
 function wordsOwner(text: string, tokens: Token[], v: number): SpeakerPhrase | null {
-  let k = v - 1;
-  if (tokens[k]?.lower === 'own') k--;
-  const t = tokens[k];
-  if (!t || k < 1) return null;
-  if (k === 1 && (t.lower === 'his' || t.lower === 'her' || t.lower === 'their')) return { kind: 'pronoun', start: t.start, end: t.end, name: t.lower === 'his' ? 'he' : t.lower === 'her' ? 'she' : 'they', role: null };
-  if (!isPossessive(t) || !tokens.slice(1, k).every(isNameWord)) return null;
-  const owner = readNamePhrase(text, tokens, 1, k, null);
-  return owner && (owner.kind === 'person' || owner.kind === 'organization') ? owner : null;
+  const owner = possessorAt(text, tokens, 1, v);
+  return owner && (owner.next === v || (owner.next === v - 1 && tokens[owner.next].lower === 'own')) ? owner.phrase : null;
+}
+
+/**
+ * The possessor at token `at`: "his", "her" or "their" (as the pronoun it stands for), or up to `maxWords` name
+ * words and a possessive "'s" read as a person or a body; with the token after it.
+ */
+function possessorAt(text: string, tokens: Token[], at: number, maxWords: number): { phrase: SpeakerPhrase; next: number } | null {
+  const first = tokens[at];
+  const pronoun = first && POSSESSIVE_PRONOUNS.get(first.lower);
+  if (pronoun) return { phrase: { kind: 'pronoun', start: first.start, end: first.end, name: pronoun, role: null }, next: at + 1 };
+  let k = at;
+  while (k < tokens.length && k - at < maxWords && isNameWord(tokens[k])) k++;
+  if (k === at || !isPossessive(tokens[k])) return null;
+  const owner = readNamePhrase(text, tokens, at, k, null);
+  return owner && (owner.kind === 'person' || owner.kind === 'organization') ? { phrase: owner, next: k + 1 } : null;
 }
 
 /** The body (named, or described: "The company") that is the subject opening the sentence before `before`, or null. */
@@ -966,7 +967,8 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
  * verb speak together, as one speaker named as written (the name reader stopped at the first of them).
  */
 export function conjoinedPeople(text: string, tokens: Token[], first: SpeakerPhrase, j: number): SpeakerPhrase | null {
-  if (first.kind !== 'person' || first.role) return null;
+  // (most names end where the read did: no "and" to look for)
+  if (first.kind !== 'person' || first.role || first.end >= tokens[j].end) return null;
   const and = tokens.findIndex((t) => t.start >= first.end);
   if (and < 0 || and >= j || tokens[and].lower !== 'and') return null;
   const second = readNamePhrase(text, tokens, and + 1, j + 1, null);
@@ -1022,7 +1024,6 @@ function numberedName(tokens: Token[], k: number): boolean {
 }
 
 const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 // Words that pick members out of a group: "one of them", "two of the officials".
 const GROUP_QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'another']);

@@ -8,7 +8,7 @@ import { isSpeechVerb } from './speechVerbs';
 // not lent to the lone name — real annotators leave "Darrin" as "Darrin", and a wife or a half-brother may not share it.
 
 const OWNER_PRONOUNS = new Map([['his', 'he'], ['her', 'she']]);
-const ARTICLES = new Set(['the', 'a', 'an']);
+export const ARTICLES = new Set(['the', 'a', 'an']);
 const MAX_DESCRIPTION_WORDS = 4;
 
 /** Whose a role is: a possessive pronoun ("her" → "she") or a name with "'s" ("Hartley's"). */

@@ -13,7 +13,7 @@ import { countWords, SPEECH_WORDS } from './wordCount';
 import { CaptionLines } from '../text/captions';
 import { isLetterCodePoint, isRegExpSpaceCode, isSpaceCode, isUpperCodePoint } from '../text/chars';
 import { mostSpecificRole } from '../entities/entities';
-import { ownedRole } from './roleOwners';
+import { ARTICLES, ownedRole } from './roleOwners';
 import { isSpeechVerb, isStrongSpeechVerb } from './speechVerbs';
 import { firstNameGender } from '../entities/firstNames';
 
@@ -200,7 +200,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
  */
 function describedAs(tokens: readonly Token[]): boolean {
   // ("described the school as a “sweetener”": an article may stand between "as" and the word)
-  const n = tokens.length > 0 && ARTICLES_AFTER_AS.has(tokens[tokens.length - 1].lower) && tokens[tokens.length - 2]?.lower === 'as' ? tokens.length - 1 : tokens.length;
+  const n = tokens.length > 0 && ARTICLES.has(tokens[tokens.length - 1].lower) && tokens[tokens.length - 2]?.lower === 'as' ? tokens.length - 1 : tokens.length;
   const verb = n < 3 ? undefined : tokens[n - 1].lower === 'as' ? 'describ' : tokens[n - 1].lower === 'of' ? 'accus' : undefined;
   if (!verb) return false;
   for (let i = n - 2; i >= 0 && n - i <= 14; i--) {
@@ -209,8 +209,6 @@ function describedAs(tokens: readonly Token[]): boolean {
   }
   return false;
 }
-
-const ARTICLES_AFTER_AS = new Set(['a', 'an', 'the']);
 
 /** A quoted term's words as compared across the text: lowercase, without punctuation at its ends. */
 function termKey(text: string, q: QuotedSpan): string {
