@@ -3,7 +3,7 @@ import { appositiveRole, continuesName, isNameParticle, isNameWord, isPossessive
 import { WORK_NAMING, asMemberDescription, endsDocumentPhrase, invertedDescriptionAt } from './descriptions';
 import { DOCUMENT_WORDS, isDocument } from './documents';
 import { ARTICLES, descriptionBefore, roleComplementEnd } from './roleOwners';
-import { isBaseSpeechVerb, isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
+import { isBaseSpeechVerb, isCallingVerb, isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
 
 /** A speaker as the text names them near a quotation, before coreference: a name, a pronoun or a description. */
 export type SpeakerPhrase = NamePhrase | { kind: 'pronoun'; start: number; end: number; name: string; role: null };
@@ -112,14 +112,48 @@ export function attributionAfter(text: string, tokens: Token[], quoteEndsSentenc
     if (before && before.start >= first.start && !opensClauseBetween(tokens, k, before.start)) return { speaker: before, reach: 'adjacent', start: first.start, end: t.end };
     break;
   }
-  return null;
+  return sentenceFinalAttribution(text, tokens, k);
+}
+
+/**
+ * `showed ‘a culture of indifference’ that went far beyond individual failings, the chair of the inquiry said
+ * yesterday.`: a subject and a strong speech verb set off by a comma at the very end of the sentence report all
+ * of it, the quotation within it too.
+ */
+const BODY_OF = new Set(['of', 'at', 'for', 'with', 'from']);
+
+function sentenceFinalAttribution(text: string, tokens: Token[], from: number): Attribution | null {
+  let last = tokens.length - 1;
+  if (last >= 0 && (tokens[last].text === '.' || tokens[last].text === '!')) last--;
+  // the window must reach the sentence's end (a caller's window may stop before its full stop)
+  const after = last >= 0 ? text.charCodeAt(tokens[last].end) : 0;
+  if (last < 0 || (last === tokens.length - 1 && after !== 46 && after !== 33)) return null;
+  last = timeBefore(tokens, last);
+  const verb = tokens[last];
+  if (!verb || verb.cap || !isStrongSpeechVerb(verb.lower) || isParticiple(verb.lower)) return null;
+  let c = last - 1;
+  while (c > from && last - c <= 10 && tokens[c].text !== ',') c--;
+  if (c <= from || tokens[c].text !== ',') return null;
+  const read = phraseAt(text, tokens, c + 1);
+  if (!read) return null;
+  let subject = read.phrase;
+  if (verbAfter(tokens, read.next) !== last) {
+    // ("the chair of a public inquiry said": a description's complement runs up to the verb)
+    if ((subject.kind !== 'description' && subject.kind !== 'anonymous') || !BODY_OF.has(tokens[read.next]?.lower ?? '')) return null;
+    for (let i = read.next + 1; i < last; i++) if (tokens[i].punct || isSpeechVerb(tokens[i].lower)) return null;
+    subject = { ...subject, end: tokens[last - 1].end, name: text.slice(subject.start, tokens[last - 1].end) };
+  }
+  return { speaker: subject, reach: 'clause', start: subject.start, end: verb.end, strong: true };
 }
 
 /** Whether a clause-opening word stands among the tokens from `from` up to the one starting at `end`. */
 function opensClauseBetween(tokens: Token[], from: number, end: number): boolean {
-  for (let i = from; i < tokens.length && tokens[i].start < end; i++) if (NEW_CLAUSE.has(tokens[i].lower) || tokens[i].lower === 'where' || tokens[i].lower === 'that') return true;
+  for (let i = from; i < tokens.length && tokens[i].start < end; i++) if (NEW_CLAUSE.has(tokens[i].lower) || CLAUSE_AFTER_QUOTE.has(tokens[i].lower)) return true;
   return false;
 }
+
+// Words that open a clause after a quotation, beside NEW_CLAUSE: "…,” hours after the commission declared".
+const CLAUSE_AFTER_QUOTE = new Set(['where', 'that', 'after', 'before', 'until', 'once']);
 
 // Conjunctions that open a clause of its own after a quotation and a comma ("as" may attribute: "as Smith put it").
 const NEW_CLAUSE = new Set(['while', 'whereas', 'although', 'though', 'but', 'when', 'because', 'since', 'unless', 'if', 'whilst']);
@@ -190,10 +224,13 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
       if (document && isDocument(document) && !/\p{Lu}/u.test(document.name.slice(1))) return { speaker: document, reach: 'clause', start: document.start, end: tokens[tokens.length - 1].end, strong: false };
       continue;
     }
-    if (!isSpeechVerb(verb.lower) || verb.cap || (strongOnly && !isStrongSpeechVerb(verb.lower))) continue;
+    // (`welcomed the birth as “…”`: a verb of calling it so reports words in that frame only)
+    const speaks = isSpeechVerb(verb.lower) || (!strongOnly && isCallingVerb(verb.lower) && endsInCallingAs(tokens, v));
+    if (!speaks || verb.cap || (strongOnly && !isStrongSpeechVerb(verb.lower))) continue;
     if (needsParticle(verb.lower) && !PARTICLES.has(tokens[v + 1]?.lower ?? '')) continue;
     // "Meta had continued the transfers": a verb of going on that reports words only when nothing is its object
-    if (PHASE_VERBS.has(verb.lower) && OBJECT_DETERMINERS.has(tokens[v + 1]?.lower ?? '')) continue;
+    // (nor one of offering: "It has offered a ‘community benefit fund’" is a thing offered)
+    if ((PHASE_VERBS.has(verb.lower) || OFFERING_VERBS.has(verb.lower)) && OBJECT_DETERMINERS.has(tokens[v + 1]?.lower ?? '')) continue;
     const prior = tokens[v - 1]?.lower ?? '';
     if (prior === 'to' || prior === 'been' || prior === 'being' || NOUN_MARKERS.has(prior)) continue; // "to say", passive, "the question"
     // "said the company would respond “within months”": what someone will or may say is no report of their words
@@ -230,6 +267,18 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     // no subject here (a noun use, an infinitive): an earlier verb may still govern the quotation
   }
   return null;
+}
+
+/**
+ * Whether the sentence ends "… <verb> X as" (or "as a", "as the") with no punctuation after the verb at `v`
+ * the quotation that follows is what the verb's subject calls X.
+ */
+export function endsInCallingAs(tokens: readonly Token[], v: number, withObject = true): boolean {
+  const n = tokens.length > 0 && ARTICLES.has(tokens[tokens.length - 1].lower) && tokens[tokens.length - 2]?.lower === 'as' ? tokens.length - 1 : tokens.length;
+  // (with its object between: "the deal was hailed as" names no one who hails it)
+  if (n - v < (withObject ? 3 : 2) || n - v > 15 || tokens[n - 1].lower !== 'as') return false;
+  for (let i = v + 1; i < n - 1; i++) if (tokens[i].punct && !isPossessive(tokens[i])) return false;
+  return true;
 }
 
 // Nouns for what someone says: their owner is the speaker of the words a colon introduces.
@@ -278,6 +327,8 @@ function phraseBeforeAppositive(text: string, tokens: Token[], comma: number): S
 
 // Verbs of starting and going on: speech verbs in `"…," he continued`, not in `continued the transfers`.
 const PHASE_VERBS = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting', 'finish', 'finishes', 'finished', 'finishing']);
+// Verbs of offering and ordering: what they take after a determiner is a thing, not words.
+const OFFERING_VERBS = new Set(['offer', 'offers', 'offered', 'offering', 'propose', 'proposes', 'proposed', 'proposing', 'recommend', 'recommends', 'recommended', 'recommending', 'order', 'orders', 'ordered', 'ordering', 'signal', 'signals', 'signalled', 'signaled', 'signalling', 'signaling', 'indicate', 'indicates', 'indicated', 'indicating']);
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'my', 'your']);
 
 // Verbs that report a document's findings, never a person's words ("the study found that", "the audit shows that").
@@ -799,18 +850,37 @@ function describeFromBefore(text: string, tokens: Token[], person: NamePhrase): 
   if (described.owner && person.role === described.role) person.roleOwner = described.owner;
 }
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+const RELATIVE_DAYS = new Set(['yesterday', 'today', 'tonight']);
+const LAST_WHAT = new Set(['week', 'night', 'month', 'year', 'weekend']);
+
+/**
+ * `Dariusz Kellan on Thursday rejected`: the token before a time adverbial ending at `e` ("on Thursday", "on
+ * Thursday night", "yesterday", "last week"), or `e` when none ends there.
+ */
+function timeBefore(tokens: Token[], e: number): number {
+  let j = e;
+  if (j >= 1 && PARTS_OF_DAY.has(tokens[j].lower) && WEEKDAYS.has(tokens[j - 1].lower)) j--;
+  if (j >= 1 && WEEKDAYS.has(tokens[j].lower) && tokens[j - 1].lower === 'on') return j - 2;
+  if (j === e && j >= 0 && RELATIVE_DAYS.has(tokens[j].lower) && !tokens[j].cap) return j - 1;
+  if (j === e && j >= 1 && LAST_WHAT.has(tokens[j].lower) && tokens[j - 1].lower === 'last') return j - 2;
+  return e;
+}
+
 /** A description with its owner's name put before it ("Sir Keir Starmer’s spokesman"). */
 function ownedBy(text: string, phrase: SpeakerPhrase, start: number): SpeakerPhrase {
   return { ...phrase, start, name: text.slice(start, phrase.end) };
 }
 
 function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase | null {
-  let j = e;
+  let j = timeBefore(tokens, e);
   for (let skipped = 0; j >= 0 && skipped < 3 && !tokens[j].cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j].lower) || tokens[j].lower.endsWith('ly')); skipped++) {
     // ("The policy statement said": after a lowercase modifier it is the statement speaking, not "in a statement")
     if (IN_WHAT.has(tokens[j].lower) && j >= 1 && !tokens[j - 1].cap && !tokens[j - 1].punct && !ARTICLES.has(tokens[j - 1].lower) && !BETWEEN_SUBJECT_AND_VERB.has(tokens[j - 1].lower)) break;
     j--;
   }
+  j = timeBefore(tokens, j);
   if (j < 0) return null;
   // "The Toronto hospital’s chief of staff said": the role and its complement, not "staff"
   const role = roleBeforeComplement(tokens, j);

@@ -2,8 +2,8 @@ import type { Quote, Span } from '../model';
 import { GENERIC_ORGANISATION_HEADS, isGroupWord, isRoleHead, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS } from '../entities/titles';
 import { indefiniteAntecedent } from './descriptions';
 import { addAlias, addMention, nameKey, type Person, type PersonIndex } from '../entities/coreference';
-import { endsTitleAbbreviation, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
-import { attributionAfter, attributionBefore, hasOrphanSpeechVerb, phraseAt, type Attribution, type SpeakerPhrase } from './attribution';
+import { endsTitleAbbreviation, isPossessive, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
+import { attributionAfter, attributionBefore, endsInCallingAs, hasOrphanSpeechVerb, phraseAt, type Attribution, type SpeakerPhrase } from './attribution';
 import type { QuotedSpan } from './quotes';
 import { interviewee } from './interviews';
 import { introducedSpeakerBefore, precedingSubject, wantedFor } from './antecedents';
@@ -14,7 +14,7 @@ import { CaptionLines } from '../text/captions';
 import { isLetterCodePoint, isRegExpSpaceCode, isSpaceCode, isUpperCodePoint } from '../text/chars';
 import { mostSpecificRole } from '../entities/entities';
 import { ARTICLES, ownedRole } from './roleOwners';
-import { isSpeechVerb, isStrongSpeechVerb } from './speechVerbs';
+import { isCallingVerb, isSpeechVerb, isStrongSpeechVerb } from './speechVerbs';
 import { firstNameGender } from '../entities/firstNames';
 
 const WINDOW_BEFORE = 240;
@@ -111,6 +111,9 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     } else if (!attribution && prev && prev === previous?.span && previous.quote.kind === 'direct' && (touchesPrevious || hasOrphanSpeechVerb(before.tokens))) {
       // `"What kind of target is there?" "There's nothing."`, `"…," he said, and added that "…"`: the same speaker
       resolved = { speaker: previous.quote.speaker, role: previous.quote.role, mention: previous.quote.speakerMention };
+    } else if (!attribution?.names && writtenOnThing(before.tokens)) {
+      // `unfurled a banner reading “Back the Bay”`: words on a sign, a slogan nobody is reported saying
+      kind = 'scare';
     } else if (isHeadingOrTitle(text, q, openPos, closePos, wordCount)) {
       // a pull-quote subheading, a "WATCH: '…'" pointer, a programme's or an ad's title: nobody's words here
       kind = 'scare';
@@ -199,15 +202,33 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
  * the speaker calls it ("described the figures as “heroic”", "accused the government of “chaos”").
  */
 function describedAs(tokens: readonly Token[]): boolean {
-  // ("described the school as a “sweetener”": an article may stand between "as" and the word)
-  const n = tokens.length > 0 && ARTICLES.has(tokens[tokens.length - 1].lower) && tokens[tokens.length - 2]?.lower === 'as' ? tokens.length - 1 : tokens.length;
-  const verb = n < 3 ? undefined : tokens[n - 1].lower === 'as' ? 'describ' : tokens[n - 1].lower === 'of' ? 'accus' : undefined;
-  if (!verb) return false;
-  for (let i = n - 2; i >= 0 && n - i <= 14; i--) {
+  const last = tokens[tokens.length - 1]?.lower;
+  if (last === 'as' || (last !== undefined && ARTICLES.has(last) && tokens[tokens.length - 2]?.lower === 'as')) {
+    for (let i = tokens.length - 2; i >= 0 && tokens.length - i <= 15; i--) {
+      if (isCallingVerb(tokens[i].lower) && !tokens[i].cap) return endsInCallingAs(tokens, i, false);
+      if (tokens[i].punct && !isPossessive(tokens[i])) return false;
+    }
+    return false;
+  }
+  if (last !== 'of' || tokens.length < 3) return false;
+  for (let i = tokens.length - 2; i >= 0 && tokens.length - i <= 14; i--) {
     if (tokens[i].punct) return false;
-    if (tokens[i].lower.startsWith(verb)) return true;
+    if (tokens[i].lower.startsWith('accus')) return true;
   }
   return false;
+}
+
+// Things words are written on; "a banner reading …" carries a slogan.
+const WRITTEN_ON = new Set(['banner', 'banners', 'sign', 'signs', 'placard', 'placards', 'poster', 'posters', 'billboard', 'sticker', 'stickers', 't-shirt', 't-shirts', 'shirt', 'shirts', 'plaque', 'inscription', 'graffiti', 'tattoo', 'badge', 'badges', 'mural', 'flag', 'flags']);
+
+/** Whether the window ends "<sign> reading", "<sign> that read", "<sign> saying": the quotation is what it bears. */
+function writtenOnThing(tokens: readonly Token[]): boolean {
+  let n = tokens.length;
+  if (tokens[n - 1]?.text === ':' || tokens[n - 1]?.text === ',') n--;
+  const verb = tokens[n - 1]?.lower;
+  if (verb !== 'reading' && verb !== 'read' && verb !== 'reads' && verb !== 'saying' && verb !== 'said' && verb !== 'says') return false;
+  const before = tokens[n - 2]?.lower === 'that' || tokens[n - 2]?.lower === 'which' ? n - 3 : n - 2;
+  return before >= 0 && WRITTEN_ON.has(tokens[before].lower);
 }
 
 /** A quoted term's words as compared across the text: lowercase, without punctuation at its ends. */
@@ -383,7 +404,8 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       // nobody the text names, never the person the passage is about: `"…," says budget chief`)
       const bare = isBareDescription(phrase.name);
       const holder = phrase.head ? (people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) ?? (bare && /^\p{Lu}/u.test(phrase.name) ? people.resolveDescriptionAfter(phrase.head, quoteAt) : null)) : null;
-      const person = holder ?? (phrase.head && !bare && !KIN.has(phrase.head) && !/['’]s\b/.test(phrase.name) ? people.resolvePronoun(GENDERED_NOUNS.get(phrase.head) ?? 'they-person', Math.min(phrase.start, quoteAt)) : null);
+      // (nor for one brought in with an indefinite complement: "the chair of a public inquiry" is someone new)
+      const person = holder ?? (phrase.head && !bare && !KIN.has(phrase.head) && !/['’]s\b|\s(?:of|at|for) an?\s/.test(phrase.name) ? people.resolvePronoun(GENDERED_NOUNS.get(phrase.head) ?? 'they-person', Math.min(phrase.start, quoteAt)) : null);
       if (person) {
         addAlias(person, phrase.name);
         if (holder === null) lendOffice(person, phrase);
@@ -688,6 +710,8 @@ function isHeadingOrTitle(text: string, q: QuotedSpan, openPos: number, closePos
   const before = text.slice(Math.max(q.lineStart, openPos - 16), openPos);
   // `The paper, titled “Rapid burial of blue carbon …”`: whatever follows "titled" is a work's title, in any case
   if (words <= MAX_TITLE_WORDS && TITLED_BEFORE.test(before)) return true;
+  // `known, not always affectionately, as “the Duchess”`: a name someone goes by, in any case
+  if (words <= 6 && KNOWN_AS_BEFORE.test(text.slice(Math.max(q.lineStart, openPos - 64), openPos))) return true;
   if (words <= MAX_TITLE_WORDS && isUpperCodePoint(text.codePointAt(q.start) ?? 0) && NAMED_BEFORE.test(text.slice(Math.max(q.lineStart, openPos - 24), openPos)) && isTitleCase(text, q)) return true;
   if (words > 8 || !isUpperCodePoint(text.codePointAt(q.start) ?? 0) || !TITLE_BEFORE.test(before)) return false;
   const titleWords = text.slice(q.start, q.end).split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
@@ -698,11 +722,13 @@ function isHeadingOrTitle(text: string, q: QuotedSpan, openPos: number, closePos
 const TITLED_BEFORE = /\b(?:titled|entitled|the (?:title|headline|slogan|motto|hashtag))[ \u00a0]*$/;
 // A name given to something: `a programme named “Fit for Forty”`, `which the developer has branded “Hexley Meadows”`
 const NAMED_BEFORE = /\b(?:named|called|dubbed|branded|billed|nicknamed)[ \u00a0]*$/;
+const KNOWN_AS_BEFORE = /\b(?:known|nicknamed|dubbed|referred to)(?:,[^,]{1,40},)? as[ \u00a0]*$/;
 const MAX_TITLE_WORDS = 25;
 const POINTER_LINE = /^(?:watch|read more|related|listen|video|photos?)\s?:/i;
 const POINTER_INITIALS = new Set([...'wrlvp'].map((c) => c.charCodeAt(0)));
-// What stands before a programme's or a work's title: "on", a possessive ("CBS’", "CNN's"), "watching", "titled"
-const TITLE_BEFORE = /(?:\bon|['’]s?|\bwatching|\btitled|\bentitled)[ \u00a0]*$/;
+// What stands before a programme's or a work's title: "on", a possessive ("CBS’", "CNN's"), "watching", "titled",
+// "of" ("her 2006 staging of “The Lantern Keepers”")
+const TITLE_BEFORE = /(?:\bon|\bof|['’]s?|\bwatching|\btitled|\bentitled)[ \u00a0]*$/;
 
 /** A quotation that reads as someone's words rather than a term: long enough, or a whole clause. */
 function looksLikeSpeech(text: string, q: QuotedSpan, words: number): boolean {

@@ -55,6 +55,8 @@ const IRREGULAR: Record<string, string[]> = {
   wrote: [],
   imply: ['implies', 'implied', 'implying'],
   echo: ['echoes', 'echoed', 'echoing'],
+  slam: ['slams', 'slammed', 'slamming'],
+  beg: ['begs', 'begged', 'begging'],
 };
 
 function inflect(verb: string): string[] {
@@ -77,6 +79,15 @@ const SPEECH_VERB_LIST = wordList(SPEECH_VERBS);
 /** Whether a lowercase word is a form of a speech verb (said, told, writes, adding…). */
 export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERB_LIST.has(word, 0, word.length);
+}
+
+// Verbs of calling something something: "hailed the deal as “historic”", "dismissed the claims as “nonsense”".
+// Only in that frame do they report words, so they are no speech verbs of their own.
+const CALLING_VERBS = new Set(['describe', 'characterize', 'characterise', 'welcome', 'hail', 'dismiss', 'denounce', 'condemn', 'decry', 'deride', 'reject', 'praise', 'criticize', 'criticise', 'portray', 'paint', 'slam', 'blast', 'greet', 'attack', 'brand', 'label', 'cast', 'celebrate', 'defend'].flatMap(inflect));
+
+/** Whether a lowercase word is a form of a verb that reports words in "… <verb> X as “…”". */
+export function isCallingVerb(word: string): boolean {
+  return CALLING_VERBS.has(word);
 }
 
 /** Whether the verb only attributes speech with a particle after it ("pointed out", "chimed in"). */
