@@ -1,7 +1,7 @@
 import { isApostropheCode } from '../text/chars';
 import type { Span } from '../model';
 import { addAlias, addMention, nameKey, PersonIndex, type Person } from './coreference';
-import { appositiveRole, hasBodyWord, isNameWord, isTitleAbbreviation, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
+import { appositiveRole, endsInCorporateWord, hasBodyWord, isNameWord, isTitleAbbreviation, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
 import { isGroupWord, isHonorific, isRoleHead, isRoleModifier, ORGANISATION_HEADS, ROLE_HEAD_WORDS, UNNAMED_PERSON_HEADS } from './titles';
 import { firstNameGender } from './firstNames';
 import { isStrongSpeechVerb, isStrongSpeechVerbAt } from '../extract/speechVerbs';
@@ -273,7 +273,9 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     if (!inQuote && shape.organisation && !shape.mayNamePerson) {
       // "the Ontario Civilian Police Commission": a body, for "the commission said" and "they" later
       const from = conjoinedBodyStart(text, start);
-      index.addName(from < start ? text.slice(from, end) : run, 'organization', null, { start: from, end }, { subject: told(isSubject(text, from, end), start), speaker: told(speechAfter(text, end) !== null, start) });
+      // ("medical director of Ottawa’s Bariatric Medical Institute, who writes": a preposition's object is no subject)
+      const subject = !afterPreposition(text, from) && isSubject(text, from, end);
+      index.addName(from < start ? text.slice(from, end) : run, 'organization', null, { start: from, end }, { subject: told(subject, start), speaker: told(subject && speechAfter(text, end) !== null, start) });
       continue;
     }
     // "Al Hashish gave birth": a surname with its particle, of someone the text named in full before
@@ -294,7 +296,8 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     // ", insists 16-year-old Xander Wise,": the name an inverted speech verb reports is someone speaking
     const inverted = invertedSpeakerAt(text, start, end);
     // "wife Fouzia Al Hashish", "coach Ken Hitchcock": a lowercase role right before the run names its holder
-    const roleBefore = shape.mayNamePerson || surnameSpeaks || aged ? null : lowercaseRoleBefore(text, start);
+    // ("Her producer, Joss Amadi, mixed": or a role the name is set off after, commas on both sides)
+    const roleBefore = shape.mayNamePerson || surnameSpeaks || aged ? null : lowercaseRoleBefore(text, start) ?? (appositive && text.charCodeAt(end) === 44 ? lowercaseRoleBefore(text, text.lastIndexOf(',', start)) : null);
     // "Northfield Rovers later confirmed they would": a name no given name, role or honorific marks, speaking of
     // itself as "they", is a club's or a body's (for "they said" later)
     if (!inQuote && !shape.mayNamePerson && !surnameSpeaks && !aged && !inverted && namesClub(lastWord) && calledTheyAfter(text, end)) {
@@ -1091,7 +1094,7 @@ interface RunShape {
 
 function runShape(fact: RunFacts): RunShape {
   const run = fact.name;
-  fact.shape ??= { organisation: ORGANISATION_LIKE.test(run), mayNamePerson: mayNamePerson(run), lastWord: run.slice(Math.max(run.lastIndexOf(' '), run.lastIndexOf('\u00a0')) + 1) };
+  fact.shape ??= { organisation: ORGANISATION_LIKE.test(run) || (run.includes(' ') && endsInCorporateWord(run)), mayNamePerson: mayNamePerson(run), lastWord: run.slice(Math.max(run.lastIndexOf(' '), run.lastIndexOf('\u00a0')) + 1) };
   return fact.shape;
 }
 

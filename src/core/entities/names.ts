@@ -225,11 +225,18 @@ const ORGANISATION_WORDS = new Set([
   'utilities', 'mining', 'minerals', 'foods', 'logistics', 'transport', 'transit', 'airport', 'airline', 'telecom',
   'wireless', 'labs', 'financial', 'automotive', 'steel', 'chemicals', 'construction', 'homes', 'properties', 'hotels',
   'resorts', 'retail', 'stores', 'brands', 'pharma', 'biotech', 'therapeutics', 'software', 'broadcasting',
+  'zoo', 'museum', 'gallery', 'library', 'theatre', 'theater', 'orchestra', 'prison', 'aquarium', 'watch',
+  'freight', 'haulage', 'shipping', 'cargo', 'couriers',
 ]);
 
 // Body words no surname is: after a known first name they still make a body ("Orlan Group"; "Sarah Post" and
 // "Christopher House" are people).
-const CORPORATE_WORDS = new Set(['group', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh', 'holdings', 'homes', 'industries', 'technologies', 'enterprises', 'solutions', 'pharmaceuticals', 'investments', 'ventures', 'logistics', 'airlines', 'airways', 'motors', 'foods', 'properties', 'hotels', 'resorts', 'studios', 'therapeutics', 'insurance', 'securities', 'bancorp', 'university', 'college', 'ministry', 'department', 'council', 'commission', 'agency', 'association', 'foundation', 'institute', 'hospital', 'railway', 'railways', 'utilities', 'powergrid']);
+const CORPORATE_WORDS = new Set(['group', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh', 'holdings', 'homes', 'industries', 'technologies', 'enterprises', 'solutions', 'pharmaceuticals', 'investments', 'ventures', 'logistics', 'airlines', 'airways', 'motors', 'foods', 'properties', 'hotels', 'resorts', 'studios', 'therapeutics', 'insurance', 'securities', 'bancorp', 'university', 'college', 'ministry', 'department', 'council', 'commission', 'agency', 'association', 'foundation', 'institute', 'hospital', 'railway', 'railways', 'utilities', 'powergrid', 'zoo', 'museum', 'library', 'theatre', 'theater', 'orchestra', 'prison', 'aquarium', 'watch', 'freight', 'haulage', 'shipping', 'cargo', 'couriers']);
+
+/** Whether a name's last word is one no surname is ("Orlan Group", "Brackenridge Zoo"): a body's name. */
+export function endsInCorporateWord(name: string): boolean {
+  return CORPORATE_WORDS.has(name.slice(Math.max(name.lastIndexOf(' '), name.lastIndexOf('\u00a0')) + 1).toLowerCase());
+}
 
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'mc', 'st.', 'dos', 'das', 'del']);
 
@@ -248,8 +255,14 @@ export function isNameWord(token: Token): boolean {
  * sentence word but follows a known first name ("Michael Every", "Jack Such").
  */
 export function continuesName(previous: Token | undefined, token: Token): boolean {
-  return isNameWord(token) || (token.cap && !token.punct && previous !== undefined && previous.cap && firstNameGender(previous.text) !== undefined);
+  if (isNameWord(token)) return true;
+  if (!token.cap || token.punct || previous === undefined || !previous.cap || previous.punct) return false;
+  // ("Human Rights Watch": a sentence word that ends bodies' names, after a name word)
+  return firstNameGender(previous.text) !== undefined || BODY_TAILS.has(token.lower);
 }
+
+// Words NOT_NAME holds for the site furniture they open ("Watch: …") that end bodies' names too.
+const BODY_TAILS = new Set(['watch']);
 
 // Possessors that belong to a body's name rather than standing before it: "the Children's Aid Society",
 // "People's Party of Canada" (a role head owns one too: "the Prime Minister's Office").
@@ -316,7 +329,10 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
     return phrase;
   }
   let lastRole = -1;
-  for (let i = from; i < to; i++) {
+  // "Open Justice Watch", "Justice Department": in capitalised words ending in a body's last word, a role word is
+  // a word of the body's name
+  const bodyName = to - from >= 2 && CORPORATE_WORDS.has(tokens[to - 1].lower) && tokens.slice(from, to).every((t) => t.cap && !t.punct);
+  for (let i = from; i < to && !bodyName; i++) {
     // "the Prime Minister's Office": a role that owns the body is a word of the body's name
     if ((isRoleHead(tokens[i].lower) || (tokens[i].lower.endsWith('.') && isHonorific(tokens[i].lower))) && !(i + 1 < to && possessiveInBodyName(tokens, i + 1, to - 1))) lastRole = i;
   }

@@ -131,7 +131,7 @@ export const ANONYMOUS_HEADS = new Set([
   'people', 'persons', 'person', 'source', 'sources', 'official', 'officials', 'insider', 'insiders', 'diplomat',
   'diplomats', 'aide', 'aides', 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'representatives',
   'someone', 'analysts', 'experts', 'observers', 'critics', 'residents', 'witnesses', 'police', 'investigators',
-  'authorities', 'organizers', 'organisers', 'protesters', 'lawyers', 'statement', 'report', 'release', 'documents',
+  'authorities', 'organizers', 'organisers', 'protesters', 'lawyers', 'statement', 'report', 'release', 'document', 'documents', 'review', 'audit', 'analysis',
   'court', 'lawsuit', 'filing', 'letter', 'post', 'memo', 'website', 'study', 'survey', 'poll',
   // groups that speak as one ("protesters chanted", "students shout"): the group is as specific as the text gets
   'students', 'parents', 'workers', 'employees', 'fans', 'demonstrators', 'activists', 'supporters', 'voters',
@@ -156,6 +156,8 @@ export const ORGANISATION_HEADS = new Set([
   'retailer', 'manufacturer', 'carmaker', 'automaker', 'insurer', 'startup', 'broadcaster', 'publisher', 'station',
   'utility', 'railway', 'railroad', 'operator', 'provider', 'developer', 'lender', 'chain', 'brand', 'ministry',
   'federation', 'alliance', 'coalition', 'trust', 'society', 'academy', 'authority', 'bureau', 'force',
+  // public institutions ("the zoo said", "the museum said")
+  'zoo', 'museum', 'gallery', 'library', 'theatre', 'theater', 'orchestra', 'prison', 'aquarium',
 ]);
 
 /** Heads that name any body at all: "the company" is whichever organisation the text was just about. */

@@ -332,7 +332,8 @@ function phraseEndIndex(tokens: Token[], from: number, end: number): number {
 /** Whether a finite verb comes right after `at`, or right after an appositive (commas or dashes) opening there. */
 function finiteVerbFollows(tokens: Token[], at: number): boolean {
   if (isFiniteVerb(tokens[at])) return true;
-  // "Economists at Goldman Sachs now expect": an adverb before the verb
+  // "The document itself is": an intensifying reflexive before the verb
+  if (INTENSIFIERS.has(tokens[at]?.lower ?? '')) return isFiniteVerb(tokens[at + 1]);
   // "Economists at Goldman Sachs now expect": after an adverb, any word a verb could be
   if (!tokens[at]?.punct && PRE_VERB_ADVERBS.has(tokens[at]?.lower ?? '')) return couldBeVerb(tokens[at + 1]);
   const opener = tokens[at]?.text;
@@ -345,6 +346,7 @@ function finiteVerbFollows(tokens: Token[], at: number): boolean {
   return false;
 }
 
+const INTENSIFIERS = new Set(['itself', 'himself', 'herself', 'themselves']);
 const PRE_VERB_ADVERBS = new Set(['now', 'already', 'often', 'just', 'again', 'recently', 'previously', 'initially', 'originally', 'repeatedly', 'nearby', 'first', 'earlier', 'publicly', 'privately', 'separately', 'generally', 'largely', 'broadly', 'widely']);
 
 function couldBeVerb(token: Token | undefined): boolean {

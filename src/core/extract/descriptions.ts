@@ -93,6 +93,8 @@ export function invertedDescriptionAt(text: string, tokens: Token[], from: numbe
   return { start: tokens[from].start, end: last.end, name: description, role: null, kind, head };
 }
 
+const DOCUMENT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
+
 /**
  * `the report said`, `says the winter railroading report.`: a document noun that is also a speech verb ends a
  * noun phrase after a determiner or modifier (`from` is the phrase's first word after it) when a speech verb, a
@@ -100,6 +102,8 @@ export function invertedDescriptionAt(text: string, tokens: Token[], from: numbe
  */
 export function endsDocumentPhrase(tokens: Token[], i: number, from: number): boolean {
   if (i < from || i === 0 || !DOCUMENT_WORDS.has(tokens[i].lower)) return false;
+  // ("the report was published": right after a determiner, "report" is no verb)
+  if (i === from && DOCUMENT_DETERMINERS.has(tokens[i - 1].lower)) return true;
   const next = tokens[i + 1];
   return !next || next.punct || (isSpeechVerb(next.lower) && !next.cap);
 }
