@@ -6,7 +6,7 @@ import { DOCUMENT_WORDS } from './documents';
 import type { QuotedSpan } from './quotes';
 import { isStrongSpeechVerb } from './speechVerbs';
 import { countWords } from './wordCount';
-import { isLetterCodePoint, isSpaceCode } from '../text/chars';
+import { isLetterCodePoint, isSpaceCode, quoteGlyph } from '../text/chars';
 
 // Headlines: a pull-quote labelled with its speaker, a closing ", says minister", a pull-quote the body repeats.
 
@@ -45,8 +45,9 @@ const HEADLINE_MAX = 160;
  */
 export function headlinesFromBody(text: string, outer: readonly QuotedSpan[], quoteOf: Map<QuotedSpan, Quote>): void {
   let headlines = 0;
-  // each body quotation's opening key and words, worked out once when first compared
+  // each body quotation's opening and closing keys and words, worked out once when first compared
   const keys: (string | undefined)[] = [];
+  const closingKeys: (string | undefined)[] = [];
   const openings: (string | undefined)[] = [];
   for (let k = 0; k < outer.length && headlines < 10; k++) {
     const q = outer[k];
@@ -55,12 +56,20 @@ export function headlinesFromBody(text: string, outer: readonly QuotedSpan[], qu
     headlines++;
     const words = ` ${quoteWords(quote.text)} `;
     const key = openingKey(quote.text);
+    const closing = closingKey(quote.text);
+    const rare = longestWord(quote.text);
     for (let b = k + 1; b < outer.length && b - k <= 100; b++) {
       const body = quoteOf.get(outer[b]);
-      // (a cheap key of the first letters first: most quotations open otherwise)
-      if (!body || body.kind !== 'direct' || !body.speaker || (keys[b] ??= openingKey(body.text)) !== key || isHeadlineLine(text, outer[b])) continue;
-      const opening = (openings[b] ??= ` ${quoteWords(body.text.slice(0, HEADLINE_MAX))} `);
-      if (!opening.startsWith(words)) continue;
+      if (!body || body.kind !== 'direct' || !body.speaker || isHeadlineLine(text, outer[b])) continue;
+      // (a cheap key of the first or last letters first: most quotations open and close otherwise)
+      const opens = (keys[b] ??= openingKey(body.text)) === key && (openings[b] ??= ` ${quoteWords(body.text.slice(0, HEADLINE_MAX))} `).startsWith(words);
+      // `‘It will loom over every home in this valley’: anger as …` over `‘…, and it will loom over every home in
+      // this valley,’ she said`: the pull-quote may end the body's quotation, its own words and not one it quotes
+      const closes = !opens && (closingKeys[b] ??= closingKey(body.text)) === closing && endsWithOwnWords(body.text, words);
+      // (`“I’m back on the touchline every Saturday”: eye injection …` over `“… Now I’m back on the touchline every
+      // Saturday, shouting …”`: anywhere in a quotation that quotes no one else; a rare word of it found first)
+      const within = !opens && !closes && rare !== '' && body.text.includes(rare) && !/["\u2018\u201c\u00ab]/u.test(body.text) && ` ${quoteWords(body.text)} `.includes(words);
+      if (!opens && !closes && !within) continue;
       quote.speaker = body.speaker;
       quote.role = body.role;
       if (body.speakerMention) quote.speakerMention = body.speakerMention;
@@ -70,25 +79,51 @@ export function headlinesFromBody(text: string, outer: readonly QuotedSpan[], qu
   }
 }
 
+/** Whether a quotation ends with `words` (as quoteWords gives them, space-padded), no nested quotation near them. */
+function endsWithOwnWords(quotation: string, words: string): boolean {
+  const tail = quotation.slice(-Math.min(quotation.length, words.length * 2 + 8));
+  // (an opening mark in the tail: the words are someone else's the speaker quotes, "he said, 'Not on my bus'")
+  return ` ${quoteWords(tail)} `.endsWith(words) && !/["\u2018\u201c\u00ab]/u.test(tail);
+}
+
 /** A headline's line: short, and not ended like a sentence. */
 function isHeadlineLine(text: string, q: QuotedSpan): boolean {
   if (q.lineEnd - q.lineStart > HEADLINE_MAX) return false;
   let end = q.lineEnd;
   while (end > q.lineStart && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  const last = text.charCodeAt(end - 1);
-  return last !== 46 && last !== 33 && last !== 63 && end - q.lineStart > 0;
+  if (end === q.lineStart) return false;
+  // (a sentence may end inside the closing mark: `… kept rising."`)
+  let last = text.charCodeAt(end - 1);
+  if (end - 1 > q.lineStart && quoteGlyph(last) !== undefined) last = text.charCodeAt(end - 2);
+  return last !== 46 && last !== 33 && last !== 63;
 }
 
 /** The first few letters and digits of a quotation, ASCII lowercased: equal for two that open alike. */
 function openingKey(words: string): string {
+  return letterKey(words, 0, 1);
+}
+
+/** The last few letters and digits of a quotation, in reverse: equal for two that close alike. */
+function closingKey(words: string): string {
+  return letterKey(words, words.length - 1, -1);
+}
+
+function letterKey(words: string, from: number, step: 1 | -1): string {
   let key = '';
-  for (let i = 0; i < words.length && key.length < 8; i++) {
+  for (let i = from; i >= 0 && i < words.length && key.length < 8; i += step) {
     const c = words.charCodeAt(i);
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) key += words[i];
     else if (c >= 65 && c <= 90) key += String.fromCharCode(c | 32);
     else if (c > 127 && isLetterCodePoint(c)) key += words[i].toLowerCase();
   }
   return key;
+}
+
+/** The longest run of letters in a quotation (the first of equals), if it has five or more; else ''. */
+function longestWord(words: string): string {
+  let best = '';
+  for (const m of words.matchAll(/\p{L}{5,}/gu)) if (m[0].length > best.length) best = m[0];
+  return best;
 }
 
 /** A quotation's words for comparing: lowercase letters and digits, one space between. */

@@ -218,16 +218,17 @@ function lastSentenceEnd(text: string, from: number, to: number): number {
 }
 
 /**
- * `"Nobody likes it,' said Myers. "But …"`: a mark right after a comma (or ? or !) and before a word closes the
- * quotation whatever mark opened it, even with a proper closing mark later in the line (there, the next
- * quotation's opening). No apostrophe stands so.
+ * `"Nobody likes it,' said Myers. "But …"`: a mark right after a comma (or ? or !) and before a word, or after a
+ * full stop and before a capital, closes the quotation whatever mark opened it, even with a proper closing mark
+ * later in the line (there, the next quotation's opening). No apostrophe stands so.
  */
 function closesBeforeAttribution(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
-  if (before !== 44 && before !== 63 && before !== 33) return false;
+  if (before !== 44 && before !== 63 && before !== 33 && before !== 46) return false;
   if (text.charCodeAt(at + 1) !== 32) return false;
   const c = text.charCodeAt(at + 2);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  // (after a full stop, only before the next sentence: `species.' It said`; "the U.S.' allies" is a possessive)
+  return (c >= 65 && c <= 90) || (before !== 46 && c >= 97 && c <= 122);
 }
 
 function isFollowedByLowercaseWord(text: string, at: number): boolean {
