@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+import { table, type Case } from './speakerTable';
+
+// Invented sentences, one table per family of mistakes met in the fifteenth round (a zoo's statement, a
+// disputed election, a custody inquiry, a school's farewell, a wind-farm row).
+
+/** The kinds the analysis gives each quotation of `source`, in order. */
+function kindsOf(source: string): string[] {
+  return analyze(source).quotes.map((q) => q.kind);
+}
+
+const families: Array<[family: string, cases: Case[]]> = [
+  ['a verb of calling something something reports words in "X <verb> Y as “…”"', [
+    ['"welcomed the ruling as “…”"', 'The Harbour Trust welcomed the ruling as "a long overdue correction" for the port.', 'a long overdue correction', 'the Harbour Trust'],
+    ['"dismissed the report as “…”"', 'Councillor Mira Dahl dismissed the report as "a work of fiction" on Tuesday.', 'a work of fiction', 'Mira Dahl'],
+    ['"slammed" (a doubled consonant) and one word', 'Senator Joan Pike slammed the plan as "reckless".', 'reckless', 'Joan Pike'],
+    ['a time adverbial between the subject and the verb, and a clause after the words', 'Union leader Petra Sousa on Friday rejected the offer as "an insult to every nurse," hours after the health board announced a 2 per cent rise.', 'an insult to every nurse,', 'Petra Sousa'],
+  ]],
+  ['bodies named by an institution\'s last word, for "the zoo said" later', [
+    ['"Fenmore Zoo" then "the zoo said"', 'Fenmore Zoo has lost its oldest lion. "We are heartbroken," the zoo said.', 'We are heartbroken,', 'Fenmore Zoo'],
+    ['"… Watch, which …, said"', '"Nothing has changed," Prison Reform Watch, which has tracked the cases for a decade, said in a statement.', 'Nothing has changed,', 'Prison Reform Watch'],
+    ['a role word inside the body\'s name', '"Nothing has changed," Fair Justice Watch said.', 'Nothing has changed,', 'Fair Justice Watch'],
+    ['"Dunmore Freight" then "the company said"', 'Dunmore Freight said it had paid no ransom. "We were targeted," the company said.', 'We were targeted,', 'Dunmore Freight'],
+    ['a mismatched closing mark after a full stop, then "It said"', 'Calder Museum closed its east wing on Monday. In a statement, the museum said: "The painting is fragile and will not travel again.\' It said the gallery would stay "closed until spring".', 'closed until spring', 'Calder Museum'],
+  ]],
+  ['a body after a preposition is no subject of the clause after it', [
+    ['"director of Lisbon’s Coastal Research Institute, who writes …"', '"It will change policy," said Ana Ruiz, director of Lisbon’s Coastal Research Institute, who writes a blog on the sea. "It gives us a tool."', 'It gives us a tool.', 'Ana Ruiz'],
+  ]],
+  ['"it" is the document the sentence before is about', [
+    ['"The report was published …": "report" after "the" is no verb', 'The report was published on Monday. "Staffing was inadequate," it said.', 'Staffing was inadequate,', 'the report'],
+    ['"The review was published …"', 'The review was published on Monday. "Staffing was inadequate," it said.', 'Staffing was inadequate,', 'the review'],
+    ['"The document itself is …": over an intensifier', 'The budget is optimistic. The document itself is blunter. "Growth will slow," it warns.', 'Growth will slow,', 'the document'],
+  ]],
+  ['a role the name is set off after makes that name someone', [
+    ['"Her coach, Dana Whitlow, trained …"', 'Her coach, Dana Whitlow, trained the team for a decade and says the final was their best. "I have never seen a side defend like that."', 'I have never seen a side defend like that.', 'Dana Whitlow'],
+  ]],
+  ['a subject and a speech verb closing the sentence report all of it', [
+    ['", the chief inspector of a regional watchdog said on Monday."', 'The inspectors found ‘a pattern of neglect’ that spanned several years, the chief inspector of a regional watchdog said on Monday.', 'a pattern of neglect', 'the chief inspector of a regional watchdog'],
+  ]],
+  ['a headline\'s pull-quote from anywhere in a body quotation', [
+    ['the end of the body\'s quotation', '‘Every window in the hall shook’: storm tears roof off school\n\nHead teacher Lena Park said: "We heard a roar at about two, and every window in the hall shook."', 'Every window in the hall shook', 'Lena Park'],
+    ['its middle', '‘The water came up to my knees’: flooding hits town\n\nResident Tom Bale said: "It was awful. By midnight the water came up to my knees and kept rising."', 'The water came up to my knees', 'Tom Bale'],
+  ]],
+];
+
+for (const [family, cases] of families) table(family, cases);
+
+describe('a pull-quote the body\'s speaker only quotes is not theirs', () => {
+  it('"She looked at him and said, ‘Not on my watch’"', () => {
+    const quotes = analyze('‘Not on my watch’: nurse refuses\n\nA patient said: "She looked at him and said, ‘Not on my watch’, and that was that."').quotes;
+    assert.notEqual(quotes[0].speaker, 'a patient');
+  });
+});
+
+describe('names, slogans and things offered in quotation marks are nobody\'s words', () => {
+  const cases: Array<[string, string]> = [
+    ['a passive "was hailed as"', 'The deal was hailed as "historic" by fans.'],
+    ['"has offered a “…”"', 'The developer has offered a "community fund" worth £1m a year.'],
+    ['"a banner reading “…”"', 'Fans held a banner reading "Bring Back Our Club" outside the ground.'],
+    ['"placards that read: “…”"', 'Marchers carried placards that read: "Hands off our libraries".'],
+    ['"known, …, as “…”"', 'She was known, mostly fondly, as "the Admiral" by her crews.'],
+    ['"production of “…”": a title-case work', 'His 1994 production of "The Glass Orchard" toured for a year.'],
+  ];
+  for (const [name, source] of cases) it(name, () => assert.deepEqual(kindsOf(source), ['scare']));
+});
