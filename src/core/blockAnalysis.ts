@@ -40,7 +40,9 @@ export function analyseBlocks(texts: readonly string[], dollar: string | null, r
   const spans = texts.map((text) => {
     const quoted = findQuotedSpans(text);
     // (appended: a nested span's `nestedIn` is an index among the marked ones)
+    const marked = quoted.length;
     for (const answer of interviewAnswers(text, quoted)) quoted.push(answer);
+    nestInAnswers(quoted, marked);
     return quoted;
   });
   const people = texts.map((text, i) => {
@@ -52,6 +54,21 @@ export function analyseBlocks(texts: readonly string[], dollar: string | null, r
   const lines = texts.map((text) => splitLines(text));
   const figures = texts.map((text) => (dollar === null ? [] : extractFigures(text, dollar)));
   return texts.map((_, i) => ({ dollar, lines: lines[i], quotes: quotes[i], figures: figures[i], people: people[i] }));
+}
+
+/**
+ * `A: … One woman told us, ‘If I drink, I lose my row.’ …`: a quotation inside an answer is one the interviewee
+ * quotes, nested in the answer (the answers are `spans[firstAnswer..]`, in text order).
+ */
+function nestInAnswers(spans: QuotedSpan[], firstAnswer: number): void {
+  if (firstAnswer === spans.length) return;
+  let a = firstAnswer;
+  for (let i = 0; i < firstAnswer; i++) {
+    const span = spans[i];
+    if (span.nestedIn !== undefined) continue;
+    while (a < spans.length && spans[a].end < span.start) a++;
+    if (a < spans.length && spans[a].start <= span.start && span.end <= spans[a].end) span.nestedIn = a;
+  }
 }
 
 /** The outer quotations in text order, for telling names inside quoted words from the narrative. */

@@ -349,6 +349,8 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       if (known && known.kind === 'person') {
         const subject = told(isSubject(text, start, end), start);
         index.note(phrase.start, known, told(speaksAt(text, start, speech) || isAccordingTo(text, start), start), subject);
+        // ("Dr. Raghunathan spoke to …": a mention as much as the surname alone is, for the hover and interviews)
+        if (isFamilyName(known.name, phrase.name)) addMention(known, { start: phrase.start, end: phrase.end });
         learnGenderAfter(index, known, text, end, subject, speech);
         continue;
       }

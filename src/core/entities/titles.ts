@@ -158,6 +158,7 @@ export const ORGANISATION_HEADS = new Set([
   'federation', 'alliance', 'coalition', 'trust', 'society', 'academy', 'authority', 'bureau', 'force',
   // public institutions ("the zoo said", "the museum said")
   'zoo', 'museum', 'gallery', 'library', 'theatre', 'theater', 'orchestra', 'prison', 'aquarium',
+  'administration', 'secretariat', 'directorate', 'inspectorate',
 ]);
 
 /** Heads that name any body at all: "the company" is whichever organisation the text was just about. */

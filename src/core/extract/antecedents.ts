@@ -1,6 +1,6 @@
 import { firstNameGender } from '../entities/firstNames';
 import { genderFrom } from '../entities/coreference';
-import { ORGANISATION_HEADS } from '../entities/titles';
+import { ORGANISATION_HEADS, isRoleHead } from '../entities/titles';
 import { isNameWord, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
 import { conjoinedPeople, phraseAt, type SpeakerPhrase } from './attribution';
 import { isDocument } from './documents';
@@ -101,7 +101,13 @@ function compatible(subject: SpeakerPhrase, wanted: Wanted, people: PersonLookup
   // "A nurse said she …": someone new and unnamed, whom "she" means, not the last person named
   if (subject.kind === 'anonymous') return isSomeoneIntroduced(subject) && !isDocument(subject);
   // "Her mother laughs. "…," she says": a description whose own words tell a gender (mother, husband)
-  if (subject.kind === 'description' && (wanted === 'm' || wanted === 'f')) return genderFrom(undefined, subject.name) === wanted;
+  // ("The union president said …. “…,” he said": a role whose words tell no gender may be anyone's, resolved to its holder)
+  if (subject.kind === 'description' && (wanted === 'm' || wanted === 'f')) {
+    const gender = genderFrom(undefined, subject.name);
+    // (only "the …": "His doctor gave him …" is someone else than the "he" it belongs to, and a headline's
+    // "Commuter chaos" is no one)
+    return gender === wanted || (gender === undefined && subject.head !== undefined && isRoleHead(subject.head) && /^the\s/i.test(subject.name) && !/['’]/.test(subject.name));
+  }
   if (subject.kind !== 'person') return false;
   if (wanted === 'person') return true;
   const gender = people.genderOf(subject);

@@ -233,6 +233,8 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     if ((PHASE_VERBS.has(verb.lower) || OFFERING_VERBS.has(verb.lower)) && OBJECT_DETERMINERS.has(tokens[v + 1]?.lower ?? '')) continue;
     const prior = tokens[v - 1]?.lower ?? '';
     if (prior === 'to' || prior === 'been' || prior === 'being' || NOUN_MARKERS.has(prior)) continue; // "to say", passive, "the question"
+    // "He was also described as “…”", "they were told": a passive names no speaker ("was quoted as saying" does)
+    if (isPassive(tokens, v)) continue;
     // "said the company would respond “within months”": what someone will or may say is no report of their words
     if (MODALS.has(prior) && tokens[tokens.length - 1].text !== ':') continue;
     // "X said:", or a sentence that ends in a colon introducing the words ("posted a photo with two words:")
@@ -660,6 +662,12 @@ function phraseReadOnOwned(text: string, tokens: Token[], i: number): { phrase: 
       if (isSpeechVerb(tokens[k].lower) || NOT_IN_NOUN_PHRASE.has(tokens[k].lower)) break;
       // "the woman said": someone described before, named or not
       if (ORGANISATION_HEADS.has(tokens[k].lower) || (determiner.lower === 'the' && (PERSON_NOUNS.has(tokens[k].lower) || isAgeNoun(tokens[k].lower)))) {
+        // ("the union president said": a body's word modifying a role is no body)
+        const next = tokens[k + 1];
+        if (next && !next.punct && !next.cap && isRoleHead(next.lower) && !isSpeechVerb(next.lower) && ORGANISATION_HEADS.has(tokens[k].lower)) {
+          const phrase: SpeakerPhrase = { start: determiner.start, end: next.end, name: text.slice(determiner.start, next.end), role: null, kind: 'description', head: next.lower };
+          return { phrase, next: skipAppositive(tokens, k + 2) };
+        }
         const phrase: SpeakerPhrase = { start: determiner.start, end: tokens[k].end, name: text.slice(determiner.start, tokens[k].end), role: null, kind: 'description', head: tokens[k].lower };
         return { phrase, next: skipAppositive(tokens, k + 1) };
       }
@@ -866,6 +874,25 @@ function timeBefore(tokens: Token[], e: number): number {
   if (j === e && j >= 0 && RELATIVE_DAYS.has(tokens[j].lower) && !tokens[j].cap) return j - 1;
   if (j === e && j >= 1 && LAST_WHAT.has(tokens[j].lower) && tokens[j - 1].lower === 'last') return j - 2;
   return e;
+}
+
+const BE_FORMS = new Set(['was', 'were', 'is', 'are']);
+
+/** `He was also described as “…”`, `has been called “…”`: the window ends in a passive verb of calling. */
+export function passiveCallingAs(tokens: Token[]): boolean {
+  let n = tokens.length;
+  if (n > 0 && ARTICLES.has(tokens[n - 1].lower)) n--;
+  if (n < 3 || tokens[n - 1].lower !== 'as') return false;
+  const v = n - 2;
+  return isCallingVerb(tokens[v].lower) && (isPassive(tokens, v) || tokens[v - 1].lower === 'been');
+}
+
+function isPassive(tokens: Token[], v: number): boolean {
+  const verb = tokens[v].lower;
+  if (verb === 'quoted' || !(verb.endsWith('ed') || verb === 'told' || verb === 'written')) return false;
+  let k = v - 1;
+  while (k >= 0 && k >= v - 3 && !tokens[k].cap && (tokens[k].lower.endsWith('ly') || tokens[k].lower === 'also' || tokens[k].lower === 'later' || tokens[k].lower === 'often')) k--;
+  return k >= 0 && BE_FORMS.has(tokens[k].lower);
 }
 
 /** A description with its owner's name put before it ("Sir Keir Starmer’s spokesman"). */

@@ -36,6 +36,8 @@ export function headlineLabel(text: string, q: QuotedSpan, people: PersonIndex, 
   return holder ? { kind: 'person', start: phrase!.start, end: phrase!.end, name: holder.name, role: null } : null;
 }
 const HEADLINE_MAX = 160;
+// How far into a text its headline's line may start (after a kicker or a section label).
+const ARTICLE_TOP = 200;
 
 /**
  * `‘He cooked the way he argued’: Ned Corravane, 1943–2024` over the body's `“He cooked the way he argued –
@@ -52,7 +54,13 @@ export function headlinesFromBody(text: string, outer: readonly QuotedSpan[], qu
   for (let k = 0; k < outer.length && headlines < 10; k++) {
     const q = outer[k];
     const quote = quoteOf.get(q);
-    if (!quote || quote.kind !== 'direct' || !isHeadlineLine(text, q) || countWords(text, q.start, q.end) < 3) continue;
+    // (a pull-quote standing alone on its line was read as a heading: words a body quotation holds are someone's,
+    // unless it is title case, a work's name)
+    if (!quote || !isHeadlineLine(text, q) || countWords(text, q.start, q.end) < 3) continue;
+    // (a pull-quote opens its line: `‘…’: residents say`; a term inside a line is someone's only as it was read,
+    // and a pull-quote set as a subheading further down is the page's furniture, as news annotation counts it)
+    const pullQuote = q.openAt === q.lineStart;
+    if (quote.kind !== 'direct' && (!pullQuote || q.lineStart > ARTICLE_TOP || countWords(text, q.start, q.end) < 4 || !/\s\p{Ll}{4,}/u.test(quote.text))) continue;
     headlines++;
     const words = ` ${quoteWords(quote.text)} `;
     const key = openingKey(quote.text);
@@ -68,8 +76,9 @@ export function headlinesFromBody(text: string, outer: readonly QuotedSpan[], qu
       const closes = !opens && (closingKeys[b] ??= closingKey(body.text)) === closing && endsWithOwnWords(body.text, words);
       // (`“I’m back on the touchline every Saturday”: eye injection …` over `“… Now I’m back on the touchline every
       // Saturday, shouting …”`: anywhere in a quotation that quotes no one else; a rare word of it found first)
-      const within = !opens && !closes && rare !== '' && body.text.includes(rare) && !/["\u2018\u201c\u00ab]/u.test(body.text) && ` ${quoteWords(body.text)} `.includes(words);
+      const within = !opens && !closes && (pullQuote || quote.kind === 'direct') && rare !== '' && body.text.includes(rare) && !/["\u2018\u201c\u00ab]/u.test(body.text) && ` ${quoteWords(body.text)} `.includes(words);
       if (!opens && !closes && !within) continue;
+      quote.kind = 'direct';
       quote.speaker = body.speaker;
       quote.role = body.role;
       if (body.speakerMention) quote.speakerMention = body.speakerMention;

@@ -18,14 +18,19 @@ const MIN_EXCHANGES = 2;
 export function interviewAnswers(text: string, quoted: readonly QuotedSpan[]): QuotedSpan[] {
   if (!hasQuestionLine(text)) return [];
   const answers: QuotedSpan[] = [];
-  // the lines a quotation starts on: an answer there is attributed as written
+  // where quotations open: an answer that is one (`A: "…," Ms Pike said.`) is attributed as written
+  const opensQuote = new Set(quoted.map((s) => (s.openAt >= 0 ? s.openAt : s.start)));
   const quotedLines = new Set(quoted.map((s) => s.lineStart));
   let questions = 0;
+  let lastAnswerEnd = -1; // where the last answer's line ends, for the paragraphs that go on with it
   LABELLED_LINE.lastIndex = 0;
   for (let m = LABELLED_LINE.exec(text); m; m = LABELLED_LINE.exec(text)) {
     const lineStart = m.index;
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
+    // "A: …¶We also measured …¶Q: …": unlabelled paragraphs between an answer and the next label go on with it
+    if (lastAnswerEnd >= 0) answers.push(...continuedAnswer(text, lastAnswerEnd, lineStart, quotedLines));
+    lastAnswerEnd = -1;
     if (m[1] === 'Q' || m[1] === 'Question') {
       questions++;
       continue;
@@ -33,9 +38,30 @@ export function interviewAnswers(text: string, quoted: readonly QuotedSpan[]): Q
     const start = m.index + m[0].length;
     let end = lineEnd;
     while (end > start && /\s/.test(text.charAt(end - 1))) end--;
-    if (end > start && !quotedLines.has(lineStart)) answers.push({ start, end, openAt: -1, closeAt: -1, lineStart, lineEnd, answer: true });
+    // (a quotation inside the answer, "One woman told us, ‘…’", is the interviewee's to report)
+    if (end > start && !opensQuote.has(start)) {
+      answers.push({ start, end, openAt: -1, closeAt: -1, lineStart, lineEnd, answer: true });
+      lastAnswerEnd = lineEnd;
+    }
   }
   return questions >= MIN_EXCHANGES && answers.length >= MIN_EXCHANGES ? answers : [];
+}
+
+/** The unlabelled paragraphs from `from` to the next label at `to`: whole sentences without quotation marks. */
+function continuedAnswer(text: string, from: number, to: number, quotedLines: ReadonlySet<number>): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  for (let lineStart = from + 1; lineStart < to; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && /\s/.test(text.charAt(start))) start++;
+    while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+    const last = text.charCodeAt(end - 1);
+    if (end - start >= 40 && (last === 46 || last === 33 || last === 63) && !quotedLines.has(lineStart)) spans.push({ start, end, openAt: -1, closeAt: -1, lineStart, lineEnd, answer: true });
+    lineStart = lineEnd + 1;
+  }
+  return spans;
 }
 
 /**

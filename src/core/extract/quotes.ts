@@ -164,7 +164,8 @@ function pairLine(
     const follower = nextLineOpens(lineEnd);
     if (follower && follower.family === open.family) {
       emit(open, lineEnd, openIsVirtual, { continues: true });
-    } else if (openIsVirtual || looksLikeLostClose(text, open.at + 1, lineEnd) || closesAloneOnNextLine(text, lineEnd, open.family)) {
+    } else if (!openIsVirtual && (looksLikeLostClose(text, open.at + 1, lineEnd) || closesAloneOnNextLine(text, lineEnd, open.family))) {
+      // (a line a stranded mark opened closes in it, or it was no quotation: `(Submitted by Denise Leblanc)”`)
       emit(open, lineEnd, openIsVirtual, { continues: false });
       const last = spans[spans.length - 1];
       if (last && last.end <= lineEnd && last.closeAt === lineEnd) last.closeAt = -1;

@@ -3,7 +3,7 @@ import { GENERIC_ORGANISATION_HEADS, isGroupWord, isRoleHead, ORGANISATION_HEADS
 import { indefiniteAntecedent } from './descriptions';
 import { addAlias, addMention, nameKey, type Person, type PersonIndex } from '../entities/coreference';
 import { endsTitleAbbreviation, isPossessive, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
-import { attributionAfter, attributionBefore, endsInCallingAs, hasOrphanSpeechVerb, phraseAt, type Attribution, type SpeakerPhrase } from './attribution';
+import { attributionAfter, attributionBefore, endsInCallingAs, hasOrphanSpeechVerb, passiveCallingAs, phraseAt, type Attribution, type SpeakerPhrase } from './attribution';
 import type { QuotedSpan } from './quotes';
 import { interviewee } from './interviews';
 import { introducedSpeakerBefore, precedingSubject, wantedFor } from './antecedents';
@@ -141,10 +141,12 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     } else if (!attribution && (labelled = headlineTrailer(text, q, people, narrativeTokens))) {
       // `Flood defences 'would not have saved' village, report finds`: a headline's closing attribution
       resolved = resolve(labelled, people, sources, q.start);
+    } else if (wordCount > SCARE_MAX_WORDS && passiveCallingAs(before.tokens)) {
+      // `He was also described as “lacking a conscience.”`: someone's words, whose the text does not say
     } else if (looksLikeSpeech(text, q, wordCount)) {
       // no attribution in the sentence: a verdict the next paragraph gives its owner, or the paragraph's or the
       // previous paragraph's speaker
-      const owner = (before.tokens.length === 0 && endsSentence ? speakerNamedNext(text, after) : null) ?? (!next && !q.continues ? verdictOwnerAfter(text, q, narrativeTokens) : null);
+      const owner = (before.tokens.length === 0 && endsSentence ? speakerNamedNext(text, after, people, !hasLetter(text, q.lineStart, openPos)) : null) ?? (!next && !q.continues ? verdictOwnerAfter(text, q, narrativeTokens) : null);
       const context = owner ? resolve(owner, people, sources, q.start) : contextSpeaker(text, q, before.tokens, previous, people, sources, narrativeTokens);
       if (context) resolved = context;
     } else if (prev && prev === previous?.span && previous.quote.kind === 'direct' && previous.quote.speaker && isWholeSentence(text, q)) {
@@ -612,20 +614,38 @@ function suppliesClauseVerb(text: string, q: QuotedSpan, before: readonly Token[
  * quotation opening its paragraph, and the sentence after it opening with a full name (an appositive may follow)
  * and a speech verb — the speaker introduced right after her words.
  */
-function speakerNamedNext(text: string, after: readonly Token[]): SpeakerPhrase | null {
+function speakerNamedNext(text: string, after: readonly Token[], people: PersonIndex, opensParagraph: boolean): SpeakerPhrase | null {
   const read = after.length > 2 ? phraseAt(text, after as Token[], 0) : null;
   if (!read || read.phrase.kind !== 'person' || !read.phrase.name.includes(' ')) return null;
   let v = after.findIndex((t) => t.start >= read.phrase.end);
-  // (over appositives set off by commas, one comma closing one and opening the next: ", 63, a retired postwoman,")
+  // (over appositives set off by commas, one comma closing one and opening the next: ", 63, a retired postwoman,";
+  // a relative clause may run longer: ", who plays the widow’s son and grew up two streets from the harbour,")
   for (let sets = 0; v > 0 && after[v]?.text === ',' && sets < 3; sets++) {
     const open = v;
     const close = after.findIndex((t, i) => i > open && t.text === ',');
-    if (close < 0 || close - open > 12) return null;
-    v = after[close + 1]?.text === ',' || isStrongSpeechVerb(after[close + 1]?.lower ?? '') ? close + 1 : close;
+    if (close < 0 || close - open > (after[open + 1]?.lower === 'who' ? 30 : 12)) return null;
+    v = after[close + 1]?.text === ',' || isStrongSpeechVerb(after[close + 1]?.lower ?? '') || LINKING_VERBS.has(after[close + 1]?.lower ?? '') ? close + 1 : close;
     if (v === close + 1) break;
   }
   const verb = after[v];
-  return verb && !verb.cap && isStrongSpeechVerb(verb.lower) ? read.phrase : null;
+  if (!verb || verb.cap) return null;
+  if (isStrongSpeechVerb(verb.lower)) return read.phrase;
+  // `‘I auditioned in my own accent …’ Marcus Bellweather, who …, is half joking`, `…, was blunt`: how they speak,
+  // when the words open their paragraph and introduce the person for the first time ("Brenda Hollis, the
+  // candidate, arrived" says nothing of speaking)
+  if (!opensParagraph || !LINKING_VERBS.has(verb.lower) || !speakingMannerAfter(after, v + 1)) return null;
+  const known = people.known(read.phrase.name);
+  return !known || (known.mentions[0]?.start ?? 0) >= read.phrase.start ? read.phrase : null;
+}
+
+const LINKING_VERBS = new Set(['is', 'was', 'sounds', 'sounded', 'seems', 'seemed', 'remains', 'remained']);
+// How someone speaks, after "is" or "was": "was blunt", "is half joking", "was more measured".
+const SPEAKING_MANNER = new Set(['blunt', 'blunter', 'joking', 'adamant', 'emphatic', 'candid', 'frank', 'scathing', 'defiant', 'unrepentant', 'unapologetic', 'measured', 'cautious', 'optimistic', 'pessimistic', 'forthright', 'philosophical', 'sanguine', 'dismissive', 'unmoved', 'upbeat', 'gloomy', 'firm', 'insistent', 'unequivocal', 'categorical', 'wry', 'rueful', 'laughing', 'smiling', 'emotional', 'tearful', 'direct', 'clear', 'succinct', 'diplomatic', 'circumspect', 'guarded', 'defensive', 'combative', 'critical', 'damning', 'withering', 'stark']);
+
+/** Whether a word of speaking manner comes within three words from `at` ("half joking", "more measured", "blunt"). */
+function speakingMannerAfter(tokens: readonly Token[], at: number): boolean {
+  for (let i = at; i < tokens.length && i < at + 3 && !tokens[i].punct; i++) if (SPEAKING_MANNER.has(tokens[i].lower)) return true;
+  return false;
 }
 
 // `That was the verdict of …`, `Such is the view of …`: the paragraph after a quotation names whose it was.

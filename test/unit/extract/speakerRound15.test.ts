@@ -42,9 +42,37 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['the end of the body\'s quotation', '‘Every window in the hall shook’: storm tears roof off school\n\nHead teacher Lena Park said: "We heard a roar at about two, and every window in the hall shook."', 'Every window in the hall shook', 'Lena Park'],
     ['its middle', '‘The water came up to my knees’: flooding hits town\n\nResident Tom Bale said: "It was awful. By midnight the water came up to my knees and kept rising."', 'The water came up to my knees', 'Tom Bale'],
   ]],
+  ['a description of a role is the "he" or "she" that follows, and its holder', [
+    ['"The union president said …. “…,” he said"', '"We are not going back," Dale Kowal, president of Local 11, told reporters. Leon Fong, who teaches labour relations, said strikes are short. "It is rare," Fong said.\n\nThe union president said picket lines would go up on Tuesday.\n\n"We will be out there as long as it takes," he said.', 'We will be out there as long as it takes,', 'Dale Kowal'],
+    ['"His doctor gave him …" is not whom "he" means', 'Stephen Gillis, 25, has Crohn\'s disease. "My condition is getting worse," he said.\n\nHis doctor gave him a different diagnosis.\n\n"They let me know my blood was basically vinegar," he said.', 'They let me know my blood was basically vinegar,', 'Stephen Gillis'],
+    ['"In a statement, the district administration said"', 'In a statement, the district administration said it was "committed to the welfare of every worker".', 'committed to the welfare of every worker', 'the district administration'],
+  ]],
+  ['a person introduced right after the words, and how they speak', [
+    ['"Marcus Belton, who …, is half joking"', 'The play opens on Friday.\n\n‘I auditioned in my own accent for the first time.’ Marcus Belton, who plays the son, is half joking.', 'I auditioned in my own accent for the first time.', 'Marcus Belton'],
+    ['"Ruairí Doyle, the solicitor for the family, was blunt"', 'The inquest ended on Friday.\n\n“Every recommendation in that review has been made before.” Ruairí Doyle, the solicitor for the family, was blunt on the steps.', 'Every recommendation in that review has been made before.', 'Ruairí Doyle'],
+  ]],
+  ['an interview\'s answers, whoever the introduction names last', [
+    ['"Dr. Rao spoke to The Herald": an honorific and a surname name her', 'Its lead author, Dr. Kavitha Rao, says the findings matter. Mr. Tom Selby, secretary of the union, told The Herald that the union had raised it.\n\nDr. Rao spoke to The Herald about the study. Edited excerpts:\n\nQ: What made you choose this?\n\nA: We were studying fishing households, and a doctor told us about the young men.\n\nQ: What did you find?\n\nA: The headline number is that a fifth of workers had a drop in kidney function.', 'The headline number is that a fifth of workers had a drop in kidney function.', 'Kavitha Rao'],
+    ['an unlabelled paragraph between an answer and the next question goes on with the answer', 'Dr. Kavitha Rao spoke to The Herald.\n\nQ: What did you find?\n\nA: The headline number is that a fifth of workers had a drop in kidney function.\n\nWe also measured dehydration markers on the pans themselves, twice a day.\n\nQ: Why do they not drink more?\n\nA: Because they are paid by the tonne.', 'We also measured dehydration markers on the pans themselves, twice a day.', 'Kavitha Rao'],
+    ['an answer that quotes someone is still an answer, and the words it quotes theirs', 'Dr. Kavitha Rao spoke to The Herald.\n\nQ: What did you find?\n\nA: A fifth of workers lost kidney function.\n\nQ: Why do they not drink more?\n\nA: Because they are paid by the tonne. One woman told us, ‘If I drink, I lose my row.’ That explains it.', 'Because they are paid by the tonne. One woman told us, ‘If I drink, I lose my row.’ That explains it.', 'Kavitha Rao'],
+    ['a pull-quote headline read as a heading takes the answer it comes from', '‘Heat is a labour story, not a weather story’\n\nDr. Kavitha Rao spoke to The Herald about the study.\n\nQ: Is it the weather?\n\nA: Not at all. Heat is a labour story, not a weather story, wherever you go.\n\nQ: What did you find?\n\nA: A fifth of workers lost kidney function.', 'Heat is a labour story, not a weather story', 'Kavitha Rao'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
+
+describe('a passive names no speaker', () => {
+  it('"He was also described as “…”"', () => {
+    assert.equal(analyze('Tom Rees was jailed in 2001. He was also described as "lacking a conscience."').quotes[0].speaker, null);
+  });
+});
+
+describe('a stranded closing mark opens the next line only when that line closes it', () => {
+  it('"(Submitted by Dana Leroux)”" before a paragraph with no marks', () => {
+    const text = 'Photo of the street. (Submitted by Dana Leroux)”\n\nResidents of a low-lying neighbourhood say they were given barely an hour to leave their homes.';
+    assert.deepEqual(analyze(text).quotes, []);
+  });
+});
 
 describe('a pull-quote the body\'s speaker only quotes is not theirs', () => {
   it('"She looked at him and said, ‘Not on my watch’"', () => {
