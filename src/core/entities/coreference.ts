@@ -37,8 +37,8 @@ interface TimelineEntry {
 /** How much further back than the nearest compatible mention a subject may lie and still be preferred. */
 const SUBJECT_REACH_PAST_NEAREST = 400;
 
-const FEMALE_HONORIFICS = new Set(['ms', 'ms.', 'mrs', 'mrs.', 'miss', 'dame', 'lady', 'madam', 'madame']);
-const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord', 'monsieur']);
+const FEMALE_HONORIFICS = new Set(['ms', 'ms.', 'mrs', 'mrs.', 'miss', 'dame', 'lady', 'madam', 'madame', 'aunty', 'auntie']);
+const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord', 'monsieur', 'uncle']);
 const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|mother|wife|daughter|sister|grandmother|aunt|woman|girl|she|widow|girlfriend|fiancee|niece|mum|mom|stepmother)\b/i;
 const MALE_ROLE = /\b(?:spokesman|chairman|congressman|councilman|businessman|actor|king|prince|father|husband|son|brother|grandfather|uncle|man|boy|widower|boyfriend|fiance|nephew|dad|stepfather)\b/i;
 

@@ -230,7 +230,15 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     const fieldFact = field >= 0 ? distinct[runFact.at(r + 1)] : undefined;
     // (never past a possessive: "the University of Toronto's Jane Doe" names her)
     if (fieldFact && !/['’]/.test(fieldFact.name)) {
-      const bodyEnd = field + fieldFact.cut + fieldFact.name.length;
+      let bodyEnd = field + fieldFact.cut + fieldFact.name.length;
+      // ("the Department of Water and Catchments", "Ministry of Culture and Sport": a field of two, joined by "and")
+      if (text.startsWith(' of ', end) && r + 2 < runFact.length && runStart.at(r + 2) === bodyEnd + 5 && text.startsWith(' and ', bodyEnd)) {
+        const more = distinct[runFact.at(r + 2)];
+        if (!/['’]/.test(more.name) && !runShape(more).mayNamePerson) {
+          bodyEnd = runStart.at(r + 2) + more.cut + more.name.length;
+          r++;
+        }
+      }
       index.addName(text.slice(start, bodyEnd), 'organization', null, { start, end: bodyEnd }, { subject: told(isSubject(text, start, bodyEnd), start), speaker: told(speechAfter(text, bodyEnd) !== null, start) });
       r++;
       continue;

@@ -58,7 +58,8 @@ const ROLE_HEADS = [
 ];
 
 /** Honorifics that are not part of the canonical name ("Mr. Trump" is Donald Trump). */
-const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.', 'rev', 'rev.', 'hon.']);
+// (with "Aunty" and "Uncle", the respect Aboriginal and Torres Strait Islander elders are named with)
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.', 'rev', 'rev.', 'hon.', 'aunty', 'auntie', 'uncle']);
 
 const HEADS = new Set(ROLE_HEADS);
 

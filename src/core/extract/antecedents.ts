@@ -194,7 +194,16 @@ function sentenceSubject(text: string, tokens: Token[], people: PersonLookup, ge
   const inverted = gendered ? invertedSpeaker(text, tokens) : null;
   if (inverted) return inverted;
   if (main === 0) return subjectFrom(text, tokens, 0, tokens.length, people, gendered, introduced);
-  return subjectFrom(text, tokens, main, tokens.length, people, gendered, introduced) ?? subjectFrom(text, tokens, 0, main, people, gendered, introduced); // the main clause read once
+  return subjectFrom(text, tokens, main, tokens.length, people, gendered, introduced) ?? (opener === 'for' && gendered ? topicPerson(text, tokens) : null) ?? subjectFrom(text, tokens, 0, main, people, gendered, introduced); // the main clause read once
+}
+
+/**
+ * `For Aunty Lorraine Walsh, a Traditional Owner, the images were heartbreaking.`: the person an opening "For"
+ * names is whom the sentence is about, when its main clause has no subject of its own to offer.
+ */
+function topicPerson(text: string, tokens: Token[]): SpeakerPhrase | null {
+  const read = phraseAt(text, tokens, 1);
+  return read && read.phrase.kind === 'person' && read.phrase.name.includes(' ') && tokens[phraseEndIndex(tokens, 1, read.phrase.end)]?.text === ',' ? read.phrase : null;
 }
 
 /**

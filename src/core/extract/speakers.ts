@@ -649,19 +649,21 @@ function speakingMannerAfter(tokens: readonly Token[], at: number): boolean {
 }
 
 // `That was the verdict of …`, `Such is the view of …`: the paragraph after a quotation names whose it was.
-const VERDICT_AFTER = /^[ \t\u00a0]*(?:That|This|Such|So) (?:was|is|were|are) (?:the |his |her |their )?(?:verdict|view|message|warning|assessment|reaction|opinion|argument|conclusion|response|judgment|judgement|plea|case)(?: made| given| offered)? (?:of|from|by) /;
+const VERDICT_AFTER = /^[ \t\u00a0]*(?:That|This|Such|So) (?:was|is|were|are) (?:the |his |her |their )?(?:(?:blunt|frank|stark|damning|simple|honest|candid) )?(?:verdict|view|message|warning|assessment|reaction|opinion|argument|conclusion|response|judgment|judgement|plea|case)(?: made| given| offered)? (?:of|from|by) /;
 
 /**
  * `‘We have been told for two years …’ ¶ That was the verdict of Dr Marguerite Vance, …`: a quotation that
  * ends its paragraph with no attribution, and the next paragraph opening with whose verdict it was.
  */
 function verdictOwnerAfter(text: string, q: QuotedSpan, buffer: TokenBuffer): SpeakerPhrase | null {
-  let at = q.lineEnd;
+  // (or the same paragraph goes on with it: `"…" That was the verdict of Rays captain Mitch Aleki, who …`)
+  const sameLine = q.closeAt >= 0 && hasLetter(text, q.closeAt + 1, q.lineEnd);
+  let at = sameLine ? q.closeAt + 1 : q.lineEnd;
   while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
   const lineEnd = text.indexOf('\n', at);
   const line = text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, at + 200));
   const m = VERDICT_AFTER.exec(line);
-  if (!m || hasLetter(text, q.closeAt + 1, q.lineEnd)) return null;
+  if (!m) return null;
   const tokens = tokenize(text, at + m[0].length, at + line.length, buffer);
   const read = phraseAt(text, tokens, 0);
   return read && (read.phrase.kind === 'person' || read.phrase.kind === 'organization' || read.phrase.kind === 'anonymous') ? read.phrase : null;

@@ -57,9 +57,21 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['an answer that quotes someone is still an answer, and the words it quotes theirs', 'Dr. Kavitha Rao spoke to The Herald.\n\nQ: What did you find?\n\nA: A fifth of workers lost kidney function.\n\nQ: Why do they not drink more?\n\nA: Because they are paid by the tonne. One woman told us, ‘If I drink, I lose my row.’ That explains it.', 'Because they are paid by the tonne. One woman told us, ‘If I drink, I lose my row.’ That explains it.', 'Kavitha Rao'],
     ['a pull-quote headline read as a heading takes the answer it comes from', '‘Heat is a labour story, not a weather story’\n\nDr. Kavitha Rao spoke to The Herald about the study.\n\nQ: Is it the weather?\n\nA: Not at all. Heat is a labour story, not a weather story, wherever you go.\n\nQ: What did you find?\n\nA: A fifth of workers lost kidney function.', 'Heat is a labour story, not a weather story', 'Kavitha Rao'],
   ]],
+  ['whom the sentence before is about', [
+    ['"For Aunty Lorraine Walsh, …, the images were heartbreaking", over a quotation run on across paragraphs', '"Releases follow a plan," the spokesperson for the Department of Water and Catchments said.\n\nFor Aunty Lorraine Walsh, a Traditional Owner, the images coming out of the river were heartbreaking.\n\n"This river is our family.\n\n"The old people knew when the river was sick," she said.', 'The old people knew when the river was sick,', 'Lorraine Walsh'],
+    ['"That was the verdict of …" in the same paragraph', '"He is in good spirits," the club said.\n\n"That is the first time I have been lost for words." That was the verdict of Rays captain Mitch Aleki, who played the full match.', 'That is the first time I have been lost for words.', 'Mitch Aleki'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
+
+describe('a body named "X of Y and Z" is one body', () => {
+  it('"the Department of Water and Catchments"', () => {
+    const names = analyze('The Department of Water and Catchments said it would act. "We will act," the department said.').entities.map((e) => e.name);
+    assert.ok(names.includes('Department of Water and Catchments'), JSON.stringify(names));
+    assert.ok(!names.includes('Catchments'), JSON.stringify(names));
+  });
+});
 
 describe('a passive names no speaker', () => {
   it('"He was also described as “…”"', () => {
