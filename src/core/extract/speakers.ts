@@ -359,7 +359,7 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       return { speaker: person.name, role: fullerRole(role, person.roles) ?? mostSpecificRole(person.roles), mention };
     }
     case 'organization': {
-      const org = people.addName(phrase.name, 'organization', phrase.role, mention, { speaker: true });
+      const org = fullerBodyAt(people, phrase) ?? people.addName(phrase.name, 'organization', phrase.role, mention, { speaker: true });
       return { speaker: org.name, role: null, mention };
     }
     case 'description': {
@@ -421,6 +421,20 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       return anonymous(antecedent ? { ...phrase, name: antecedent } : phrase, people, sources.anonymousByHead, mention);
     }
   }
+}
+
+/**
+ * `the Department of Water and Catchments said`, read as "the Department": the body the people pass read in full
+ * at the same place, when its name goes on from the phrase's.
+ */
+function fullerBodyAt(people: PersonIndex, phrase: SpeakerPhrase): Person | null {
+  const name = phrase.name.replace(/^[Tt]he /, '');
+  const from = phrase.name.length - name.length + phrase.start;
+  for (const body of people.people) {
+    if (body.kind !== 'organization' || body.name.length <= name.length || !body.name.startsWith(`${name} `)) continue;
+    if (body.mentions.some((m) => m.start === from || m.start === phrase.start)) return body;
+  }
+  return null;
 }
 
 /**
