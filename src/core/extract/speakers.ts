@@ -477,7 +477,7 @@ interface Sources {
   /** "the people said" after "people familiar with the matter": the name an anonymous head was first given. */
   anonymousByHead: Map<string, string>;
   /** The author the last document that spoke turned out to be, and where that document was named. */
-  document: { author: Resolved; at: number } | null;
+  document: { author: Resolved; at: number; head: string } | null;
   /** The text's picture captions, which hold no antecedents. */
   captions: CaptionLines;
   /** Reused for tokenizing around a document that speaks (see TokenBuffer). */
@@ -501,7 +501,8 @@ function documentAuthor(phrase: NamePhrase & { head: string }, people: PersonInd
   let owner: SpeakerPhrase | null = authorAfter(text, afterHead, sources.documentTokens) ?? possessiveOwner(phrase);
   if (!owner && definite) {
     const named = authorBefore(text, Math.min(phrase.start, quoteAt), phrase.head, sources.documentTokens);
-    const last = sources.document && phrase.start - sources.document.at <= DOCUMENT_REACH ? sources.document : null;
+    // (the same document: "the statement" after a statement, never "the letter" after it)
+    const last = sources.document && phrase.start - sources.document.at <= DOCUMENT_REACH && sources.document.head === phrase.head ? sources.document : null;
     if (last && (!named || last.at >= named.at)) return last.author;
     owner = named?.phrase ?? null;
   }
@@ -509,7 +510,7 @@ function documentAuthor(phrase: NamePhrase & { head: string }, people: PersonInd
   // "Calandra said in a statement": a lone word read as a body is the person the text named with that surname
   if (owner.kind === 'organization' && !owner.name.includes(' ') && people.resolveSurname(owner.name, owner.start)?.kind === 'person') owner = { ...owner, kind: 'person' };
   const author = resolve(owner, people, sources, quoteAt);
-  if (author.speaker) sources.document = { author, at: phrase.start };
+  if (author.speaker) sources.document = { author, at: phrase.start, head: phrase.head };
   return author;
 }
 
