@@ -776,7 +776,16 @@ function isClauseEnd(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 10 || c === 34 || c === 0x201c || c === 0x201d;
 }
 
+// `Among those who addressed council was Evelyn Brar, 81, …`: a name after the verb of an inverted sentence.
+const INVERTED_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)(?:Among|Also|Joining|Chief among|First up|Next up|Last up)\b[^.!?\n]{0,80}\s(?:was|were|is|are)\s$/;
+
+/** Whether "was ", "were ", " is " or "are " stands right before `start` (the cheap test before INVERTED_BEFORE). */
+function afterCopula(text: string, start: number): boolean {
+  return text.startsWith('was ', start - 4) || text.startsWith('were ', start - 5) || text.startsWith(' is ', start - 4) || text.startsWith('are ', start - 4);
+}
+
 function isSubject(text: string, start: number, end: number): boolean {
+  if (start > 4 && afterCopula(text, start) && INVERTED_BEFORE.test(text.slice(Math.max(0, start - 100), start))) return true;
   // "Alfonso Espinos, who like Montalban was born in Mexico": the subject of the clause that introduces them —
   // not someone spoken of ("Wojtaszek said of William Shrubsall, who fractured …")
   if (text.startsWith(', who ', end)) return !spokenOf(text, start);

@@ -42,6 +42,8 @@ const ROLE_HEADS = [
   'pulmonologist', 'nephrologist', 'haematologist', 'hematologist', 'pharmacologist', 'neuroscientist', 'ethicist',
   'bioethicist', 'linguist', 'philosopher', 'theologian', 'mathematician', 'technician', 'clinician', 'dietician',
   'optometrist', 'podiatrist', 'physiotherapist', 'psychotherapist', 'geographer', 'futurist',
+  // trades a country story quotes by ("stock and station agent Leanne Carmody", "auctioneer Sam Reid")
+  'agent', 'auctioneer', 'grazier', 'agronomist', 'vintner', 'winemaker', 'shopkeeper', 'publican', 'baker', 'butcher',
   // titles of local councils ("Cr Darren Pockett", "Cllr") and the people a local story quotes by what they are
   'cr', 'cr.', 'cllr.', 'reader', 'neighbour', 'neighbor', 'witness', 'bystander', 'commuter', 'shopper', 'passenger',
   'viewer', 'listener', 'voter', 'survivor', 'volunteer', 'campaigner', 'protester', 'protestor', 'holidaymaker',

@@ -146,7 +146,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     } else if (looksLikeSpeech(text, q, wordCount)) {
       // no attribution in the sentence: a verdict the next paragraph gives its owner, or the paragraph's or the
       // previous paragraph's speaker
-      const owner = (before.tokens.length === 0 && endsSentence ? speakerNamedNext(text, after, people, !hasLetter(text, q.lineStart, openPos)) : null) ?? (!next && !q.continues ? verdictOwnerAfter(text, q, narrativeTokens) : null);
+      const owner = (before.tokens.length === 0 && endsSentence ? speakerNamedNext(text, after, people, !hasLetter(text, q.lineStart, openPos)) : null) ?? (!q.continues ? verdictOwnerAfter(text, q, narrativeTokens) : null);
       const context = owner ? resolve(owner, people, sources, q.start) : contextSpeaker(text, q, before.tokens, previous, people, sources, narrativeTokens);
       if (context) resolved = context;
     } else if (prev && prev === previous?.span && previous.quote.kind === 'direct' && previous.quote.speaker && isWholeSentence(text, q)) {
@@ -666,6 +666,8 @@ function speakingMannerAfter(tokens: readonly Token[], at: number): boolean {
 // `That was the verdict of …`, `Such is the view of …`: the paragraph after a quotation names whose it was.
 const VERDICT_AFTER = /^[ \t\u00a0]*(?:That|This|Such|So) (?:was|is|were|are) (?:the |his |her |their )?(?:(?:blunt|frank|stark|damning|simple|honest|candid) )?(?:verdict|view|message|warning|assessment|reaction|opinion|argument|conclusion|response|judgment|judgement|plea|case)(?: made| given| offered)? (?:of|from|by) /;
 
+const THAT_WAS_NAME = /^[ \t\u00a0]*(?:That|This) (?:was|is) (?=\p{Lu})/u;
+
 /**
  * `‘We have been told for two years …’ ¶ That was the verdict of Dr Marguerite Vance, …`: a quotation that
  * ends its paragraph with no attribution, and the next paragraph opening with whose verdict it was.
@@ -677,11 +679,14 @@ function verdictOwnerAfter(text: string, q: QuotedSpan, buffer: TokenBuffer): Sp
   while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
   const lineEnd = text.indexOf('\n', at);
   const line = text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, at + 200));
-  const m = VERDICT_AFTER.exec(line);
+  // ("“I'm 29 and I live in my parents' basement.” That was Jonah Leclair, one of …": a person's name alone)
+  const bare = VERDICT_AFTER.exec(line) === null;
+  const m = bare ? THAT_WAS_NAME.exec(line) : VERDICT_AFTER.exec(line);
   if (!m) return null;
   const tokens = tokenize(text, at + m[0].length, at + line.length, buffer);
   const read = phraseAt(text, tokens, 0);
-  return read && (read.phrase.kind === 'person' || read.phrase.kind === 'organization' || read.phrase.kind === 'anonymous') ? read.phrase : null;
+  if (!read || (bare && (read.phrase.kind !== 'person' || !read.phrase.name.includes(' ')))) return null;
+  return read.phrase.kind === 'person' || read.phrase.kind === 'organization' || read.phrase.kind === 'anonymous' ? read.phrase : null;
 }
 
 /** `A:` alone before a quotation: an answer in a transcribed interview. */
