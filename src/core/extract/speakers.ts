@@ -664,7 +664,7 @@ function speakingMannerAfter(tokens: readonly Token[], at: number): boolean {
 }
 
 // `That was the verdict of …`, `Such is the view of …`: the paragraph after a quotation names whose it was.
-const VERDICT_AFTER = /^[ \t\u00a0]*(?:That|This|Such|So) (?:was|is|were|are) (?:the |his |her |their )?(?:(?:blunt|frank|stark|damning|simple|honest|candid) )?(?:verdict|view|message|warning|assessment|reaction|opinion|argument|conclusion|response|judgment|judgement|plea|case)(?: made| given| offered)? (?:of|from|by) /;
+const VERDICT_AFTER = /^[ \t\u00a0]*(?:That|This|Such|So|Those|These) (?:was|is|were|are) (?:the |his |her |their )?(?:(?:blunt|frank|stark|damning|simple|honest|candid) )?(?:verdict|view|message|warning|assessment|reaction|opinion|argument|conclusion|response|judgment|judgement|plea|case|words|remarks)(?: made| given| offered| spoken)? (?:of|from|by) /;
 
 const THAT_WAS_NAME = /^[ \t\u00a0]*(?:That|This) (?:was|is) (?=\p{Lu})/u;
 
@@ -755,6 +755,8 @@ function isHeadingOrTitle(text: string, q: QuotedSpan, openPos: number, closePos
   // `known, not always affectionately, as “the Duchess”`: a name someone goes by, in any case
   if (words <= 6 && KNOWN_AS_BEFORE.test(text.slice(Math.max(q.lineStart, openPos - 64), openPos))) return true;
   if (words <= MAX_TITLE_WORDS && isUpperCodePoint(text.codePointAt(q.start) ?? 0) && NAMED_BEFORE.test(text.slice(Math.max(q.lineStart, openPos - 24), openPos)) && isTitleCase(text, q)) return true;
+  // `the 2008 film “Harrowgate”`, `“The Salt Orchard”, a new play by …`: a work's name, by the noun beside it
+  if (words <= 8 && isUpperCodePoint(text.codePointAt(q.start) ?? 0) && (WORK_BEFORE.test(before) || WORK_AFTER.test(text.slice(closePos, Math.min(q.lineEnd, closePos + 40)))) && isTitleCase(text, q)) return true;
   if (words > 8 || !isUpperCodePoint(text.codePointAt(q.start) ?? 0) || !TITLE_BEFORE.test(before)) return false;
   const titleWords = text.slice(q.start, q.end).split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   return titleWords.length >= 2 && titleWords.every((w) => /^\p{Lu}/u.test(w));
@@ -764,6 +766,9 @@ function isHeadingOrTitle(text: string, q: QuotedSpan, openPos: number, closePos
 const TITLED_BEFORE = /\b(?:titled|entitled|the (?:title|headline|slogan|motto|hashtag))[ \u00a0]*$/;
 // A name given to something: `a programme named “Fit for Forty”`, `which the developer has branded “Hexley Meadows”`
 const NAMED_BEFORE = /\b(?:named|called|dubbed|branded|billed|nicknamed)[ \u00a0]*$/;
+const WORK_NOUNS = 'film|movie|play|musical|opera|ballet|book|novel|memoir|biography|album|song|single|record|series|show|sitcom|documentary|podcast|poem|painting|exhibition|collection';
+const WORK_BEFORE = new RegExp(`\\b(?:${WORK_NOUNS})[ \\u00a0]*$`);
+const WORK_AFTER = new RegExp(`^[,—–-]?[ \\u00a0]*(?:(?:a|an|the|his|her|their)[ \\u00a0]+)?(?:[a-z-]+[ \\u00a0]+){0,2}(?:${WORK_NOUNS})\\b`);
 const KNOWN_AS_BEFORE = /\b(?:known|nicknamed|dubbed|referred to)(?:,[^,]{1,40},)? as[ \u00a0]*$/;
 const MAX_TITLE_WORDS = 25;
 const POINTER_LINE = /^(?:watch|read more|related|listen|video|photos?)\s?:/i;

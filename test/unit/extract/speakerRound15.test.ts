@@ -63,6 +63,7 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['whom the narrative just named goes on speaking', [
     ['"Stock and station agent Leanne Carmody said …" before a paragraph of her words', '“There is no sign of a break,” said senior climatologist Dr Angus Firth.\n\nStock and station agent Leanne Carmody said the mood among sellers was grim.\n\n“You see blokes standing at the rails who have never sold a ewe.\n\n“Nobody is talking much,” she said.', 'You see blokes standing at the rails who have never sold a ewe.', 'Leanne Carmody'],
     ['"Among those who addressed council was Evelyn Brar, 81, …"', '"Council heard every delegation," the mayor, Gail MacRury, said.\n\nAmong those who addressed council was Evelyn Brar, 81, who has lived on Crestline Road since 1971.\n\n"When my husband and I moved here there was nothing but woods."', 'When my husband and I moved here there was nothing but woods.', 'Evelyn Brar'],
+    ['"Those were the words of Gemma Pask, her older sister, …"', 'The court heard the couple separated in January.\n\n‘She was terrified of him. She had the locks changed twice.’\n\nThose were the words of Gemma Pask, her older sister, in a statement read to the court.', 'She was terrified of him. She had the locks changed twice.', 'Gemma Pask'],
     ['"That was Jonah Leclair, one of …" between two of his quotations', 'The council met.\n\n"I am 29 and I live in my parents\' basement." That was Jonah Leclair, one of a handful of speakers who backed the tower. "I have a good job."', 'I have a good job.', 'Jonah Leclair'],
   ]],
   ['whom the sentence before is about', [
@@ -112,6 +113,8 @@ describe('names, slogans and things offered in quotation marks are nobody\'s wor
     ['"placards that read: “…”"', 'Marchers carried placards that read: "Hands off our libraries".'],
     ['"known, …, as “…”"', 'She was known, mostly fondly, as "the Admiral" by her crews.'],
     ['"production of “…”": a title-case work', 'His 1994 production of "The Glass Orchard" toured for a year.'],
+    ['"the 2008 film “…”"', 'She writes about the 2008 film "Harrowgate", during which a director was cruel.'],
+    ['"“…”, a new play by …"', 'Next month she opens in "The Salt Orchard", a new play by Bryony Keld.'],
   ];
   for (const [name, source] of cases) it(name, () => assert.deepEqual(kindsOf(source), ['scare']));
 });
