@@ -37,6 +37,14 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'only', 'both', 'all', 'in', 'an', 'interview', 'statement', 'the', 'a', 'not', 'himself', 'herself', 'themselves', 'itself',
   'nonetheless', 'nevertheless', 'instead', 'too', 'subsequently', 'meanwhile',
 ]);
+// Nouns and adjectives that end like adverbs: "The family said" has no adverb before its verb.
+const LY_NOT_ADVERBS = new Set(['family', 'ally', 'allies', 'rally', 'assembly', 'supply', 'reply', 'daily', 'weekly', 'monthly', 'quarterly', 'fly', 'belly', 'bully', 'lily', 'jelly', 'anomaly', 'monopoly', 'italy']);
+
+/** Whether a lowercase word ending in -ly is an adverb ("repeatedly", "later"), not "family" or "ally". */
+function isLyAdverb(word: string): boolean {
+  return word.endsWith('ly') && !LY_NOT_ADVERBS.has(word);
+}
+
 // Verbs whose object is whom the words are said to.
 const ADDRESSEE_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'inform', 'informs', 'informed', 'assure', 'assures', 'assured', 'remind', 'reminds', 'reminded', 'warn', 'warns', 'warned', 'urge', 'urges', 'urged']);
 
@@ -528,7 +536,7 @@ function verbAfter(tokens: Token[], from: number): number {
       return i;
     }
     if (t.text === ',' || t.punct) return -1;
-    if (!(BETWEEN_SUBJECT_AND_VERB.has(t.lower) || (t.lower.endsWith('ly') && !t.cap))) return -1;
+    if (!(BETWEEN_SUBJECT_AND_VERB.has(t.lower) || (isLyAdverb(t.lower) && !t.cap))) return -1;
   }
   return -1;
 }
@@ -891,7 +899,7 @@ function isPassive(tokens: Token[], v: number): boolean {
   const verb = tokens[v].lower;
   if (verb === 'quoted' || !(verb.endsWith('ed') || verb === 'told' || verb === 'written')) return false;
   let k = v - 1;
-  while (k >= 0 && k >= v - 3 && !tokens[k].cap && (tokens[k].lower.endsWith('ly') || tokens[k].lower === 'also' || tokens[k].lower === 'later' || tokens[k].lower === 'often')) k--;
+  while (k >= 0 && k >= v - 3 && !tokens[k].cap && (isLyAdverb(tokens[k].lower) || tokens[k].lower === 'also' || tokens[k].lower === 'later' || tokens[k].lower === 'often')) k--;
   return k >= 0 && BE_FORMS.has(tokens[k].lower);
 }
 
@@ -902,7 +910,7 @@ function ownedBy(text: string, phrase: SpeakerPhrase, start: number): SpeakerPhr
 
 function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase | null {
   let j = timeBefore(tokens, e);
-  for (let skipped = 0; j >= 0 && skipped < 3 && !tokens[j].cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j].lower) || tokens[j].lower.endsWith('ly')); skipped++) {
+  for (let skipped = 0; j >= 0 && skipped < 3 && !tokens[j].cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j].lower) || isLyAdverb(tokens[j].lower)); skipped++) {
     // ("The policy statement said": after a lowercase modifier it is the statement speaking, not "in a statement")
     if (IN_WHAT.has(tokens[j].lower) && j >= 1 && !tokens[j - 1].cap && !tokens[j - 1].punct && !ARTICLES.has(tokens[j - 1].lower) && !BETWEEN_SUBJECT_AND_VERB.has(tokens[j - 1].lower)) break;
     j--;
@@ -1046,7 +1054,11 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
       if (s === h && s >= 2 && isPossessive(tokens[s - 1])) {
         const owner = possessiveOwnerStart(tokens, s - 2);
         if (owner >= 0) s = owner;
+        // ("The boy’s family said": a described owner, back to its article)
+        else if (s >= 3 && /^\p{Ll}+$/u.test(tokens[s - 2].text) && ARTICLES.has(tokens[s - 3].lower)) s -= 3;
       }
+      // ("Her family said": a possessive pronoun is whose they are)
+      if (s === h && s >= 1 && POSSESSIVE_PRONOUNS.has(tokens[s - 1].lower)) s--;
       // `Ferreira aides told`, `White House officials said`: whose people they are is part of who they are
       if (s === h) {
         while (s > 0 && h - s < 4 && (isNameWord(tokens[s - 1]) || numberedName(tokens, s - 1))) s--;

@@ -66,6 +66,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"Those were the words of Gemma Pask, her older sister, …"', 'The court heard the couple separated in January.\n\n‘She was terrified of him. She had the locks changed twice.’\n\nThose were the words of Gemma Pask, her older sister, in a statement read to the court.', 'She was terrified of him. She had the locks changed twice.', 'Gemma Pask'],
     ['"That was Jonah Leclair, one of …" between two of his quotations', 'The council met.\n\n"I am 29 and I live in my parents\' basement." That was Jonah Leclair, one of a handful of speakers who backed the tower. "I have a good job."', 'I have a good job.', 'Jonah Leclair'],
   ]],
+  ['"family" is no adverb before the verb', [
+    ['"Her family described her as ‘…’, adding: ‘…’"', 'Her family described her at the time as ‘the light of every room she walked into’, adding: ‘She deserved to be safe in her own home.’', 'She deserved to be safe in her own home.', 'her family'],
+    ['"The family said"', 'The family said "she was the light of every room she walked into".', 'she was the light of every room she walked into', 'the family'],
+  ]],
   ['whom the sentence before is about', [
     ['"For Aunty Lorraine Walsh, …, the images were heartbreaking", over a quotation run on across paragraphs', '"Releases follow a plan," the spokesperson for the Department of Water and Catchments said.\n\nFor Aunty Lorraine Walsh, a Traditional Owner, the images coming out of the river were heartbreaking.\n\n"This river is our family.\n\n"The old people knew when the river was sick," she said.', 'The old people knew when the river was sick,', 'Lorraine Walsh'],
     ['"That was the verdict of …" in the same paragraph', '"He is in good spirits," the club said.\n\n"That is the first time I have been lost for words." That was the verdict of Rays captain Mitch Aleki, who played the full match.', 'That is the first time I have been lost for words.', 'Mitch Aleki'],
