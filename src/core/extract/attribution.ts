@@ -757,7 +757,12 @@ function findAnonymousHead(tokens: Token[], from: number): number {
   for (let i = from; i < tokens.length && i - from < 4; i++) {
     const t = tokens[i];
     if (t.punct || (isSpeechVerb(t.lower) && !t.cap && !endsDocumentPhrase(tokens, i, from)) || NOT_IN_NOUN_PHRASE.has(t.lower)) return -1;
-    if (ANONYMOUS_HEADS.has(t.lower)) return i;
+    if (ANONYMOUS_HEADS.has(t.lower)) {
+      // ("A staff report presented to council found": after an article, a document noun ends the compound)
+      const next = tokens[i + 1];
+      if (next && !next.cap && DOCUMENT_WORDS.has(next.lower) && from > 0 && DETERMINERS.has(tokens[from - 1].lower)) return i + 1;
+      return i;
+    }
   }
   return -1;
 }

@@ -95,7 +95,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     // `Update: "…"` is no one: a lone word before a colon speaks only when the text names that person in full too
     if (attribution?.nameOnly && !speaksByName(attribution.speaker, people, openPos)) attribution = null;
     // the narrative between the previous quotation and the attribution's sentence, for pronoun antecedents
-    const narrative = narrativeBefore(text, outer, k, attributedAfter ? openPos : (before.tokens[0]?.start ?? openPos));
+    const narrative = narrativeBefore(text, outer, k, attributedAfter ? openPos : (before.tokens[0]?.start ?? openPos), attribution?.speaker.kind === 'pronoun' && attribution.speaker.name === 'it' ? quoteOf : null);
     // a second quotation in a sentence whose speech verb came before the first: `told allies that a "plan" would "work"`
     if (!attribution && prev && !before.sentenceEnded && lastAttribution?.span === prev && lastAttribution.attribution.reach === 'clause') attribution = lastAttribution.attribution;
     const wordCount = countWords(text, q.start, q.end);
@@ -133,6 +133,9 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     } else if (attribution && attribution.reach === 'clause' && !attribution.strong && !attribution.names && wordCount <= SCARE_MAX_WORDS && !suppliesClauseVerb(text, q, before.tokens)) {
       // `officials were "extremely disturbed"`: a word or two lifted into a sentence reads as a term, not a statement
       kind = 'scare';
+    } else if (attribution && previous && sharesPronoun(attribution, previous.span, lastAttribution)) {
+      // `It noted … “…” and concluded the impact was “…”`: the same pronoun as the words before, the same speaker
+      resolved = { speaker: previous.quote.speaker, role: previous.quote.role, mention: previous.quote.speakerMention };
     } else if (attribution) {
       resolved = resolve(attribution.speaker, people, sources, openPos, { text, narrative, tokens: narrativeTokens });
     } else if (!attribution && before.tokens.length === 0 && (labelled = headlineLabel(text, q, people, narrativeTokens))) {
@@ -197,6 +200,11 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
   return shareSpeakers(renumberStatements(quotes));
+}
+
+/** Whether `attribution` is read from the very pronoun that attributed the quotation `span` before it. */
+function sharesPronoun(attribution: Attribution, span: QuotedSpan, last: { span: QuotedSpan; attribution: Attribution } | null): boolean {
+  return last !== null && last.span === span && attribution.speaker.kind === 'pronoun' && last.attribution.speaker.start === attribution.speaker.start;
 }
 
 /**
@@ -698,8 +706,13 @@ function isAnswerLabel(before: readonly Token[]): boolean {
  * The narrative between the previous quotation and `end`; when there is none (`X, who …, said Y has “a
  * culture.” ¶ “…,” she said`), the narrative of the previous quotation's paragraph before it.
  */
-function narrativeBefore(text: string, outer: QuotedSpan[], k: number, end: number): Span {
+function narrativeBefore(text: string, outer: QuotedSpan[], k: number, end: number, termsOf: ReadonlyMap<QuotedSpan, Quote> | null): Span {
   if (k === 0) return { start: 0, end };
+  // (for "it", a term in quotation marks is part of the narrative: `A staff report found the project was
+  // "generally consistent" with policy. It noted …` — the report is what "it" means)
+  let p = k - 1;
+  while (termsOf && p >= 0 && k - p <= 3 && termsOf.get(outer[p])?.kind === 'scare') p--;
+  if (p < k - 1) return { start: p >= 0 ? closeEnd(outer[p]) : 0, end };
   const previous = outer[k - 1];
   const start = closeEnd(previous);
   if (hasLetter(text, start, end)) return { start, end };

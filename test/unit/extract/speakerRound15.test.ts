@@ -70,6 +70,9 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"Her family described her as ‘…’, adding: ‘…’"', 'Her family described her at the time as ‘the light of every room she walked into’, adding: ‘She deserved to be safe in her own home.’', 'She deserved to be safe in her own home.', 'her family'],
     ['"The family said"', 'The family said "she was the light of every room she walked into".', 'she was the light of every room she walked into', 'the family'],
   ]],
+  ['"it" for a document past a term in quotation marks, and for the words after in the same clause', [
+    ['"A staff report … found the project “…” with policy. It noted … “…” and concluded … “…”"', 'Northline said the tower would bring homes. "We listened," the company said.\n\nA staff report presented to council found the project was "generally consistent" with policy. It noted shadowing would be "limited to the late afternoon in winter months" and concluded the impact was "acceptable".', 'acceptable', 'a staff report'],
+  ]],
   ['whom the sentence before is about', [
     ['"For Aunty Lorraine Walsh, …, the images were heartbreaking", over a quotation run on across paragraphs', '"Releases follow a plan," the spokesperson for the Department of Water and Catchments said.\n\nFor Aunty Lorraine Walsh, a Traditional Owner, the images coming out of the river were heartbreaking.\n\n"This river is our family.\n\n"The old people knew when the river was sick," she said.', 'The old people knew when the river was sick,', 'Lorraine Walsh'],
     ['"That was the verdict of …" in the same paragraph', '"He is in good spirits," the club said.\n\n"That is the first time I have been lost for words." That was the verdict of Rays captain Mitch Aleki, who played the full match.', 'That is the first time I have been lost for words.', 'Mitch Aleki'],
