@@ -3,15 +3,16 @@ import { GENERIC_ORGANISATION_HEADS, isGroupWord, isRoleHead, ORGANISATION_HEADS
 import { indefiniteAntecedent } from './descriptions';
 import { addAlias, addMention, nameKey, type Person, type PersonIndex } from '../entities/coreference';
 import { endsTitleAbbreviation, isPossessive, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
-import { attributionAfter, attributionBefore, endsInCallingAs, hasOrphanSpeechVerb, passiveCallingAs, phraseAt, type Attribution, type SpeakerPhrase } from './attribution';
+import { attributionAfter, attributionBefore, endsInCallingAs, hasOrphanSpeechVerb, passiveCallingAs, type Attribution, type SpeakerPhrase } from './attribution';
 import type { QuotedSpan } from './quotes';
 import { interviewee } from './interviews';
 import { introducedSpeakerBefore, precedingSubject, wantedFor } from './antecedents';
 import { authorAfter, authorBefore, isDefiniteDocument, isDocument } from './documents';
 import { headlineLabel, headlinesFromBody, headlineTrailer, isBareDescription } from './headlines';
+import { speakerNamedNext, verdictOwnerAfter } from './namedAfter';
 import { countWords, SPEECH_WORDS } from './wordCount';
 import { CaptionLines } from '../text/captions';
-import { isLetterCodePoint, isRegExpSpaceCode, isSpaceCode, isUpperCodePoint } from '../text/chars';
+import { hasLetter, isLetterCodePoint, isRegExpSpaceCode, isSpaceCode, isUpperCodePoint } from '../text/chars';
 import { mostSpecificRole } from '../entities/entities';
 import { ARTICLES, ownedRole } from './roleOwners';
 import { isCallingVerb, isSpeechVerb, isStrongSpeechVerb } from './speechVerbs';
@@ -632,71 +633,6 @@ function suppliesClauseVerb(text: string, q: QuotedSpan, before: readonly Token[
   return FINITE_OPENERS.has(first) || (first.length > 4 && first.endsWith('ed')) || (first.endsWith('ly') && second !== undefined && second.endsWith('ed'));
 }
 
-/**
- * `“I’ve voted for them my whole life. Not this time.” Brenda Hollis, 63, a retired postwoman, said …`: a
- * quotation opening its paragraph, and the sentence after it opening with a full name (an appositive may follow)
- * and a speech verb — the speaker introduced right after her words.
- */
-function speakerNamedNext(text: string, after: readonly Token[], people: PersonIndex, opensParagraph: boolean): SpeakerPhrase | null {
-  const read = after.length > 2 ? phraseAt(text, after as Token[], 0) : null;
-  if (!read || read.phrase.kind !== 'person' || !read.phrase.name.includes(' ')) return null;
-  let v = after.findIndex((t) => t.start >= read.phrase.end);
-  // (over appositives set off by commas, one comma closing one and opening the next: ", 63, a retired postwoman,";
-  // a relative clause may run longer: ", who plays the widow’s son and grew up two streets from the harbour,")
-  for (let sets = 0; v > 0 && after[v]?.text === ',' && sets < 3; sets++) {
-    const open = v;
-    const close = after.findIndex((t, i) => i > open && t.text === ',');
-    if (close < 0 || close - open > (after[open + 1]?.lower === 'who' ? 30 : 12)) return null;
-    v = after[close + 1]?.text === ',' || isStrongSpeechVerb(after[close + 1]?.lower ?? '') || LINKING_VERBS.has(after[close + 1]?.lower ?? '') ? close + 1 : close;
-    if (v === close + 1) break;
-  }
-  const verb = after[v];
-  if (!verb || verb.cap) return null;
-  if (isStrongSpeechVerb(verb.lower)) return read.phrase;
-  // `‘I auditioned in my own accent …’ Marcus Bellweather, who …, is half joking`, `…, was blunt`: how they speak,
-  // when the words open their paragraph and introduce the person for the first time ("Brenda Hollis, the
-  // candidate, arrived" says nothing of speaking)
-  if (!opensParagraph || !LINKING_VERBS.has(verb.lower) || !speakingMannerAfter(after, v + 1)) return null;
-  const known = people.known(read.phrase.name);
-  return !known || (known.mentions[0]?.start ?? 0) >= read.phrase.start ? read.phrase : null;
-}
-
-const LINKING_VERBS = new Set(['is', 'was', 'sounds', 'sounded', 'seems', 'seemed', 'remains', 'remained']);
-// How someone speaks, after "is" or "was": "was blunt", "is half joking", "was more measured".
-const SPEAKING_MANNER = new Set(['blunt', 'blunter', 'joking', 'adamant', 'emphatic', 'candid', 'frank', 'scathing', 'defiant', 'unrepentant', 'unapologetic', 'measured', 'cautious', 'optimistic', 'pessimistic', 'forthright', 'philosophical', 'sanguine', 'dismissive', 'unmoved', 'upbeat', 'gloomy', 'firm', 'insistent', 'unequivocal', 'categorical', 'wry', 'rueful', 'laughing', 'smiling', 'emotional', 'tearful', 'direct', 'clear', 'succinct', 'diplomatic', 'circumspect', 'guarded', 'defensive', 'combative', 'critical', 'damning', 'withering', 'stark']);
-
-/** Whether a word of speaking manner comes within three words from `at` ("half joking", "more measured", "blunt"). */
-function speakingMannerAfter(tokens: readonly Token[], at: number): boolean {
-  for (let i = at; i < tokens.length && i < at + 3 && !tokens[i].punct; i++) if (SPEAKING_MANNER.has(tokens[i].lower)) return true;
-  return false;
-}
-
-// `That was the verdict of …`, `Such is the view of …`: the paragraph after a quotation names whose it was.
-const VERDICT_AFTER = /^[ \t\u00a0]*(?:That|This|Such|So|Those|These) (?:was|is|were|are) (?:the |his |her |their )?(?:(?:blunt|frank|stark|damning|simple|honest|candid) )?(?:verdict|view|message|warning|assessment|reaction|opinion|argument|conclusion|response|judgment|judgement|plea|case|words|remarks)(?: made| given| offered| spoken)? (?:of|from|by) /;
-
-const THAT_WAS_NAME = /^[ \t\u00a0]*(?:That|This) (?:was|is) (?=\p{Lu})/u;
-
-/**
- * `‘We have been told for two years …’ ¶ That was the verdict of Dr Marguerite Vance, …`: a quotation that
- * ends its paragraph with no attribution, and the next paragraph opening with whose verdict it was.
- */
-function verdictOwnerAfter(text: string, q: QuotedSpan, buffer: TokenBuffer): SpeakerPhrase | null {
-  // (or the same paragraph goes on with it: `"…" That was the verdict of Rays captain Mitch Aleki, who …`)
-  const sameLine = q.closeAt >= 0 && hasLetter(text, q.closeAt + 1, q.lineEnd);
-  let at = sameLine ? q.closeAt + 1 : q.lineEnd;
-  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
-  const lineEnd = text.indexOf('\n', at);
-  const line = text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, at + 200));
-  // ("“I'm 29 and I live in my parents' basement.” That was Jonah Leclair, one of …": a person's name alone)
-  const bare = VERDICT_AFTER.exec(line) === null;
-  const m = bare ? THAT_WAS_NAME.exec(line) : VERDICT_AFTER.exec(line);
-  if (!m) return null;
-  const tokens = tokenize(text, at + m[0].length, at + line.length, buffer);
-  const read = phraseAt(text, tokens, 0);
-  if (!read || (bare && (read.phrase.kind !== 'person' || !read.phrase.name.includes(' ')))) return null;
-  return read.phrase.kind === 'person' || read.phrase.kind === 'organization' || read.phrase.kind === 'anonymous' ? read.phrase : null;
-}
-
 /** `A:` alone before a quotation: an answer in a transcribed interview. */
 function isAnswerLabel(before: readonly Token[]): boolean {
   return before.length === 2 && before[0].text === 'A' && before[1].text === ':';
@@ -719,11 +655,6 @@ function narrativeBefore(text: string, outer: QuotedSpan[], k: number, end: numb
   const previousOpen = previous.openAt >= 0 ? previous.openAt : previous.start;
   const floor = k > 1 ? Math.max(previous.lineStart, closeEnd(outer[k - 2])) : previous.lineStart;
   return { start: Math.min(floor, previousOpen), end: previousOpen };
-}
-
-function hasLetter(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (/\p{L}/u.test(text.charAt(i))) return true;
-  return false;
 }
 
 function closeEnd(span: QuotedSpan): number {

@@ -93,3 +93,9 @@ export function isQuoteNeighbourPunct(c: number): boolean {
 export function isApostropheCode(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
+
+/** Whether a letter of any script stands in `text` between `from` and `to`. */
+export function hasLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (/\p{L}/u.test(text.charAt(i))) return true;
+  return false;
+}

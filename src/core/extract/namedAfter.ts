@@ -1,0 +1,74 @@
+import type { PersonIndex } from '../entities/coreference';
+import { tokenize, type Token, type TokenBuffer } from '../entities/names';
+import { hasLetter, isSpaceCode } from '../text/chars';
+import { phraseAt, type SpeakerPhrase } from './attribution';
+import type { QuotedSpan } from './quotes';
+import { isStrongSpeechVerb } from './speechVerbs';
+
+// Speakers the text names only after their words: in the sentence that follows ("“…” Brenda Hollis, 63, said"),
+// or in a verdict on them ("That was the verdict of …", "Those were the words of …").
+
+/**
+ * `“I’ve voted for them my whole life. Not this time.” Brenda Hollis, 63, a retired postwoman, said …`: a
+ * quotation opening its paragraph, and the sentence after it opening with a full name (an appositive may follow)
+ * and a speech verb — the speaker introduced right after her words.
+ */
+export function speakerNamedNext(text: string, after: readonly Token[], people: PersonIndex, opensParagraph: boolean): SpeakerPhrase | null {
+  const read = after.length > 2 ? phraseAt(text, after as Token[], 0) : null;
+  if (!read || read.phrase.kind !== 'person' || !read.phrase.name.includes(' ')) return null;
+  let v = after.findIndex((t) => t.start >= read.phrase.end);
+  // (over appositives set off by commas, one comma closing one and opening the next: ", 63, a retired postwoman,";
+  // a relative clause may run longer: ", who plays the widow’s son and grew up two streets from the harbour,")
+  for (let sets = 0; v > 0 && after[v]?.text === ',' && sets < 3; sets++) {
+    const open = v;
+    const close = after.findIndex((t, i) => i > open && t.text === ',');
+    if (close < 0 || close - open > (after[open + 1]?.lower === 'who' ? 30 : 12)) return null;
+    v = after[close + 1]?.text === ',' || isStrongSpeechVerb(after[close + 1]?.lower ?? '') || LINKING_VERBS.has(after[close + 1]?.lower ?? '') ? close + 1 : close;
+    if (v === close + 1) break;
+  }
+  const verb = after[v];
+  if (!verb || verb.cap) return null;
+  if (isStrongSpeechVerb(verb.lower)) return read.phrase;
+  // `‘I auditioned in my own accent …’ Marcus Bellweather, who …, is half joking`, `…, was blunt`: how they speak,
+  // when the words open their paragraph and introduce the person for the first time ("Brenda Hollis, the
+  // candidate, arrived" says nothing of speaking)
+  if (!opensParagraph || !LINKING_VERBS.has(verb.lower) || !speakingMannerAfter(after, v + 1)) return null;
+  const known = people.known(read.phrase.name);
+  return !known || (known.mentions[0]?.start ?? 0) >= read.phrase.start ? read.phrase : null;
+}
+
+const LINKING_VERBS = new Set(['is', 'was', 'sounds', 'sounded', 'seems', 'seemed', 'remains', 'remained']);
+// How someone speaks, after "is" or "was": "was blunt", "is half joking", "was more measured".
+const SPEAKING_MANNER = new Set(['blunt', 'blunter', 'joking', 'adamant', 'emphatic', 'candid', 'frank', 'scathing', 'defiant', 'unrepentant', 'unapologetic', 'measured', 'cautious', 'optimistic', 'pessimistic', 'forthright', 'philosophical', 'sanguine', 'dismissive', 'unmoved', 'upbeat', 'gloomy', 'firm', 'insistent', 'unequivocal', 'categorical', 'wry', 'rueful', 'laughing', 'smiling', 'emotional', 'tearful', 'direct', 'clear', 'succinct', 'diplomatic', 'circumspect', 'guarded', 'defensive', 'combative', 'critical', 'damning', 'withering', 'stark']);
+
+/** Whether a word of speaking manner comes within three words from `at` ("half joking", "more measured", "blunt"). */
+function speakingMannerAfter(tokens: readonly Token[], at: number): boolean {
+  for (let i = at; i < tokens.length && i < at + 3 && !tokens[i].punct; i++) if (SPEAKING_MANNER.has(tokens[i].lower)) return true;
+  return false;
+}
+
+// `That was the verdict of …`, `Such is the view of …`: the paragraph after a quotation names whose it was.
+const VERDICT_AFTER = /^[ \t\u00a0]*(?:That|This|Such|So|Those|These) (?:was|is|were|are) (?:the |his |her |their )?(?:(?:blunt|frank|stark|damning|simple|honest|candid) )?(?:verdict|view|message|warning|assessment|reaction|opinion|argument|conclusion|response|judgment|judgement|plea|case|words|remarks)(?: made| given| offered| spoken)? (?:of|from|by) /;
+
+const THAT_WAS_NAME = /^[ \t\u00a0]*(?:That|This) (?:was|is) (?=\p{Lu})/u;
+
+/**
+ * `‘We have been told for two years …’ ¶ That was the verdict of Dr Marguerite Vance, …`: a quotation that
+ * ends its paragraph with no attribution, and the next paragraph opening with whose verdict it was.
+ */
+export function verdictOwnerAfter(text: string, q: QuotedSpan, buffer: TokenBuffer): SpeakerPhrase | null {
+  // (or the same paragraph goes on with it: `"…" That was the verdict of Rays captain Mitch Aleki, who …`)
+  const sameLine = q.closeAt >= 0 && hasLetter(text, q.closeAt + 1, q.lineEnd);
+  let at = sameLine ? q.closeAt + 1 : q.lineEnd;
+  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+  const lineEnd = text.indexOf('\n', at);
+  const line = text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, at + 200));
+  // ("“I'm 29 and I live in my parents' basement.” That was Jonah Leclair, one of …": a person's name alone)
+  const bare = VERDICT_AFTER.exec(line) === null;
+  const m = bare ? THAT_WAS_NAME.exec(line) : VERDICT_AFTER.exec(line);
+  if (!m) return null;
+  const tokens = tokenize(text, at + m[0].length, at + line.length, buffer);
+  const read = phraseAt(text, tokens, 0);
+  if (!read || (bare && (read.phrase.kind !== 'person' || !read.phrase.name.includes(' ')))) return null;
+  return read.phrase.kind === 'person' || read.phrase.kind === 'organization' || read.phrase.kind === 'anonymous' ? read.phrase : null;
+}
