@@ -1,7 +1,7 @@
 import { isApostropheCode } from '../text/chars';
 import type { Span } from '../model';
 import { addAlias, addMention, nameKey, PersonIndex, type Person } from './coreference';
-import { appositiveRole, endsInCorporateWord, hasBodyWord, isNameWord, isTitleAbbreviation, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
+import { appositiveRole, hasBodyWord, isCorporateWord, isNameWord, isTitleAbbreviation, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
 import { isGroupWord, isHonorific, isRoleHead, isRoleModifier, ORGANISATION_HEADS, ROLE_HEAD_WORDS, UNNAMED_PERSON_HEADS } from './titles';
 import { firstNameGender } from './firstNames';
 import { isStrongSpeechVerb, isStrongSpeechVerbAt } from '../extract/speechVerbs';
@@ -1113,7 +1113,10 @@ interface RunShape {
 
 function runShape(fact: RunFacts): RunShape {
   const run = fact.name;
-  fact.shape ??= { organisation: ORGANISATION_LIKE.test(run) || (run.includes(' ') && endsInCorporateWord(run)), mayNamePerson: mayNamePerson(run), lastWord: run.slice(Math.max(run.lastIndexOf(' '), run.lastIndexOf('\u00a0')) + 1) };
+  if (fact.shape) return fact.shape;
+  const lastWord = run.slice(Math.max(run.lastIndexOf(' '), run.lastIndexOf('\u00a0')) + 1);
+  // ("Brackenridge Zoo": a last word no surname is makes a body of any longer name)
+  fact.shape = { organisation: ORGANISATION_LIKE.test(run) || (run.includes(' ') && isCorporateWord(lastWord)), mayNamePerson: mayNamePerson(run), lastWord };
   return fact.shape;
 }
 

@@ -1,7 +1,7 @@
 import { isApostropheCode, isWordCode } from '../text/chars';
 import { wordList } from '../text/wordList';
 import { firstNameGender } from './firstNames';
-import { ORGANISATION_HEADS, UNNAMED_PERSON_HEADS, isHonorific, isRoleHead, isRoleModifier } from './titles';
+import { INSTITUTION_WORDS, ORGANISATION_HEADS, UNNAMED_PERSON_HEADS, isHonorific, isRoleHead, isRoleModifier } from './titles';
 
 /** A word or punctuation token of a short window of text, with its string offsets. */
 export interface Token {
@@ -204,6 +204,9 @@ const NOT_NAME = new Set([
   'anyone', 'everybody', 'somebody',
 ]);
 
+// Haulage and shipping firms' last words ("Calloway Freight"), no surname either.
+const CARRIER_WORDS = ['freight', 'haulage', 'shipping', 'cargo', 'couriers'];
+
 /** Words that make a capitalised run an organisation rather than a person. */
 const ORGANISATION_WORDS = new Set([
   'ministry', 'department', 'police', 'service', 'services', 'agency', 'council', 'commission', 'company', 'inc',
@@ -225,17 +228,16 @@ const ORGANISATION_WORDS = new Set([
   'utilities', 'mining', 'minerals', 'foods', 'logistics', 'transport', 'transit', 'airport', 'airline', 'telecom',
   'wireless', 'labs', 'financial', 'automotive', 'steel', 'chemicals', 'construction', 'homes', 'properties', 'hotels',
   'resorts', 'retail', 'stores', 'brands', 'pharma', 'biotech', 'therapeutics', 'software', 'broadcasting',
-  'zoo', 'museum', 'gallery', 'library', 'theatre', 'theater', 'orchestra', 'prison', 'aquarium', 'watch',
-  'freight', 'haulage', 'shipping', 'cargo', 'couriers',
+  ...INSTITUTION_WORDS, 'gallery', 'watch', ...CARRIER_WORDS,
 ]);
 
 // Body words no surname is: after a known first name they still make a body ("Orlan Group"; "Sarah Post" and
 // "Christopher House" are people).
-const CORPORATE_WORDS = new Set(['group', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh', 'holdings', 'homes', 'industries', 'technologies', 'enterprises', 'solutions', 'pharmaceuticals', 'investments', 'ventures', 'logistics', 'airlines', 'airways', 'motors', 'foods', 'properties', 'hotels', 'resorts', 'studios', 'therapeutics', 'insurance', 'securities', 'bancorp', 'university', 'college', 'ministry', 'department', 'council', 'commission', 'agency', 'association', 'foundation', 'institute', 'hospital', 'railway', 'railways', 'utilities', 'powergrid', 'zoo', 'museum', 'library', 'theatre', 'theater', 'orchestra', 'prison', 'aquarium', 'watch', 'freight', 'haulage', 'shipping', 'cargo', 'couriers']);
+const CORPORATE_WORDS = new Set(['group', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh', 'holdings', 'homes', 'industries', 'technologies', 'enterprises', 'solutions', 'pharmaceuticals', 'investments', 'ventures', 'logistics', 'airlines', 'airways', 'motors', 'foods', 'properties', 'hotels', 'resorts', 'studios', 'therapeutics', 'insurance', 'securities', 'bancorp', 'university', 'college', 'ministry', 'department', 'council', 'commission', 'agency', 'association', 'foundation', 'institute', 'hospital', 'railway', 'railways', 'utilities', 'powergrid', ...INSTITUTION_WORDS, 'watch', ...CARRIER_WORDS]);
 
-/** Whether a name's last word is one no surname is ("Orlan Group", "Brackenridge Zoo"): a body's name. */
-export function endsInCorporateWord(name: string): boolean {
-  return CORPORATE_WORDS.has(name.slice(Math.max(name.lastIndexOf(' '), name.lastIndexOf('\u00a0')) + 1).toLowerCase());
+/** Whether a name's last word is one no surname is ("Orlan Group", "Brackenridge Zoo"): it names a body. */
+export function isCorporateWord(word: string): boolean {
+  return CORPORATE_WORDS.has(word.toLowerCase());
 }
 
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'mc', 'st.', 'dos', 'das', 'del']);

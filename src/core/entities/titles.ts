@@ -150,6 +150,9 @@ export const ANONYMOUS_HEADS = new Set([
   'authors', 'co-authors',
 ]);
 
+/** Public institutions, whose word names a body whether it heads a description or ends a name ("Brackenridge Zoo"). */
+export const INSTITUTION_WORDS = ['zoo', 'museum', 'library', 'theatre', 'theater', 'orchestra', 'prison', 'aquarium'];
+
 /** Lowercase heads of descriptions that refer to a body, not a person ("the commission said", "the company said"). */
 export const ORGANISATION_HEADS = new Set([
   'company', 'firm', 'agency', 'commission', 'ministry', 'department', 'board', 'union', 'government', 'council',
@@ -160,7 +163,7 @@ export const ORGANISATION_HEADS = new Set([
   'utility', 'railway', 'railroad', 'operator', 'provider', 'developer', 'lender', 'chain', 'brand', 'ministry',
   'federation', 'alliance', 'coalition', 'trust', 'society', 'academy', 'authority', 'bureau', 'force',
   // public institutions ("the zoo said", "the museum said")
-  'zoo', 'museum', 'gallery', 'library', 'theatre', 'theater', 'orchestra', 'prison', 'aquarium',
+  ...INSTITUTION_WORDS, 'gallery',
   'administration', 'secretariat', 'directorate', 'inspectorate',
 ]);
 

@@ -3,7 +3,7 @@ import { appositiveRole, continuesName, isNameParticle, isNameWord, isPossessive
 import { WORK_NAMING, asMemberDescription, endsDocumentPhrase, invertedDescriptionAt } from './descriptions';
 import { DOCUMENT_WORDS, isDocument } from './documents';
 import { ARTICLES, descriptionBefore, roleComplementEnd } from './roleOwners';
-import { isBaseSpeechVerb, isCallingVerb, isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
+import { isBaseSpeechVerb, isCallingVerb, isOfferingVerb, isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
 
 /** A speaker as the text names them near a quotation, before coreference: a name, a pronoun or a description. */
 export type SpeakerPhrase = NamePhrase | { kind: 'pronoun'; start: number; end: number; name: string; role: null };
@@ -123,13 +123,14 @@ export function attributionAfter(text: string, tokens: Token[], quoteEndsSentenc
   return sentenceFinalAttribution(text, tokens, k);
 }
 
+// What joins a description to its complement ("the chair of a public inquiry").
+const BODY_OF = new Set(['of', 'at', 'for', 'with', 'from']);
+
 /**
  * `showed ‘a culture of indifference’ that went far beyond individual failings, the chair of the inquiry said
  * yesterday.`: a subject and a strong speech verb set off by a comma at the very end of the sentence report all
  * of it, the quotation within it too.
  */
-const BODY_OF = new Set(['of', 'at', 'for', 'with', 'from']);
-
 function sentenceFinalAttribution(text: string, tokens: Token[], from: number): Attribution | null {
   let last = tokens.length - 1;
   if (last >= 0 && (tokens[last].text === '.' || tokens[last].text === '!')) last--;
@@ -238,7 +239,7 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     if (needsParticle(verb.lower) && !PARTICLES.has(tokens[v + 1]?.lower ?? '')) continue;
     // "Meta had continued the transfers": a verb of going on that reports words only when nothing is its object
     // (nor one of offering: "It has offered a ‘community benefit fund’" is a thing offered)
-    if ((PHASE_VERBS.has(verb.lower) || OFFERING_VERBS.has(verb.lower)) && OBJECT_DETERMINERS.has(tokens[v + 1]?.lower ?? '')) continue;
+    if ((PHASE_VERBS.has(verb.lower) || isOfferingVerb(verb.lower)) && OBJECT_DETERMINERS.has(tokens[v + 1]?.lower ?? '')) continue;
     const prior = tokens[v - 1]?.lower ?? '';
     if (prior === 'to' || prior === 'been' || prior === 'being' || NOUN_MARKERS.has(prior)) continue; // "to say", passive, "the question"
     // "He was also described as “…”", "they were told": a passive names no speaker ("was quoted as saying" does)
@@ -284,11 +285,18 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
  * the quotation that follows is what the verb's subject calls X.
  */
 export function endsInCallingAs(tokens: readonly Token[], v: number, withObject = true): boolean {
-  const n = tokens.length > 0 && ARTICLES.has(tokens[tokens.length - 1].lower) && tokens[tokens.length - 2]?.lower === 'as' ? tokens.length - 1 : tokens.length;
+  const as = asAtEnd(tokens);
   // (with its object between: "the deal was hailed as" names no one who hails it)
-  if (n - v < (withObject ? 3 : 2) || n - v > 15 || tokens[n - 1].lower !== 'as') return false;
-  for (let i = v + 1; i < n - 1; i++) if (tokens[i].punct && !isPossessive(tokens[i])) return false;
+  if (as < 0 || as - v < (withObject ? 2 : 1) || as - v > 14) return false;
+  for (let i = v + 1; i < as; i++) if (tokens[i].punct && !isPossessive(tokens[i])) return false;
   return true;
+}
+
+/** The index of the "as" the window ends with, an article after it or not ("… as “…”", "… as a “…”"), or -1. */
+export function asAtEnd(tokens: readonly Token[]): number {
+  let as = tokens.length - 1;
+  if (as > 0 && ARTICLES.has(tokens[as].lower)) as--;
+  return as >= 0 && tokens[as].lower === 'as' ? as : -1;
 }
 
 // Nouns for what someone says: their owner is the speaker of the words a colon introduces.
@@ -337,8 +345,6 @@ function phraseBeforeAppositive(text: string, tokens: Token[], comma: number): S
 
 // Verbs of starting and going on: speech verbs in `"…," he continued`, not in `continued the transfers`.
 const PHASE_VERBS = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting', 'finish', 'finishes', 'finished', 'finishing']);
-// Verbs of offering and ordering: what they take after a determiner is a thing, not words.
-const OFFERING_VERBS = new Set(['offer', 'offers', 'offered', 'offering', 'propose', 'proposes', 'proposed', 'proposing', 'recommend', 'recommends', 'recommended', 'recommending', 'order', 'orders', 'ordered', 'ordering', 'signal', 'signals', 'signalled', 'signaled', 'signalling', 'signaling', 'indicate', 'indicates', 'indicated', 'indicating']);
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'my', 'your']);
 
 // Verbs that report a document's findings, never a person's words ("the study found that", "the audit shows that").
@@ -893,11 +899,8 @@ const BE_FORMS = new Set(['was', 'were', 'is', 'are']);
 
 /** `He was also described as “…”`, `has been called “…”`: the window ends in a passive verb of calling. */
 export function passiveCallingAs(tokens: Token[]): boolean {
-  let n = tokens.length;
-  if (n > 0 && ARTICLES.has(tokens[n - 1].lower)) n--;
-  if (n < 3 || tokens[n - 1].lower !== 'as') return false;
-  const v = n - 2;
-  return isCallingVerb(tokens[v].lower) && (isPassive(tokens, v) || tokens[v - 1].lower === 'been');
+  const v = asAtEnd(tokens) - 1;
+  return v >= 1 && isCallingVerb(tokens[v].lower) && (isPassive(tokens, v) || tokens[v - 1].lower === 'been');
 }
 
 function isPassive(tokens: Token[], v: number): boolean {

@@ -54,13 +54,13 @@ export function headlinesFromBody(text: string, outer: readonly QuotedSpan[], qu
   for (let k = 0; k < outer.length && headlines < 10; k++) {
     const q = outer[k];
     const quote = quoteOf.get(q);
+    const wordCount = quote && isHeadlineLine(text, q) ? countWords(text, q.start, q.end) : 0;
+    if (!quote || wordCount < 3) continue;
     // (a pull-quote standing alone on its line was read as a heading: words a body quotation holds are someone's,
-    // unless it is title case, a work's name)
-    if (!quote || !isHeadlineLine(text, q) || countWords(text, q.start, q.end) < 3) continue;
-    // (a pull-quote opens its line: `‘…’: residents say`; a term inside a line is someone's only as it was read,
+    // unless it is title case, a work's name; a pull-quote opens its line: `‘…’: residents say`; a term inside a line is someone's only as it was read,
     // and a pull-quote set as a subheading further down is the page's furniture, as news annotation counts it)
     const pullQuote = q.openAt === q.lineStart;
-    if (quote.kind !== 'direct' && (!pullQuote || q.lineStart > ARTICLE_TOP || countWords(text, q.start, q.end) < 4 || !/\s\p{Ll}{4,}/u.test(quote.text))) continue;
+    if (quote.kind !== 'direct' && (!pullQuote || q.lineStart > ARTICLE_TOP || wordCount < 4 || !/\s\p{Ll}{4,}/u.test(quote.text))) continue;
     headlines++;
     const words = ` ${quoteWords(quote.text)} `;
     const key = openingKey(quote.text);
@@ -76,7 +76,7 @@ export function headlinesFromBody(text: string, outer: readonly QuotedSpan[], qu
       const closes = !opens && (closingKeys[b] ??= closingKey(body.text)) === closing && endsWithOwnWords(body.text, words);
       // (`“I’m back on the touchline every Saturday”: eye injection …` over `“… Now I’m back on the touchline every
       // Saturday, shouting …”`: anywhere in a quotation that quotes no one else; a rare word of it found first)
-      const within = !opens && !closes && (pullQuote || quote.kind === 'direct') && rare !== '' && body.text.includes(rare) && !/["\u2018\u201c\u00ab]/u.test(body.text) && ` ${quoteWords(body.text)} `.includes(words);
+      const within = !opens && !closes && (pullQuote || quote.kind === 'direct') && rare !== '' && body.text.includes(rare) && !OPENING_MARK.test(body.text) && ` ${quoteWords(body.text)} `.includes(words);
       if (!opens && !closes && !within) continue;
       quote.kind = 'direct';
       quote.speaker = body.speaker;
@@ -92,8 +92,11 @@ export function headlinesFromBody(text: string, outer: readonly QuotedSpan[], qu
 function endsWithOwnWords(quotation: string, words: string): boolean {
   const tail = quotation.slice(-Math.min(quotation.length, words.length * 2 + 8));
   // (an opening mark in the tail: the words are someone else's the speaker quotes, "he said, 'Not on my bus'")
-  return ` ${quoteWords(tail)} `.endsWith(words) && !/["\u2018\u201c\u00ab]/u.test(tail);
+  return ` ${quoteWords(tail)} `.endsWith(words) && !OPENING_MARK.test(tail);
 }
+
+// A mark that opens a quotation inside another (a straight double one faces either way).
+const OPENING_MARK = /["\u2018\u201c\u00ab]/u;
 
 /** A headline's line: short, and not ended like a sentence. */
 function isHeadlineLine(text: string, q: QuotedSpan): boolean {

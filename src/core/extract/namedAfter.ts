@@ -64,8 +64,9 @@ export function verdictOwnerAfter(text: string, q: QuotedSpan, buffer: TokenBuff
   const lineEnd = text.indexOf('\n', at);
   const line = text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, at + 200));
   // ("“I'm 29 and I live in my parents' basement.” That was Jonah Leclair, one of …": a person's name alone)
-  const bare = VERDICT_AFTER.exec(line) === null;
-  const m = bare ? THAT_WAS_NAME.exec(line) : VERDICT_AFTER.exec(line);
+  const verdict = VERDICT_AFTER.exec(line);
+  const bare = verdict === null;
+  const m = verdict ?? THAT_WAS_NAME.exec(line);
   if (!m) return null;
   const tokens = tokenize(text, at + m[0].length, at + line.length, buffer);
   const read = phraseAt(text, tokens, 0);

@@ -2,8 +2,8 @@ import type { Quote, Span } from '../model';
 import { GENERIC_ORGANISATION_HEADS, isGroupWord, isRoleHead, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS } from '../entities/titles';
 import { indefiniteAntecedent } from './descriptions';
 import { addAlias, addMention, nameKey, type Person, type PersonIndex } from '../entities/coreference';
-import { endsTitleAbbreviation, isPossessive, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
-import { attributionAfter, attributionBefore, endsInCallingAs, hasOrphanSpeechVerb, passiveCallingAs, type Attribution, type SpeakerPhrase } from './attribution';
+import { endsTitleAbbreviation, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
+import { asAtEnd, attributionAfter, attributionBefore, endsInCallingAs, hasOrphanSpeechVerb, passiveCallingAs, type Attribution, type SpeakerPhrase } from './attribution';
 import type { QuotedSpan } from './quotes';
 import { interviewee } from './interviews';
 import { introducedSpeakerBefore, precedingSubject, wantedFor } from './antecedents';
@@ -14,7 +14,7 @@ import { countWords, SPEECH_WORDS } from './wordCount';
 import { CaptionLines } from '../text/captions';
 import { hasLetter, isLetterCodePoint, isRegExpSpaceCode, isSpaceCode, isUpperCodePoint } from '../text/chars';
 import { mostSpecificRole } from '../entities/entities';
-import { ARTICLES, ownedRole } from './roleOwners';
+import { ownedRole } from './roleOwners';
 import { isCallingVerb, isSpeechVerb, isStrongSpeechVerb } from './speechVerbs';
 import { firstNameGender } from '../entities/firstNames';
 
@@ -213,15 +213,14 @@ function sharesPronoun(attribution: Attribution, span: QuotedSpan, last: { span:
  * the speaker calls it ("described the figures as “heroic”", "accused the government of “chaos”").
  */
 function describedAs(tokens: readonly Token[]): boolean {
-  const last = tokens[tokens.length - 1]?.lower;
-  if (last === 'as' || (last !== undefined && ARTICLES.has(last) && tokens[tokens.length - 2]?.lower === 'as')) {
+  if (asAtEnd(tokens) >= 0) {
+    // the nearest verb of calling before "as" (endsInCallingAs refuses one a punctuation mark stands after)
     for (let i = tokens.length - 2; i >= 0 && tokens.length - i <= 15; i--) {
       if (isCallingVerb(tokens[i].lower) && !tokens[i].cap) return endsInCallingAs(tokens, i, false);
-      if (tokens[i].punct && !isPossessive(tokens[i])) return false;
     }
     return false;
   }
-  if (last !== 'of' || tokens.length < 3) return false;
+  if (tokens[tokens.length - 1]?.lower !== 'of' || tokens.length < 3) return false;
   for (let i = tokens.length - 2; i >= 0 && tokens.length - i <= 14; i--) {
     if (tokens[i].punct) return false;
     if (tokens[i].lower.startsWith('accus')) return true;

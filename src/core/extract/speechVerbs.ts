@@ -85,6 +85,14 @@ export function isSpeechVerb(word: string): boolean {
 // Only in that frame do they report words, so they are no speech verbs of their own.
 const CALLING_VERBS = new Set(['describe', 'characterize', 'characterise', 'welcome', 'hail', 'dismiss', 'denounce', 'condemn', 'decry', 'deride', 'reject', 'praise', 'criticize', 'criticise', 'portray', 'paint', 'slam', 'blast', 'greet', 'attack', 'brand', 'label', 'cast', 'celebrate', 'defend'].flatMap(inflect));
 
+// Verbs of offering and ordering: what they take after a determiner is a thing, not words ("offered a ‘fund’").
+const OFFERING_VERBS = new Set(['offer', 'propose', 'recommend', 'order', 'signal', 'indicate'].flatMap(inflect));
+
+/** Whether a lowercase word is a form of offer, propose, recommend, order, signal or indicate. */
+export function isOfferingVerb(word: string): boolean {
+  return OFFERING_VERBS.has(word);
+}
+
 /** Whether a lowercase word is a form of a verb that reports words in "… <verb> X as “…”". */
 export function isCallingVerb(word: string): boolean {
   return CALLING_VERBS.has(word);
