@@ -2,7 +2,7 @@ import { firstNameGender } from '../entities/firstNames';
 import { genderFrom } from '../entities/coreference';
 import { ORGANISATION_HEADS, isRoleHead } from '../entities/titles';
 import { isNameWord, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
-import { conjoinedPeople, phraseAt, type SpeakerPhrase } from './attribution';
+import { conjoinedPeople, phraseAt, type SpeakerPhrase } from './phrases';
 import { isDocument } from './documents';
 import { isSpeechVerb } from './speechVerbs';
 import type { CaptionLines } from '../text/captions';

@@ -2,7 +2,7 @@ import { firstNameGender } from '../entities/firstNames';
 import { isNameWord, readNamePhrase, tokenize, type NamePhrase, type Token, type TokenBuffer } from '../entities/names';
 import { ORGANISATION_HEADS, isRoleHead, isRoleModifier } from '../entities/titles';
 import { isSpeechVerb } from './speechVerbs';
-import type { SpeakerPhrase } from './attribution';
+import type { SpeakerPhrase } from './phrases';
 
 // A document "says" what its author wrote: `says a document titled … on Canadian Pacific Railway's website`,
 // `the report said` after `A study by the University of Calgary's School of Public Policy …`. Its speaker is

@@ -1,7 +1,7 @@
 import type { PersonIndex } from '../entities/coreference';
 import { tokenize, type Token, type TokenBuffer } from '../entities/names';
 import { hasLetter, isSpaceCode } from '../text/chars';
-import { phraseAt, type SpeakerPhrase } from './attribution';
+import { phraseAt, type SpeakerPhrase } from './phrases';
 import type { QuotedSpan } from './quotes';
 import { isStrongSpeechVerb } from './speechVerbs';
 

@@ -3,7 +3,8 @@ import { GENERIC_ORGANISATION_HEADS, isGroupWord, isRoleHead, ORGANISATION_HEADS
 import { indefiniteAntecedent } from './descriptions';
 import { addAlias, addMention, nameKey, type Person, type PersonIndex } from '../entities/coreference';
 import { endsTitleAbbreviation, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
-import { asAtEnd, attributionAfter, attributionBefore, endsInCallingAs, hasOrphanSpeechVerb, passiveCallingAs, type Attribution, type SpeakerPhrase } from './attribution';
+import { asAtEnd, attributionAfter, attributionBefore, endsInCallingAs, hasOrphanSpeechVerb, passiveCallingAs, type Attribution } from './attribution';
+import type { SpeakerPhrase } from './phrases';
 import type { QuotedSpan } from './quotes';
 import { interviewee } from './interviews';
 import { introducedSpeakerBefore, precedingSubject, wantedFor } from './antecedents';
