@@ -118,7 +118,7 @@ export function isHonorific(word: string): boolean {
  */
 export const UNNAMED_PERSON_HEADS = new Set([
   'spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials', 'source', 'sources', 'aide', 'aides',
-  'representative', 'representatives', 'diplomat', 'diplomats', 'insider', 'insiders', 'analyst', 'analysts',
+  'representative', 'representatives', 'diplomat', 'diplomats', 'insider', 'insiders', 'figure', 'figures', 'analyst', 'analysts',
   'economist', 'economists', 'expert', 'experts', 'researchers', 'scientists', 'staff',
 ]);
 
@@ -131,7 +131,7 @@ export const PERSON_NOUNS = new Set([
 
 /** Plural heads that name groups of anonymous speakers ("officials", "people familiar with the matter"). */
 export const ANONYMOUS_HEADS = new Set([
-  'people', 'persons', 'person', 'source', 'sources', 'official', 'officials', 'insider', 'insiders', 'diplomat',
+  'people', 'persons', 'person', 'source', 'sources', 'official', 'officials', 'insider', 'insiders', 'figure', 'figures', 'diplomat',
   'diplomats', 'aide', 'aides', 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'representatives',
   'someone', 'analysts', 'experts', 'observers', 'critics', 'residents', 'witnesses', 'police', 'investigators',
   'authorities', 'organizers', 'organisers', 'protesters', 'lawyers', 'statement', 'report', 'release', 'document', 'documents', 'review', 'audit', 'analysis',

@@ -109,6 +109,8 @@ function compatible(subject: SpeakerPhrase, wanted: Wanted, people: PersonLookup
     return gender === wanted || (gender === undefined && subject.head !== undefined && isRoleHead(subject.head) && /^the\s/i.test(subject.name) && !/['’]/.test(subject.name));
   }
   if (subject.kind !== 'person') return false;
+  // ("… if CalderLink agreed to a review. ¶ “…,” she said": a one-word name the text knows as a body is no "she")
+  if (people.known(subject.name)?.kind === 'organization') return false;
   if (wanted === 'person') return true;
   const gender = people.genderOf(subject);
   return gender === undefined || gender === wanted;
@@ -168,6 +170,7 @@ function indefiniteSpeaker(text: string, tokens: Token[], i: number): SpeakerPhr
 }
 
 const INTRODUCING = new Set(['a', 'an', 'another', 'one']);
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'however']);
 
 /** A name read as a person that no cue makes one ("BC Hydro said"): no known first name, role or honorific. */
 function looksLikeBody(subject: SpeakerPhrase): boolean {
@@ -233,7 +236,8 @@ const SUBORDINATORS = new Set(['as', 'when', 'while', 'whilst', 'after', 'before
 function subjectFrom(text: string, tokens: Token[], from: number, to: number, people: PersonLookup, gendered: boolean, introduced: boolean): SpeakerPhrase | null {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (t.punct || !(t.cap || t.lower === 'the')) continue;
+    // ("But one volunteer firefighter, who …, said": someone introduced after an opening conjunction)
+    if (t.punct || !(t.cap || t.lower === 'the' || (i === from + 1 && INTRODUCING.has(t.lower) && OPENING_CONJUNCTIONS.has(tokens[from].lower)))) continue;
     const prior = tokens[i - 1];
     if (prior && !prior.punct && !prior.cap && NOT_BEFORE_SUBJECT.has(prior.lower)) continue;
     const read = phraseAt(text, tokens, i);

@@ -247,7 +247,7 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     // `The company blamed … what it called “…”`: "it" later in the sentence is the body the sentence opened with
     if (subject?.kind === 'pronoun' && subject.name === 'it' && subject.start > tokens[0].start) subject = bodyOpening(text, tokens, v, subject.start) ?? subject;
     if (subject) {
-      const names = NAMING_VERBS.has(verb.lower) && v >= tokens.length - 5 && v < tokens.length - 1 && !tokens.slice(v + 1).some((t) => t.punct && t.text !== "'s" && t.text !== '’s');
+      const names = NAMING_VERBS.has(verb.lower) && namedObjectFits(tokens, v) && v < tokens.length - 1 && !tokens.slice(v + 1).some((t) => t.punct && t.text !== "'s" && t.text !== '’s');
       return { speaker: subject, reach: adjacent ? 'adjacent' : 'clause', start: subject.start, end: tokens[tokens.length - 1]?.end ?? verb.end, strong: isStrongSpeechVerb(verb.lower) && reportsClause(tokens, v), names };
     }
     // no subject here (a noun use, an infinitive): an earlier verb may still govern the quotation
@@ -374,9 +374,24 @@ function invertedBefore(text: string, tokens: Token[], verb: number): SpeakerPhr
   return adjacentEnd(tokens, after) ? phrase : null;
 }
 
+/**
+ * Whether the object between a naming verb at `v` and the quotation is short ("called it", "called the plan"),
+ * or a longer noun phrase a determiner opens with no "to" in it ("calling their public pursuit of the player").
+ */
+function namedObjectFits(tokens: Token[], v: number): boolean {
+  if (v >= tokens.length - 5) return true;
+  if (v < tokens.length - 9 || !OBJECT_DETERMINERS.has(tokens[v + 1].lower)) return false;
+  for (let i = v + 2; i < tokens.length; i++) if (tokens[i].lower === 'to' || tokens[i].lower === 'for') return false;
+  return true;
+}
+
 /** `told allies that planners drew up a "…"`: the quotation sits in the clause the verb reports ("that …"). */
 function reportsClause(tokens: Token[], verb: number): boolean {
-  for (let i = verb + 1; i < tokens.length; i++) if (tokens[i].lower === 'that' || (i > verb + 1 && (CLAUSE_VERBS.has(tokens[i].lower) || isPastAfterSubject(tokens, i)))) return true;
+  let firstStretch = true;
+  for (let i = verb + 1; i < tokens.length; i++) {
+    if (tokens[i].punct) firstStretch = false;
+    if (tokens[i].lower === 'that' || (i > verb + 1 && (CLAUSE_VERBS.has(tokens[i].lower) || (firstStretch && CLAUSE_MODALS.has(tokens[i].lower)) || isPastAfterSubject(tokens, i)))) return true;
+  }
   return false;
 }
 
@@ -407,6 +422,8 @@ const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'dubbed', 'b
 
 // "said her client was …": a reported clause without "that" shows itself by its own finite verb
 const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will']);
+// "said the dates could be called off": a modal too, in the clause's first stretch (", so he can …" is another clause)
+const CLAUSE_MODALS = new Set(['could', 'should', 'might', 'must', 'can', 'may']);
 
 // Words after which a speech-verb form is a noun: "the question", "his comments", "a report".
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'whose', "'s", '’s']);

@@ -22,6 +22,11 @@ export function speakerNamedNext(text: string, after: readonly Token[], people: 
   for (let sets = 0; v > 0 && after[v]?.text === ',' && sets < 3; sets++) {
     const open = v;
     const close = after.findIndex((t, i) => i > open && t.text === ',');
+    if (close < 0 && sets > 0) {
+      // the comma before closed the last appositive: a verb follows it ("…, a trainee nurse, had spent")
+      v = open + 1;
+      break;
+    }
     if (close < 0 || close - open > (after[open + 1]?.lower === 'who' ? 30 : 12)) return null;
     v = after[close + 1]?.text === ',' || isStrongSpeechVerb(after[close + 1]?.lower ?? '') || LINKING_VERBS.has(after[close + 1]?.lower ?? '') ? close + 1 : close;
     if (v === close + 1) break;
@@ -33,8 +38,27 @@ export function speakerNamedNext(text: string, after: readonly Token[], people: 
   // when the words open their paragraph and introduce the person for the first time ("Brenda Hollis, the
   // candidate, arrived" says nothing of speaking)
   if (!opensParagraph || !LINKING_VERBS.has(verb.lower) || !speakingMannerAfter(after, v + 1)) return null;
-  const known = people.known(read.phrase.name);
-  return !known || (known.mentions[0]?.start ?? 0) >= read.phrase.start ? read.phrase : null;
+  return introducedHere(people, read.phrase) ? read.phrase : null;
+}
+
+/**
+ * `“We had ten minutes.” Margaret Holt stood in the car park …`: the person a paragraph-opening quotation's next
+ * sentence opens with, named there for the first time, whatever she does — her words only if the text quotes her
+ * next (`“…,” she said`), which the caller checks.
+ */
+export function personIntroducedNext(text: string, after: readonly Token[], people: PersonIndex): SpeakerPhrase | null {
+  const read = after.length > 2 ? phraseAt(text, after as Token[], 0) : null;
+  if (!read || read.phrase.kind !== 'person' || !read.phrase.name.includes(' ')) return null;
+  const next = after.find((t) => t.start >= read.phrase.end);
+  // (a verb or an appositive after the name: "Margaret Holt stood", "Amira Shah, 19, a trainee nurse, had")
+  if (!next || (next.cap && !next.punct) || (next.punct && next.text !== ',')) return null;
+  return introducedHere(people, read.phrase) ? read.phrase : null;
+}
+
+/** Whether the text first mentions this person at this phrase. */
+function introducedHere(people: PersonIndex, phrase: SpeakerPhrase): boolean {
+  const known = people.known(phrase.name);
+  return !known || (known.mentions[0]?.start ?? 0) >= phrase.start;
 }
 
 const LINKING_VERBS = new Set(['is', 'was', 'sounds', 'sounded', 'seems', 'seemed', 'remains', 'remained']);

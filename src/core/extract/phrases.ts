@@ -496,9 +496,9 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
     // "Later, the Attorney General of British Columbia said": the walk went back past the article to the
     // comma, and an office keeps it
     if (phrase && phrase.kind === 'description' && !determiner && from > 0 && ARTICLES.has(tokens[from - 1].lower)) {
-      return readNamePhrase(text, tokens, from, j + 1, tokens[from - 1]);
+      return governingAnonymous(text, tokens, from - 1, last) ?? readNamePhrase(text, tokens, from, j + 1, tokens[from - 1]);
     }
-    if (phrase) return asMemberDescription(phrase);
+    if (phrase) return governingAnonymous(text, tokens, determiner ? i : from, last) ?? asMemberDescription(phrase);
   }
   // "Trudeau’s office said", "the prime minister’s campaign said": a body its owner's possessive names, as written
   // ("Saudi Arabia's energy ministry": a lowercase modifier or two may stand between them)
@@ -550,6 +550,22 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
     }
   }
   return null;
+}
+
+// "close to", "familiar with": what ties an anonymous source to the person or matter after it
+const TIED_BY = new Set(['close', 'familiar', 'knowledgeable', 'briefed']);
+const TIED_TO = new Set(['to', 'with', 'about', 'on']);
+
+/**
+ * `Sources close to the player said`: the anonymous source the description at token `d` (read back to the verb)
+ * is only the complement of, or null.
+ */
+function governingAnonymous(text: string, tokens: Token[], d: number, last: Token): SpeakerPhrase | null {
+  if (d < 3 || !TIED_BY.has(tokens[d - 2].lower) || !TIED_TO.has(tokens[d - 1].lower)) return null;
+  const h = d - 3;
+  if (!ANONYMOUS_HEADS.has(tokens[h].lower)) return null;
+  const s = h > 0 && DETERMINERS.has(tokens[h - 1].lower) ? h - 1 : h;
+  return { start: tokens[s].start, end: last.end, name: text.slice(tokens[s].start, last.end), role: null, kind: 'anonymous', head: tokens[h].lower };
 }
 
 /**

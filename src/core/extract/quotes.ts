@@ -129,7 +129,9 @@ function pairLine(
       if (m.family !== open.family || !m.canClose) continue;
       inner = null; // the inner quotation never closed; the outer one does now
     }
-    if (m.canClose && m.family === open.family) {
+    // `‘Every roster complies with the drivers’ hours rules.’`: a plural possessive, when the next single mark
+    // can only close — were it the close, that mark would close nothing
+    if (m.canClose && m.family === open.family && !(m.possessive && isFollowedByLowercaseWord(text, m.at + 1) && nextSingleOnlyCloses(marks, k))) {
       emit(open, m.at, openIsVirtual);
       open = null;
       continue;
@@ -230,6 +232,12 @@ function closesBeforeAttribution(text: string, at: number): boolean {
   const c = text.charCodeAt(at + 2);
   // (after a full stop, only before the next sentence: `species.' It said`; "the U.S.' allies" is a possessive)
   return (c >= 65 && c <= 90) || (before !== 46 && c >= 97 && c <= 122);
+}
+
+/** Whether the first single mark after `marks[k]` can close and cannot open. */
+function nextSingleOnlyCloses(marks: readonly QuoteMark[], k: number): boolean {
+  for (let j = k + 1; j < marks.length; j++) if (marks[j].family === 'single') return marks[j].canClose && !marks[j].canOpen;
+  return false;
 }
 
 function isFollowedByLowercaseWord(text: string, at: number): boolean {

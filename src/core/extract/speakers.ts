@@ -10,12 +10,12 @@ import { interviewee } from './interviews';
 import { introducedSpeakerBefore, precedingSubject, wantedFor } from './antecedents';
 import { authorAfter, authorBefore, isDefiniteDocument, isDocument } from './documents';
 import { headlineLabel, headlinesFromBody, headlineTrailer, isBareDescription } from './headlines';
-import { speakerNamedNext, verdictOwnerAfter } from './namedAfter';
+import { personIntroducedNext, speakerNamedNext, verdictOwnerAfter } from './namedAfter';
 import { countWords, SPEECH_WORDS } from './wordCount';
 import { CaptionLines } from '../text/captions';
 import { hasLetter, isLetterCodePoint, isRegExpSpaceCode, isSpaceCode, isUpperCodePoint } from '../text/chars';
 import { mostSpecificRole } from '../entities/entities';
-import { ownedRole } from './roleOwners';
+import { ARTICLES, ownedRole } from './roleOwners';
 import { isCallingVerb, isSpeechVerb, isStrongSpeechVerb } from './speechVerbs';
 import { firstNameGender } from '../entities/firstNames';
 
@@ -56,6 +56,8 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
   // the terms the writer flags with "so-called" somewhere: the same words quoted elsewhere are that term too
   const flaggedTerms = new Set<string>();
   let answerer: Person | null | undefined; // an interview's interviewee, found at its first answer
+  // a paragraph-opening quotation the next sentence introduces someone after, until the next quotation says whose
+  let pendingIntroduction: { quote: Quote; person: SpeakerPhrase } | null = null;
   for (let k = 0; k < outer.length; k++) {
     const q = outer[k];
     if (q.answer) {
@@ -97,7 +99,11 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     // `Update: "…"` is no one: a lone word before a colon speaks only when the text names that person in full too
     if (attribution?.nameOnly && !speaksByName(attribution.speaker, people, openPos)) attribution = null;
     // the narrative between the previous quotation and the attribution's sentence, for pronoun antecedents
-    const narrative = narrativeBefore(text, outer, k, attributedAfter ? openPos : (before.tokens[0]?.start ?? openPos), attribution?.speaker.kind === 'pronoun' && attribution.speaker.name === 'it' ? quoteOf : null);
+    const byIt = attribution?.speaker.kind === 'pronoun' && attribution.speaker.name === 'it';
+    // ("the company recalled chargers over a fault that it described as “…”": a relative clause's "it" may mean the
+    // subject of its own sentence, read up to the pronoun)
+    const narrativeEnd = attributedAfter ? openPos : attribution && byIt && inRelativeClause(before.tokens, attribution.speaker.start) ? attribution.speaker.start : (before.tokens[0]?.start ?? openPos);
+    const narrative = narrativeBefore(text, outer, k, narrativeEnd, byIt ? quoteOf : null);
     // a second quotation in a sentence whose speech verb came before the first: `told allies that a "plan" would "work"`
     if (!attribution && prev && !before.sentenceEnded && lastAttribution?.span === prev && lastAttribution.attribution.reach === 'clause') attribution = lastAttribution.attribution;
     const wordCount = countWords(text, q.start, q.end);
@@ -105,6 +111,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     let resolved: Resolved = { speaker: null, role: null };
     let sameStatement = false;
     let labelled: SpeakerPhrase | null = null;
+    let introducedAfter: SpeakerPhrase | null = null;
 
     const touchesPrevious = prev !== null && prev === previous?.span && isBlankBetween(text, prev.closeAt >= 0 ? prev.closeAt + 1 : prev.end, openPos);
     if (listed[k]) {
@@ -151,9 +158,11 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     } else if (looksLikeSpeech(text, q, wordCount)) {
       // no attribution in the sentence: a verdict the next paragraph gives its owner, or the paragraph's or the
       // previous paragraph's speaker
-      const owner = (before.tokens.length === 0 && endsSentence ? speakerNamedNext(text, after, people, !hasLetter(text, q.lineStart, openPos)) : null) ?? (!q.continues ? verdictOwnerAfter(text, q, narrativeTokens) : null);
+      const opensParagraph = before.tokens.length === 0 && endsSentence && !hasLetter(text, q.lineStart, openPos);
+      const owner = (before.tokens.length === 0 && endsSentence ? speakerNamedNext(text, after, people, opensParagraph) : null) ?? (!q.continues ? verdictOwnerAfter(text, q, narrativeTokens) : null);
       const context = owner ? resolve(owner, people, sources, q.start) : contextSpeaker(text, q, before.tokens, previous, people, sources, narrativeTokens);
       if (context) resolved = context;
+      if (!owner && opensParagraph) introducedAfter = personIntroducedNext(text, after, people);
     } else if (prev && prev === previous?.span && previous.quote.kind === 'direct' && previous.quote.speaker && isWholeSentence(text, q)) {
       // `"…," Musk wrote on X. "Such ingratitude."`: a short sentence of its own, right after the speaker's words
       resolved = { speaker: previous.quote.speaker, role: previous.quote.role, mention: previous.quote.speakerMention };
@@ -179,6 +188,12 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     if (resolved.mention) quote.speakerMention = resolved.mention;
     quotes.push(quote);
     quote.statement = sameStatement && previous ? previous.quote.statement : quotes.length - 1;
+    if (kind === 'direct' && pendingIntroduction && !sameStatement) {
+      // the person named after the words before is whom this quotation's speaker turns out to be: those were hers too
+      if (quote.speaker !== null && nameKey(quote.speaker) === nameKey(pendingIntroduction.person.name)) giveSpeaker(pendingIntroduction.quote, quote, pendingIntroduction.person);
+      pendingIntroduction = null;
+    }
+    if (kind === 'direct' && introducedAfter) pendingIntroduction = { quote, person: introducedAfter };
     if (kind === 'direct') previous = { span: q, quote, attributed: attribution !== null || resolved.speaker !== null };
     quoteOf.set(q, quote);
     void statement;
@@ -202,6 +217,19 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
   return shareSpeakers(renumberStatements(quotes));
+}
+
+/** Whether the token at offset `at` comes right after a relative "that" or "which" inside the window. */
+function inRelativeClause(tokens: readonly Token[], at: number): boolean {
+  const i = tokens.findIndex((t) => t.start === at);
+  return i >= 2 && (tokens[i - 1].lower === 'that' || tokens[i - 1].lower === 'which');
+}
+
+/** `to` takes the speaker `from` has, named at `mention`. */
+function giveSpeaker(to: Quote, from: Quote, mention: Span): void {
+  to.speaker = from.speaker;
+  to.role = from.role;
+  to.speakerMention = { start: mention.start, end: mention.end };
 }
 
 /** Whether `attribution` is read from the very pronoun that attributed the quotation `span` before it. */
@@ -238,8 +266,13 @@ function writtenOnThing(tokens: readonly Token[]): boolean {
   if (tokens[n - 1]?.text === ':' || tokens[n - 1]?.text === ',') n--;
   const verb = tokens[n - 1]?.lower;
   if (verb !== 'reading' && verb !== 'read' && verb !== 'reads' && verb !== 'saying' && verb !== 'said' && verb !== 'says') return false;
-  const before = tokens[n - 2]?.lower === 'that' || tokens[n - 2]?.lower === 'which' ? n - 3 : n - 2;
-  return before >= 0 && WRITTEN_ON.has(tokens[before].lower);
+  const relative = tokens[n - 2]?.lower === 'that' || tokens[n - 2]?.lower === 'which';
+  const before = relative ? n - 3 : n - 2;
+  if (before >= 0 && WRITTEN_ON.has(tokens[before].lower)) return true;
+  // `a banner unfurled by a section of the supporters, which read “…”`: the sign further back, its clause set off
+  if (!relative || tokens[before]?.text !== ',') return false;
+  for (let i = before - 1; i >= 1 && before - i <= 16 && !tokens[i].punct; i--) if (WRITTEN_ON.has(tokens[i].lower) && ARTICLES.has(tokens[i - 1].lower)) return true;
+  return false;
 }
 
 /** A quoted term's words as compared across the text: lowercase, without punctuation at its ends. */
@@ -706,8 +739,9 @@ function isHeadingOrTitle(text: string, q: QuotedSpan, openPos: number, closePos
   return titleWords.length >= 2 && titleWords.every((w) => /^\p{Lu}/u.test(w));
 }
 
-// (and `under the title “…”`, `with the slogan “…”`: whatever follows is the title or slogan)
-const TITLED_BEFORE = /\b(?:titled|entitled|the (?:title|headline|slogan|motto|hashtag))[ \u00a0]*$/;
+// (and `under the title “…”`, `with the slogan “…”`, `posting under the name “trailrider_77”`: whatever follows is
+// the title, the slogan or the name)
+const TITLED_BEFORE = /\b(?:titled|entitled|the (?:title|headline|slogan|motto|hashtag|name|username|handle|pseudonym|alias|nickname))[ \u00a0]*$/;
 // A name given to something: `a programme named “Fit for Forty”`, `which the developer has branded “Hexley Meadows”`
 const NAMED_BEFORE = /\b(?:named|called|dubbed|branded|billed|nicknamed)[ \u00a0]*$/;
 const WORK_NOUNS = 'film|movie|play|musical|opera|ballet|book|novel|memoir|biography|album|song|single|record|series|show|sitcom|documentary|podcast|poem|painting|exhibition|collection';

@@ -1,14 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
-import { table, type Case } from './speakerTable';
+import { kindsOf, table, type Case } from './speakerTable';
 
 // Invented sentences, one table per family of mistakes met in the fifteenth round (a zoo's statement, a
 // disputed election, a custody inquiry, a school's farewell, a wind-farm row).
-
-/** The kinds the analysis gives each quotation of `source`, in order. */
-function kindsOf(source: string): string[] {
-  return analyze(source).quotes.map((q) => q.kind);
-}
 
 const families: Array<[family: string, cases: Case[]]> = [
   ['a verb of calling something something reports words in "X <verb> Y as “…”"', [

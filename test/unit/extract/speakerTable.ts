@@ -18,3 +18,8 @@ export function table(title: string, cases: Case[]): void {
     }
   });
 }
+
+/** The kinds the analysis gives each quotation of `source`, in order. */
+export function kindsOf(source: string): string[] {
+  return analyze(source).quotes.map((q) => q.kind);
+}
