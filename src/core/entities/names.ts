@@ -131,6 +131,7 @@ export function tokenize(text: string, from: number, to: number, buffer = new To
       if (isWordCode(d)) j++;
       else if ((isApostropheCode(d) || d === 45) && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) j += 2;
       else if (d === 46 && j + 2 < to && isWordCode(text.charCodeAt(j + 1)) && isWordCode(text.charCodeAt(j + 2)) && !(text.charCodeAt(j + 2) === 46)) j += 2; // e.GO, JAZZ.FM91, Amazon.com
+      else if (d === 44 && isDigitCode(text.charCodeAt(j - 1)) && isThousandsGroup(text, j + 1, to)) j += 4; // $400,000: one number, no comma
       else break;
     }
     if (j < to && text.charCodeAt(j) === 46) {
@@ -152,6 +153,15 @@ export function tokenize(text: string, from: number, to: number, buffer = new To
     i = j;
   }
   return buffer.end();
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Three digits at `at` and no fourth: a group after a thousands separator. */
+function isThousandsGroup(text: string, at: number, to: number): boolean {
+  return at + 3 <= to && isDigitCode(text.charCodeAt(at)) && isDigitCode(text.charCodeAt(at + 1)) && isDigitCode(text.charCodeAt(at + 2)) && !(at + 3 < to && isDigitCode(text.charCodeAt(at + 3)));
 }
 
 /** Adds the word token `text.slice(start, end)`. */
@@ -545,6 +555,10 @@ export function appositiveRole(text: string, tokens: Token[], from: number, to: 
   // "a 34-year-old teacher who gave only her first name": a relative clause after the role is no part of it
   const relative = words.findIndex((w, i) => i > 0 && (w.lower === 'who' || w.lower === 'whose' || w.lower === 'which'));
   if (relative > 0) words.length = relative;
+  // "a local businessman with roots in the community but not …": what is said of the holder is no part of the role
+  // ("a lawyer with the firm", "an engineer with Hydro One" are where they work: kept)
+  const aside = words.findIndex((w, i) => i > 0 && (w.lower === 'but' || (w.lower === 'with' && words[i + 1] !== undefined && !words[i + 1].cap && !OBJECT_DETERMINERS.has(words[i + 1].lower))));
+  if (aside > 0) words.length = aside;
   // "herself a cardiologist": the reflexive is no part of the role
   if (words.length > 1 && REFLEXIVES.has(words[0].lower)) words.shift();
   // the article goes, but before a possessive ("the company's co-founder") it is the owner's

@@ -57,6 +57,9 @@ const ROLE_HEADS = [
   'backbencher', 'frontbencher', 'peer', 'senator-elect',
   'investigator', 'examiner', 'assessor', 'surveyor', 'inspector-general', 'whistleblower', 'eyewitness',
   'academic', 'scholar', 'fellow',
+  // people of business and money ("Businessman Luc Lavallée finished third")
+  'businessman', 'businesswoman', 'businessperson', 'tycoon', 'magnate', 'billionaire', 'millionaire', 'philanthropist',
+  'restaurateur', 'hotelier',
 ];
 
 /** Honorifics that are not part of the canonical name ("Mr. Trump" is Donald Trump). */

@@ -1,7 +1,7 @@
 import { firstNameGender } from '../entities/firstNames';
 import { genderFrom } from '../entities/coreference';
 import { ORGANISATION_HEADS, isRoleHead } from '../entities/titles';
-import { isNameWord, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
+import { isNameWord, isPossessive, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
 import { conjoinedPeople, phraseAt, type SpeakerPhrase } from './phrases';
 import { isDocument } from './documents';
 import { isSpeechVerb } from './speechVerbs';
@@ -144,7 +144,8 @@ function isSomeoneIntroduced(subject: SpeakerPhrase): boolean {
 function indefiniteSpeaker(text: string, tokens: Token[], i: number): SpeakerPhrase | null {
   if (!INTRODUCING.has(tokens[i].lower)) return null;
   let j = i + 1;
-  while (j < tokens.length && j - i <= 3 && !tokens[j].punct && /^[\p{L}-]+$/u.test(tokens[j].text) && !NOT_A_VERB.has(tokens[j].lower) && !isSpeechVerb(tokens[j].lower)) j++;
+  // ("One victim’s son": a possessive inside the description)
+  while (j < tokens.length && j - i <= 4 && !tokens[j].punct && (/^[\p{L}-]+$/u.test(tokens[j].text) || (isPossessive(tokens[j]) && j > i + 1)) && !NOT_A_VERB.has(tokens[j].lower) && !isSpeechVerb(tokens[j].lower)) j++;
   const head = tokens[j - 1];
   if (j === i + 1 || head.cap) return null;
   let verb = j;
@@ -257,12 +258,25 @@ function subjectFrom(text: string, tokens: Token[], from: number, to: number, pe
       const pair = last > endIndex + 2 ? conjoinedPeople(text, tokens, read.phrase, last - 1) : null;
       if (pair && finiteVerbFollows(tokens, last)) return pair;
     }
+    // "Dr. Kilbride and two colleagues showed …. …, she wrote,": the first of those the sentence is about, for "she"
+    // (never the last of a list: "Al Hashish, Al Mnajer and their daughters arrived")
+    if (gendered && read.phrase.kind === 'person' && prior?.text !== ',' && tokens[endIndex]?.lower === 'and' && companionsThenVerb(tokens, endIndex + 1)) return read.phrase;
     // "His wife, Anita Sandhu, wept": the name set off after a description closes with its comma, then the verb
     const setOff = read.phrase.start > t.start && tokens[endIndex]?.text === ',' && isFiniteVerb(tokens[endIndex + 1]);
     if (setOff || finiteVerbFollows(tokens, endIndex) || (read.phrase.kind === 'person' && finiteVerbFollows(tokens, bodyComplementEnd(tokens, endIndex)))) return read.phrase;
     i = Math.max(i, endIndex - 1);
   }
   return null;
+}
+
+/** `two colleagues showed`, `her team found`: a few lowercase words from `at` and a finite verb after them. */
+function companionsThenVerb(tokens: Token[], at: number): boolean {
+  for (let i = at; i < tokens.length && i - at < 4; i++) {
+    const t = tokens[i];
+    if (t.punct || t.cap) return false;
+    if (i > at && finiteVerbFollows(tokens, i)) return true;
+  }
+  return false;
 }
 
 /** `, Northgate Homes, said`: the name set off by commas at `comma`, with a finite verb after it, as a body. */

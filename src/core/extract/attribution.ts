@@ -194,6 +194,12 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
       const owner = wordsOwner(text, tokens, v);
       if (owner) return { speaker: owner, reach: 'adjacent', start: tokens[0].start, end: tokens[v + 1].end };
     }
+    // "by her own account", "by Lund's own admission": whose account the words are
+    if (OWN_ACCOUNT.has(verb.lower) && v >= 3 && tokens[v - 1].lower === 'own' && v >= tokens.length - 3) {
+      const by = v - 3 >= 0 && tokens[v - 3].lower === 'by' ? v - 3 : v >= 4 && tokens[v - 4].lower === 'by' ? v - 4 : -1;
+      const owner = by >= 0 ? possessorAt(text, tokens, by + 1, 3) : null;
+      if (owner && owner.next === v - 1) return { speaker: owner.phrase, reach: 'clause', start: tokens[by].start, end: verb.end, strong: true };
+    }
     if ((verb.lower === 'according' && tokens[v + 1]?.lower === 'to') || inWordsOf) {
       const subject = phraseAt(text, tokens, v + 2);
       if (subject) return { speaker: subject.phrase, reach: 'clause', start: inWordsOf ? tokens[v - 2].start : verb.start, end: subject.phrase.end };
@@ -275,6 +281,7 @@ export function asAtEnd(tokens: readonly Token[]): number {
 }
 
 // Nouns for what someone says: their owner is the speaker of the words a colon introduces.
+const OWN_ACCOUNT = new Set(['account', 'admission', 'estimate', 'reckoning', 'description', 'telling']);
 const SPEECH_NOUNS = new Set(['response', 'reply', 'answer', 'message', 'reaction', 'advice', 'verdict', 'view', 'take', 'explanation', 'warning', 'comment', 'comments', 'argument', 'plea', 'conclusion', 'assessment', 'retort', 'rebuttal', 'words', 'remarks', 'statement', 'instructions']);
 
 /** `Her response … was`, `Reyes's message to her players:` — the owner opening the sentence of a speech noun. */

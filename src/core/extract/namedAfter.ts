@@ -72,7 +72,7 @@ function speakingMannerAfter(tokens: readonly Token[], at: number): boolean {
 }
 
 // `That was the verdict of …`, `Such is the view of …`: the paragraph after a quotation names whose it was.
-const VERDICT_AFTER = /^[ \t\u00a0]*(?:That|This|Such|So|Those|These) (?:was|is|were|are) (?:the |his |her |their )?(?:(?:blunt|frank|stark|damning|simple|honest|candid) )?(?:verdict|view|message|warning|assessment|reaction|opinion|argument|conclusion|response|judgment|judgement|plea|case|words|remarks)(?: made| given| offered| spoken)? (?:of|from|by) /;
+const VERDICT_AFTER = /^[ \t\u00a0]*(?:That|This|Such|So|Those|These) (?:was|is|were|are) (?:the |his |her |their )?(?:(?:blunt|frank|stark|damning|simple|honest|candid) )?(?:verdict|view|message|warning|assessment|reaction|opinion|argument|conclusion|response|judgment|judgement|plea|case|words|remarks|experience|story|frustration|complaint|lament|fear|hope|advice)(?: made| given| offered| spoken)? (?:of|from|by) /;
 
 const THAT_WAS_NAME = /^[ \t\u00a0]*(?:That|This) (?:was|is) (?=\p{Lu})/u;
 

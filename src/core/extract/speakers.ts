@@ -1,7 +1,7 @@
 import type { Quote, Span } from '../model';
 import { GENERIC_ORGANISATION_HEADS, isGroupWord, isRoleHead, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS } from '../entities/titles';
 import { indefiniteAntecedent } from './descriptions';
-import { addAlias, addMention, nameKey, type Person, type PersonIndex } from '../entities/coreference';
+import { addAlias, addMention, genderFrom, nameKey, type Person, type PersonIndex } from '../entities/coreference';
 import { endsTitleAbbreviation, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
 import { asAtEnd, attributionAfter, attributionBefore, endsInCallingAs, hasOrphanSpeechVerb, passiveCallingAs, type Attribution } from './attribution';
 import type { SpeakerPhrase } from './phrases';
@@ -435,6 +435,8 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       // ("“…,” the head teacher added" after "Coombes shook her head": someone who holds the role goes first)
       const heldBy = phrase.head && isRoleHead(phrase.head) ? people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) : null;
       const subject = !heldBy && context && !/['’]s\b/.test(phrase.name) ? precedingSubject(context.text, context.narrative.start, context.narrative.end, 'person', people, sources.captions, context.tokens) : null;
+      // ("One victim’s son, who …, said …. “…,” the man said": the someone just introduced, as the text described them)
+      if (subject && subject.kind === 'anonymous' && phrase.head && PERSON_NOUNS.has(phrase.head)) return anonymous(subject, people, sources.anonymousByHead, mention);
       if (subject && subject.kind === 'person') {
         const local = resolve(subject, people, sources, quoteAt);
         const person = local.speaker ? people.known(local.speaker) : null;
@@ -459,10 +461,58 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       return anonymous(phrase, people, sources.anonymousByHead, mention);
     }
     case 'anonymous': {
+      const named = context ? (ledeRoleHolder(phrase, people, quoteAt) ?? namedInNextParagraph(context.text, phrase, people, quoteAt)) : null;
+      if (named) {
+        people.note(phrase.start, named, true);
+        return { speaker: named.name, role: mostSpecificRole(named.roles), mention };
+      }
       const antecedent = sources.anonymousByHead.has(phrase.head ?? phrase.name) ? null : describedBefore(phrase, quoteAt, context);
       return anonymous(antecedent ? { ...phrase, name: antecedent } : phrase, people, sources.anonymousByHead, mention);
     }
   }
+}
+
+// "Janet Whitcombe, 68,": a full name and an age opening a paragraph
+const NAME_AND_AGE = /^(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)+), \d{1,3},/u;
+
+/**
+ * `A grandmother from Eskdale Bridge says she has been left ‘…’. ¶ Janet Whitcombe, 68, was referred …`: the
+ * someone a lede describes, named with her age at the start of the next paragraph for the first time.
+ */
+function namedInNextParagraph(text: string, phrase: SpeakerPhrase, people: PersonIndex, quoteAt: number): Person | null {
+  if (!/^an?\s/i.test(phrase.name)) return null;
+  const gender = genderFrom(undefined, phrase.name);
+  const head = 'head' in phrase ? phrase.head : undefined;
+  if (!gender && !(head && (PERSON_NOUNS.has(head) || isRoleHead(head)) && !UNNAMED_PERSON_HEADS.has(head))) return null;
+  const lineEnd = text.indexOf('\n', quoteAt);
+  if (lineEnd < 0) return null;
+  let at = lineEnd;
+  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+  const m = NAME_AND_AGE.exec(text.slice(at, at + 80));
+  const person = m ? people.known(m[1]) : null;
+  if (!person || person.kind !== 'person' || (person.mentions[0]?.start ?? 0) < at) return null;
+  // ("A local man said …. ¶ Dev Patel, 40, the chief executive, said …": someone else, speaking for himself)
+  const sentence = text.slice(at, at + 200).split(/[.!?\n]/, 1)[0];
+  if (sentence.split(/[^\p{Ll}]+/u).some((word) => isStrongSpeechVerb(word))) return null;
+  const known = people.genderOf({ name: person.name, role: null });
+  return !gender || !known || known === gender ? person : null;
+}
+
+// How far after a lede's "a judge" the text names the judge.
+const LEDE_HOLDER_REACH = 800;
+
+/**
+ * `…has been jailed, with a judge describing his offending as “…”. ¶ … Judge Fiona McCreadie said`: an
+ * office held by someone the text names only later, when nobody named before holds it. An official, a
+ * spokesperson, a source stay unnamed; so do plain people ("a woman"), whom namedInNextParagraph reads.
+ */
+function ledeRoleHolder(phrase: SpeakerPhrase, people: PersonIndex, quoteAt: number): Person | null {
+  const head = 'head' in phrase ? phrase.head : undefined;
+  if (!head || !/^an?\s/i.test(phrase.name) || !isRoleHead(head) || PERSON_NOUNS.has(head) || UNNAMED_PERSON_HEADS.has(head)) return null;
+  if (people.resolveDescription(head, quoteAt)) return null;
+  const holder = people.resolveDescriptionAfter(head, quoteAt);
+  const named = holder?.mentions.find((m) => m.start > quoteAt);
+  return holder && named && named.start - quoteAt <= LEDE_HOLDER_REACH ? holder : null;
 }
 
 /**
@@ -731,6 +781,8 @@ function isHeadingOrTitle(text: string, q: QuotedSpan, openPos: number, closePos
   if (words <= MAX_TITLE_WORDS && TITLED_BEFORE.test(before)) return true;
   // `known, not always affectionately, as “the Duchess”`: a name someone goes by, in any case
   if (words <= 6 && KNOWN_AS_BEFORE.test(text.slice(Math.max(q.lineStart, openPos - 64), openPos))) return true;
+  // `began calling her “the Acid Lady,” a nickname she claimed to hate`: what the noun after it says it is
+  if (words <= 6 && NICKNAME_AFTER.test(text.slice(closePos, Math.min(q.lineEnd, closePos + 40)))) return true;
   if (words <= MAX_TITLE_WORDS && isUpperCodePoint(text.codePointAt(q.start) ?? 0) && NAMED_BEFORE.test(text.slice(Math.max(q.lineStart, openPos - 24), openPos)) && isTitleCase(text, q)) return true;
   // `the 2008 film “Harrowgate”`, `“The Salt Orchard”, a new play by …`: a work's name, by the noun beside it
   if (words <= 8 && isUpperCodePoint(text.codePointAt(q.start) ?? 0) && (WORK_BEFORE.test(before) || WORK_AFTER.test(text.slice(closePos, Math.min(q.lineEnd, closePos + 40)))) && isTitleCase(text, q)) return true;
@@ -747,6 +799,7 @@ const NAMED_BEFORE = /\b(?:named|called|dubbed|branded|billed|nicknamed)[ \u00a0
 const WORK_NOUNS = 'film|movie|play|musical|opera|ballet|book|novel|memoir|biography|album|song|single|record|series|show|sitcom|documentary|podcast|poem|painting|exhibition|collection';
 const WORK_BEFORE = new RegExp(`\\b(?:${WORK_NOUNS})[ \\u00a0]*$`);
 const WORK_AFTER = new RegExp(`^[,—–-]?[ \\u00a0]*(?:(?:a|an|the|his|her|their)[ \\u00a0]+)?(?:[a-z-]+[ \\u00a0]+){0,2}(?:${WORK_NOUNS})\\b`);
+const NICKNAME_AFTER = /^[,—–-]?[ \u00a0]*(?:a|an|the|her|his|their|its)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:nickname|moniker|sobriquet|epithet|nom de plume|pen name|pseudonym)\b/;
 const KNOWN_AS_BEFORE = /\b(?:known|nicknamed|dubbed|referred to)(?:,[^,]{1,40},)? as[ \u00a0]*$/;
 const MAX_TITLE_WORDS = 25;
 const POINTER_LINE = /^(?:watch|read more|related|listen|video|photos?)\s?:/i;
@@ -798,6 +851,7 @@ const NOT_A_MODIFIED_NOUN = new Set([
   'just', 'still', 'again', 'now', 'then', 'there', 'here', 'enough', 'either', 'neither', 'both', 'all', 'any', 'each',
   'every', 'some', 'more', 'most', 'less', 'very', 'quite', 'rather', 'instead', 'per', 'via', 'around', 'across',
   'toward', 'towards', 'upon', 'within', 'without', 'off', 'out', 'up', 'down', 'away', 'back', 'ago', 'anyway',
+  'given', 'amid', 'amidst', 'like', 'unlike', 'beyond', 'besides', 'plus', 'whereas', 'considering', 'regarding',
 ]);
 
 /** A quotation between two capitalised words with nothing else around it: `Riefian “Ifan” Fajarsyah`. */

@@ -39,9 +39,43 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"Sources close to the player said …"', 'Sources close to the striker said he was "deeply hurt" by the chants.', 'deeply hurt', 'Sources close to the striker'],
     ['"Two people familiar with the coach said …"', 'Two people familiar with the coach said he would "consider his position".', 'consider his position', 'Two people familiar with the coach'],
   ]],
+  ['"by her own account" names whose words they are', [
+    ['"by her own account “…”"', 'Nora Pell joined the lab in 1970. She was the only chemist there and, by her own account, "ridiculously content".', 'ridiculously content', 'Nora Pell'],
+    ['"By Lund\'s own admission"', 'Paul Lund is proud of the school. By Lund\'s own admission he was "a hopeless pupil".', 'a hopeless pupil', 'Paul Lund'],
+  ]],
+  ['the first of "X and two colleagues" is whom "she" means', [
+    ['"Dr. Ruth Vane and two colleagues showed …. …, she wrote, were “…”"', 'Her son, Mark Vane, said she died at home.\n\nIn a 1980 paper, Dr. Ruth Vane and two colleagues showed the rivers were failing. The streams, she wrote, were "emptying one species at a time".', 'emptying one species at a time', 'Ruth Vane'],
+  ]],
+  ['"That is the experience of X"', [
+    ['after a paragraph-opening quotation', 'Officials said waits were falling.\n\n"You ring the number and it rings out." That is the experience of Colm Reilly, 61, a taxi driver from Ardee.', 'You ring the number and it rings out.', 'Colm Reilly'],
+  ]],
+  ['a lede\'s someone named with her age in the next paragraph', [
+    ['"A pensioner from X says …. ¶ Name, 72, …"', 'A pensioner from Ardmore says she has been left "counting every penny" by the rise.\n\nEileen Duggan, 72, has lived in the town all her life.', 'counting every penny', 'Eileen Duggan'],
+    ['not when that person speaks for himself', 'A local man said the plan was "shocking".\n\nDev Patel, 40, the trust\'s chief executive, said it was improving.', 'shocking', 'a local man'],
+  ]],
+  ['a lede\'s "a judge" is the judge the text names just after', [
+    ['"with a judge describing …" then "Judge X said"', 'A builder who cheated 40 customers has been jailed, with a judge describing his conduct as "cynical and cruel".\n\nKevin Marsh, 51, pleaded guilty to fraud.\n\nJudge Alison Frere said he had shown no remorse.', 'cynical and cruel', 'Alison Frere'],
+    ['an official stays unnamed', 'A senior official described the plan as "unworkable".\n\nMinister Joan Hale said she would press on.', 'unworkable', 'a senior official'],
+  ]],
+  ['"the man said" after someone introduced', [
+    ['"One victim’s son, who …, said …. “…,” the man said"', 'Detective Ian Reeve said the money was gone.\n\nOne victim’s son, who asked not to be named, said his mother had lost her home. "She trusted him," the man said.', 'She trusted him,', 'one victim’s son'],
+  ]],
+  ['a word after the quotation that is no noun it modifies', [
+    ['"carried “limited weight” given …"', 'Judge Ann Cole said the plea carried "limited weight" given the harm done.', 'limited weight', 'Ann Cole'],
+  ]],
+  ['roles of business and an appositive\'s aside', [
+    ['"Businessman Luc Roy" is a person for "he" later', 'Businessman Luc Roy finished third.\n\nThe mayor said "thank you" to all.\n\nRoy, who spent $400,000 of his own money, told the paper he had no regrets. "I would do it again," he said.', 'I would do it again,', 'Luc Roy'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
+
+describe('an appositive role stops before what is said of its holder', () => {
+  it('"a local businessman with roots in … but not …"', () => {
+    const entity = analyze('"We won," said Tony Harris, a local businessman with roots in the town but not tied to any party.').entities.find((e) => e.name === 'Tony Harris');
+    assert.equal(entity?.role, 'local businessman');
+  });
+});
 
 describe('a plural possessive inside single quotation marks is an apostrophe', () => {
   it('"‘… the drivers’ hours rules. …’": when the next single mark can only close', () => {
@@ -54,6 +88,7 @@ describe('a plural possessive inside single quotation marks is an apostrophe', (
 
 describe('names and words on a sign are nobody\'s words', () => {
   const cases: Array<[string, string]> = [
+    ['"calling her “…,” a nickname she …"', 'Colleagues began calling her "the Iron Aunt," a nickname she pretended to hate.'],
     ['"posting under the name “…”"', 'One user, posting under the name "ridgeback_42," said he waited for hours.'],
     ['"a banner unfurled by …, which read “…”"', 'Fans were angry at a banner unfurled by a group of supporters at the derby, which read "Nobody Is Bigger Than The Club".'],
   ];
