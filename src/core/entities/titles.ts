@@ -60,6 +60,9 @@ const ROLE_HEADS = [
   // people of business and money ("Businessman Luc Lavallée finished third")
   'businessman', 'businesswoman', 'businessperson', 'tycoon', 'magnate', 'billionaire', 'millionaire', 'philanthropist',
   'restaurateur', 'hotelier',
+  // parties to a case and people a story knows by what they use or buy ("the user wrote", "the plaintiff said")
+  'defendant', 'plaintiff', 'complainant', 'claimant', 'applicant', 'petitioner', 'appellant', 'respondent',
+  'user', 'commenter', 'subscriber', 'buyer', 'seller', 'renter', 'borrower', 'policyholder',
 ];
 
 /** Honorifics that are not part of the canonical name ("Mr. Trump" is Donald Trump). */
@@ -136,9 +139,9 @@ export const PERSON_NOUNS = new Set([
 export const ANONYMOUS_HEADS = new Set([
   'people', 'persons', 'person', 'source', 'sources', 'official', 'officials', 'insider', 'insiders', 'figure', 'figures', 'diplomat',
   'diplomats', 'aide', 'aides', 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'representatives',
-  'someone', 'analysts', 'experts', 'observers', 'critics', 'residents', 'witnesses', 'police', 'investigators',
+  'someone', 'voice', 'voices', 'analysts', 'experts', 'observers', 'critics', 'residents', 'witnesses', 'police', 'investigators',
   'authorities', 'organizers', 'organisers', 'protesters', 'lawyers', 'statement', 'report', 'release', 'document', 'documents', 'review', 'audit', 'analysis',
-  'court', 'lawsuit', 'filing', 'letter', 'post', 'memo', 'website', 'study', 'survey', 'poll',
+  'court', 'lawsuit', 'filing', 'letter', 'post', 'memo', 'website', 'study', 'survey', 'poll', 'assessment', 'evaluation', 'inspection',
   // groups that speak as one ("protesters chanted", "students shout"): the group is as specific as the text gets
   'students', 'parents', 'workers', 'employees', 'fans', 'demonstrators', 'activists', 'supporters', 'voters',
   'teachers', 'doctors', 'nurses', 'scientists', 'researchers', 'economists', 'neighbours', 'neighbors', 'locals',

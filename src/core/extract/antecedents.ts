@@ -60,7 +60,7 @@ export function wantedFor(pronoun: string): Wanted | null {
  * The subject of the last narrative sentences in `from..to` (no quotation inside: callers pass the narrative
  * since the previous quotation) that can be what `wanted` refers to, or null. Sentences on the text's caption lines are skipped.
  */
-export function precedingSubject(text: string, from: number, to: number, wanted: Wanted, people: PersonLookup, captions: CaptionLines, buffer = new TokenBuffer()): SpeakerPhrase | null {
+export function precedingSubject(text: string, from: number, to: number, wanted: Wanted, people: PersonLookup, captions: CaptionLines, buffer = new TokenBuffer(), keepPronoun = false): SpeakerPhrase | null {
   const start = Math.max(from, to - NARRATIVE_REACH);
   if (to - start < 8) return null;
   const tokens = tokenize(text, start, to, buffer);
@@ -71,8 +71,10 @@ export function precedingSubject(text: string, from: number, to: number, wanted:
     while (begin > 0 && !isSentenceEnd(tokens[begin - 1]) && !lineBreakBetween(text, tokens[begin - 1], tokens[begin])) begin--;
     if (begin === 0 && start > from) return null;
     // a picture caption between the paragraphs is no narrative: who it shows is not whom "he" means
-    const subject = captions.has(tokens[begin].start) ? null : sentenceSubject(text, tokens.slice(begin, end), people, wanted === 'm' || wanted === 'f', wanted !== 'body');
+    const subject = captions.has(tokens[begin].start) ? null : sentenceSubject(text, tokens.slice(begin, end), people, wanted === 'm' || wanted === 'f', wanted !== 'body', keepPronoun);
     if (subject) {
+      // ("She cautioned that …. “…,” the professor said": the pronoun, for the caller to resolve)
+      if (keepPronoun && subject.kind === 'pronoun' && (subject.name === 'he' || subject.name === 'she')) return subject;
       if (!compatible(subject, wanted, people)) return null;
       // "BC Hydro said": read as a name, it is a body when "it" refers to it
       return wanted === 'body' && subject.kind === 'person' ? { ...subject, kind: 'organization' } : subject;
@@ -189,7 +191,7 @@ function isPersonHead(subject: SpeakerPhrase): boolean {
  * The subject of one sentence: the first name or description, not after a preposition, that a finite verb
  * follows — directly or after an appositive set off by commas or dashes ("Tareq Hadad, the co-founder …, says").
  */
-function sentenceSubject(text: string, tokens: Token[], people: PersonLookup, gendered: boolean, introduced: boolean): SpeakerPhrase | null {
+function sentenceSubject(text: string, tokens: Token[], people: PersonLookup, gendered: boolean, introduced: boolean, keepPronoun = false): SpeakerPhrase | null {
   // `As Covington Catholic reopened …, McConnell blamed …`: an opening subordinate clause holds no main subject
   // (nor an opening prepositional phrase: "In a statement, the university said" — "a statement" is no subject)
   const opener = tokens[0]?.lower ?? '';
@@ -197,7 +199,7 @@ function sentenceSubject(text: string, tokens: Token[], people: PersonLookup, ge
   const main = comma > 0 && (SUBORDINATORS.has(opener) || comma <= 12) ? comma + 1 : 0;
   const inverted = gendered ? invertedSpeaker(text, tokens) : null;
   if (inverted) return inverted;
-  if (main === 0) return subjectFrom(text, tokens, 0, tokens.length, people, gendered, introduced);
+  if (main === 0) return subjectFrom(text, tokens, 0, tokens.length, people, gendered, introduced, keepPronoun);
   return subjectFrom(text, tokens, main, tokens.length, people, gendered, introduced) ?? (opener === 'for' && gendered ? topicPerson(text, tokens) : null) ?? subjectFrom(text, tokens, 0, main, people, gendered, introduced); // the main clause read once
 }
 
@@ -234,7 +236,7 @@ const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'following', '
 // Words that open a subordinate clause before the main one ("When asked …, Mulder didn't hesitate").
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'whilst', 'after', 'before', 'although', 'though', 'because', 'if', 'since', 'once', 'until', 'unless', 'whereas']);
 
-function subjectFrom(text: string, tokens: Token[], from: number, to: number, people: PersonLookup, gendered: boolean, introduced: boolean): SpeakerPhrase | null {
+function subjectFrom(text: string, tokens: Token[], from: number, to: number, people: PersonLookup, gendered: boolean, introduced: boolean, keepPronoun = false): SpeakerPhrase | null {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     // ("But one volunteer firefighter, who …, said": someone introduced after an opening conjunction)
@@ -246,6 +248,9 @@ function subjectFrom(text: string, tokens: Token[], from: number, to: number, pe
       const someone = indefiniteSpeaker(text, tokens, i);
       if (someone) return someone;
     }
+    // ("She cautioned that Delacroix would …": the pronoun is the subject, not the name in its clause)
+    // (a speech verb of hers, as "the professor said" after it reports hers too; "He wouldn't let her leave" says nothing)
+    if (keepPronoun && read?.phrase.kind === 'pronoun' && i === from && (read.phrase.name === 'he' || read.phrase.name === 'she') && isSpeechVerb(tokens[i + 1]?.lower ?? '')) return read.phrase;
     if (!read || read.phrase.kind === 'pronoun' || !(isNameLike(read.phrase, people) || (gendered && (isLoneSurnameSubject(read.phrase, prior, tokens[i + 1]) || isLoneFirstName(read.phrase, tokens, i))))) continue;
     const endIndex = phraseEndIndex(tokens, i, read.phrase.end);
     // "The housing association, Northgate Homes, said": the body's name set off after its description

@@ -223,6 +223,7 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     if ((PHASE_VERBS.has(verb.lower) || isOfferingVerb(verb.lower)) && OBJECT_DETERMINERS.has(tokens[v + 1]?.lower ?? '')) continue;
     const prior = tokens[v - 1]?.lower ?? '';
     if (prior === 'to' || prior === 'been' || prior === 'being' || NOUN_MARKERS.has(prior)) continue; // "to say", passive, "the question"
+    if (afterPluralPossessive(text, tokens, v)) continue; // "the unions' principal demand": a noun
     // "He was also described as “…”", "they were told": a passive names no speaker ("was quoted as saying" does)
     if (isPassive(tokens, v)) continue;
     // "said the company would respond “within months”": what someone will or may say is no report of their words
@@ -390,6 +391,23 @@ function namedObjectFits(tokens: Token[], v: number): boolean {
   if (v < tokens.length - 9 || !OBJECT_DETERMINERS.has(tokens[v + 1].lower)) return false;
   for (let i = v + 2; i < tokens.length; i++) if (tokens[i].lower === 'to' || tokens[i].lower === 'for') return false;
   return true;
+}
+
+// Speech verbs that are nouns too ("a demand", "their claims"): after a possessive, the noun
+const NOUN_LIKE_SPEECH_VERBS = new Set(['demand', 'demands', 'claim', 'claims', 'call', 'calls', 'reply', 'replies', 'answer', 'answers', 'comment', 'comments', 'request', 'requests', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'appeal', 'appeals', 'report', 'reports', 'plea', 'pleas', 'boast', 'boasts', 'warning', 'warnings', 'statement', 'statements']);
+
+/**
+ * Whether one of the two words before token `v`, a speech verb that is a noun too, is a plural possessive
+ * ("the unions' principal demand"): the verb is a noun it owns ("the parents' lawyer said" is a verb still).
+ */
+function afterPluralPossessive(text: string, tokens: Token[], v: number): boolean {
+  if (!NOUN_LIKE_SPEECH_VERBS.has(tokens[v].lower)) return false;
+  for (let i = v - 1; i >= 0 && v - i <= 2 && !tokens[i].punct; i--) {
+    const t = tokens[i];
+    const after = text.charCodeAt(t.end);
+    if (t.lower.endsWith('s') && (after === 39 || after === 0x2019) && text.charCodeAt(t.end + 1) === 32) return true;
+  }
+  return false;
 }
 
 /** `told allies that planners drew up a "…"`: the quotation sits in the clause the verb reports ("that …"). */

@@ -13,6 +13,7 @@ export const DOCUMENT_WORDS = new Set([
   'document', 'report', 'study', 'paper', 'statement', 'release', 'letter', 'memo', 'email', 'e-mail', 'tweet',
   'message', 'filing', 'website', 'post', 'note', 'lawsuit', 'suit', 'claim', 'complaint', 'survey', 'analysis',
   'audit', 'review', 'notice', 'submission', 'ruling', 'judgment', 'judgement', 'decision', 'brief', 'bulletin',
+  'assessment', 'evaluation', 'inspection',
 ]);
 
 /** Where a body publishes its words: `on Canadian Pacific Railway's website`. */

@@ -103,7 +103,9 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     // ("the company recalled chargers over a fault that it described as “…”": a relative clause's "it" may mean the
     // subject of its own sentence, read up to the pronoun)
     const narrativeEnd = attributedAfter ? openPos : attribution && byIt && inRelativeClause(before.tokens, attribution.speaker.start) ? attribution.speaker.start : (before.tokens[0]?.start ?? openPos);
-    const narrative = narrativeBefore(text, outer, k, narrativeEnd, byIt ? quoteOf : null);
+    // (for "it" and for "the user", a term in quotation marks is part of the narrative)
+    const pastTerms = byIt || attribution?.speaker.kind === 'description';
+    const narrative = narrativeBefore(text, outer, k, narrativeEnd, pastTerms ? quoteOf : null);
     // a second quotation in a sentence whose speech verb came before the first: `told allies that a "plan" would "work"`
     if (!attribution && prev && !before.sentenceEnded && lastAttribution?.span === prev && lastAttribution.attribution.reach === 'clause') attribution = lastAttribution.attribution;
     const wordCount = countWords(text, q.start, q.end);
@@ -434,9 +436,18 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       // "the lanky professor said": the subject of the sentence just before, if a person
       // ("“…,” the head teacher added" after "Coombes shook her head": someone who holds the role goes first)
       const heldBy = phrase.head && isRoleHead(phrase.head) ? people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) : null;
-      const subject = !heldBy && context && !/['’]s\b/.test(phrase.name) ? precedingSubject(context.text, context.narrative.start, context.narrative.end, 'person', people, sources.captions, context.tokens) : null;
-      // ("One victim’s son, who …, said …. “…,” the man said": the someone just introduced, as the text described them)
-      if (subject && subject.kind === 'anonymous' && phrase.head && PERSON_NOUNS.has(phrase.head)) return anonymous(subject, people, sources.anonymousByHead, mention);
+      const subject = !heldBy && context && !/['’]s\b/.test(phrase.name) ? precedingSubject(context.text, context.narrative.start, context.narrative.end, 'person', people, sources.captions, context.tokens, true) : null;
+      if (subject?.kind === 'pronoun') {
+        // the person that "she" opening the sentence before is, if she may hold the role
+        const person = people.resolvePronoun(subject.name, subject.start);
+        if (person && person.kind === 'person' && !KIN.has(phrase.head ?? '')) {
+          people.note(phrase.start, person, true);
+          return { speaker: person.name, role: mostSpecificRole(person.roles), mention };
+        }
+      }
+      // ("One victim’s son, who …, said …. “…,” the man said", "One user … said …. “…,” the user wrote": the someone
+      // just introduced, as the text described them)
+      if (subject && subject.kind === 'anonymous' && phrase.head && (PERSON_NOUNS.has(phrase.head) || subject.head === phrase.head)) return anonymous(subject, people, sources.anonymousByHead, mention);
       if (subject && subject.kind === 'person') {
         const local = resolve(subject, people, sources, quoteAt);
         const person = local.speaker ? people.known(local.speaker) : null;

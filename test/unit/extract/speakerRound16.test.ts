@@ -66,6 +66,16 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['roles of business and an appositive\'s aside', [
     ['"Businessman Luc Roy" is a person for "he" later', 'Businessman Luc Roy finished third.\n\nThe mayor said "thank you" to all.\n\nRoy, who spent $400,000 of his own money, told the paper he had no regrets. "I would do it again," he said.', 'I would do it again,', 'Luc Roy'],
   ]],
+  ['someone introduced is whom the same description means later', [
+    ['"One user, posting under the name “…,” said …. “…,” the user wrote"', 'Analyst Hiro Tan said the recall was "manageable".\n\nOne user, posting under the name "bluefin_9," said he had waited for hours.\n\n"Cut off three times," the user wrote.', 'Cut off three times,', 'one user'],
+    ['"a voice from the back of the room shouted"', 'Mayor Glen Hart arrived late. Before Hart spoke, a voice from the back of the room shouted "Four more years!", drawing applause.', 'Four more years!', 'a voice from the back of the room'],
+  ]],
+  ['a speech verb that is a noun after a plural possessive is no verb', [
+    ['"said the unions\' principal demand, …, was “…”"', 'A senior official, who did not wish to be named, said the unions\' principal demand, a cut from 17 to 12 per cent, was "simply not possible".', 'simply not possible', 'a senior official'],
+  ]],
+  ['"the professor said" after a sentence she opens with a speech verb', [
+    ['"She cautioned that X would …. “…,” the professor said"', 'Priya Ram, who teaches politics at Wendover University, said the result fitted a pattern.\n\nShe cautioned, however, that Delacroix would face a hostile council. "She has a mandate," the professor said.', 'She has a mandate,', 'Priya Ram'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
