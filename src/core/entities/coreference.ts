@@ -209,7 +209,7 @@ export class PersonIndex {
    * when a woman was named in an object since), else the nearest compatible person within `reach` characters.
    * Null for "they"/"we" unless a group or organisation was the subject last.
    */
-  resolvePronoun(pronoun: string, at: number, reach = 1500): Person | null {
+  resolvePronoun(pronoun: string, at: number, reach = 1500, except?: string): Person | null {
     const p = pronoun.toLowerCase();
     const wanted: Gender | null = p === 'he' || p === 'him' || p === 'his' ? 'm' : p === 'she' || p === 'her' || p === 'hers' ? 'f' : null;
     const plural = p === 'they' || p === 'we' || p === 'it'; // 'they-person': any person, no gender
@@ -218,6 +218,7 @@ export class PersonIndex {
     for (const entry of this.before(at, 40)) {
       const person = entry.person;
       if (at - entry.at > reach) break;
+      if (person.name === except) continue;
       if (plural) {
         // ("it" is a body's: never a group of people or an unnamed person, whom "they" and "we" may be)
         if ((p === 'it' ? person.kind === 'organization' || isCollective(person) : person.kind !== 'person') && at - entry.at < 600) return person;

@@ -1,4 +1,4 @@
-import { ORGANISATION_HEADS, isRoleHead } from '../entities/titles';
+import { ORGANISATION_HEADS, isHonorific, isRoleHead } from '../entities/titles';
 import { isNameWord, isPossessive, isSentenceOpener, readNamePhrase, type Token } from '../entities/names';
 import { WORK_NAMING, invertedDescriptionAt } from './descriptions';
 import { isDocument } from './documents';
@@ -40,7 +40,8 @@ export function attributionAfter(text: string, tokens: Token[], quoteEndsSentenc
   if (k >= tokens.length) return null;
   const first = tokens[k];
   // `"….” While some critics say …`: after a full stop inside the marks, a sentence opener starts a new sentence
-  if (quoteEndsSentence && first.cap && isSentenceOpener(first.lower) && !PRONOUNS.has(first.lower) && first.lower !== 'according') return null;
+  // (an honorific opens a name: `‘…?’ Mr Doyle asked.`)
+  if (quoteEndsSentence && first.cap && isSentenceOpener(first.lower) && !PRONOUNS.has(first.lower) && first.lower !== 'according' && !isHonorific(first.lower)) return null;
   // `…'trashed the economy', while Reform UK's Richard Tice called …`: a new clause, whose subject says the next words
   if (k > 0 && tokens[k - 1].text === ',' && NEW_CLAUSE.has(first.lower)) return null;
   if (isSpeechVerb(first.lower) && !isParticiple(first.lower)) {

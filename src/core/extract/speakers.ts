@@ -149,6 +149,18 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
       resolved = { speaker: previous.quote.speaker, role: previous.quote.role, mention: previous.quote.speakerMention };
     } else if (attribution) {
       resolved = resolve(attribution.speaker, people, sources, openPos, { text, narrative, tokens: narrativeTokens });
+      // `‘…?’ Mr Doyle asked. ¶ ‘…,’ the witness said.`: whoever a description answering a question means, it is not
+      // the one who asked — the one who spoke before the question
+      // (`"What time was that?" Ms Dunmore asked. ¶ "…," she said`: the nearest "she" but the asker — an asker the
+      // text names, as it does when the turn passes; `“Why?” she asked. “Because …,” she said` is one speaker)
+      if (previous && resolved.speaker !== null && resolved.speaker === previous.quote.speaker && endsWithQuestion(text, previous.span) && askedByName(lastAttribution, previous.span)) {
+        const phrase = attribution.speaker;
+        if (phrase.kind === 'description') resolved = answererBefore(quotes, previous.quote) ?? resolved;
+        else if (phrase.kind === 'pronoun' && (phrase.name === 'he' || phrase.name === 'she')) {
+          const other = people.resolvePronoun(phrase.name, openPos, undefined, resolved.speaker);
+          if (other) resolved = { speaker: other.name, role: mostSpecificRole(other.roles), mention: { start: phrase.start, end: phrase.end } };
+        }
+      }
     } else if (!attribution && before.tokens.length === 0 && (labelled = headlineLabel(text, q, people, narrativeTokens))) {
       // `‘Not on my bus’: driver helps deliver baby`: a headline's pull-quote, however short, and whose it is
       resolved = resolve(labelled, people, sources, q.start);
@@ -225,6 +237,29 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
 function inRelativeClause(tokens: readonly Token[], at: number): boolean {
   const i = tokens.findIndex((t) => t.start === at);
   return i >= 2 && (tokens[i - 1].lower === 'that' || tokens[i - 1].lower === 'which');
+}
+
+/** Whether the last attribution was of `span`, by a name ("Ms Dunmore asked"), not a pronoun. */
+function askedByName(last: { span: QuotedSpan; attribution: Attribution } | null, span: QuotedSpan): boolean {
+  return last !== null && last.span === span && last.attribution.speaker.kind === 'person';
+}
+
+/** Whether the quotation's words end in a question mark. */
+function endsWithQuestion(text: string, span: QuotedSpan): boolean {
+  let end = span.end;
+  while (end > span.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return text.charCodeAt(end - 1) === 63;
+}
+
+/** The speaker of the last direct quotation before `question` by someone other than its asker (within a few quotations). */
+function answererBefore(quotes: readonly Quote[], question: Quote): Resolved | null {
+  const at = quotes.lastIndexOf(question);
+  for (let i = at - 1; i >= 0 && at - i <= 6; i--) {
+    const quote = quotes[i];
+    if (quote.kind !== 'direct' || !quote.speaker || quote.speaker === question.speaker) continue;
+    return { speaker: quote.speaker, role: quote.role, mention: quote.speakerMention };
+  }
+  return null;
 }
 
 /** `to` takes the speaker `from` has, named at `mention`. */
@@ -796,7 +831,8 @@ function isHeadingOrTitle(text: string, q: QuotedSpan, openPos: number, closePos
   if (words <= 6 && NICKNAME_AFTER.test(text.slice(closePos, Math.min(q.lineEnd, closePos + 40)))) return true;
   if (words <= MAX_TITLE_WORDS && isUpperCodePoint(text.codePointAt(q.start) ?? 0) && NAMED_BEFORE.test(text.slice(Math.max(q.lineStart, openPos - 24), openPos)) && isTitleCase(text, q)) return true;
   // `the 2008 film “Harrowgate”`, `“The Salt Orchard”, a new play by …`: a work's name, by the noun beside it
-  if (words <= 8 && isUpperCodePoint(text.codePointAt(q.start) ?? 0) && (WORK_BEFORE.test(before) || WORK_AFTER.test(text.slice(closePos, Math.min(q.lineEnd, closePos + 40)))) && isTitleCase(text, q)) return true;
+  // (one capitalised word is a title here too: `the 2008 film “Harrowgate”`)
+  if (words <= 8 && isUpperCodePoint(text.codePointAt(q.start) ?? 0) && (WORK_BEFORE.test(before) || WORK_AFTER.test(text.slice(closePos, Math.min(q.lineEnd, closePos + 40)))) && (words === 1 || isTitleCase(text, q))) return true;
   if (words > 8 || !isUpperCodePoint(text.codePointAt(q.start) ?? 0) || !TITLE_BEFORE.test(before)) return false;
   const titleWords = text.slice(q.start, q.end).split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   return titleWords.length >= 2 && titleWords.every((w) => /^\p{Lu}/u.test(w));

@@ -76,6 +76,12 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['"the professor said" after a sentence she opens with a speech verb', [
     ['"She cautioned that X would …. “…,” the professor said"', 'Priya Ram, who teaches politics at Wendover University, said the result fitted a pattern.\n\nShe cautioned, however, that Delacroix would face a hostile council. "She has a mandate," the professor said.', 'She has a mandate,', 'Priya Ram'],
   ]],
+  ['a question and its answer: the answer is not the asker\'s', [
+    ['"‘…?’ Mr Hale asked. ¶ ‘…,’ the witness said": the one who spoke before the question', 'Ann Price, who lives next door, said she heard a shout.\n\n‘It was him,’ she said.\n\nUnder cross-examination by Owen Hale KC, she accepted the lane was dark.\n\n‘So you cannot be sure?’ Mr Hale asked.\n\n‘I know his voice,’ the witness said.', 'I know his voice,', 'Ann Price'],
+    ['"“…?” Ms Lord asked. ¶ “…,” she said": the nearest "she" but the asker', 'Questioned by Ms Lord, Mrs Ashby said she had let the dog out.\n\n"What time was that?" Ms Lord asked.\n\n"Just after one," she said.', 'Just after one,', 'Ashby'],
+    ['"‘…?’ Mr Hale asked." after a question is Mr Hale\'s', 'Owen Hale KC spoke for the defence.\n\n‘So you cannot be sure?’ Mr Hale asked.', 'So you cannot be sure?', 'Owen Hale'],
+    ['a speaker\'s own question answered by her: one speaker', 'Dr Jane Hill runs the clinic, and her deputy Mary Cole agrees.\n\n"Why does this matter?" she asked. "Because nobody else will do it," she said.', 'Because nobody else will do it,', 'Jane Hill'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
@@ -100,6 +106,7 @@ describe('names and words on a sign are nobody\'s words', () => {
   const cases: Array<[string, string]> = [
     ['"calling her “…,” a nickname she …"', 'Colleagues began calling her "the Iron Aunt," a nickname she pretended to hate.'],
     ['"posting under the name “…”"', 'One user, posting under the name "ridgeback_42," said he waited for hours.'],
+    ['"the 2008 film “…”", one word, with an attribution later in the sentence', 'She writes about the 2008 film "Marrowby", during which, she says, a director was cruel.'],
     ['"a banner unfurled by …, which read “…”"', 'Fans were angry at a banner unfurled by a group of supporters at the derby, which read "Nobody Is Bigger Than The Club".'],
   ];
   for (const [name, source] of cases) it(name, () => assert.equal(kindsOf(source)[0], 'scare'));
