@@ -75,6 +75,8 @@ function speakingMannerAfter(tokens: readonly Token[], at: number): boolean {
 const VERDICT_AFTER = /^[ \t\u00a0]*(?:That|This|Such|So|Those|These) (?:was|is|were|are) (?:the |his |her |their )?(?:(?:blunt|frank|stark|damning|simple|honest|candid) )?(?:verdict|view|message|warning|assessment|reaction|opinion|argument|conclusion|response|judgment|judgement|plea|case|words|remarks|experience|story|frustration|complaint|lament|fear|hope|advice)(?: made| given| offered| spoken)? (?:of|from|by) /;
 
 const THAT_WAS_NAME = /^[ \t\u00a0]*(?:That|This) (?:was|is) (?=\p{Lu})/u;
+// `“…” The speaker was Arthur Boudreau, 81, …`, `“…” That memory came from the Rev. Alma Pruitt`
+const SOURCE_AFTER = /^[ \t\u00a0]*(?:The (?:speaker|voice) (?:was|is) |(?:That|This|The) (?:memory|remark|comment|recollection|observation|assessment|verdict|words?|quote|line|story|account) (?:came|comes) from )/;
 
 /**
  * `‘We have been told for two years …’ ¶ That was the verdict of Dr Marguerite Vance, …`: a quotation that
@@ -88,7 +90,7 @@ export function verdictOwnerAfter(text: string, q: QuotedSpan, buffer: TokenBuff
   const lineEnd = text.indexOf('\n', at);
   const line = text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, at + 200));
   // ("“I'm 29 and I live in my parents' basement.” That was Jonah Leclair, one of …": a person's name alone)
-  const verdict = VERDICT_AFTER.exec(line);
+  const verdict = VERDICT_AFTER.exec(line) ?? SOURCE_AFTER.exec(line);
   const bare = verdict === null;
   const m = verdict ?? THAT_WAS_NAME.exec(line);
   if (!m) return null;

@@ -831,6 +831,11 @@ function isHeadingOrTitle(text: string, q: QuotedSpan, openPos: number, closePos
   if (words <= 6 && NICKNAME_AFTER.test(text.slice(closePos, Math.min(q.lineEnd, closePos + 40)))) return true;
   if (words <= MAX_TITLE_WORDS && isUpperCodePoint(text.codePointAt(q.start) ?? 0) && NAMED_BEFORE.test(text.slice(Math.max(q.lineStart, openPos - 24), openPos)) && isTitleCase(text, q)) return true;
   // `the 2008 film “Harrowgate”`, `“The Salt Orchard”, a new play by …`: a work's name, by the noun beside it
+  // `its ‘Buy With Confidence’ scheme`, `“Low Tide Blues” (1962)`: a name, by the noun or the year after it
+  if (words <= 6 && isUpperCodePoint(text.codePointAt(q.start) ?? 0) && (words === 1 || isTitleCase(text, q))) {
+    const after = text.slice(closePos, Math.min(q.lineEnd, closePos + 24));
+    if (NAMED_THING_AFTER.test(after) || YEAR_AFTER.test(after)) return true;
+  }
   // (one capitalised word is a title here too: `the 2008 film “Harrowgate”`)
   if (words <= 8 && isUpperCodePoint(text.codePointAt(q.start) ?? 0) && (WORK_BEFORE.test(before) || WORK_AFTER.test(text.slice(closePos, Math.min(q.lineEnd, closePos + 40)))) && (words === 1 || isTitleCase(text, q))) return true;
   if (words > 8 || !isUpperCodePoint(text.codePointAt(q.start) ?? 0) || !TITLE_BEFORE.test(before)) return false;
@@ -840,10 +845,14 @@ function isHeadingOrTitle(text: string, q: QuotedSpan, openPos: number, closePos
 
 // (and `under the title “…”`, `with the slogan “…”`, `posting under the name “trailrider_77”`: whatever follows is
 // the title, the slogan or the name)
-const TITLED_BEFORE = /\b(?:titled|entitled|the (?:title|headline|slogan|motto|hashtag|name|username|handle|pseudonym|alias|nickname))[ \u00a0]*$/;
+const TITLED_BEFORE = /\b(?:titled|entitled|the (?:title|headline|slogan|motto|hashtag|name|username|handle|pseudonym|alias|nickname|banner|tagline|theme))[ \u00a0]*$/;
 // A name given to something: `a programme named “Fit for Forty”`, `which the developer has branded “Hexley Meadows”`
 const NAMED_BEFORE = /\b(?:named|called|dubbed|branded|billed|nicknamed)[ \u00a0]*$/;
-const WORK_NOUNS = 'film|movie|play|musical|opera|ballet|book|novel|memoir|biography|album|song|single|record|series|show|sitcom|documentary|podcast|poem|painting|exhibition|collection';
+const WORK_NOUNS = 'film|movie|play|musical|opera|ballet|book|novel|memoir|biography|album|song|single|record|series|show|sitcom|documentary|podcast|poem|painting|exhibition|collection|drama|programme|program|comedy|thriller|soap|serial|track|ballad|anthem|symphony';
+// What a capitalised name in quotation marks is the name of: `its ‘Buy With Confidence’ scheme`
+const NAMED_THING_AFTER = /^[ \u00a0]+(?:scheme|campaign|programme|program|initiative|project|fund|award|awards|festival|movement|brand|label|strategy|policy|plan|app|platform|tour|exhibition|series)\b/;
+// `"Low Tide Blues" (1962)`: a work and its year
+const YEAR_AFTER = /^[ \u00a0]*\((?:1[89]|20)\d\d\)/;
 const WORK_BEFORE = new RegExp(`\\b(?:${WORK_NOUNS})[ \\u00a0]*$`);
 const WORK_AFTER = new RegExp(`^[,—–-]?[ \\u00a0]*(?:(?:a|an|the|his|her|their)[ \\u00a0]+)?(?:[a-z-]+[ \\u00a0]+){0,2}(?:${WORK_NOUNS})\\b`);
 const NICKNAME_AFTER = /^[,—–-]?[ \u00a0]*(?:a|an|the|her|his|their|its)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:nickname|moniker|sobriquet|epithet|nom de plume|pen name|pseudonym)\b/;

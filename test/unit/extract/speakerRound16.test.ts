@@ -76,6 +76,10 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['"the professor said" after a sentence she opens with a speech verb', [
     ['"She cautioned that X would …. “…,” the professor said"', 'Priya Ram, who teaches politics at Wendover University, said the result fitted a pattern.\n\nShe cautioned, however, that Delacroix would face a hostile council. "She has a mandate," the professor said.', 'She has a mandate,', 'Priya Ram'],
   ]],
+  ['a sentence after the words saying whose they were', [
+    ['"“…” The speaker was X, 81, …"', 'Officials said the gauges were deferred.\n\n"I have seen this river rise six times. Never this fast." The speaker was Aldo Brun, 81, who sat on a cot at the arena.', 'I have seen this river rise six times. Never this fast.', 'Aldo Brun'],
+    ['"“…” That memory came from the Rev. X"', 'Ada Lowe played the organ for 31 years.\n\n"She would lean over and say, \'Slower, honey,\' and they listened." That memory came from the Rev. Mary Hale, pastor of St Jude\'s.', 'She would lean over and say, \'Slower, honey,\' and they listened.', 'Mary Hale'],
+  ]],
   ['a question and its answer: the answer is not the asker\'s', [
     ['"‘…?’ Mr Hale asked. ¶ ‘…,’ the witness said": the one who spoke before the question', 'Ann Price, who lives next door, said she heard a shout.\n\n‘It was him,’ she said.\n\nUnder cross-examination by Owen Hale KC, she accepted the lane was dark.\n\n‘So you cannot be sure?’ Mr Hale asked.\n\n‘I know his voice,’ the witness said.', 'I know his voice,', 'Ann Price'],
     ['"“…?” Ms Lord asked. ¶ “…,” she said": the nearest "she" but the asker', 'Questioned by Ms Lord, Mrs Ashby said she had let the dog out.\n\n"What time was that?" Ms Lord asked.\n\n"Just after one," she said.', 'Just after one,', 'Ashby'],
@@ -106,6 +110,10 @@ describe('names and words on a sign are nobody\'s words', () => {
   const cases: Array<[string, string]> = [
     ['"calling her “…,” a nickname she …"', 'Colleagues began calling her "the Iron Aunt," a nickname she pretended to hate.'],
     ['"posting under the name “…”"', 'One user, posting under the name "ridgeback_42," said he waited for hours.'],
+    ['"its ‘…’ scheme": a capitalised name before the noun it names', 'The council said residents could check its ‘Trade With Trust’ scheme.'],
+    ['"“…” (1962)": a work and its year', 'She recorded three albums, including "Harbour Nights" (1962).'],
+    ['"the television drama ‘…’"', 'Best known for the television drama ‘Fenwick Lane’, he says he sanded his vowels down.'],
+    ['"under the banner “…”"', 'Members voted for a strike under the banner "Fair Pay, Safe Roads."'],
     ['"the 2008 film “…”", one word, with an attribution later in the sentence', 'She writes about the 2008 film "Marrowby", during which, she says, a director was cruel.'],
     ['"a banner unfurled by …, which read “…”"', 'Fans were angry at a banner unfurled by a group of supporters at the derby, which read "Nobody Is Bigger Than The Club".'],
   ];
