@@ -1,4 +1,5 @@
-import type { PersonIndex } from '../entities/coreference';
+import { genderFrom, type Person, type PersonIndex } from '../entities/coreference';
+import { isRoleHead, PERSON_NOUNS, UNNAMED_PERSON_HEADS } from '../entities/titles';
 import { tokenize, type Token, type TokenBuffer } from '../entities/names';
 import { hasLetter, isSpaceCode } from '../text/chars';
 import { phraseAt, type SpeakerPhrase } from './phrases';
@@ -6,7 +7,8 @@ import type { QuotedSpan } from './quotes';
 import { isStrongSpeechVerb } from './speechVerbs';
 
 // Speakers the text names only after their words: in the sentence that follows ("“…” Brenda Hollis, 63, said"),
-// or in a verdict on them ("That was the verdict of …", "Those were the words of …").
+// in a verdict on them ("That was the verdict of …", "Those were the words of …"), or after a lede that only
+// describes them ("A grandmother from Eskdale Bridge says …. ¶ Janet Whitcombe, 68, …").
 
 /**
  * `“I’ve voted for them my whole life. Not this time.” Brenda Hollis, 63, a retired postwoman, said …`: a
@@ -98,4 +100,47 @@ export function verdictOwnerAfter(text: string, q: QuotedSpan, buffer: TokenBuff
   const read = phraseAt(text, tokens, 0);
   if (!read || (bare && (read.phrase.kind !== 'person' || !read.phrase.name.includes(' ')))) return null;
   return read.phrase.kind === 'person' || read.phrase.kind === 'organization' || read.phrase.kind === 'anonymous' ? read.phrase : null;
+}
+
+// "Janet Whitcombe, 68,": a full name and an age opening a paragraph
+const NAME_AND_AGE = /^(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)+), \d{1,3},/u;
+
+/**
+ * `A grandmother from Eskdale Bridge says she has been left ‘…’. ¶ Janet Whitcombe, 68, was referred …`: the
+ * someone a lede describes, named with her age at the start of the next paragraph for the first time.
+ */
+export function namedInNextParagraph(text: string, phrase: SpeakerPhrase, people: PersonIndex, quoteAt: number): Person | null {
+  if (!/^an?\s/i.test(phrase.name)) return null;
+  const gender = genderFrom(undefined, phrase.name);
+  const head = 'head' in phrase ? phrase.head : undefined;
+  if (!gender && !(head && (PERSON_NOUNS.has(head) || isRoleHead(head)) && !UNNAMED_PERSON_HEADS.has(head))) return null;
+  const lineEnd = text.indexOf('\n', quoteAt);
+  if (lineEnd < 0) return null;
+  let at = lineEnd;
+  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+  const m = NAME_AND_AGE.exec(text.slice(at, at + 80));
+  const person = m ? people.known(m[1]) : null;
+  if (!person || person.kind !== 'person' || (person.mentions[0]?.start ?? 0) < at) return null;
+  // ("A local man said …. ¶ Dev Patel, 40, the chief executive, said …": someone else, speaking for himself)
+  const sentence = text.slice(at, at + 200).split(/[.!?\n]/, 1)[0];
+  if (sentence.split(/[^\p{Ll}]+/u).some((word) => isStrongSpeechVerb(word))) return null;
+  const known = people.genderOf({ name: person.name, role: null });
+  return !gender || !known || known === gender ? person : null;
+}
+
+// How far after a lede's "a judge" the text names the judge.
+const LEDE_HOLDER_REACH = 800;
+
+/**
+ * `…has been jailed, with a judge describing his offending as “…”. ¶ … Judge Fiona McCreadie said`: an
+ * office held by someone the text names only later, when nobody named before holds it. An official, a
+ * spokesperson, a source stay unnamed; so do plain people ("a woman"), whom namedInNextParagraph reads.
+ */
+export function ledeRoleHolder(phrase: SpeakerPhrase, people: PersonIndex, quoteAt: number): Person | null {
+  const head = 'head' in phrase ? phrase.head : undefined;
+  if (!head || !/^an?\s/i.test(phrase.name) || !isRoleHead(head) || PERSON_NOUNS.has(head) || UNNAMED_PERSON_HEADS.has(head)) return null;
+  if (people.resolveDescription(head, quoteAt)) return null;
+  const holder = people.resolveDescriptionAfter(head, quoteAt);
+  const named = holder?.mentions.find((m) => m.start > quoteAt);
+  return holder && named && named.start - quoteAt <= LEDE_HOLDER_REACH ? holder : null;
 }
