@@ -3,7 +3,7 @@ import { genderFrom } from '../entities/coreference';
 import { ORGANISATION_HEADS, isRoleHead } from '../entities/titles';
 import { isNameWord, isPossessive, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
 import { conjoinedPeople, phraseAt, type SpeakerPhrase } from './phrases';
-import { isDocument } from './documents';
+import { DOCUMENT_WORDS, isDocument } from './documents';
 import { isSpeechVerb } from './speechVerbs';
 import type { CaptionLines } from '../text/captions';
 
@@ -243,6 +243,9 @@ function subjectFrom(text: string, tokens: Token[], from: number, to: number, pe
     if (t.punct || !(t.cap || t.lower === 'the' || (i === from + 1 && INTRODUCING.has(t.lower) && OPENING_CONJUNCTIONS.has(tokens[from].lower)))) continue;
     const prior = tokens[i - 1];
     if (prior && !prior.punct && !prior.cap && NOT_BEFORE_SUBJECT.has(prior.lower)) continue;
+    // "The minister's statement was blunt": the document a possessive gives its owner is the subject
+    const owned = ownedDocumentAt(text, tokens, i);
+    if (owned) return owned;
     const read = phraseAt(text, tokens, i);
     if (!read && introduced) {
       const someone = indefiniteSpeaker(text, tokens, i);
@@ -282,6 +285,15 @@ function companionsThenVerb(tokens: Token[], at: number): boolean {
     if (i > at && finiteVerbFollows(tokens, i)) return true;
   }
   return false;
+}
+
+/** `The minister's statement was …`: up to four words of an owner from `from`, a possessive, a document word and a finite verb. */
+function ownedDocumentAt(text: string, tokens: Token[], from: number): SpeakerPhrase | null {
+  let k = from;
+  while (k < tokens.length && k - from < 4 && !tokens[k].punct && !isPossessive(tokens[k])) k++;
+  const word = tokens[k + 1];
+  if (k === from || !isPossessive(tokens[k]) || !word || !DOCUMENT_WORDS.has(word.lower) || !finiteVerbFollows(tokens, k + 2)) return null;
+  return { kind: 'description', start: tokens[from].start, end: word.end, name: text.slice(tokens[from].start, word.end), role: null, head: word.lower };
 }
 
 /** `, Northgate Homes, said`: the name set off by commas at `comma`, with a finite verb after it, as a body. */

@@ -80,6 +80,9 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"“…” The speaker was X, 81, …"', 'Officials said the gauges were deferred.\n\n"I have seen this river rise six times. Never this fast." The speaker was Aldo Brun, 81, who sat on a cot at the arena.', 'I have seen this river rise six times. Never this fast.', 'Aldo Brun'],
     ['"“…” That memory came from the Rev. X"', 'Ada Lowe played the organ for 31 years.\n\n"She would lean over and say, \'Slower, honey,\' and they listened." That memory came from the Rev. Mary Hale, pastor of St Jude\'s.', 'She would lean over and say, \'Slower, honey,\' and they listened.', 'Mary Hale'],
   ]],
+  ['"it" is the document a possessive gives its owner', [
+    ['"The minister\'s statement was blunt. “…,” it said"', 'Health Minister Jo Lee spoke on Friday. The minister\'s statement was blunt. "We will not negotiate," it said.', 'We will not negotiate,', 'the minister\'s statement'],
+  ]],
   ['a question and its answer: the answer is not the asker\'s', [
     ['"‘…?’ Mr Hale asked. ¶ ‘…,’ the witness said": the one who spoke before the question', 'Ann Price, who lives next door, said she heard a shout.\n\n‘It was him,’ she said.\n\nUnder cross-examination by Owen Hale KC, she accepted the lane was dark.\n\n‘So you cannot be sure?’ Mr Hale asked.\n\n‘I know his voice,’ the witness said.', 'I know his voice,', 'Ann Price'],
     ['"“…?” Ms Lord asked. ¶ “…,” she said": the nearest "she" but the asker', 'Questioned by Ms Lord, Mrs Ashby said she had let the dog out.\n\n"What time was that?" Ms Lord asked.\n\n"Just after one," she said.', 'Just after one,', 'Ashby'],
