@@ -254,7 +254,7 @@ function subjectFrom(text: string, tokens: Token[], from: number, to: number, pe
     // ("She cautioned that Delacroix would …": the pronoun is the subject, not the name in its clause)
     // (a speech verb of hers, as "the professor said" after it reports hers too; "He wouldn't let her leave" says nothing)
     if (keepPronoun && read?.phrase.kind === 'pronoun' && i === from && (read.phrase.name === 'he' || read.phrase.name === 'she') && isSpeechVerb(tokens[i + 1]?.lower ?? '')) return read.phrase;
-    if (!read || read.phrase.kind === 'pronoun' || !(isNameLike(read.phrase, people) || (gendered && (isLoneSurnameSubject(read.phrase, prior, tokens[i + 1]) || isLoneFirstName(read.phrase, tokens, i))))) continue;
+    if (!read || read.phrase.kind === 'pronoun' || !(isNameLike(read.phrase, people) || (gendered && (isLoneSurnameSubject(read.phrase, prior, tokens[i + 1]) || isLoneFirstName(read.phrase, tokens, i) || isAgedName(read.phrase, tokens, i))))) continue;
     const endIndex = phraseEndIndex(tokens, i, read.phrase.end);
     // "The housing association, Northgate Homes, said": the body's name set off after its description
     const named = read.phrase.kind === 'description' && ORGANISATION_HEADS.has(read.phrase.head ?? '') ? namedAfterDescription(text, tokens, endIndex) : null;
@@ -348,6 +348,11 @@ function isLoneSurnameSubject(phrase: SpeakerPhrase, prior: Token | undefined, n
   if (phrase.kind !== 'person' || phrase.name.includes(' ') || !prior || !isSureFiniteVerb(next)) return false;
   if (!(prior.text === ',' || (!prior.punct && !prior.cap && CLAUSE_OPENERS.has(prior.lower)))) return false;
   return /^\p{Lu}\p{Ll}{2,}$/u.test(phrase.name) && !/(?:ing|ans|ists|ers)$/.test(phrase.name);
+}
+
+/** `Alvarez, 29, scored twice`: a lone capitalised name with an age set off after it is someone. */
+function isAgedName(phrase: SpeakerPhrase, tokens: Token[], at: number): boolean {
+  return phrase.kind === 'person' && !phrase.name.includes(' ') && tokens[at + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[at + 2]?.text ?? '') && tokens[at + 3]?.text === ',';
 }
 
 /**
