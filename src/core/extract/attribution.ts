@@ -243,6 +243,8 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     if (!subject && v >= 3 && RELATIVE_SUBJECTS.has(tokens[v - 1].lower) && tokens[v - 2].text === ',') subject = relativeAntecedent(text, tokens, v - 3);
     // `X, whose complaint …, welcomed the fine but said`: a verb joined to the clause's own shares its subject
     if (!subject && (prior === 'and' || prior === 'but') && !isParticiple(verb.lower) && !isBaseSpeechVerb(verb.lower)) subject = clauseSubject(text, tokens, v);
+    // `Workers at the plant — who asked not to be named — said`, `The minister (appointed in June) said`
+    if (!subject && !isParticiple(verb.lower)) subject = subjectBeforeAside(text, tokens, v - 1);
     if (!subject && (isParticiple(verb.lower) || tokens[v - 1]?.text === ',')) subject = clauseSubject(text, tokens, v);
     else if (!subject) subject = phraseBefore(text, tokens, v - 1);
     // (never after "told" or a naming verb: "tells court …", "called Lanternfish “…”" — that is whom it is told
@@ -409,6 +411,18 @@ function afterPluralPossessive(text: string, tokens: Token[], v: number): boolea
     if (t.lower.endsWith('s') && (after === 39 || after === 0x2019) && text.charCodeAt(t.end + 1) === 32) return true;
   }
   return false;
+}
+
+/** The subject before an aside in dashes or brackets that closes at token `close`, or null. */
+function subjectBeforeAside(text: string, tokens: Token[], close: number): SpeakerPhrase | null {
+  const mark = tokens[close]?.text;
+  if (mark !== ')' && mark !== '—' && mark !== '–') return null;
+  const opener = mark === ')' ? '(' : mark;
+  for (let o = close - 1; o >= 1 && close - o <= 30; o--) {
+    if (tokens[o].text !== opener) continue;
+    return tokens[o - 1].punct ? null : phraseBefore(text, tokens, o - 1);
+  }
+  return null;
 }
 
 /** `told allies that planners drew up a "…"`: the quotation sits in the clause the verb reports ("that …"). */

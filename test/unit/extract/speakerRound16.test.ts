@@ -83,6 +83,14 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['"it" is the document a possessive gives its owner', [
     ['"The minister\'s statement was blunt. “…,” it said"', 'Health Minister Jo Lee spoke on Friday. The minister\'s statement was blunt. "We will not negotiate," it said.', 'We will not negotiate,', 'the minister\'s statement'],
   ]],
+  ['an aside in dashes or brackets between the subject and the verb', [
+    ['"X — who … — said … “…”"', 'Workers at the mill — who asked not to be named — said the floors were "dangerous."', 'dangerous.', 'Workers at the mill'],
+    ['"The minister (…) said … “…”"', 'The minister (who was appointed in June) said the plan was "on track."', 'on track.', 'the minister'],
+    ['a party tag in brackets still', 'Rand Paul (R-Ky.) said the bill was "a scam."', 'a scam.', 'Rand Paul'],
+  ]],
+  ['a lone name with an age set off after it', [
+    ['"Alvarez, 29, scored …. “…,” he said"', 'Alvarez, 29, scored twice in the final. "I dreamed of this," he said through a translator.', 'I dreamed of this,', 'Alvarez'],
+  ]],
   ['a question and its answer: the answer is not the asker\'s', [
     ['"‘…?’ Mr Hale asked. ¶ ‘…,’ the witness said": the one who spoke before the question', 'Ann Price, who lives next door, said she heard a shout.\n\n‘It was him,’ she said.\n\nUnder cross-examination by Owen Hale KC, she accepted the lane was dark.\n\n‘So you cannot be sure?’ Mr Hale asked.\n\n‘I know his voice,’ the witness said.', 'I know his voice,', 'Ann Price'],
     ['"“…?” Ms Lord asked. ¶ “…,” she said": the nearest "she" but the asker', 'Questioned by Ms Lord, Mrs Ashby said she had let the dog out.\n\n"What time was that?" Ms Lord asked.\n\n"Just after one," she said.', 'Just after one,', 'Ashby'],
