@@ -22,6 +22,8 @@ const BASE_VERBS = [
   'echo', 'imply', 'hint', 'insinuate', 'instruct', 'order', 'command', 'inquire', 'enquire', 'query', 'chant', 'wrote', 'message', 'email', 'text',
   'blurt', 'murmur', 'mumble', 'stammer', 'stutter', 'holler', 'growl', 'hiss', 'sneer', 'scoff', 'marvel', 'enthuse',
   'gripe', 'whine', 'wail', 'gasp', 'confide', 'interrupt', 'remember', 'accuse',
+  // how it was said, as sports and feature writing attribute ("beamed head coach Lisa Marsh")
+  'beam', 'grin', 'gloat', 'snarl', 'bark', 'roar', 'bellow', 'drawl', 'opine', 'intone',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -57,6 +59,7 @@ const IRREGULAR: Record<string, string[]> = {
   echo: ['echoes', 'echoed', 'echoing'],
   slam: ['slams', 'slammed', 'slamming'],
   beg: ['begs', 'begged', 'begging'],
+  grin: ['grins', 'grinned', 'grinning'],
 };
 
 function inflect(verb: string): string[] {
