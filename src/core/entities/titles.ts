@@ -128,6 +128,11 @@ export const UNNAMED_PERSON_HEADS = new Set([
   'economist', 'economists', 'expert', 'experts', 'researchers', 'scientists', 'staff',
 ]);
 
+// Kin: "the father said" speaks for someone's family, whom the text need not have named.
+export const KIN = new Set(['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'widow', 'widower', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle', 'aunt', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'parent', 'parents']);
+// Kin and the people close to someone: "The daughter of a man who died …", "a friend of the victim".
+export const RELATION_HEADS = new Set([...KIN, 'friend', 'neighbour', 'neighbor', 'cousin', 'niece', 'nephew', 'relative', 'family', 'partner', 'colleague']);
+
 /** Plain words for a person the text describes without naming ("a Toronto woman", "one local man"). */
 export const PERSON_NOUNS = new Set([
   'woman', 'man', 'girl', 'boy', 'teen', 'teenager', 'resident', 'neighbour', 'neighbor', 'customer', 'passenger',

@@ -1,4 +1,4 @@
-import { ORGANISATION_HEADS, isHonorific, isRoleHead } from '../entities/titles';
+import { ORGANISATION_HEADS, PERSON_NOUNS, RELATION_HEADS, isHonorific, isRoleHead } from '../entities/titles';
 import { isNameWord, isPossessive, isSentenceOpener, readNamePhrase, type Token } from '../entities/names';
 import { WORK_NAMING, invertedDescriptionAt } from './descriptions';
 import { isDocument } from './documents';
@@ -254,6 +254,9 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
       // (`The judges called it “…”`: "it" is what is named, never who speaks)
       if (inverted && adjacentEnd(tokens, inverted.next) && !(inverted.phrase.kind === 'pronoun' && inverted.phrase.name === 'it')) subject = inverted.phrase;
     }
+    // `The father of a boy who drowned at Lake Erie said`: the name read back sits in a relative clause of the
+    // sentence's opening "X of Y"
+    if (subject && subject.kind !== 'pronoun') subject = subjectOfRelative(text, tokens, subject) ?? subject;
     // `The company blamed … what it called “…”`: "it" later in the sentence is the body the sentence opened with
     if (subject?.kind === 'pronoun' && subject.name === 'it' && subject.start > tokens[0].start) subject = bodyOpening(text, tokens, v, subject.start) ?? subject;
     if (subject) {
@@ -411,6 +414,35 @@ function afterPluralPossessive(text: string, tokens: Token[], v: number): boolea
     if (t.lower.endsWith('s') && (after === 39 || after === 0x2019) && text.charCodeAt(t.end + 1) === 32) return true;
   }
   return false;
+}
+
+const OPENING_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'his', 'her', 'their']);
+
+/**
+ * `The daughter of a man who died … in St Brendan’s Regional Hospital has said`: when the window opens with
+ * "<determiner> <noun> of …" and a "who" clause runs from there to `found`, the opening phrase up to "who" is
+ * the subject, whose head is the noun before "of".
+ */
+function subjectOfRelative(text: string, tokens: Token[], found: SpeakerPhrase): SpeakerPhrase | null {
+  if (tokens.length < 6 || !OPENING_DETERMINERS.has(tokens[0].lower)) return null;
+  let of = 1;
+  while (of < tokens.length && of <= 4 && !tokens[of].punct && tokens[of].lower !== 'of' && !tokens[of].cap) of++;
+  if (of < 2 || tokens[of]?.lower !== 'of') return null;
+  // (someone's kin or someone described, unnamed: "The head of the agency said" keeps the agency, an office's
+  // holder being anyone nearby)
+  const head = tokens[of - 1];
+  if (!RELATION_HEADS.has(head.lower) && !PERSON_NOUNS.has(head.lower)) return null;
+  // ("The father of a boy said": the object of "of" is no subject)
+  if (tokens[of + 1]?.start === found.start) {
+    return { kind: 'anonymous', start: tokens[0].start, end: found.end, name: text.slice(tokens[0].start, found.end), role: null, head: head.lower };
+  }
+  for (let r = of + 2; r < tokens.length && tokens[r].end <= found.start; r++) {
+    if (tokens[r].punct && tokens[r].text !== ',' && tokens[r].text !== "'s" && tokens[r].text !== '’s') return null;
+    if (tokens[r].lower !== 'who') continue;
+    const end = tokens[r - 1].end;
+    return { kind: 'anonymous', start: tokens[0].start, end, name: text.slice(tokens[0].start, end), role: null, head: head.lower };
+  }
+  return null;
 }
 
 /** The subject before an aside in dashes or brackets that closes at token `close`, or null. */

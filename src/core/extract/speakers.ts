@@ -1,5 +1,5 @@
 import type { Quote, Span } from '../model';
-import { GENERIC_ORGANISATION_HEADS, isGroupWord, isRoleHead, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS } from '../entities/titles';
+import { GENERIC_ORGANISATION_HEADS, isGroupWord, isRoleHead, KIN, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS } from '../entities/titles';
 import { indefiniteAntecedent } from './descriptions';
 import { addAlias, addMention, nameKey, type Person, type PersonIndex } from '../entities/coreference';
 import { endsTitleAbbreviation, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
@@ -554,8 +554,6 @@ function roleWrittenOut(phrase: NamePhrase, people: PersonIndex): string | null 
 
 // Person nouns that say whether "the woman" is a she, as a pronoun would.
 const GENDERED_NOUNS = new Map([['woman', 'she'], ['girl', 'she'], ['man', 'he'], ['boy', 'he']]);
-// Kin: "the father said" speaks for someone's family, whom the text need not have named.
-const KIN = new Set(['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'widow', 'widower', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle', 'aunt', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'parent', 'parents']);
 
 /**
  * Whom "the official" or "the woman" refers back to when the narrative since the previous quotation brought

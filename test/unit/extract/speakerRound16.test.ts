@@ -88,6 +88,12 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"The minister (…) said … “…”"', 'The minister (who was appointed in June) said the plan was "on track."', 'on track.', 'the minister'],
     ['a party tag in brackets still', 'Rand Paul (R-Ky.) said the bill was "a scam."', 'a scam.', 'Rand Paul'],
   ]],
+  ['"The daughter of a man who …" is the daughter, not the man nor the hospital', [
+    ['"The daughter of a man who died … in St Jude’s Hospital has said"', 'The daughter of a 78-year-old man who died after 19 hours on a trolley in St Jude’s Regional Hospital has said her father was "failed at every turn".', 'failed at every turn', 'the daughter of a 78-year-old man'],
+    ['"The father of a boy said"', 'The father of a boy said the beach was "a death trap."', 'a death trap.', 'the father of a boy'],
+    ['"A friend of the victim who spoke to CTV said"', 'A friend of the victim who spoke to CTV said he was "a gentle soul."', 'a gentle soul.', 'a friend of the victim'],
+    ['an office keeps what it is of: "The head of the agency said"', 'The head of the agency said it was "a tragedy."', 'a tragedy.', 'the agency'],
+  ]],
   ['a lone name with an age set off after it', [
     ['"Alvarez, 29, scored …. “…,” he said"', 'Alvarez, 29, scored twice in the final. "I dreamed of this," he said through a translator.', 'I dreamed of this,', 'Alvarez'],
   ]],
