@@ -35,6 +35,8 @@ export function classifyQuoteMark(text: string, at: number): QuoteMark | null {
     if (!prevWord && isDigitCode(next) && isDigitCode(at + 2 < text.length ? text.charCodeAt(at + 2) : 32)) return null; // mid-’80s, (’19)
     const afterNext = at + 2 < text.length ? text.charCodeAt(at + 2) : 32;
     if (!prevSpace && (next === 115 || next === 83) && !isWordCode(afterNext)) return null; // B.C.’s, 1990's
+    if (glyph.lean !== 'open' && !prevWord && isElisionAt(text, at + 1)) return null; // give ’em hell, rock ’n’ roll
+    if (prev === 110 && at >= 2 && quoteGlyph(text.charCodeAt(at - 2))?.family === 'single' && isSpaceCode(at >= 3 ? text.charCodeAt(at - 3) : 32)) return null; // the second mark of ’n’
   }
   const leftFlanking = !nextSpace && (prevSpace || isQuoteNeighbourPunct(prev));
   const rightFlanking = !prevSpace && (nextSpace || isQuoteNeighbourPunct(next));
@@ -60,6 +62,17 @@ export function classifyQuoteMark(text: string, at: number): QuoteMark | null {
   if (width === 2) return { at: canOpen && !canClose ? at + 1 : at, family: 'double', canOpen, canClose, possessive: false };
   const possessive = glyph.family === 'single' && (prev === 115 || prev === 83) && nextSpace;
   return { at, family: glyph.family, canOpen, canClose, possessive };
+}
+
+// Words an apostrophe starts by eliding their first letters: ’em, ’n’, ’til, ’cause, ’tis …
+const ELISIONS = new Set(['em', 'n', 'til', 'cause', 'cos', 'tis', 'twas', 'bout', 'round']);
+
+/** Whether a lowercase elided word (`em`, `til` …) starts at `at` and ends there. */
+function isElisionAt(text: string, at: number): boolean {
+  let end = at;
+  while (end < text.length && end - at < 6 && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++;
+  if (end === at || isWordCode(end < text.length ? text.charCodeAt(end) : 32)) return false;
+  return ELISIONS.has(text.slice(at, end));
 }
 
 /** Two like single marks (’’, ‘‘, '') standing for one double mark: its first character. */

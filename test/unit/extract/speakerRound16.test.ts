@@ -114,6 +114,18 @@ describe('an appositive role stops before what is said of its holder', () => {
   });
 });
 
+describe('an apostrophe eliding a word\'s start is no quotation mark', () => {
+  it('"’em" inside single marks', () => {
+    assert.deepEqual(textsOf('‘We’ll give ’em hell,’ said captain Joe Rourke.'), ['We’ll give ’em hell,']);
+  });
+  it('"rock ’n’ roll": both marks of ’n’', () => {
+    assert.deepEqual(textsOf('‘Rock ’n’ roll saved my life,’ said Dee Marsh.'), ['Rock ’n’ roll saved my life,']);
+  });
+  it('"’til" in a double-quoted quotation', () => {
+    assert.deepEqual(textsOf('“We’ll stay ’til dawn,” she said.'), ['We’ll stay ’til dawn,']);
+  });
+});
+
 describe('a plural possessive inside single quotation marks is an apostrophe', () => {
   it('"‘… the drivers’ hours rules. …’": when the next single mark can only close', () => {
     assert.deepEqual(textsOf('The firm said: ‘Every roster meets the drivers’ hours rules. We urge the union to put it to members.’'), ['Every roster meets the drivers’ hours rules. We urge the union to put it to members.']);
