@@ -243,7 +243,9 @@ const ORGANISATION_WORDS = new Set([
 
 // Body words no surname is: after a known first name they still make a body ("Orlan Group"; "Sarah Post" and
 // "Christopher House" are people).
-const CORPORATE_WORDS = new Set(['group', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh', 'holdings', 'homes', 'industries', 'technologies', 'enterprises', 'solutions', 'pharmaceuticals', 'investments', 'ventures', 'logistics', 'airlines', 'airways', 'motors', 'foods', 'properties', 'hotels', 'resorts', 'studios', 'therapeutics', 'insurance', 'securities', 'bancorp', 'university', 'college', 'ministry', 'department', 'council', 'commission', 'agency', 'association', 'foundation', 'institute', 'hospital', 'railway', 'railways', 'utilities', 'powergrid', ...INSTITUTION_WORDS, 'watch', ...CARRIER_WORDS]);
+const CORPORATE_WORDS = new Set(['group', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh', 'holdings', 'homes', 'industries', 'technologies', 'enterprises', 'solutions', 'pharmaceuticals', 'investments', 'ventures', 'logistics', 'airlines', 'airways', 'motors', 'foods', 'properties', 'hotels', 'resorts', 'studios', 'therapeutics', 'insurance', 'securities', 'bancorp', 'university', 'college', 'ministry', 'department', 'council', 'commission', 'agency', 'association', 'foundation', 'institute', 'hospital', 'railway', 'railways', 'utilities', 'powergrid', ...INSTITUTION_WORDS, 'watch', ...CARRIER_WORDS,
+  // telecoms, media and technology ('Safiri Mobile', 'Northwind Networks')
+  'mobile', 'telecom', 'telecoms', 'wireless', 'networks', 'communications', 'broadband', 'media', 'labs', 'systems', 'software', 'semiconductor', 'energy', 'petroleum', 'mining', 'minerals', 'pharma', 'biotech', 'capital', 'partners', 'bank', 'brewing', 'brewery', 'distillery']);
 
 /** Whether a name's last word is one no surname is ("Orlan Group", "Brackenridge Zoo"): it names a body. */
 export function isCorporateWord(word: string): boolean {

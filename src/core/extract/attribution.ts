@@ -1,7 +1,7 @@
 import { ORGANISATION_HEADS, PERSON_NOUNS, RELATION_HEADS, isHonorific, isRoleHead } from '../entities/titles';
 import { isNameWord, isPossessive, isSentenceOpener, readNamePhrase, type Token } from '../entities/names';
 import { WORK_NAMING, invertedDescriptionAt } from './descriptions';
-import { isDocument } from './documents';
+import { DOCUMENT_WORDS, isDocument } from './documents';
 import { ARTICLES } from './roleOwners';
 import { isBaseSpeechVerb, isCallingVerb, isOfferingVerb, isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
 import { BETWEEN_SUBJECT_AND_VERB, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_SUBJECTS, bareRoleAt, isLyAdverb, personBefore, phraseAt, phraseBefore, timeBefore, type SpeakerPhrase } from './phrases';
@@ -209,7 +209,8 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     // `The report found that …`, `The paper found the link was …`: what a study or report finds is its words
     if (!verb.cap && !strongOnly && FINDING_VERBS.has(verb.lower)) {
       // ("The consultation report, published in February, found": back over an appositive set off by commas)
-      const document = tokens[v - 1] && !tokens[v - 1].punct ? phraseBefore(text, tokens, v - 1) : tokens[v - 1]?.text === ',' ? phraseBeforeAppositive(text, tokens, v - 1) : null;
+      const before = tokens[v - 1] && !tokens[v - 1].punct ? phraseBefore(text, tokens, v - 1) : tokens[v - 1]?.text === ',' ? phraseBeforeAppositive(text, tokens, v - 1) : null;
+      const document = before && isDocument(before) ? before : (openingDocument(text, tokens, v) ?? before);
       // (a body's name inside the phrase, "An August PBO report", is left to the readers of named authors; a word
       // or two it "found" are a term, as after any weak verb: 'a report found … an "emergency."')
       if (document && isDocument(document) && !/\p{Lu}/u.test(document.name.slice(1))) return { speaker: document, reach: 'clause', start: document.start, end: tokens[tokens.length - 1].end, strong: false };
@@ -445,6 +446,29 @@ function subjectOfRelative(text: string, tokens: Token[], found: SpeakerPhrase):
   return null;
 }
 
+/**
+ * `A conservation report commissioned by the parish last year found`, `A 2019 audit by the state health
+ * department found`: the document the window opens with (and whose it is, after "by"), when the finding verb at
+ * `v` is its own — no other speech verb or sentence end between.
+ */
+function openingDocument(text: string, tokens: Token[], v: number): SpeakerPhrase | null {
+  if (!OPENING_DETERMINERS.has(tokens[0]?.lower ?? '') && tokens[0]?.lower !== 'this') return null;
+  let k = 1;
+  while (k < v && k <= 4 && !tokens[k].punct && !DOCUMENT_WORDS.has(tokens[k].lower)) k++;
+  if (k >= v || !DOCUMENT_WORDS.has(tokens[k].lower)) return null;
+  // (a speech verb after an article is a noun: "by the state health department")
+  for (let i = k + 1; i < v; i++) if (tokens[i].text === '.' || (isSpeechVerb(tokens[i].lower) && !tokens[i].cap && !isParticiple(tokens[i].lower) && !tokens[i].lower.endsWith('ed') && !ARTICLES.has(tokens[i - 1].lower))) return null;
+  let end = k;
+  // ("… audit by the state health department": whose the document is)
+  if (tokens[k + 1]?.lower === 'by') {
+    let e = k + 2;
+    while (e < v && e - k <= 7 && !tokens[e].punct && !(tokens[e].lower.endsWith('ed') && !tokens[e].cap) && tokens[e].lower !== 'and') e++;
+    if (e > k + 2) end = e - 1;
+  }
+  const last = tokens[end];
+  return { kind: 'anonymous', start: tokens[0].start, end: last.end, name: text.slice(tokens[0].start, last.end), role: null, head: tokens[k].lower };
+}
+
 /** The subject before an aside in dashes or brackets that closes at token `close`, or null. */
 function subjectBeforeAside(text: string, tokens: Token[], close: number): SpeakerPhrase | null {
   const mark = tokens[close]?.text;
@@ -541,11 +565,13 @@ const BEFORE_CLAUSE_SUBJECT = new Set(['and', 'but', 'or', 'so', 'yet', 'then', 
  * read whole by phraseBefore and is no modifier.)
  */
 function modifierInNounPhrase(tokens: Token[], subject: SpeakerPhrase): boolean {
-  if (subject.kind !== 'person' || subject.role || subject.name.includes(' ')) return false;
+  // (a lone body's word too, after a word that is no article: "national ID numbers", where "the UN said" speaks)
+  const body = subject.kind === 'organization';
+  if ((subject.kind !== 'person' && !body) || subject.role || subject.name.includes(' ')) return false;
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i].start !== subject.start) continue;
     const prior = tokens[i - 1];
-    return !prior.punct && !prior.cap && !PRONOUNS.has(prior.lower) && !BEFORE_CLAUSE_SUBJECT.has(prior.lower);
+    return !prior.punct && !prior.cap && !PRONOUNS.has(prior.lower) && !BEFORE_CLAUSE_SUBJECT.has(prior.lower) && !(body && ARTICLES.has(prior.lower));
   }
   return false;
 }

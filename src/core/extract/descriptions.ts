@@ -2,7 +2,7 @@ import { ANONYMOUS_HEADS, ORGANISATION_HEADS } from '../entities/titles';
 import { isNameWord, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
 import { isSpeechVerb } from './speechVerbs';
 import { DOCUMENT_WORDS, startsAuthorClause } from './documents';
-import { pronounOwner, roleComplementEnd } from './roleOwners';
+import { ARTICLES, pronounOwner, roleComplementEnd } from './roleOwners';
 
 // Reads the speaker that follows an inverted speech verb when it is no bare name: `says the affable
 // proprietor`, `says Cambridge cartoonist Andre Campbell`, `says Campbell's partner, Jason Louth`, `says one
@@ -175,7 +175,33 @@ export function indefiniteAntecedent(text: string, from: number, to: number, hea
     const end = at + head.length;
     if (/[\p{L}\d-]/u.test(lower.charAt(end)) || /[\p{L}\d-]/u.test(lower.charAt(at - 1))) continue;
     const words = /(?:^|[\s(])(an?|one)((?:[ \u00a0]+[\p{L}][\p{L}'’.-]*){0,3})[ \u00a0]+$/iu.exec(passage.slice(Math.max(0, at - 60), at));
-    if (words) return `${words[1].toLowerCase()}${words[2]} ${passage.slice(at, end)}`.replace(/[ \u00a0]+/g, ' ');
+    if (words) return `${words[1].toLowerCase()}${words[2]} ${passage.slice(at, end)}${complementAfter(passage, end)}`.replace(/[ \u00a0]+/g, ' ');
   }
   return null;
+}
+
+// "A spokesman for the state ambulance service confirmed": the complement saying whose someone is
+const COMPLEMENT = /^[ \u00a0]+(?:for|at|with|from|of)[ \u00a0]+/;
+
+/** The complement after a head ending at `end` (" for the state ambulance service"), up to its verb; or ''. */
+function complementAfter(passage: string, end: number): string {
+  const opener = COMPLEMENT.exec(passage.slice(end, end + 12));
+  if (!opener) return '';
+  const words = /^[\p{L}][\p{L}'’.-]*/u;
+  let at = end + opener[0].length;
+  let last = -1;
+  let previous = '';
+  for (let n = 0; n < 7; n++) {
+    const word = words.exec(passage.slice(at, at + 40))?.[0];
+    if (!word) break;
+    const lower = word.toLowerCase();
+    // (a verb ends it: "confirmed", "said"; after an article a speech verb is a noun, "the state")
+    if ((lower.endsWith('ed') && word === lower) || (isSpeechVerb(lower) && word === lower && !ARTICLES.has(previous))) break;
+    last = at + word.length;
+    previous = lower;
+    at = last;
+    if (passage.charCodeAt(at) !== 32 && passage.charCodeAt(at) !== 160) break;
+    at++;
+  }
+  return last > 0 && !ARTICLES.has(previous) ? passage.slice(end, last) : '';
 }

@@ -192,15 +192,19 @@ function phraseReadOnOwned(text: string, tokens: Token[], i: number): { phrase: 
 
 /** `another member of the public`, `one veteran of the projects`: the group an anonymous speaker belongs to is part of who they are. */
 function withGroupComplement(text: string, tokens: Token[], at: number, phrase: NamePhrase): number {
-  if (tokens[at]?.lower !== 'of') return at;
+  // ("A spokesman for the state ambulance service", "a senior nurse at the district hospital": whose they are)
+  if (!GROUP_COMPLEMENTS.has(tokens[at]?.lower ?? '')) return at;
   let end = at + 1;
-  while (end < tokens.length && end - at <= 5 && !tokens[end].punct && !(isSpeechVerb(tokens[end].lower) && !tokens[end].cap) && !NOT_IN_NOUN_PHRASE.has(tokens[end].lower)) end++;
-  if (end === at + 1 || (end < tokens.length && !tokens[end].punct && !isSpeechVerb(tokens[end].lower))) return at;
+  // (a speech verb after an article is a noun: "for the state ambulance service")
+  const verbAt = (k: number): boolean => isSpeechVerb(tokens[k].lower) && !tokens[k].cap && !ARTICLES.has(tokens[k - 1].lower);
+  while (end < tokens.length && end - at <= 6 && !tokens[end].punct && !verbAt(end) && !NOT_IN_NOUN_PHRASE.has(tokens[end].lower)) end++;
+  if (end === at + 1 || (end < tokens.length && !tokens[end].punct && !verbAt(end))) return at;
   phrase.end = tokens[end - 1].end;
   phrase.name = text.slice(phrase.start, phrase.end);
   return end;
 }
 
+const GROUP_COMPLEMENTS = new Set(['of', 'for', 'at', 'with', 'from']);
 const DEFINITE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 /** `the 23-year-old`, `the five-year-old`: an age standing for the person it is, as "the woman" does. */
 function isAgeNoun(word: string): boolean {

@@ -94,6 +94,15 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"A friend of the victim who spoke to CTV said"', 'A friend of the victim who spoke to CTV said he was "a gentle soul."', 'a gentle soul.', 'a friend of the victim'],
     ['an office keeps what it is of: "The head of the agency said"', 'The head of the agency said it was "a tragedy."', 'a tragedy.', 'the agency'],
   ]],
+  ['a document opening the sentence, whatever stands between it and "found"', [
+    ['"A conservation report commissioned by … found"', 'A conservation report commissioned by the parish last year and filed with the plans found that the window was "sound but fragile".', 'sound but fragile', 'a conservation report'],
+    ['"A 2019 audit by the state health department found"', 'A 2019 audit by the state health department found the ward was run with "half the nurses it needs".', 'half the nurses it needs', 'the state health department'],
+  ]],
+  ['unnamed people and whose they are', [
+    ['"A spokesman for the state ambulance service confirmed …. “…,” the spokesman said"', 'A spokesman for the state ambulance service confirmed the call came at 11.42am. "Crews were busy," the spokesman said.', 'Crews were busy,', 'a spokesman for the state ambulance service'],
+    ['"national ID numbers": an acronym after an adjective is no body', 'In a statement, the office said the records included national ID numbers, and described the lapse as "a serious failure".', 'a serious failure', 'the office'],
+    ['"Safiri Mobile": a telecom\'s name is a body', 'Safiri Mobile confirmed the breach on Monday. "Few records were taken," the company said.', 'Few records were taken,', 'Safiri Mobile'],
+  ]],
   ['a lone name with an age set off after it', [
     ['"Alvarez, 29, scored …. “…,” he said"', 'Alvarez, 29, scored twice in the final. "I dreamed of this," he said through a translator.', 'I dreamed of this,', 'Alvarez'],
   ]],
