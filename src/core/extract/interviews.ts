@@ -112,13 +112,37 @@ export function interviewee(text: string, people: PersonIndex, firstAnswer: numb
         latestAt = mention.start;
       }
     }
+    // (a profile calls its subject by first name too: "Mariamma, now 64, joined …", a mention no speech verb noted)
+    count = Math.max(count, occurrencesBefore(text, person.name, firstAnswer));
     if (count > bestCount) {
       best = person;
       bestCount = count;
     }
   }
+  // ("… cried openly. ¶ In her own words ¶ Q: …": a profile's own-words section is its subject's, named most)
+  if (best && OWN_WORDS_HEADING.test(text.slice(Math.max(latestAt, firstAnswer - INTRODUCTION_REACH), firstAnswer))) return best;
   return latest && firstAnswer - latestAt <= INTRODUCTION_REACH ? latest : best;
 }
+
+/** How often the first or the last word of `name` stands as a word in `text` before `end`. */
+function occurrencesBefore(text: string, name: string, end: number): number {
+  const words = name.split(' ');
+  let count = 0;
+  for (const word of new Set([words[0], words[words.length - 1]])) {
+    if (word.length < 3) continue;
+    for (let at = text.indexOf(word); at >= 0 && at < end; at = text.indexOf(word, at + word.length)) {
+      if (!isWordCharAt(text, at - 1) && !isWordCharAt(text, at + word.length)) count++;
+    }
+  }
+  return count;
+}
+
+function isWordCharAt(text: string, at: number): boolean {
+  return at >= 0 && at < text.length && /[\p{L}\d]/u.test(text.charAt(at));
+}
+
+// A heading that gives a profile's subject the floor: "In her own words", "In his words".
+const OWN_WORDS_HEADING = /(?:^|\n)[ \t\u00a0]*In (?:her|his|their) (?:own )?words[ \t\u00a0]*:?[ \t\u00a0]*\r?\n/;
 
 // Words before the interviewer's name: "talks to", "spoke with", "interviewed by", "told".
 const INTERVIEWER_BEFORE = /\b(?:to|with|by|told)\s+$/;

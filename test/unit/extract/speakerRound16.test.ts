@@ -123,6 +123,23 @@ describe('an appositive role stops before what is said of its holder', () => {
   });
 });
 
+describe('a profile\'s "In her own words" section is its subject\'s', () => {
+  it('over someone quoted just before it, and the subject called by first name', () => {
+    const source = [
+      'On Sunday, Mariam Paul, the senior midwife at the Kottavalli centre, worked her last shift.',
+      'Mariam, now 64, joined the centre in 1986. Mariam trained every nurse on the ward.',
+      'Leela Thomas, the head cleaner, cried openly. “Who will shout at us now?” she said.',
+      'In her own words',
+      'Q: What will you miss most?',
+      'A: The first cry. Every time, my heart jumped at that sound.',
+      'Q: What will you do now?',
+      'A: Sleep. I have not slept a full night since 1986.',
+    ].join('\n\n');
+    const answers = analyze(source).quotes.filter((q) => q.text.startsWith('The first cry') || q.text.startsWith('Sleep'));
+    assert.deepEqual(answers.map((q) => q.speaker), ['Mariam Paul', 'Mariam Paul']);
+  });
+});
+
 describe('an apostrophe eliding a word\'s start is no quotation mark', () => {
   it('"’em" inside single marks', () => {
     assert.deepEqual(textsOf('‘We’ll give ’em hell,’ said captain Joe Rourke.'), ['We’ll give ’em hell,']);
