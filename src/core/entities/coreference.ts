@@ -377,8 +377,20 @@ function initials(name: string): string {
 
 /** Matches a role holding `head` as a whole word ("minister" in "Foreign Minister"), any case. */
 function roleWordPattern(head: string): RegExp {
-  return new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const same = ROLE_SYNONYMS[head.toLowerCase()];
+  return new RegExp(same ? `\\b(?:${same})(?![\\p{L}])` : `\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, same ? 'iu' : 'i');
 }
+
+// Role words that name the same office ("the judge said" after "Justice Mireille Caron"), and their abbreviations.
+const ROLE_SYNONYMS: Record<string, string> = {
+  judge: 'judge|justice',
+  justice: 'justice|judge',
+  councillor: 'councillor|councilor|coun\\.|cllr\\.?|cr\\.',
+  sergeant: 'sergeant|sgt\\.?',
+  constable: 'constable|const\\.|cst\\.|pc',
+  professor: 'professor|prof\\.',
+  doctor: 'doctor|dr\\.?',
+};
 
 export function genderFrom(honorific: string | undefined, role: string | null): Gender | undefined {
   const h = honorific?.toLowerCase();

@@ -225,7 +225,7 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     if ((PHASE_VERBS.has(verb.lower) || isOfferingVerb(verb.lower)) && OBJECT_DETERMINERS.has(tokens[v + 1]?.lower ?? '')) continue;
     const prior = tokens[v - 1]?.lower ?? '';
     if (prior === 'to' || prior === 'been' || prior === 'being' || NOUN_MARKERS.has(prior)) continue; // "to say", passive, "the question"
-    if (afterPluralPossessive(text, tokens, v)) continue; // "the unions' principal demand": a noun
+    if (afterPluralPossessive(text, tokens, v) || afterModifiedDeterminer(tokens, v)) continue; // "the unions' principal demand", "his opening remarks": a noun
     // "He was also described as “…”", "they were told": a passive names no speaker ("was quoted as saying" does)
     if (isPassive(tokens, v)) continue;
     // "said the company would respond “within months”": what someone will or may say is no report of their words
@@ -401,7 +401,23 @@ function namedObjectFits(tokens: Token[], v: number): boolean {
 }
 
 // Speech verbs that are nouns too ("a demand", "their claims"): after a possessive, the noun
-const NOUN_LIKE_SPEECH_VERBS = new Set(['demand', 'demands', 'claim', 'claims', 'call', 'calls', 'reply', 'replies', 'answer', 'answers', 'comment', 'comments', 'request', 'requests', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'appeal', 'appeals', 'report', 'reports', 'plea', 'pleas', 'boast', 'boasts', 'warning', 'warnings', 'statement', 'statements']);
+const NOUN_LIKE_SPEECH_VERBS = new Set(['remark', 'remarks', 'demand', 'demands', 'claim', 'claims', 'call', 'calls', 'reply', 'replies', 'answer', 'answers', 'comment', 'comments', 'request', 'requests', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'appeal', 'appeals', 'report', 'reports', 'plea', 'pleas', 'boast', 'boasts', 'warning', 'warnings', 'statement', 'statements']);
+
+/**
+ * `in his opening remarks`, `the final report`: a speech verb that is a noun too, after a determiner and an
+ * adjective (a noun between is the subject: "her father calls", "the workers demand").
+ */
+function afterModifiedDeterminer(tokens: Token[], v: number): boolean {
+  const modifier = tokens[v - 1];
+  return v >= 2 && NOUN_LIKE_SPEECH_VERBS.has(tokens[v].lower) && NOUN_MARKERS.has(tokens[v - 2].lower) && !modifier.punct && !modifier.cap && isAdjectiveLike(modifier.lower);
+}
+
+const PLAIN_ADJECTIVES = new Set(['first', 'last', 'new', 'latest', 'final', 'recent', 'earlier', 'later', 'brief', 'short', 'long', 'full', 'own']);
+
+/** An adjective by its shape ("opening", "formal", "repeated") or a plain one ("final", "latest"). */
+function isAdjectiveLike(word: string): boolean {
+  return PLAIN_ADJECTIVES.has(word) || /(?:ing|al|ive|ic|ous|ful|ed)$/.test(word);
+}
 
 /**
  * Whether one of the two words before token `v`, a speech verb that is a noun too, is a plural possessive

@@ -178,6 +178,10 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
       const context = owner ? resolve(owner, people, sources, q.start) : contextSpeaker(text, q, before.tokens, previous, people, sources, narrativeTokens);
       if (context) resolved = context;
       if (!owner && opensParagraph) introducedAfter = personIntroducedNext(text, after, people);
+      // `"…?" Fenwick asked. ¶ "…," Solvang replied. ¶ "But you can't rule it out." ¶ "…"`: turns of an exchange
+      // (a question its speaker asked as "he said" is rhetorical, their own to answer)
+      const turn = !owner && opensParagraph && previous && !(endsWithQuestion(text, previous.span) && byPronoun(lastAttribution, previous.span)) ? nextTurn(text, q, quotes, previous.quote) : null;
+      if (turn) resolved = turn;
     } else if (prev && prev === previous?.span && previous.quote.kind === 'direct' && previous.quote.speaker && isWholeSentence(text, q)) {
       // `"…," Musk wrote on X. "Such ingratitude."`: a short sentence of its own, right after the speaker's words
       resolved = { speaker: previous.quote.speaker, role: previous.quote.role, mention: previous.quote.speakerMention };
@@ -240,6 +244,11 @@ function inRelativeClause(tokens: readonly Token[], at: number): boolean {
   return i >= 2 && (tokens[i - 1].lower === 'that' || tokens[i - 1].lower === 'which');
 }
 
+/** Whether the last attribution was of `span`, by a pronoun ("he said"). */
+function byPronoun(last: { span: QuotedSpan; attribution: Attribution } | null, span: QuotedSpan): boolean {
+  return last !== null && last.span === span && last.attribution.speaker.kind === 'pronoun';
+}
+
 /** Whether the last attribution was of `span`, by a name ("Ms Dunmore asked"), not a pronoun. */
 function askedByName(last: { span: QuotedSpan; attribution: Attribution } | null, span: QuotedSpan): boolean {
   return last !== null && last.span === span && last.attribution.speaker.kind === 'person';
@@ -261,6 +270,30 @@ function answererBefore(quotes: readonly Quote[], question: Quote): Resolved | n
     return { speaker: quote.speaker, role: quote.role, mention: quote.speakerMention };
   }
   return null;
+}
+
+/** A question, or words opening with a conjunction ("But you can't rule it out."): a follow-up in an exchange. */
+function isFollowUp(text: string, q: QuotedSpan): boolean {
+  return endsWithQuestion(text, q) || FOLLOW_UP_OPENER.test(text.slice(q.start, Math.min(q.end, q.start + 6)));
+}
+
+const FOLLOW_UP_OPENER = /^(?:But|And|So|Yet|Or)\b/;
+
+/**
+ * Whose turn an unattributed paragraph-opening quotation `q` is in an exchange of two people, after `last`:
+ * after an answer to a question, a follow-up is the asker's; after a question, an answer is the one who
+ * answered before. Null unless the two quotations before it are two different people's, one a question.
+ */
+function nextTurn(text: string, q: QuotedSpan, quotes: readonly Quote[], last: Quote): Resolved | null {
+  const at = quotes.lastIndexOf(last);
+  let before: Quote | undefined;
+  for (let i = at - 1; i >= 0 && at - i <= 3 && !before; i--) if (quotes[i].kind === 'direct') before = quotes[i];
+  if (!before || !before.speaker || !last.speaker || before.speaker === last.speaker) return null;
+  const lastAsks = last.text.trimEnd().endsWith('?');
+  const beforeAsks = before.text.trimEnd().endsWith('?');
+  // (the other's turn: a follow-up after an answer, an answer after a question)
+  const turn = beforeAsks && !lastAsks && isFollowUp(text, q) ? before : lastAsks && !endsWithQuestion(text, q) ? before : null;
+  return turn ? { speaker: turn.speaker, role: turn.role, mention: turn.speakerMention } : null;
 }
 
 /** `to` takes the speaker `from` has, named at `mention`. */

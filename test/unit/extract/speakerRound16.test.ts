@@ -106,6 +106,13 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a lone name with an age set off after it', [
     ['"Alvarez, 29, scored …. “…,” he said"', 'Alvarez, 29, scored twice in the final. "I dreamed of this," he said through a translator.', 'I dreamed of this,', 'Alvarez'],
   ]],
+  ['the turns of an exchange between two people', [
+    ['"“…?” X asked. ¶ “…,” Y replied. ¶ “But you can\'t rule it out.”": the asker\'s follow-up', 'Under cross-examination, defence lawyer Gerald Fenn pressed Dr Ingrid Sol on the pigment.\n\n"Isn\'t it possible a restorer did this?" Fenn asked.\n\n"Not across four canvases," Sol replied.\n\n"But you can\'t rule it out."', 'But you can\'t rule it out.', 'Gerald Fenn'],
+    ['and the answer to that follow-up is the witness\'s', 'Questioned by Ms Lord, Mrs Ashby said she let the dog out.\n\n"What time was that?" Ms Lord asked.\n\n"Just after one," she said.\n\n"And you are certain it was him?"\n\n"I have lived opposite him for nine years."', 'I have lived opposite him for nine years.', 'Ashby'],
+    ['a question its speaker asks as "he said" is rhetorical: his own words go on', 'Tore Sohl and Lena Abe started the campaign. "We want fairness," they said.\n\nUnion president Jeff Trager agreed. "Do you want to eat a cheaper dinner off their backs?" he said.\n\n"For me, I would rather pay a dollar more."', 'For me, I would rather pay a dollar more.', 'Jeff Trager'],
+    ['"the judge said" after "Justice X": one office', '"I cannot rule that out," she said, prompting a warning from Justice Mireille Caron.\n\n"The witness will keep to the question," the judge said.', 'The witness will keep to the question,', 'Mireille Caron'],
+    ['"in his opening remarks": a noun, not a verb with "the jury" for its subject', 'Fenn told the jury in his opening remarks that his client was "as much a victim as anyone".', 'as much a victim as anyone', 'Fenn'],
+  ]],
   ['a question and its answer: the answer is not the asker\'s', [
     ['"‘…?’ Mr Hale asked. ¶ ‘…,’ the witness said": the one who spoke before the question', 'Ann Price, who lives next door, said she heard a shout.\n\n‘It was him,’ she said.\n\nUnder cross-examination by Owen Hale KC, she accepted the lane was dark.\n\n‘So you cannot be sure?’ Mr Hale asked.\n\n‘I know his voice,’ the witness said.', 'I know his voice,', 'Ann Price'],
     ['"“…?” Ms Lord asked. ¶ “…,” she said": the nearest "she" but the asker', 'Questioned by Ms Lord, Mrs Ashby said she had let the dog out.\n\n"What time was that?" Ms Lord asked.\n\n"Just after one," she said.', 'Just after one,', 'Ashby'],
