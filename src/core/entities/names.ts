@@ -247,6 +247,8 @@ const CORPORATE_WORDS = new Set(['group', 'inc', 'inc.', 'corp', 'corp.', 'ltd',
   // telecoms, media and technology ('Safiri Mobile', 'Northwind Networks')
   'mobile', 'telecom', 'telecoms', 'wireless', 'networks', 'communications', 'broadband', 'media', 'labs', 'systems', 'software', 'semiconductor', 'energy', 'petroleum', 'mining', 'minerals', 'pharma', 'biotech', 'capital', 'partners', 'bank', 'brewing', 'brewery', 'distillery']);
 
+const BODY_JOINTS = new Set(['of', 'the', 'and', 'for', '&']);
+
 /** Whether a name's last word is one no surname is ("Orlan Group", "Brackenridge Zoo"): it names a body. */
 export function isCorporateWord(word: string): boolean {
   return CORPORATE_WORDS.has(word.toLowerCase());
@@ -341,6 +343,13 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
     const office = tokens.slice(lettersAt, to).find((t) => MEMBER_LETTERS.has(t.text));
     if (!phrase.role && office) phrase.role = office.text;
     return phrase;
+  }
+  // "the Office of the Chief Medical Examiner": a body's word and "of" open a body's name, whatever offices follow
+  // (only capitalised words and their joints: "University of the Fraser Valley political scientist Hamish Telford"
+  // is a person with a role)
+  if (to - from >= 3 && tokens[from].cap && ORGANISATION_HEADS.has(tokens[from].lower) && tokens[from + 1].lower === 'of' && tokens.slice(from, to).every((t) => t.cap || BODY_JOINTS.has(t.lower))) {
+    // (named without its article, as "Department of Water and Catchments" is)
+    return { start: determiner?.lower === 'the' ? determiner.start : tokens[from].start, end: tokens[to - 1].end, name: joinName(text, tokens.slice(from, to)), role: null, kind: 'organization' };
   }
   let lastRole = -1;
   // "Open Justice Watch", "Justice Department": in capitalised words ending in a body's last word, a role word is

@@ -59,7 +59,7 @@ const ROLE_HEADS = [
   'academic', 'scholar', 'fellow',
   // people of business and money ("Businessman Luc Lavallée finished third")
   'businessman', 'businesswoman', 'businessperson', 'tycoon', 'magnate', 'billionaire', 'millionaire', 'philanthropist',
-  'restaurateur', 'hotelier',
+  'restaurateur', 'hotelier', 'collector',
   // parties to a case and people a story knows by what they use or buy ("the user wrote", "the plaintiff said")
   'defendant', 'plaintiff', 'complainant', 'claimant', 'applicant', 'petitioner', 'appellant', 'respondent',
   'user', 'commenter', 'subscriber', 'buyer', 'seller', 'renter', 'borrower', 'policyholder',
@@ -131,7 +131,7 @@ export const UNNAMED_PERSON_HEADS = new Set([
 // Kin: "the father said" speaks for someone's family, whom the text need not have named.
 export const KIN = new Set(['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'widow', 'widower', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle', 'aunt', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'parent', 'parents']);
 // Kin and the people close to someone: "The daughter of a man who died …", "a friend of the victim".
-export const RELATION_HEADS = new Set([...KIN, 'friend', 'neighbour', 'neighbor', 'cousin', 'niece', 'nephew', 'relative', 'family', 'partner', 'colleague']);
+export const RELATION_HEADS = new Set([...KIN, 'friend', 'neighbour', 'neighbor', 'cousin', 'niece', 'nephew', 'relative', 'family', 'partner', 'colleague', 'ally', 'supporter', 'associate', 'confidant', 'confidante']);
 
 /** Plain words for a person the text describes without naming ("a Toronto woman", "one local man"). */
 export const PERSON_NOUNS = new Set([
@@ -172,7 +172,7 @@ export const ORGANISATION_HEADS = new Set([
   'institute', 'foundation', 'charity', 'service', 'city', 'province', 'municipality', 'regulator', 'watchdog',
   'retailer', 'manufacturer', 'carmaker', 'automaker', 'insurer', 'startup', 'broadcaster', 'publisher', 'station',
   'utility', 'railway', 'railroad', 'operator', 'provider', 'developer', 'lender', 'chain', 'brand', 'ministry',
-  'federation', 'alliance', 'coalition', 'trust', 'society', 'academy', 'authority', 'bureau', 'force',
+  'federation', 'alliance', 'coalition', 'trust', 'society', 'academy', 'authority', 'bureau', 'force', 'centre', 'center',
   // public institutions ("the zoo said", "the museum said")
   ...INSTITUTION_WORDS, 'gallery',
   'administration', 'secretariat', 'directorate', 'inspectorate',

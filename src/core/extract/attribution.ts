@@ -257,7 +257,7 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     }
     // `The father of a boy who drowned at Lake Erie said`: the name read back sits in a relative clause of the
     // sentence's opening "X of Y"
-    if (subject && subject.kind !== 'pronoun') subject = subjectOfRelative(text, tokens, subject) ?? subject;
+    if (subject && subject.kind !== 'pronoun') subject = subjectOfRelative(text, tokens, subject) ?? relationOf(text, tokens, subject) ?? subject;
     // `The company blamed … what it called “…”`: "it" later in the sentence is the body the sentence opened with
     if (subject?.kind === 'pronoun' && subject.name === 'it' && subject.start > tokens[0].start) subject = bodyOpening(text, tokens, v, subject.start) ?? subject;
     if (subject) {
@@ -483,6 +483,14 @@ function openingDocument(text: string, tokens: Token[], v: number): SpeakerPhras
   }
   const last = tokens[end];
   return { kind: 'anonymous', start: tokens[0].start, end: last.end, name: text.slice(tokens[0].start, last.end), role: null, head: tokens[k].lower };
+}
+
+/** `echoed by an ally of Latchford, who argued`: someone described by whose they are, not the one they are of. */
+function relationOf(text: string, tokens: Token[], found: SpeakerPhrase): SpeakerPhrase | null {
+  const i = tokens.findIndex((t) => t.start === found.start);
+  if (i < 3 || tokens[i - 1].lower !== 'of' || !RELATION_HEADS.has(tokens[i - 2].lower) || !OPENING_DETERMINERS.has(tokens[i - 3].lower)) return null;
+  const start = tokens[i - 3].start;
+  return { kind: 'anonymous', start, end: found.end, name: text.slice(start, found.end), role: null, head: tokens[i - 2].lower };
 }
 
 /** The subject before an aside in dashes or brackets that closes at token `close`, or null. */

@@ -244,6 +244,15 @@ function inRelativeClause(tokens: readonly Token[], at: number): boolean {
   return i >= 2 && (tokens[i - 1].lower === 'that' || tokens[i - 1].lower === 'which');
 }
 
+/** The last fuller description of a body with this head between `from` and `to` ("the regional weather centre"), or null. */
+function bodyDescribedBefore(text: string, from: number, to: number, head: string): string | null {
+  // (lowercase modifiers only: "the Alberta government" is a name's, which resolveOrganisation reads)
+  const pattern = new RegExp(`\\b(?:[Tt]he|[Aa]n?)((?:[ \\u00a0]+[\\p{Ll}-]+){1,3})[ \\u00a0]+${head}\\b`, 'gu');
+  let found: string | null = null;
+  for (const m of text.slice(from, to).matchAll(pattern)) found = m[0];
+  return found;
+}
+
 /** Whether the last attribution was of `span`, by a pronoun ("he said"). */
 function byPronoun(last: { span: QuotedSpan; attribution: Attribution } | null, span: QuotedSpan): boolean {
   return last !== null && last.span === span && last.attribution.speaker.kind === 'pronoun';
@@ -485,7 +494,9 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
           people.note(phrase.start, body, true);
           return { speaker: body.name, role: null, mention };
         }
-        const name = phrase.name.replace(/^The\b/, 'the');
+        // ("The regional weather centre issued …. In its bulletin, the centre said": as the text described it)
+        const described = context && /^the\s+\S+$/i.test(phrase.name) ? bodyDescribedBefore(context.text, context.narrative.start, Math.min(phrase.start, quoteAt), phrase.head) : null;
+        const name = (described ?? phrase.name).replace(/^The\b/, 'the');
         const org = people.addName(name, 'organization', null, mention, { speaker: true });
         return { speaker: org.name, role: null, mention };
       }

@@ -106,6 +106,12 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a lone name with an age set off after it', [
     ['"Alvarez, 29, scored …. “…,” he said"', 'Alvarez, 29, scored twice in the final. "I dreamed of this," he said through a translator.', 'I dreamed of this,', 'Alvarez'],
   ]],
+  ['bodies and offices that spoke the sentence before', [
+    ['"The Office of the Chief Medical Examiner confirmed …. “…,” it said"', 'The Office of the Chief Medical Examiner confirmed it had approved the exhumation. "The remains will be treated with dignity," it said.', 'The remains will be treated with dignity,', 'Office of the Chief Medical Examiner'],
+    ['"In its bulletin, the centre said “…”"', 'The regional weather centre issued a red alert. In its bulletin, the centre said "severe heat is very likely to continue".', 'severe heat is very likely to continue', 'the regional weather centre'],
+    ['"the collector said"', 'District collector Anil Saxena banned outdoor work at noon. Asked about staffing, the collector said, "Twelve nurses have been sent."', 'Twelve nurses have been sent.', 'Anil Saxena'],
+    ['"an ally of Latchford, who argued … ‘…’. ‘…,’ the ally said"', 'Fiona Latchford said she would fight on.\n\nHer warning was echoed by an ally of Latchford, who argued a change would hand the government ‘a free gift’. ‘It will not work,’ the ally said.', 'It will not work,', 'an ally of Latchford'],
+  ]],
   ['the turns of an exchange between two people', [
     ['"“…?” X asked. ¶ “…,” Y replied. ¶ “But you can\'t rule it out.”": the asker\'s follow-up', 'Under cross-examination, defence lawyer Gerald Fenn pressed Dr Ingrid Sol on the pigment.\n\n"Isn\'t it possible a restorer did this?" Fenn asked.\n\n"Not across four canvases," Sol replied.\n\n"But you can\'t rule it out."', 'But you can\'t rule it out.', 'Gerald Fenn'],
     ['and the answer to that follow-up is the witness\'s', 'Questioned by Ms Lord, Mrs Ashby said she let the dog out.\n\n"What time was that?" Ms Lord asked.\n\n"Just after one," she said.\n\n"And you are certain it was him?"\n\n"I have lived opposite him for nine years."', 'I have lived opposite him for nine years.', 'Ashby'],
