@@ -44,15 +44,17 @@ export function isHeadingOrTitle(text: string, q: QuotedSpan, openPos: number, c
 const TITLED_BEFORE = /\b(?:titled|entitled|the (?:title|headline|slogan|motto|hashtag|name|username|handle|pseudonym|alias|nickname|banner|tagline|theme))[ \u00a0]*$/;
 // A name given to something: `a programme named “Fit for Forty”`, `which the developer has branded “Hexley Meadows”`
 const NAMED_BEFORE = /\b(?:named|called|dubbed|branded|billed|nicknamed)[ \u00a0]*$/;
-const WORK_NOUNS = 'film|movie|play|musical|opera|ballet|book|novel|memoir|biography|album|song|single|record|series|show|sitcom|documentary|podcast|poem|painting|exhibition|collection|drama|programme|program|comedy|thriller|soap|serial|track|ballad|anthem|symphony';
+const WORK_NOUNS = 'film|movie|play|musical|opera|ballet|book|novel|memoir|biography|album|song|single|record|series|show|sitcom|documentary|podcast|poem|painting|exhibition|collection|drama|programme|program|comedy|thriller|soap|serial|track|ballad|anthem|symphony|guide|handbook|manual|leaflet|pamphlet|booklet|essay|sculpture|mural|history';
 // What a capitalised name in quotation marks is the name of: `its ‘Buy With Confidence’ scheme`
 const NAMED_THING_AFTER = /^[ \u00a0]+(?:scheme|campaign|programme|program|initiative|project|fund|award|awards|festival|movement|brand|label|strategy|policy|plan|app|platform|tour|exhibition|series)\b/;
 // `"Low Tide Blues" (1962)`: a work and its year
 const YEAR_AFTER = /^[ \u00a0]*\((?:1[89]|20)\d\d\)/;
-const WORK_BEFORE = new RegExp(`\\b(?:${WORK_NOUNS})[ \\u00a0]*$`);
+// (a comma may set the title off: "the charity’s guide, ‘Ending a Tenancy: Know Your Rights’,")
+const WORK_BEFORE = new RegExp(`\\b(?:${WORK_NOUNS}),?[ \\u00a0]*$`);
 const WORK_AFTER = new RegExp(`^[,—–-]?[ \\u00a0]*(?:(?:a|an|the|his|her|their)[ \\u00a0]+)?(?:[a-z-]+[ \\u00a0]+){0,2}(?:${WORK_NOUNS})\\b`);
 const NICKNAME_AFTER = /^[,—–-]?[ \u00a0]*(?:a|an|the|her|his|their|its)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:nickname|moniker|sobriquet|epithet|nom de plume|pen name|pseudonym)\b/;
-const KNOWN_AS_BEFORE = /\b(?:known|nicknamed|dubbed|referred to)(?:,[^,]{1,40},)? as[ \u00a0]*$/;
+// (an adverb may stand between: "known locally as “The Sower”")
+const KNOWN_AS_BEFORE = /\b(?:known|nicknamed|dubbed|referred to)(?: [a-z]+ly)?(?:,[^,]{1,40},)? as[ \u00a0]*$/;
 const MAX_TITLE_WORDS = 25;
 const POINTER_LINE = /^(?:watch|read more|related|listen|video|photos?)\s?:/i;
 const POINTER_INITIALS = new Set([...'wrlvp'].map((c) => c.charCodeAt(0)));
