@@ -113,7 +113,11 @@ function phraseReadOnOwned(text: string, tokens: Token[], i: number): { phrase: 
         j++;
         continue;
       }
-      return null;
+      // ("An MP on the party’s right": the phrase ends before the lowercase words that led to the possessive)
+      const connector = tokens.findIndex((t, k) => k > from && k < j && !t.cap);
+      if (connector < 0) return null;
+      j = connector;
+      break;
     }
     if ((j > from ? continuesName(tokens[j - 1], w) : isNameWord(w)) || isRoleWord(w) || (isNameParticle(w) && tokens[j + 1]?.cap) || (/^\d+$/.test(w.text) && j > from && tokens[j + 1] && (tokens[j + 1].cap || isRoleWord(tokens[j + 1])))) {
       if (!w.cap && isSpeechVerb(w.lower)) break;
