@@ -77,6 +77,9 @@ export function attributionAfter(text: string, tokens: Token[], quoteEndsSentenc
   if (subject) {
     const verbAt = verbAfter(tokens, subject.next);
     if (verbAt >= 0) return { speaker: subject.phrase, reach: 'adjacent', start: first.start, end: tokens[verbAt].end };
+    // `Staff Sgt. Renée Lachance of the Lakeland Regional Police Service’s major crimes unit told reporters`
+    const afterComplement = subject.phrase.kind === 'person' ? verbAfterComplement(tokens, tokens.findIndex((t) => t.start >= subject.phrase.end)) : -1;
+    if (afterComplement >= 0) return { speaker: subject.phrase, reach: 'adjacent', start: first.start, end: tokens[afterComplement].end };
   }
   // `"The sincerity of Russia" is the question at hand, according to French President Emmanuel Macron`
   for (let a = k; a + 2 < tokens.length; a++) {
@@ -492,6 +495,22 @@ function relationOf(text: string, tokens: Token[], found: SpeakerPhrase): Speake
   const start = tokens[i - 3].start;
   return { kind: 'anonymous', start, end: found.end, name: text.slice(start, found.end), role: null, head: tokens[i - 2].lower };
 }
+
+/**
+ * The strong speech verb after a person's complement of where they work ("of the X Service’s major crimes
+ * unit"), within a dozen tokens with no punctuation but a possessive; or -1.
+ */
+function verbAfterComplement(tokens: Token[], at: number): number {
+  if (!COMPLEMENT_OPENERS.has(tokens[at]?.lower ?? '')) return -1;
+  for (let i = at + 1; i < tokens.length && i - at <= 12; i++) {
+    const t = tokens[i];
+    if (t.punct) return -1;
+    if (!t.cap && isStrongSpeechVerb(t.lower) && !ARTICLES.has(tokens[i - 1].lower)) return i;
+  }
+  return -1;
+}
+
+const COMPLEMENT_OPENERS = new Set(['of', 'at', 'with', 'from']);
 
 /** The subject before an aside in dashes or brackets that closes at token `close`, or null. */
 function subjectBeforeAside(text: string, tokens: Token[], close: number): SpeakerPhrase | null {

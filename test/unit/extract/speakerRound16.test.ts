@@ -76,7 +76,12 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['"the professor said" after a sentence she opens with a speech verb', [
     ['"She cautioned that X would …. “…,” the professor said"', 'Priya Ram, who teaches politics at Wendover University, said the result fitted a pattern.\n\nShe cautioned, however, that Delacroix would face a hostile council. "She has a mandate," the professor said.', 'She has a mandate,', 'Priya Ram'],
   ]],
+  ['a person whose complement of where they work holds a possessive', [
+    ['"“…,” Staff Sgt. X of the Y Service’s major crimes unit told reporters"', 'Tamsin Ayotte vanished in 1988.\n\n"We have always had this case in mind," Staff Sgt. Renée Lachance of the Lakeland Police Service’s major crimes unit told reporters.', 'We have always had this case in mind,', 'Renée Lachance'],
+  ]],
   ['a sentence after the words saying whose they were', [
+    ['"“…” Those words came from X"', 'Police searched the house.\n\n"I was nine when she left. I remember her yellow jacket." Those words came from Marion Beck, her younger sister.', 'I was nine when she left. I remember her yellow jacket.', 'Marion Beck'],
+    ['"“…” The warning came from X"', 'The breach exposed millions.\n\n"Every person with a SIM card should be asking where their data lives." The warning came from Joy Atieno, who chairs a consumer forum.', 'Every person with a SIM card should be asking where their data lives.', 'Joy Atieno'],
     ['"“…” The speaker was X, 81, …"', 'Officials said the gauges were deferred.\n\n"I have seen this river rise six times. Never this fast." The speaker was Aldo Brun, 81, who sat on a cot at the arena.', 'I have seen this river rise six times. Never this fast.', 'Aldo Brun'],
     ['"“…” That memory came from the Rev. X"', 'Ada Lowe played the organ for 31 years.\n\n"She would lean over and say, \'Slower, honey,\' and they listened." That memory came from the Rev. Mary Hale, pastor of St Jude\'s.', 'She would lean over and say, \'Slower, honey,\' and they listened.', 'Mary Hale'],
   ]],
