@@ -197,7 +197,8 @@ function phraseReadOnOwned(text: string, tokens: Token[], i: number): { phrase: 
 /** `another member of the public`, `one veteran of the projects`: the group an anonymous speaker belongs to is part of who they are. */
 function withGroupComplement(text: string, tokens: Token[], at: number, phrase: NamePhrase): number {
   // ("A spokesman for the state ambulance service", "a senior nurse at the district hospital": whose they are)
-  if (!GROUP_COMPLEMENTS.has(tokens[at]?.lower ?? '')) return at;
+  // ("a senior nurse in the emergency ward", but "a spokesman in a statement" is how she spoke)
+  if (!GROUP_COMPLEMENTS.has(tokens[at]?.lower ?? '') && !(tokens[at]?.lower === 'in' && !IN_WHAT.has(tokens[at + 1]?.lower ?? '') && !IN_WHAT.has(tokens[at + 2]?.lower ?? ''))) return at;
   let end = at + 1;
   // (a speech verb after an article is a noun: "for the state ambulance service")
   const verbAt = (k: number): boolean => isSpeechVerb(tokens[k].lower) && !tokens[k].cap && !ARTICLES.has(tokens[k - 1].lower);

@@ -105,6 +105,8 @@ const families: Array<[family: string, cases: Case[]]> = [
   ]],
   ['unnamed people and whose they are', [
     ['"A spokesman for the state ambulance service confirmed …. “…,” the spokesman said"', 'A spokesman for the state ambulance service confirmed the call came at 11.42am. "Crews were busy," the spokesman said.', 'Crews were busy,', 'a spokesman for the state ambulance service'],
+    ['"A senior nurse in the emergency ward, who …, said …. “…,” she said"', 'Dr Meena Rath said the ward was full. "We are coping," she said.\n\nA senior nurse in the emergency ward, who did not wish to be named as she was not authorised to speak, said the power failed twice. "We fanned patients with files," she said.', 'We fanned patients with files,', 'a senior nurse in the emergency ward'],
+    ['"in a statement" is how someone spoke, not where they are', 'A spokesman in a statement said the claims were "baseless".', 'baseless', 'a spokesman'],
     ['"national ID numbers": an acronym after an adjective is no body', 'In a statement, the office said the records included national ID numbers, and described the lapse as "a serious failure".', 'a serious failure', 'the office'],
     ['"Safiri Mobile": a telecom\'s name is a body', 'Safiri Mobile confirmed the breach on Monday. "Few records were taken," the company said.', 'Few records were taken,', 'Safiri Mobile'],
   ]],
