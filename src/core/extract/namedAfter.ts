@@ -78,7 +78,7 @@ const VERDICT_AFTER = /^[ \t\u00a0]*(?:That|This|Such|So|Those|These) (?:was|is|
 
 const THAT_WAS_NAME = /^[ \t\u00a0]*(?:That|This) (?:was|is) (?=\p{Lu})/u;
 // `“…” The speaker was Arthur Boudreau, 81, …`, `“…” That memory came from the Rev. Alma Pruitt`
-const SOURCE_AFTER = /^[ \t\u00a0]*(?:The (?:speaker|voice) (?:was|is) |(?:That|This|The|Those|These) (?:memory|memories|remarks?|comments?|recollections?|observations?|assessment|verdict|words?|quotes?|lines?|story|account|warning|plea|message|appeal|admission|criticism|description) (?:came|come|comes) from )/;
+const SOURCE_AFTER = /^[ \t\u00a0]*(?:The (?:speaker|voice) (?:was|is) |(?:The|Those|These) (?:words|remarks|comments|lines) (?:were|was) (?:posted|written|spoken|shared|uttered|tweeted)(?: (?:on|to|in) [^.,]{1,30}?)? by |(?:That|This|The|Those|These) (?:memory|memories|remarks?|comments?|recollections?|observations?|assessment|verdict|words?|quotes?|lines?|story|account|warning|plea|message|appeal|admission|criticism|description) (?:came|come|comes) from )/;
 
 /**
  * `‘We have been told for two years …’ ¶ That was the verdict of Dr Marguerite Vance, …`: a quotation that

@@ -244,6 +244,14 @@ function inRelativeClause(tokens: readonly Token[], at: number): boolean {
   return i >= 2 && (tokens[i - 1].lower === 'that' || tokens[i - 1].lower === 'which');
 }
 
+// ", who gave his name only as Kasaine", ", who gave only her first name, Teresa", ", identified only as Omar"
+const NAME_GIVEN = /^,?[ \u00a0]+(?:who[ \u00a0]+(?:gave|would give|would only give|only gave)[ \u00a0]+(?:only[ \u00a0]+)?(?:his|her|their)[ \u00a0]+(?:first[ \u00a0]+|full[ \u00a0]+)?name(?:[ \u00a0]+only)?(?:[ \u00a0]+as|,)|(?:identified|named)[ \u00a0]+only[ \u00a0]+as)[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)/u;
+
+/** The name the text gives an unnamed speaker right after describing them, or null. */
+function nameGivenAfter(text: string, phrase: SpeakerPhrase): string | null {
+  return NAME_GIVEN.exec(text.slice(phrase.end, phrase.end + 90))?.[1] ?? null;
+}
+
 /** The last fuller description of a body with this head between `from` and `to` ("the regional weather centre"), or null. */
 function bodyDescribedBefore(text: string, from: number, to: number, head: string): string | null {
   // (lowercase modifiers only: "the Alberta government" is a name's, which resolveOrganisation reads)
@@ -552,6 +560,12 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       return anonymous(phrase, people, sources.anonymousByHead, mention);
     }
     case 'anonymous': {
+      // ("one of the young men, who gave his name only as Kasaine": the name the text gives them after all)
+      const givenName = context ? nameGivenAfter(context.text, phrase) : null;
+      if (givenName) {
+        const person = people.addName(givenName, 'person', null, mention, { speaker: true });
+        return { speaker: person.name, role: null, mention };
+      }
       const named = context ? (ledeRoleHolder(phrase, people, quoteAt) ?? namedInNextParagraph(context.text, phrase, people, quoteAt)) : null;
       if (named) {
         people.note(phrase.start, named, true);

@@ -76,6 +76,14 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['"the professor said" after a sentence she opens with a speech verb', [
     ['"She cautioned that X would …. “…,” the professor said"', 'Priya Ram, who teaches politics at Wendover University, said the result fitted a pattern.\n\nShe cautioned, however, that Delacroix would face a hostile council. "She has a mandate," the professor said.', 'She has a mandate,', 'Priya Ram'],
   ]],
+  ['the name an unnamed speaker is given right after', [
+    ['"said one of the young men, who gave his name only as X"', '"We are only opening what was ours," said one of the young men, who gave his name only as Kasaine.', 'We are only opening what was ours,', 'Kasaine'],
+    ['"One man, who gave his name only as X, said … “…”"', 'One man, who gave his name only as Ali, said the water was "everywhere".', 'everywhere', 'Ali'],
+    ['"a neighbour, who gave only her first name, X"', '"It was a woman," said a neighbour, who gave only her first name, Teresa.', 'It was a woman,', 'Teresa'],
+  ]],
+  ['a speaker named after the words by "The words were posted … by X"', [
+    ['"‘…’ The words were posted on X by Y, the MP for Z"', 'The vote is on Wednesday.\n\n‘I have been loyal to every leader.’ The words were posted on X by Harriet Clarke, the MP for Stavely Vale.', 'I have been loyal to every leader.', 'Harriet Clarke'],
+  ]],
   ['a person whose complement of where they work holds a possessive', [
     ['"“…,” Staff Sgt. X of the Y Service’s major crimes unit told reporters"', 'Tamsin Ayotte vanished in 1988.\n\n"We have always had this case in mind," Staff Sgt. Renée Lachance of the Lakeland Police Service’s major crimes unit told reporters.', 'We have always had this case in mind,', 'Renée Lachance'],
   ]],
