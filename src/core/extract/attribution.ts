@@ -412,8 +412,13 @@ const NOUN_LIKE_SPEECH_VERBS = new Set(['remark', 'remarks', 'demand', 'demands'
  */
 function afterModifiedDeterminer(tokens: Token[], v: number): boolean {
   const modifier = tokens[v - 1];
-  return v >= 2 && NOUN_LIKE_SPEECH_VERBS.has(tokens[v].lower) && NOUN_MARKERS.has(tokens[v - 2].lower) && !modifier.punct && !modifier.cap && isAdjectiveLike(modifier.lower);
+  if (v < 2 || modifier.punct || !NOUN_MARKERS.has(tokens[v - 2].lower)) return false;
+  // ("in a Facebook post", "an Instagram message": a platform's name before a medium word)
+  if (modifier.cap) return ARTICLES.has(tokens[v - 2].lower) && MEDIUM_WORDS.has(tokens[v].lower);
+  return NOUN_LIKE_SPEECH_VERBS.has(tokens[v].lower) && isAdjectiveLike(modifier.lower);
 }
+
+const MEDIUM_WORDS = new Set(['post', 'posts', 'tweet', 'tweets', 'message', 'messages', 'email', 'emails', 'note', 'notes', 'text', 'texts', 'statement', 'report']);
 
 const PLAIN_ADJECTIVES = new Set(['first', 'last', 'new', 'latest', 'final', 'recent', 'earlier', 'later', 'brief', 'short', 'long', 'full', 'own']);
 

@@ -759,7 +759,7 @@ function contextSpeaker(
 
 
 // Finite verbs a reported clause may open its quoted part with ("said the plan “was a mistake”").
-const FINITE_OPENERS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'can', 'must', 'did']);
+const FINITE_OPENERS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'can', 'must', 'did', 'shouldn’t', 'wouldn’t', 'couldn’t', 'can’t', 'won’t', 'don’t', 'doesn’t', 'didn’t', 'isn’t', 'aren’t', 'wasn’t', 'weren’t', 'mustn’t', 'haven’t', 'hasn’t']);
 const CLAUSE_SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those']);
 
 /**
@@ -767,12 +767,18 @@ const CLAUSE_SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'the
  * subject, the quotation is that clause's verb — the speaker's words, however few, not a term.
  */
 function suppliesClauseVerb(text: string, q: QuotedSpan, before: readonly Token[]): boolean {
-  let k = before.length - 1;
-  while (k > 0 && before.length - 1 - k < 3 && !before[k].punct && !CLAUSE_SUBJECT_DETERMINERS.has(before[k].lower)) k--;
-  if (k < 1 || k === before.length - 1 || !CLAUSE_SUBJECT_DETERMINERS.has(before[k].lower) || before[k - 1].cap || !isStrongSpeechVerb(before[k - 1].lower)) return false;
-  const words = /^([a-z]+)(?:\s+([a-z]+))?/.exec(text.slice(q.start, Math.min(q.end, q.start + 40)));
+  const n = before.length;
+  // ("says parents “shouldn't panic”": a bare plural for the clause's subject)
+  const barePlural = n >= 2 && !before[n - 1].cap && !before[n - 1].punct && /^[a-z]+s$/.test(before[n - 1].text) && !before[n - 2].cap && isStrongSpeechVerb(before[n - 2].lower);
+  if (!barePlural) {
+    let k = n - 1;
+    while (k > 0 && n - 1 - k < 3 && !before[k].punct && !CLAUSE_SUBJECT_DETERMINERS.has(before[k].lower)) k--;
+    if (k < 1 || k === n - 1 || !CLAUSE_SUBJECT_DETERMINERS.has(before[k].lower) || before[k - 1].cap || !isStrongSpeechVerb(before[k - 1].lower)) return false;
+  }
+  const words = /^([a-z]+n['’]t|[a-z]+)(?:\s+([a-z]+))?/.exec(text.slice(q.start, Math.min(q.end, q.start + 40)));
   if (!words) return false;
-  const [, first, second] = words;
+  const [, firstWord, second] = words;
+  const first = firstWord.replace("'", '’');
   return FINITE_OPENERS.has(first) || (first.length > 4 && first.endsWith('ed')) || (first.endsWith('ly') && second !== undefined && second.endsWith('ed'));
 }
 

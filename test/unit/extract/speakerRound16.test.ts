@@ -76,6 +76,10 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['"the professor said" after a sentence she opens with a speech verb', [
     ['"She cautioned that X would …. “…,” the professor said"', 'Priya Ram, who teaches politics at Wendover University, said the result fitted a pattern.\n\nShe cautioned, however, that Delacroix would face a hostile council. "She has a mandate," the professor said.', 'She has a mandate,', 'Priya Ram'],
   ]],
+  ['a reported clause the quotation supplies the verb of', [
+    ['"says parents “shouldn\'t panic.”": a bare plural subject and a contraction', 'Dr. Sarah Wong, a pediatrician at SickKids, says parents "shouldn\'t panic."', 'shouldn\'t panic.', 'Sarah Wong'],
+    ['"wrote in a Facebook post … that … “…”": the post is a noun', 'Premier Scott Moe wrote in a Facebook post on Sunday that the province would "not back down."', 'not back down.', 'Scott Moe'],
+  ]],
   ['the name an unnamed speaker is given right after', [
     ['"said one of the young men, who gave his name only as X"', '"We are only opening what was ours," said one of the young men, who gave his name only as Kasaine.', 'We are only opening what was ours,', 'Kasaine'],
     ['"One man, who gave his name only as X, said … “…”"', 'One man, who gave his name only as Ali, said the water was "everywhere".', 'everywhere', 'Ali'],
