@@ -359,6 +359,7 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
     // "the Prime Minister's Office": a role that owns the body is a word of the body's name
     if ((isRoleHead(tokens[i].lower) || (tokens[i].lower.endsWith('.') && isHonorific(tokens[i].lower))) && !(i + 1 < to && possessiveInBodyName(tokens, i + 1, to - 1))) lastRole = i;
   }
+  if (lastRole >= from && givenNameNotTitle(tokens, from, lastRole, to)) lastRole = previousRoleHead(tokens, from, lastRole);
   let nameFrom = lastRole + 1;
   if (lastRole < from) nameFrom = from;
   let honorific: string | undefined;
@@ -427,6 +428,21 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
   const role = roleText && !isHonorific(roleText.trim()) ? roleText.replace(/\s+/g, ' ') : null;
   if (organisation) return { start: determiner?.lower === 'the' ? determiner.start : start, end: nameEnd, name: determiner?.lower === 'the' && lastRole < from ? `the ${name}` : name, role, kind: 'organization', honorific };
   return { start: tokens[nameFrom].start, end: nameEnd, name, role, kind: 'person', honorific };
+}
+
+// Titles that are also common given names: before a lone surname, after another title or opening the run, the
+// first name ("coach Dean Walgett", "Dean Osei, whose twin daughters"); "Law School Dean Whitcombe" keeps the title.
+const GIVEN_NAME_TITLES = new Set(['dean', 'marshal']);
+
+/** Whether the role head at `at`, one capitalised word before `to`, is a first name rather than a title. */
+function givenNameNotTitle(tokens: Token[], from: number, at: number, to: number): boolean {
+  if (at !== to - 2 || !GIVEN_NAME_TITLES.has(tokens[at].text.toLowerCase()) || tokens[at].text !== `${tokens[at].text[0]}${tokens[at].lower.slice(1)}`) return false;
+  return at === from || previousRoleHead(tokens, from, at) >= from;
+}
+
+function previousRoleHead(tokens: Token[], from: number, before: number): number {
+  for (let i = before - 1; i >= from; i--) if (isRoleHead(tokens[i].lower)) return i;
+  return -1;
 }
 
 // Letters after a name: an elected member's (MP, MSP, TD …), and honours, ranks and degrees (KC, OBE, PhD).

@@ -239,7 +239,7 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     let subject: SpeakerPhrase | null = null;
     if (isParticiple(verb.lower) && tokens[v - 1] && !tokens[v - 1].punct) subject = phraseBefore(text, tokens, v - 1); // "with a senior official stating"
     // `X, who joined the board last month, said "…"`: the appositive's head, before any participle reading
-    if (!subject && !isParticiple(verb.lower) && tokens[v - 1]?.text === ',') subject = personBefore(text, tokens, v - 1) ?? invertedBefore(text, tokens, v);
+    if (!subject && !isParticiple(verb.lower) && tokens[v - 1]?.text === ',') subject = personBefore(text, tokens, v - 1) ?? participleAsideSubject(text, tokens, v) ?? invertedBefore(text, tokens, v);
     if (!subject && !isParticiple(verb.lower) && tokens[v - 1]?.text === ',') subject = appositiveChainSubject(text, tokens, v);
     // `A person familiar with the plans, who spoke on condition of anonymity because …, said`: the relative clause's antecedent
     if (!subject && !isParticiple(verb.lower) && tokens[v - 1]?.text === ',') subject = relativeClauseSubject(text, tokens, v);
@@ -343,10 +343,15 @@ const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'it
 // Verbs that report a document's findings, never a person's words ("the study found that", "the audit shows that").
 const FINDING_VERBS = new Set(['found', 'finds', 'shows', 'showed', 'shown']);
 
-/** The name or body ending at token `e` that ", which said" refers back to; null for anything vaguer. */
+/**
+ * The name or body ending at token `e` that ", which said" refers back to ("referred questions to the department,
+ * which said"); null for anything vaguer.
+ */
 function relativeAntecedent(text: string, tokens: Token[], e: number): SpeakerPhrase | null {
   const phrase = phraseBefore(text, tokens, e);
-  return phrase && (phrase.kind === 'organization' || phrase.kind === 'person') ? phrase : null;
+  if (!phrase) return null;
+  const body = phrase.kind === 'description' && 'head' in phrase && phrase.head !== undefined && ORGANISATION_HEADS.has(phrase.head) && /^the\s/i.test(phrase.name);
+  return phrase.kind === 'organization' || phrase.kind === 'person' || body ? phrase : null;
 }
 
 /**
@@ -361,6 +366,27 @@ function appositiveChainSubject(text: string, tokens: Token[], verb: number): Sp
   while (after < tokens.length && tokens[after].start < read.phrase.end) after++;
   if (tokens[after]?.text !== ',' || verb - after > 40) return null;
   for (let i = after + 1; i < verb; i++) if (isSpeechVerb(tokens[i].lower) && !tokens[i].cap) return null;
+  return read.phrase;
+}
+
+// What follows a past participle opening an aside ("asked about the inquiry"), rather than an object.
+const ASIDE_PREPOSITIONS = new Set(['about', 'on', 'by', 'at', 'in', 'for', 'after', 'over', 'if', 'whether', 'to', 'during']);
+
+/**
+ * `The prime minister, speaking in Brussels, said Europe “…”`: a subject opening the sentence and an aside that a
+ * participle opens, set off by commas right before the verb at `verb` — the subject speaks, and the name after
+ * the verb opens the reported clause instead of being an inverted subject.
+ */
+function participleAsideSubject(text: string, tokens: Token[], verb: number): SpeakerPhrase | null {
+  const read = phraseAt(text, tokens, 0);
+  if (!read || read.phrase.kind === 'pronoun') return null;
+  let after = 0;
+  while (after < tokens.length && tokens[after].start < read.phrase.end) after++;
+  const opener = tokens[after + 1];
+  if (tokens[after]?.text !== ',' || !opener || opener.cap || verb - after > 16) return null;
+  // ("speaking in Oslo", "asked about the inquiry", "pressed on the timing")
+  if (!isParticiple(opener.lower) && !(opener.lower.endsWith('ed') && ASIDE_PREPOSITIONS.has(tokens[after + 2]?.lower ?? ''))) return null;
+  for (let i = after + 2; i < verb - 1; i++) if (tokens[i].punct || (isSpeechVerb(tokens[i].lower) && !tokens[i].cap)) return null;
   return read.phrase;
 }
 

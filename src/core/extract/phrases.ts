@@ -64,7 +64,9 @@ export function phraseAt(text: string, tokens: Token[], i: number): { phrase: Sp
   const from = DETERMINERS.has(tokens[i].lower) ? i + 1 : i;
   const role = from < comma ? text.slice(tokens[from].start, tokens[comma - 1].end) : null;
   const roleOwner = descriptionBefore(text, tokens, comma)?.owner ?? undefined;
-  return { phrase: { ...named.phrase, role, ...(roleOwner && { roleOwner }) }, next: skipAppositive(tokens, after) };
+  // (the comma closing the name is the name's: `his widow, Margaret, said`)
+  const next = skipAppositive(tokens, after);
+  return { phrase: { ...named.phrase, role, ...(roleOwner && { roleOwner }) }, next: next === after && tokens[after]?.text === ',' ? after + 1 : next };
 }
 
 /** Where the role ending in a lowercase complement at token `j` ends ("chief" of "chief of staff"), or -1. */
