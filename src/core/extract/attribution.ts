@@ -378,16 +378,16 @@ const ASIDE_PREPOSITIONS = new Set(['about', 'on', 'by', 'at', 'in', 'for', 'aft
  * the verb opens the reported clause instead of being an inverted subject.
  */
 function participleAsideSubject(text: string, tokens: Token[], verb: number): SpeakerPhrase | null {
-  const read = phraseAt(text, tokens, 0);
-  if (!read || read.phrase.kind === 'pronoun') return null;
   let after = 0;
-  while (after < tokens.length && tokens[after].start < read.phrase.end) after++;
+  while (after < verb && !tokens[after].punct) after++;
   const opener = tokens[after + 1];
-  if (tokens[after]?.text !== ',' || !opener || opener.cap || verb - after > 16) return null;
+  if (after === 0 || tokens[after].text !== ',' || !opener || opener.cap || verb - after > 16) return null;
   // ("speaking in Oslo", "asked about the inquiry", "pressed on the timing")
   if (!isParticiple(opener.lower) && !(opener.lower.endsWith('ed') && ASIDE_PREPOSITIONS.has(tokens[after + 2]?.lower ?? ''))) return null;
-  for (let i = after + 2; i < verb - 1; i++) if (tokens[i].punct || (isSpeechVerb(tokens[i].lower) && !tokens[i].cap)) return null;
-  return read.phrase;
+  for (let i = after + 2; i < verb - 1; i++) if (tokens[i].punct) return null;
+  // (the subject is the whole stretch before the aside: "The jury foreman", read back from its comma)
+  const subject = phraseBefore(text, tokens, after - 1);
+  return subject && subject.kind !== 'pronoun' && subject.start === tokens[0].start ? subject : null;
 }
 
 /**

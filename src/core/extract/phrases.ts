@@ -395,6 +395,20 @@ export function timeBefore(tokens: Token[], e: number): number {
   return e;
 }
 
+const MODIFIED_ROLE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
+/**
+ * `the council leader said`, `the jury foreman replied`: a body's noun at `i` modifying the role head `last`
+ * after a determiner — the description whole, not the bare "leader".
+ */
+function nounModifiedRole(text: string, tokens: Token[], i: number, last: Token): SpeakerPhrase | null {
+  const noun = tokens[i];
+  const determiner = tokens[i - 1];
+  if (i < 1 || noun.cap || !(ORGANISATION_HEADS.has(noun.lower) || ANONYMOUS_HEADS.has(noun.lower)) || !MODIFIED_ROLE_DETERMINERS.has(determiner.lower)) return null;
+  const name = text.slice(determiner.start, last.end);
+  return { start: determiner.start, end: last.end, name, role: null, kind: INDEFINITE_DETERMINERS.has(determiner.lower) ? 'anonymous' : 'description', head: last.lower };
+}
+
 /** A description with its owner's name put before it ("Sir Keir Starmer’s spokesman"). */
 function ownedBy(text: string, phrase: SpeakerPhrase, start: number): SpeakerPhrase {
   return { ...phrase, start, name: text.slice(start, phrase.end) };
@@ -494,6 +508,8 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
     if (!determiner && from === j && !last.cap && isRoleHead(last.lower)) {
       const unnamed = indefiniteBefore(text, tokens, i, last);
       if (unnamed) return unnamed;
+      const modified = i === j - 1 ? nounModifiedRole(text, tokens, i, last) : null;
+      if (modified) return modified;
     }
     // "the Russian foreign ministry said": capitalised modifiers before a body's lowercase head
     const article = determiner ?? (from > 0 && tokens[from - 1].lower === 'the' ? tokens[from - 1] : null);

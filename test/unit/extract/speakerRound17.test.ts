@@ -24,6 +24,11 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"One rider in the leading group, who …, said …"', 'One rider in the leading group, who asked not to be named, said the course had been "a lottery" all day.', 'a lottery', 'one rider in the leading group'],
     ['"a runner from …, said …"', 'A runner from the host club said the route was "badly marked".', 'badly marked', 'a runner from the host club'],
   ]],
+  ['a body\'s noun before a role is part of the description', [
+    ['"The council leader replied: “…”"', 'The council leader replied: "There is no money left."', 'There is no money left.', 'the council leader'],
+    ['"The jury foreman, asked whether …, replied: “…”"', 'The jury foreman, asked whether they had agreed, replied: "We have, your honour."', 'We have, your honour.', 'the jury foreman'],
+    ['"After the meeting the leader said": a noun of another phrase is no modifier', 'After the meeting the leader said: "We go on."', 'We go on.', 'the leader'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
