@@ -833,8 +833,11 @@ function countLineBreaks(text: string, from: number, to: number, cap: number): n
 /** A quotation that reads as someone's words rather than a term: long enough, or a whole clause. */
 function looksLikeSpeech(text: string, q: QuotedSpan, words: number): boolean {
   if (words >= SPEECH_WORDS) return !isTitleCase(text, q);
-  if (words < 3) return false;
   const last = text.charCodeAt(q.end - 1);
+  // ("What offer?", "Never again!": a short question or exclamation of its own is said, not a term)
+  // (a capital after the first word is a title's: "Who Cares?")
+  if (words === 2) return (last === 63 || last === 33) && isWholeSentence(text, q) && !/\s\p{Lu}/u.test(text.slice(q.start, q.end));
+  if (words < 3) return false;
   return (last === 46 || last === 33 || last === 63 || last === 44) && !isTitleCase(text, q);
 }
 

@@ -1,4 +1,5 @@
-import { table, type Case } from './speakerTable';
+import * as assert from 'node:assert/strict';
+import { kindsOf, table, type Case } from './speakerTable';
 
 // Invented sentences, one table per family of mistakes met in the seventeenth round (probes of common
 // constructions, then bench/blind10).
@@ -29,6 +30,13 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"The jury foreman, asked whether …, replied: “…”"', 'The jury foreman, asked whether they had agreed, replied: "We have, your honour."', 'We have, your honour.', 'the jury foreman'],
     ['"After the meeting the leader said": a noun of another phrase is no modifier', 'After the meeting the leader said: "We go on."', 'We go on.', 'the leader'],
   ]],
+  ['a two-word question or exclamation of its own is said', [
+    ['"Bass dismissed that. “What offer?”"', 'Union organiser Clive Bass addressed the picket line.\n\n"We will not be bullied," he told the crowd.\n\nManagement said its offer stood. Bass dismissed that. "What offer?"', 'What offer?', 'Clive Bass'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
+
+describe('a two-word title in quotation marks stays a term', () => {
+  it('"Her new album, “Who Cares?”, is out"', () => assert.deepEqual(kindsOf('Her new album, "Who Cares?", is out on Friday.'), ['scare']));
+});
