@@ -33,6 +33,9 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a two-word question or exclamation of its own is said', [
     ['"Bass dismissed that. “What offer?”"', 'Union organiser Clive Bass addressed the picket line.\n\n"We will not be bullied," he told the crowd.\n\nManagement said its offer stood. Bass dismissed that. "What offer?"', 'What offer?', 'Clive Bass'],
   ]],
+  ['an acronym spelled as a sentence word is a name in capitals', [
+    ['"The WHO warned that … “…”"', 'The WHO warned that measles was "returning to places it had left."', 'returning to places it had left.', 'the WHO'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
