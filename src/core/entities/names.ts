@@ -205,6 +205,7 @@ const NOT_NAME = new Set([
   'although', 'though', 'because', 'once', 'even', 'not', 'no', 'yes', 'what', 'who', 'why', 'how', 'where', 'which',
   'both', 'all', 'some', 'many', 'most', 'each', 'every', 'other', 'another', 'such', 'only', 'just', 'about',
   'during', 'under', 'over', 'into', 'through', 'without', 'within', 'among', 'between', 'until', 'despite',
+  'inside', 'outside', 'behind', 'beyond', 'across', 'around', 'against', 'amid', 'amongst', 'towards', 'toward', 'upon', 'via',
   'thus', 'therefore', 'finally', 'first', 'second', 'third', 'again', 'rather', 'well', 'oh', 'mr', 'so-called',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'related', 'read', 'more', 'click', 'source', 'photo', 'image', 'video', 'watch', 'listen', 'updated', 'posted',

@@ -2,7 +2,7 @@ import { firstNameGender } from '../entities/firstNames';
 import { genderFrom } from '../entities/coreference';
 import { ORGANISATION_HEADS, isRoleHead } from '../entities/titles';
 import { isNameWord, isPossessive, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
-import { conjoinedPeople, phraseAt, type SpeakerPhrase } from './phrases';
+import { conjoinedPeople, phraseAt, RELATIVE_SUBJECTS, type SpeakerPhrase } from './phrases';
 import { DOCUMENT_WORDS, isDocument } from './documents';
 import { isSpeechVerb } from './speechVerbs';
 import type { CaptionLines } from '../text/captions';
@@ -161,7 +161,7 @@ function indefiniteSpeaker(text: string, tokens: Token[], i: number): SpeakerPhr
   if (tokens[verb]?.text === ',') {
     for (let asides = 0; asides < 2 && !isSpeechVerb(tokens[verb + 1]?.lower ?? ''); asides++) {
       let close = verb + 1;
-      while (close < tokens.length && close - verb < 16 && !tokens[close].punct) close++;
+      while (close < tokens.length && close - verb < 26 && !tokens[close].punct) close++;
       if (tokens[close]?.text !== ',') return null;
       verb = close;
     }
@@ -239,6 +239,14 @@ const SUBORDINATORS = new Set(['as', 'when', 'while', 'whilst', 'after', 'before
 function subjectFrom(text: string, tokens: Token[], from: number, to: number, people: PersonLookup, gendered: boolean, introduced: boolean, keepPronoun = false): SpeakerPhrase | null {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
+    // (`A former sales executive, who … with the company, said`: a relative clause set off by commas holds no
+    // subject of the sentence's)
+    if (t.text === ',' && RELATIVE_SUBJECTS.has(tokens[i + 1]?.lower ?? '')) {
+      let close = i + 2;
+      while (close < to && tokens[close].text !== ',' && !tokens[close].punct) close++;
+      if (tokens[close]?.text === ',') i = close;
+      continue;
+    }
     // ("But one volunteer firefighter, who …, said": someone introduced after an opening conjunction)
     if (t.punct || !(t.cap || t.lower === 'the' || (i === from + 1 && INTRODUCING.has(t.lower) && OPENING_CONJUNCTIONS.has(tokens[from].lower)))) continue;
     const prior = tokens[i - 1];
@@ -391,6 +399,8 @@ function finiteVerbFollows(tokens: Token[], at: number): boolean {
   if (INTENSIFIERS.has(tokens[at]?.lower ?? '')) return isFiniteVerb(tokens[at + 1]);
   // "Economists at Goldman Sachs now expect": after an adverb, any word a verb could be
   if (!tokens[at]?.punct && PRE_VERB_ADVERBS.has(tokens[at]?.lower ?? '')) return couldBeVerb(tokens[at + 1]);
+  // "The staff report that accompanies the draft is blunter": past a restrictive relative clause to the verb
+  if (RESTRICTIVE_RELATIVES.has(tokens[at]?.lower ?? '')) return verbAfterRelativeClause(tokens, at + 1);
   const opener = tokens[at]?.text;
   if (opener !== ',' && opener !== '—' && opener !== '–') return false;
   for (let i = at + 1; i < tokens.length && i - at < APPOSITIVE_TOKENS; i++) {
@@ -402,6 +412,19 @@ function finiteVerbFollows(tokens: Token[], at: number): boolean {
 }
 
 const INTENSIFIERS = new Set(['itself', 'himself', 'herself', 'themselves']);
+const RESTRICTIVE_RELATIVES = new Set(['that', 'which']);
+
+/** A clause's own finite verb within a few words of `from`, then, a few words on, the sentence's. */
+function verbAfterRelativeClause(tokens: Token[], from: number): boolean {
+  let own = from;
+  while (own < tokens.length && own - from < 3 && !tokens[own].punct && !isFiniteVerb(tokens[own])) own++;
+  if (!isFiniteVerb(tokens[own])) return false;
+  for (let i = own + 1; i < tokens.length && i - own <= 6; i++) {
+    if (tokens[i].punct) return false;
+    if (IRREGULAR_FINITE.has(tokens[i].lower) && !tokens[i].cap) return true;
+  }
+  return false;
+}
 const PRE_VERB_ADVERBS = new Set(['now', 'already', 'often', 'just', 'again', 'recently', 'previously', 'initially', 'originally', 'repeatedly', 'nearby', 'first', 'earlier', 'publicly', 'privately', 'separately', 'generally', 'largely', 'broadly', 'widely']);
 
 function couldBeVerb(token: Token | undefined): boolean {

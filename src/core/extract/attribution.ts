@@ -242,7 +242,7 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     if (!subject && !isParticiple(verb.lower) && tokens[v - 1]?.text === ',') subject = personBefore(text, tokens, v - 1) ?? participleAsideSubject(text, tokens, v) ?? invertedBefore(text, tokens, v);
     if (!subject && !isParticiple(verb.lower) && tokens[v - 1]?.text === ',') subject = appositiveChainSubject(text, tokens, v);
     // `A person familiar with the plans, who spoke on condition of anonymity because …, said`: the relative clause's antecedent
-    if (!subject && !isParticiple(verb.lower) && tokens[v - 1]?.text === ',') subject = relativeClauseSubject(text, tokens, v);
+    if (!subject && !isParticiple(verb.lower) && tokens[v - 1]?.text === ',') subject = relativeClauseSubject(text, tokens, v) ?? documentBeforeAside(text, tokens, v);
     // `funded by the Coastal Futures Trust, which said`: a relative pronoun's subject is the phrase before its comma
     if (!subject && v >= 3 && RELATIVE_SUBJECTS.has(tokens[v - 1].lower) && tokens[v - 2].text === ',') subject = relativeAntecedent(text, tokens, v - 3);
     // `X, whose complaint …, welcomed the fine but said`: a verb joined to the clause's own shares its subject
@@ -330,6 +330,15 @@ function bodyOpening(text: string, tokens: Token[], verb: number, before: number
 }
 
 /** The phrase before the appositive that the comma at `comma` closes (`X, published in February,`), or null. */
+/**
+ * `The presentation, which ran to forty slides, concluded that …`: a document opening the sentence, set off by an
+ * aside between commas right before the verb at `verb`, speaks.
+ */
+function documentBeforeAside(text: string, tokens: Token[], verb: number): SpeakerPhrase | null {
+  const document = phraseBeforeAppositive(text, tokens, verb - 1);
+  return document && isDocument(document) && document.start === tokens[0].start ? document : null;
+}
+
 function phraseBeforeAppositive(text: string, tokens: Token[], comma: number): SpeakerPhrase | null {
   let open = comma - 1;
   while (open > 0 && comma - open < 12 && tokens[open].text !== ',' && !tokens[open].punct) open--;

@@ -14,6 +14,8 @@ export const DOCUMENT_WORDS = new Set([
   'message', 'filing', 'website', 'post', 'note', 'lawsuit', 'suit', 'claim', 'complaint', 'survey', 'analysis',
   'audit', 'review', 'notice', 'submission', 'ruling', 'judgment', 'judgement', 'decision', 'brief', 'bulletin',
   'assessment', 'evaluation', 'inspection',
+  // what a company's or a prize's papers say ("the presentation concluded", "the jury's citation praised")
+  'presentation', 'citation', 'transcript',
 ]);
 
 /** Where a body publishes its words: `on Canadian Pacific Railway's website`. */
@@ -60,6 +62,9 @@ export function authorAfter(text: string, from: number, buffer: TokenBuffer): Na
  * Calgary's School of Public Policy analyzed …`, `the agency's annual report`. With where that mention is. An earlier
  * mention of the same noun (`head`) without an author is the document itself: its author is unknown (null).
  */
+// Messages that are documents of their own kind, never another name for a report or a letter.
+const DIFFERENT_KINDS = new Set(['email', 'e-mail', 'tweet', 'post', 'message']);
+
 export function authorBefore(text: string, to: number, head: string, buffer: TokenBuffer): { phrase: NamePhrase; at: number } | null {
   // the first document word in the window, found by the regex engine: most windows have none, and only the
   // stretch from a little before it is read as tokens
@@ -70,6 +75,8 @@ export function authorBefore(text: string, to: number, head: string, buffer: Tok
   for (let i = tokens.length - 1; i > 0; i--) {
     const t = tokens[i];
     if (t.cap || !DOCUMENT_WORDS.has(t.lower)) continue;
+    // ("said in an email" is no author of "the letter" read after it)
+    if (t.lower !== head && DIFFERENT_KINDS.has(t.lower)) continue;
     // `Jason Schultz, a researcher at Talos, stated in the company's blog post`: who spoke in it wrote it
     const speaker = speakerInDocument(text, tokens, i) ?? speakerAfterDocument(text, tokens, i);
     if (speaker) return { phrase: speaker, at: t.start };

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { isNameWord, tokenize } from '../../../src/core/entities/names';
 import { kindsOf, table, type Case } from './speakerTable';
 
 // Invented sentences, one table per family of mistakes met in the seventeenth round (probes of common
@@ -36,10 +37,32 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['an acronym spelled as a sentence word is a name in capitals', [
     ['"The WHO warned that … “…”"', 'The WHO warned that measles was "returning to places it had left."', 'returning to places it had left.', 'the WHO'],
   ]],
+  ['someone introduced with a long relative clause is whom "he" means next', [
+    ['"A former …, who spoke on condition of anonymity because …, said …. ¶ “…,” he said"', 'A former Calloway engineer, who spoke on the condition of anonymity because he signed a settlement with the company last year, said the tests were skipped.\n\n"Everybody on that floor knew what we were doing," he said.', 'Everybody on that floor knew what we were doing,', 'a former Calloway engineer'],
+  ]],
+  ['a document speaks for the author of a document of its own kind only', [
+    ['"… said in an email. …. The letter calls … “…”": the email\'s author wrote no letter', '"We follow every rule," spokesman Ian Petch said in an email.\n\nSen. Joan Ruddock wrote to the company on Friday. The letter calls the increases "a textbook case of gouging."', 'a textbook case of gouging.', 'the letter'],
+  ]],
+  ['a document opening the sentence speaks over an aside set off by commas', [
+    ['"The presentation, which ran to forty slides, concluded that … “…”"', 'The presentation, which ran to forty slides, concluded that demand for the drug was "essentially inelastic" and "not a worry."', 'not a worry.', 'the presentation'],
+    ['"The review, published in March, concluded that …"', 'The review, published in March, concluded that the dam was "at the upper limit of tolerable risk."', 'at the upper limit of tolerable risk.', 'the review'],
+  ]],
+  ['"it" means a document whose sentence has a restrictive relative clause', [
+    ['"The staff report that accompanies the draft is blunter. It warns …"', 'Councillors met on Monday. The staff report that accompanies the draft is blunter. It warns that the city would be "unable to maintain services beyond the third quarter."', 'unable to maintain services beyond the third quarter.', 'the staff report'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
 
 describe('a two-word title in quotation marks stays a term', () => {
   it('"Her new album, “Who Cares?”, is out"', () => assert.deepEqual(kindsOf('Her new album, "Who Cares?", is out on Friday.'), ['scare']));
+});
+
+describe('a preposition opening a headline is no word of a name', () => {
+  for (const word of ['Inside', 'Outside', 'Behind', 'Beyond', 'Across', 'Against', 'Amid']) {
+    it(`"${word} Harrow’s kitchen"`, () => {
+      const text = `${word} Harrow’s kitchen`;
+      assert.equal(isNameWord(tokenize(text, 0, text.length)[0]), false);
+    });
+  }
 });
