@@ -16,7 +16,7 @@ const MIN_EXCHANGES = 2;
  * answer that holds a quotation of its own (`A: "A rent freeze," Ms Pike said.` is attributed as written).
  */
 export function interviewAnswers(text: string, quoted: readonly QuotedSpan[]): QuotedSpan[] {
-  if (!hasQuestionLine(text)) return [];
+  if (!hasQuestionLine(text)) return unlabelledAnswers(text);
   const answers: QuotedSpan[] = [];
   // where quotations open: an answer that is one (`A: "…," Ms Pike said.`) is attributed as written
   const opensQuote = new Set(quoted.map((s) => (s.openAt >= 0 ? s.openAt : s.start)));
@@ -45,6 +45,65 @@ export function interviewAnswers(text: string, quoted: readonly QuotedSpan[]): Q
     }
   }
   return questions >= MIN_EXCHANGES && answers.length >= MIN_EXCHANGES ? answers : [];
+}
+
+// What introduces an interview printed as questions and answers: "Edited excerpts from the conversation:", "This
+// interview has been edited for length and clarity." Looked for by a word of each (most texts have none).
+const INTRODUCTION_CUES = ['xcerpts', 'xtracts', 'dited for', 'ondensed'];
+const INTRODUCTION_LINE = /^[^\n]{0,160}(?:\b(?:excerpts|extracts) (?:from|of)\b|\b(?:edited|condensed) (?:for|and)\b)[^\n]{0,160}$/i;
+// A question paragraph is short; an answer of more than one paragraph speaks in the first person after its first.
+const MAX_QUESTION = 400;
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Mm]yself)\b/;
+
+/**
+ * `Edited excerpts from the conversation:` then `Why English, then?` / `Because that is the language I …`: a Q&A
+ * whose labels were lost in scraping (bold questions, plain answers). After such an introduction, paragraphs
+ * ending in a question mark are questions and the paragraphs after each are its answer, as long as they go on
+ * in the first person; the first paragraph that is neither ends the interview. At least two of each, or none.
+ */
+function unlabelledAnswers(text: string): QuotedSpan[] {
+  let cue = -1;
+  for (const word of INTRODUCTION_CUES) {
+    const at = text.indexOf(word);
+    if (at >= 0 && (cue < 0 || at < cue)) cue = at;
+  }
+  if (cue < 0) return [];
+  const introStart = text.lastIndexOf('\n', cue) + 1;
+  const introEnd = text.indexOf('\n', cue);
+  if (introEnd < 0) return [];
+  if (!INTRODUCTION_LINE.test(text.slice(introStart, introEnd))) return [];
+  const answers: QuotedSpan[] = [];
+  let questions = 0;
+  let answerParagraphs = -1; // paragraphs of the current answer so far; -1 before the first question
+  for (let lineStart = introEnd + 1; lineStart < text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && /\s/.test(text.charAt(start))) start++;
+    while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+    const next = lineEnd + 1;
+    if (start === end) {
+      lineStart = next;
+      continue;
+    }
+    if (text.charCodeAt(end - 1) === 63 && end - start <= MAX_QUESTION) {
+      questions++;
+      answerParagraphs = 0;
+    } else if (answerParagraphs < 0 || (answerParagraphs > 0 && !firstPersonNarrative(text.slice(start, end)))) {
+      break;
+    } else {
+      answers.push({ start, end, openAt: -1, closeAt: -1, lineStart, lineEnd, answer: true });
+      answerParagraphs++;
+    }
+    lineStart = next;
+  }
+  return questions >= MIN_EXCHANGES && answers.length >= MIN_EXCHANGES ? answers : [];
+}
+
+/** In the first person, and no quotation in it: the narrative after an interview quotes its subject. */
+function firstPersonNarrative(paragraph: string): boolean {
+  return FIRST_PERSON.test(paragraph) && !/["“”«»]/.test(paragraph);
 }
 
 /** The unlabelled paragraphs from `from` to the next label at `to`: whole sentences without quotation marks. */
@@ -100,6 +159,7 @@ export function interviewee(text: string, people: PersonIndex, firstAnswer: numb
   let bestCount = 0;
   let latest: Person | null = null;
   let latestAt = -1;
+  let latestCount = 0;
   for (const person of people.people) {
     if (person.kind !== 'person') continue;
     let count = 0;
@@ -114,6 +174,7 @@ export function interviewee(text: string, people: PersonIndex, firstAnswer: numb
     }
     // (a profile calls its subject by first name too: "Mariamma, now 64, joined …", a mention no speech verb noted)
     count = Math.max(count, occurrencesBefore(text, person.name, firstAnswer));
+    if (person === latest) latestCount = count;
     if (count > bestCount) {
       best = person;
       bestCount = count;
@@ -121,7 +182,17 @@ export function interviewee(text: string, people: PersonIndex, firstAnswer: numb
   }
   // ("… cried openly. ¶ In her own words ¶ Q: …": a profile's own-words section is its subject's, named most)
   if (best && OWN_WORDS_HEADING.test(text.slice(Math.max(latestAt, firstAnswer - INTRODUCTION_REACH), firstAnswer))) return best;
-  return latest && firstAnswer - latestAt <= INTRODUCTION_REACH ? latest : best;
+  // (someone named in passing last, "Her editor, Arjun Sethi, said …", is no interviewee the text names far less)
+  // (unless the paragraph naming them introduces the interview: "Coach Tomas Ferreyra was asked …. A transcript:")
+  return latest && firstAnswer - latestAt <= INTRODUCTION_REACH && (latestCount * 2 >= bestCount || introducesInterview(text, latestAt)) ? latest : best;
+}
+
+/** Whether the paragraph holding `at` ends in a colon, introducing what follows. */
+function introducesInterview(text: string, at: number): boolean {
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  while (end > at && /\s/.test(text.charAt(end - 1))) end--;
+  return text.charCodeAt(end - 1) === 58;
 }
 
 /** How often the first or the last word of `name` stands as a word in `text` before `end`. */

@@ -49,3 +49,19 @@ describe('interview answers', () => {
     assert.ok(performance.now() - started < 5000);
   });
 });
+
+describe('an interview whose question labels were lost in scraping', () => {
+  const profile = 'Mira Das on rivers and memory\n\nMira Das has written four novels. "I never planned any of them," Das said.\n\nHer agent, Tom Pryce, said the book "sold itself". "It was an easy pitch," he said.\n\n';
+  const excerpts = 'Edited excerpts from the conversation:\n\nWhy the river?\n\nBecause it decides everything here. I grew up on its bank.\n\nMy mother still lives there.\n\nWhat comes next?\n\nSomething short, I hope.\n\nThe prize is announced in July. Das says she has no speech ready.\n';
+  it('after an introduction, the paragraphs after each question are the interviewee\'s, named most before', () => {
+    const quotes = analyze(profile + excerpts).quotes.filter((q) => q.speaker === 'Mira Das').map((q) => q.text);
+    assert.deepEqual(quotes, ['I never planned any of them,', 'Because it decides everything here. I grew up on its bank.', 'My mother still lives there.', 'Something short, I hope.']);
+  });
+  it('the narrative after the last answer is no answer', () => {
+    assert.ok(!analyze(profile + excerpts).quotes.some((q) => q.text.startsWith('The prize is announced')));
+  });
+  it('questions without an introduction are no interview', () => {
+    const bare = excerpts.replace('Edited excerpts from the conversation:\n\n', '');
+    assert.ok(!analyze(profile + bare).quotes.some((q) => q.text.startsWith('Because it decides')));
+  });
+});
