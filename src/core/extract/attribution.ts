@@ -4,7 +4,7 @@ import { WORK_NAMING, invertedDescriptionAt } from './descriptions';
 import { DOCUMENT_WORDS, isDocument } from './documents';
 import { ARTICLES } from './roleOwners';
 import { isBaseSpeechVerb, isCallingVerb, isOfferingVerb, isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
-import { BETWEEN_SUBJECT_AND_VERB, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_SUBJECTS, bareRoleAt, isLyAdverb, personBefore, phraseAt, phraseBefore, timeBefore, type SpeakerPhrase } from './phrases';
+import { BETWEEN_SUBJECT_AND_VERB, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_SUBJECTS, bareRoleAt, isLyAdverb, namedAfterRoleWords, personBefore, phraseAt, phraseBefore, timeBefore, type SpeakerPhrase } from './phrases';
 
 /** How the text attributes a quotation. */
 export interface Attribution {
@@ -52,17 +52,8 @@ export function attributionAfter(text: string, tokens: Token[], quoteEndsSentenc
     const subject = phraseAt(text, tokens, from);
     if (subject) return { speaker: subject.phrase, reach: 'adjacent', start: first.start, end: subject.phrase.end };
     // `said oil and gas worker Mike Wipf`: open-class role words, then the name
-    for (let n = from + 1; n < tokens.length && n - from <= 7 && !tokens[n].punct; n++) {
-      if (!isNameWord(tokens[n])) continue;
-      // `says a document titled White Paper`: the name after "titled" is the work's, not the speaker's
-      if (WORK_NAMING.has(tokens[n - 1].lower)) break;
-      const named = phraseAt(text, tokens, n);
-      if (named && named.phrase.kind === 'person') {
-        if (!named.phrase.role) named.phrase.role = text.slice(tokens[from].start, tokens[n - 1].end);
-        return { speaker: named.phrase, reach: 'adjacent', start: first.start, end: named.phrase.end };
-      }
-      break;
-    }
+    const named = namedAfterRoleWords(text, tokens, from);
+    if (named) return { speaker: named, reach: 'adjacent', start: first.start, end: named.end };
   }
   // `says budget chief`: a headline's bare role, no article and no name after it
   if (isSpeechVerb(first.lower) && !isParticiple(first.lower)) {

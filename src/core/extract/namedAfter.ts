@@ -2,7 +2,7 @@ import { genderFrom, type Person, type PersonIndex } from '../entities/coreferen
 import { isRoleHead, PERSON_NOUNS, UNNAMED_PERSON_HEADS } from '../entities/titles';
 import { tokenize, type Token, type TokenBuffer } from '../entities/names';
 import { hasLetter, isSpaceCode } from '../text/chars';
-import { phraseAt, type SpeakerPhrase } from './phrases';
+import { namedAfterRoleWords, phraseAt, type SpeakerPhrase } from './phrases';
 import type { QuotedSpan } from './quotes';
 import { isStrongSpeechVerb } from './speechVerbs';
 
@@ -77,8 +77,9 @@ function speakingMannerAfter(tokens: readonly Token[], at: number): boolean {
 const VERDICT_AFTER = /^[ \t\u00a0]*(?:That|This|Such|So|Those|These) (?:was|is|were|are) (?:the |his |her |their )?(?:(?:blunt|frank|stark|damning|simple|honest|candid) )?(?:verdict|view|message|warning|assessment|reaction|opinion|argument|conclusion|response|judgment|judgement|plea|case|words|remarks|experience|story|frustration|complaint|lament|fear|hope|advice)(?: made| given| offered| spoken)? (?:of|from|by) /;
 
 const THAT_WAS_NAME = /^[ \t\u00a0]*(?:That|This) (?:was|is) (?=\p{Lu})/u;
-// `“…” The speaker was Arthur Boudreau, 81, …`, `“…” That memory came from the Rev. Alma Pruitt`
-const SOURCE_AFTER = /^[ \t\u00a0]*(?:The (?:speaker|voice) (?:was|is) |(?:The|Those|These) (?:words|remarks|comments|lines) (?:were|was) (?:posted|written|spoken|shared|uttered|tweeted)(?: (?:on|to|in) [^.,]{1,30}?)? by |(?:That|This|The|Those|These) (?:memory|memories|remarks?|comments?|recollections?|observations?|assessment|verdict|words?|quotes?|lines?|story|account|warning|plea|message|appeal|admission|criticism|description) (?:came|come|comes) from )/;
+// `“…” The speaker was Arthur Boudreau, 81, …`, `“…” That memory came from the Rev. Alma Pruitt`, `“…” The words
+// were those of chairman Martin Greaves`
+const SOURCE_AFTER = /^[ \t\u00a0]*(?:The (?:speaker|voice) (?:was|is) |(?:The|Those|These) (?:words|remarks|comments|lines) (?:were|was) (?:posted|written|spoken|shared|uttered|tweeted)(?: (?:on|to|in) [^.,]{1,30}?)? by |(?:The|Those|These) (?:words|remarks|comments|lines) (?:were|are) (?:those|the words) of |(?:That|This|The|Those|These) (?:memory|memories|remarks?|comments?|recollections?|observations?|assessment|verdict|words?|quotes?|lines?|story|account|warning|plea|message|appeal|admission|criticism|description) (?:came|come|comes) from )/;
 
 /**
  * `‘We have been told for two years …’ ¶ That was the verdict of Dr Marguerite Vance, …`: a quotation that
@@ -97,7 +98,8 @@ export function verdictOwnerAfter(text: string, q: QuotedSpan, buffer: TokenBuff
   const m = verdict ?? THAT_WAS_NAME.exec(line);
   if (!m) return null;
   const tokens = tokenize(text, at + m[0].length, at + line.length, buffer);
-  const read = phraseAt(text, tokens, 0);
+  // (`… those of club chairman Martin Greaves`: lowercase role words before the name)
+  const read = phraseAt(text, tokens, 0) ?? (bare ? null : asRead(namedAfterRoleWords(text, tokens, 0)));
   if (!read || (bare && (read.phrase.kind !== 'person' || !read.phrase.name.includes(' ')))) return null;
   return read.phrase.kind === 'person' || read.phrase.kind === 'organization' || read.phrase.kind === 'anonymous' ? read.phrase : null;
 }
@@ -143,4 +145,8 @@ export function ledeRoleHolder(phrase: SpeakerPhrase, people: PersonIndex, quote
   const holder = people.resolveDescriptionAfter(head, quoteAt);
   const named = holder?.mentions.find((m) => m.start > quoteAt);
   return holder && named && named.start - quoteAt <= LEDE_HOLDER_REACH ? holder : null;
+}
+
+function asRead(phrase: SpeakerPhrase | null): { phrase: SpeakerPhrase } | null {
+  return phrase ? { phrase } : null;
 }

@@ -1,6 +1,6 @@
 import { ANONYMOUS_HEADS, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS, isHonorific, isRoleHead } from '../entities/titles';
 import { appositiveRole, continuesName, isNameParticle, isNameWord, isPossessive, isRoleWord, MEMBER_PREPOSITIONS, possessiveInBodyName, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
-import { asMemberDescription, endsDocumentPhrase } from './descriptions';
+import { asMemberDescription, endsDocumentPhrase, WORK_NAMING } from './descriptions';
 import { DOCUMENT_WORDS } from './documents';
 import { ARTICLES, descriptionBefore, roleComplementEnd } from './roleOwners';
 import { isSpeechVerb } from './speechVerbs';
@@ -762,6 +762,23 @@ function indefiniteBefore(text: string, tokens: Token[], i: number, head: Token)
     // (the article first: "A neighbouring farmer, who …, told" opens its sentence with a capital)
     if (INDEFINITE_DETERMINERS.has(w.lower) && !w.punct) return { start: w.start, end: head.end, name: text.slice(w.start, head.end), role: null, kind: 'anonymous', head: head.lower };
     if (w.punct || w.cap || NOT_IN_NOUN_PHRASE.has(w.lower) || isSpeechVerb(w.lower) || PRONOUNS.has(w.lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * `oil and gas worker Mike Wipf`, `club chairman Martin Greaves`: open-class lowercase words from token `from`,
+ * then a person's name — the person, with those words for a role when the name has none.
+ */
+export function namedAfterRoleWords(text: string, tokens: Token[], from: number): SpeakerPhrase | null {
+  for (let n = from + 1; n < tokens.length && n - from <= 7 && !tokens[n].punct; n++) {
+    if (!isNameWord(tokens[n])) continue;
+    // `says a document titled White Paper`: the name after "titled" is the work's, not the speaker's
+    if (WORK_NAMING.has(tokens[n - 1].lower)) return null;
+    const named = phraseAt(text, tokens, n);
+    if (!named || named.phrase.kind !== 'person') return null;
+    if (!named.phrase.role) named.phrase.role = text.slice(tokens[from].start, tokens[n - 1].end);
+    return named.phrase;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import type { Quote, Span } from '../model';
 import { GENERIC_ORGANISATION_HEADS, isGroupWord, isRoleHead, KIN, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS } from '../entities/titles';
 import { indefiniteAntecedent } from './descriptions';
-import { addAlias, addMention, nameKey, type Person, type PersonIndex } from '../entities/coreference';
+import { addAlias, addMention, genderFrom, nameKey, type Person, type PersonIndex } from '../entities/coreference';
 import { endsTitleAbbreviation, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
 import { asAtEnd, attributionAfter, attributionBefore, endsInCallingAs, hasOrphanSpeechVerb, passiveCallingAs, type Attribution } from './attribution';
 import type { SpeakerPhrase } from './phrases';
@@ -145,7 +145,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     } else if (attribution && attribution.reach === 'clause' && !attribution.strong && !attribution.names && wordCount <= SCARE_MAX_WORDS && !suppliesClauseVerb(text, q, before.tokens)) {
       // `officials were "extremely disturbed"`: a word or two lifted into a sentence reads as a term, not a statement
       kind = 'scare';
-    } else if (attribution && previous && sharesPronoun(attribution, previous.span, lastAttribution)) {
+    } else if (attribution && previous && (sharesPronoun(attribution, previous.span, lastAttribution) || sameSomeone(text, attribution, previous, q, people))) {
       // `It noted … “…” and concluded the impact was “…”`: the same pronoun as the words before, the same speaker
       resolved = { speaker: previous.quote.speaker, role: previous.quote.role, mention: previous.quote.speakerMention };
     } else if (attribution) {
@@ -321,6 +321,24 @@ function giveSpeaker(to: Quote, from: Quote, mention: Span): void {
 }
 
 /** Whether `attribution` is read from the very pronoun that attributed the quotation `span` before it. */
+/**
+ * `One senior player, …, said the squad had "stopped buying in" weeks ago. "…," he said.`: "he" or "she" in the
+ * paragraph of the words of someone unnamed just introduced, with nobody named since, is that someone — whom no
+ * name index holds for a pronoun to find.
+ */
+function sameSomeone(text: string, attribution: Attribution, previous: { span: QuotedSpan; quote: Quote }, q: QuotedSpan, people: PersonIndex): boolean {
+  const phrase = attribution.speaker;
+  if (phrase.kind !== 'pronoun' || (phrase.name !== 'he' && phrase.name !== 'she') || previous.span.lineStart !== q.lineStart) return false;
+  const speaker = previous.quote.speaker;
+  if (previous.quote.kind !== 'direct' || !speaker || !/^(?:an?|one|another)\s/i.test(speaker) || people.known(speaker)?.kind !== 'anonymous') return false;
+  // ("A spokesman for the utility said …. “…,” she added": someone else)
+  const gender = genderFrom(undefined, speaker);
+  if (gender && gender !== (phrase.name === 'he' ? 'm' : 'f')) return false;
+  const from = previous.span.closeAt >= 0 ? previous.span.closeAt + 1 : previous.span.end;
+  // (a name mid-sentence since: someone else the pronoun may mean)
+  return !/[\p{Ll},;]\s+\p{Lu}/u.test(text.slice(from, Math.min(phrase.start, q.start)));
+}
+
 function sharesPronoun(attribution: Attribution, span: QuotedSpan, last: { span: QuotedSpan; attribution: Attribution } | null): boolean {
   return last !== null && last.span === span && attribution.speaker.kind === 'pronoun' && last.attribution.speaker.start === attribution.speaker.start;
 }

@@ -50,6 +50,13 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['"it" means a document whose sentence has a restrictive relative clause', [
     ['"The staff report that accompanies the draft is blunter. It warns …"', 'Councillors met on Monday. The staff report that accompanies the draft is blunter. It warns that the city would be "unable to maintain services beyond the third quarter."', 'unable to maintain services beyond the third quarter.', 'the staff report'],
   ]],
+  ['"The words were those of …" names whose the words before were', [
+    ['"“…” The words were those of club chairman …, who …"', '"Nobody wanted this outcome." The words were those of club chairman Ewan Tolland, who spoke to reporters at the ground.', 'Nobody wanted this outcome.', 'Ewan Tolland'],
+  ]],
+  ['"he" right after the words of someone unnamed just introduced is that someone', [
+    ['"One senior player, …, said the squad had “…” weeks ago. “…,” he said"', 'Captain Rob Ince said the players were shocked.\n\nOne senior player, speaking on condition of anonymity, said the squad had "stopped listening" weeks ago. "You can only hear the same speech so often," he said.', 'You can only hear the same speech so often,', 'one senior player'],
+    ['someone named since is whom "he" may mean', 'Captain Rob Ince said the players were shocked.\n\nOne senior player said the squad had "stopped listening" weeks ago, and coach Dan Reyes agreed. "We lost the dressing room," he said.', 'We lost the dressing room,', 'Dan Reyes'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
