@@ -178,6 +178,8 @@ export const ORGANISATION_HEADS = new Set([
   // public institutions ("the zoo said", "the museum said")
   ...INSTITUTION_WORDS, 'gallery',
   'administration', 'secretariat', 'directorate', 'inspectorate',
+  // the sides of a case, which speak as one in court ("the defence said", "the prosecution argued")
+  'defence', 'defense', 'prosecution',
 ]);
 
 /** Heads that name any body at all: "the company" is whichever organisation the text was just about. */

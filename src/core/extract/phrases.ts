@@ -395,6 +395,7 @@ export function timeBefore(tokens: Token[], e: number): number {
   return e;
 }
 
+const HEADLINE_CLAUSE_OPENERS = new Set(['as', 'while', 'but', 'after', 'and']);
 const MODIFIED_ROLE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
 /**
@@ -535,11 +536,16 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
     const owner = p >= 1 && isPossessive(tokens[p]) ? possessiveOwnerStart(tokens, p - 1) : -1;
     if (owner >= 0) return { start: tokens[owner].start, end: last.end, name: text.slice(tokens[owner].start, last.end), role: null, kind: 'description', head: last.lower };
   }
+  // `… as defence insists account is ‘…’`: a headline's bare body after a conjunction opening its clause
+  if (ORGANISATION_HEADS.has(last.lower) && !last.cap && j >= 1 && HEADLINE_CLAUSE_OPENERS.has(tokens[j - 1].lower)) {
+    return { start: last.start, end: last.end, name: last.text, role: null, kind: 'description', head: last.lower };
+  }
   // "his office said", "the company said": a body the description names (resolved to a named one later)
   if (ORGANISATION_HEADS.has(last.lower)) {
     for (let d = j - 1; d >= 0 && j - d <= 3 && !tokens[d].punct; d--) {
       if (!DEFINITE_DETERMINERS.has(tokens[d].lower)) continue;
-      return { start: tokens[d].start, end: last.end, name: text.slice(tokens[d].start, last.end), role: null, kind: 'description', head: last.lower };
+      // ("A source close to the board said": the source the body is only the complement of)
+      return governingAnonymous(text, tokens, d, last) ?? { start: tokens[d].start, end: last.end, name: text.slice(tokens[d].start, last.end), role: null, kind: 'description', head: last.lower };
     }
   }
   // anonymous: walk back to a determiner or an anonymous head

@@ -57,6 +57,14 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"One senior player, …, said the squad had “…” weeks ago. “…,” he said"', 'Captain Rob Ince said the players were shocked.\n\nOne senior player, speaking on condition of anonymity, said the squad had "stopped listening" weeks ago. "You can only hear the same speech so often," he said.', 'You can only hear the same speech so often,', 'one senior player'],
     ['someone named since is whom "he" may mean', 'Captain Rob Ince said the players were shocked.\n\nOne senior player said the squad had "stopped listening" weeks ago, and coach Dan Reyes agreed. "We lost the dressing room," he said.', 'We lost the dressing room,', 'Dan Reyes'],
   ]],
+  ['a source close to a body is the source, not the body', [
+    ['"A source close to the board said … “…”"', 'A source close to the board said the sacking had been "more or less agreed" in advance.', 'more or less agreed', 'a source close to the board'],
+  ]],
+  ['the sides of a case speak as one', [
+    ['"The defence, in written submissions, states that … ‘…’"', 'The defence, in written submissions, states that the memoir is ‘substantially true’ throughout.', 'substantially true', 'the defence'],
+    ['"The prosecution said … “…”"', 'The prosecution said the alibi was "a story built after the fact."', 'a story built after the fact.', 'the prosecution'],
+    ['a headline\'s "… as defence insists …"', 'Chef says memoir cost him a series as defence insists book is ‘substantially true’', 'substantially true', 'defence'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
