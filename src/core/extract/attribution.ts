@@ -370,6 +370,7 @@ function appositiveChainSubject(text: string, tokens: Token[], verb: number): Sp
 }
 
 // What follows a past participle opening an aside ("asked about the inquiry"), rather than an object.
+const ASIDE_OPENERS = new Set(['in', 'at', 'during', 'after', 'before', 'through', 'via']);
 const ASIDE_PREPOSITIONS = new Set(['about', 'on', 'by', 'at', 'in', 'for', 'after', 'over', 'if', 'whether', 'to', 'during']);
 
 /**
@@ -383,7 +384,8 @@ function participleAsideSubject(text: string, tokens: Token[], verb: number): Sp
   const opener = tokens[after + 1];
   if (after === 0 || tokens[after].text !== ',' || !opener || opener.cap || verb - after > 16) return null;
   // ("speaking in Oslo", "asked about the inquiry", "pressed on the timing")
-  if (!isParticiple(opener.lower) && !(opener.lower.endsWith('ed') && ASIDE_PREPOSITIONS.has(tokens[after + 2]?.lower ?? ''))) return null;
+  // (or a preposition: "The defence, in written submissions, states")
+  if (!isParticiple(opener.lower) && !(opener.lower.endsWith('ed') && ASIDE_PREPOSITIONS.has(tokens[after + 2]?.lower ?? '')) && !ASIDE_OPENERS.has(opener.lower)) return null;
   for (let i = after + 2; i < verb - 1; i++) if (tokens[i].punct) return null;
   // (the subject is the whole stretch before the aside: "The jury foreman", read back from its comma)
   const subject = phraseBefore(text, tokens, after - 1);

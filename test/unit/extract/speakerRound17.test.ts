@@ -61,7 +61,7 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"A source close to the board said … “…”"', 'A source close to the board said the sacking had been "more or less agreed" in advance.', 'more or less agreed', 'a source close to the board'],
   ]],
   ['the sides of a case speak as one', [
-    ['"The defence, in written submissions, states that … ‘…’"', 'The defence, in written submissions, states that the memoir is ‘substantially true’ throughout.', 'substantially true', 'the defence'],
+    ['"The defence, in written submissions, states that … ‘…’"', 'The defence, in written submissions, states that the memoir is ‘substantially true’ and that six witnesses will say so.', 'substantially true', 'the defence'],
     ['"The prosecution said … “…”"', 'The prosecution said the alibi was "a story built after the fact."', 'a story built after the fact.', 'the prosecution'],
     ['a headline\'s "… as defence insists …"', 'Chef says memoir cost him a series as defence insists book is ‘substantially true’', 'substantially true', 'defence'],
   ]],
