@@ -86,7 +86,9 @@ export function isSpeechVerb(word: string): boolean {
 
 // Verbs of calling something something: "hailed the deal as “historic”", "dismissed the claims as “nonsense”".
 // Only in that frame do they report words, so they are no speech verbs of their own.
-const CALLING_VERBS = new Set(['describe', 'characterize', 'characterise', 'welcome', 'hail', 'dismiss', 'denounce', 'condemn', 'decry', 'deride', 'reject', 'praise', 'criticize', 'criticise', 'portray', 'paint', 'slam', 'blast', 'greet', 'attack', 'brand', 'label', 'cast', 'celebrate', 'defend'].flatMap(inflect));
+const CALLING_VERBS = new Set(['describe', 'characterize', 'characterise', 'welcome', 'hail', 'dismiss', 'denounce', 'condemn', 'decry', 'deride', 'reject', 'praise', 'criticize', 'criticise', 'portray', 'paint', 'slam', 'blast', 'greet', 'attack', 'brand', 'label', 'cast', 'celebrate', 'defend',
+  // and a report's grading ("rated the levee's condition as “poor”", "graded the risk as “…”")
+  'rate', 'grade', 'assess'].flatMap(inflect));
 
 // Verbs of offering and ordering: what they take after a determiner is a thing, not words ("offered a ‘fund’").
 const OFFERING_VERBS = new Set(['offer', 'propose', 'recommend', 'order', 'signal', 'indicate'].flatMap(inflect));

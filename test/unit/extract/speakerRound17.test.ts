@@ -65,6 +65,9 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"The prosecution said … “…”"', 'The prosecution said the alibi was "a story built after the fact."', 'a story built after the fact.', 'the prosecution'],
     ['a headline\'s "… as defence insists …"', 'Chef says memoir cost him a series as defence insists book is ‘substantially true’', 'substantially true', 'defence'],
   ]],
+  ['a report\'s grading is its words, and a year after its article is part of it', [
+    ['"A 2021 safety review, obtained by …, rated … as “…”"', 'A 2019 safety review, obtained by the Courier, rated the spillway as “at the upper limit of tolerable risk”.', 'at the upper limit of tolerable risk', 'a 2019 safety review'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
