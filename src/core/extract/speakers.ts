@@ -133,7 +133,8 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
       // `met the definition of a so-called “weather bomb”`: the writer flags a term, whoever reports the clause
       kind = 'scare';
       flaggedTerms.add(termKey(text, q));
-    } else if (wordCount <= SCARE_MAX_WORDS && modifiesNounAfter(text, q)) {
+    } else if ((wordCount <= SCARE_MAX_WORDS || (wordCount <= MODIFIER_MAX_WORDS && articleBefore(text, openPos))) && modifiesNounAfter(text, q)) {
+      // (longer after an article: `cultivated a ‘hard man of the hob’ image`)
       // `delivered as an "over-the-air" software update`, `'robotaxi' rollout`: a quoted modifier of the noun after it
       kind = 'scare';
     } else if (wordCount <= SCARE_MAX_WORDS && isNickname(text, q)) {
@@ -849,6 +850,13 @@ function countLineBreaks(text: string, from: number, to: number, cap: number): n
 }
 
 /** A quotation that reads as someone's words rather than a term: long enough, or a whole clause. */
+const MODIFIER_MAX_WORDS = 6;
+
+/** Whether "a", "an" or "the" stands right before the mark at `openPos`. */
+function articleBefore(text: string, openPos: number): boolean {
+  return /(?:^|[\s(])(?:a|an|the)[ \u00a0]$/i.test(text.slice(Math.max(0, openPos - 5), openPos));
+}
+
 function looksLikeSpeech(text: string, q: QuotedSpan, words: number): boolean {
   if (words >= SPEECH_WORDS) return !isTitleCase(text, q);
   const last = text.charCodeAt(q.end - 1);

@@ -84,3 +84,11 @@ describe('a preposition opening a headline is no word of a name', () => {
     });
   }
 });
+
+describe('a term named or used as a modifier stays a term', () => {
+  const cases: Array<[string, string]> = [
+    ['"what has become known in the case as the ‘…’"', 'He was asked about what has become known in the trial as the ‘Margate episode’, in which a pan was thrown.'],
+    ['"cultivated a ‘…’ image": four words between an article and the noun they modify', 'She argues that he had for years cultivated a ‘king of the kitchen’ image on television.'],
+  ];
+  for (const [name, source] of cases) it(name, () => assert.equal(kindsOf(source)[0], 'scare'));
+});
