@@ -62,6 +62,8 @@ const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Mm]y
  * in the first person; the first paragraph that is neither ends the interview. At least two of each, or none.
  */
 function unlabelledAnswers(text: string): QuotedSpan[] {
+  // (the cheap no first: fewer than two paragraphs end in a question mark)
+  if (!endsParagraphsAsking(text, MIN_EXCHANGES)) return [];
   let cue = -1;
   for (const word of INTRODUCTION_CUES) {
     const at = text.indexOf(word);
@@ -99,6 +101,17 @@ function unlabelledAnswers(text: string): QuotedSpan[] {
     lineStart = next;
   }
   return questions >= MIN_EXCHANGES && answers.length >= MIN_EXCHANGES ? answers : [];
+}
+
+/** Whether at least `wanted` paragraphs of `text` end in a question mark. */
+function endsParagraphsAsking(text: string, wanted: number): boolean {
+  let found = 0;
+  for (let at = text.indexOf('?'); at >= 0; at = text.indexOf('?', at + 1)) {
+    let next = at + 1;
+    while (isInlineBlank(text.charCodeAt(next))) next++;
+    if ((next >= text.length || isLineTerminator(text.charCodeAt(next))) && ++found >= wanted) return true;
+  }
+  return false;
 }
 
 /** In the first person, and no quotation in it: the narrative after an interview quotes its subject. */
