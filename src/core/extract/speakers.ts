@@ -91,7 +91,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     // (`told Reyes that she had "crossed a line." She said …`: a quotation ending the sentence its own attribution
     // opened leaves the next sentence to what follows it)
     const ownSentence = endsSentence && before.tokens.length > 2 && !before.sentenceEnded;
-    const attributedBefore = attributedAfter && !(endsSentence && (ownSentence || reachesNext(text, after, afterTo, next))) ? null : attributionBefore(text, before.tokens);
+    const attributedBefore = attributedAfter && !(endsSentence && (ownSentence || reachesNext(text, after, afterTo, next))) ? null : attributionAfterColon(text, before.tokens) ?? attributionBefore(text, before.tokens);
     // `said in a statement that he would sign it "immediately." Bates called it "a win"`: after a sentence the
     // quotation ends, a subject and verb running into the next quotation speak that one, if this one has its own
     // (a speech verb right before it, or one reporting a clause: "calling it a “global takeover.”" is weaker)
@@ -850,6 +850,17 @@ function countLineBreaks(text: string, from: number, to: number, cap: number): n
 }
 
 /** A quotation that reads as someone's words rather than a term: long enough, or a whole clause. */
+/**
+ * `It has also drawn criticism: a minister …, whom X declined to name, called it “…”`: a clause after a colon
+ * inside the window is a sentence of its own, whose attribution is read first (the whole window after it:
+ * "He said: the plan is “dead”" has its verb before the colon).
+ */
+function attributionAfterColon(text: string, tokens: Token[]): Attribution | null {
+  let colon = tokens.length - 2;
+  while (colon > 0 && tokens[colon].text !== ':') colon--;
+  return colon > 0 ? attributionBefore(text, tokens.slice(colon + 1)) : null;
+}
+
 const MODIFIER_MAX_WORDS = 6;
 
 /** Whether "a", "an" or "the" stands right before the mark at `openPos`. */

@@ -68,6 +68,10 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a report\'s grading is its words, and a year after its article is part of it', [
     ['"A 2021 safety review, obtained by …, rated … as “…”"', 'A 2019 safety review, obtained by the Courier, rated the spillway as “at the upper limit of tolerable risk”.', 'at the upper limit of tolerable risk', 'a 2019 safety review'],
   ]],
+  ['a clause after a colon inside the sentence has its own attribution', [
+    ['"It has drawn criticism: a minister …, whom she declined to name, called it “…”"', 'The novel has drawn criticism: a minister in the state government, whom the author declined to name, called it "anti-development" at a rally.', 'anti-development', 'a minister in the state government'],
+    ['"X said: the plan is “…”": the verb before the colon still governs', 'Smith said: the plan is "dead in the water" now.', 'dead in the water', 'Smith'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
