@@ -54,7 +54,7 @@ const ROLE_HEADS = [
   // sport's positions and the athletes a match report names by what they do ("defender Tom Baines")
   'defender', 'keeper', 'batter', 'bowler', 'jockey', 'boxer', 'swimmer', 'sprinter', 'skier', 'golfer', 'skater',
   'rider', 'runner', 'rower', 'climber', 'surfer',
-  'foreman', 'forewoman',
+  'foreman', 'forewoman', 'delegate',
   // members of a legislature by where they sit
   'backbencher', 'frontbencher', 'peer', 'senator-elect',
   'investigator', 'examiner', 'assessor', 'surveyor', 'inspector-general', 'whistleblower', 'eyewitness',

@@ -103,7 +103,10 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     const byIt = attribution?.speaker.kind === 'pronoun' && attribution.speaker.name === 'it';
     // ("the company recalled chargers over a fault that it described as “…”": a relative clause's "it" may mean the
     // subject of its own sentence, read up to the pronoun)
-    const narrativeEnd = attributedAfter ? openPos : attribution && byIt && inRelativeClause(before.tokens, attribution.speaker.start) ? attribution.speaker.start : (before.tokens[0]?.start ?? openPos);
+    // (and "he" or "she" in a clause a subordinator opens may mean the subject of the sentence's main clause:
+    // "One delegate, who …, drew applause when she said:")
+    const withinSentence = attribution && ((byIt && inRelativeClause(before.tokens, attribution.speaker.start)) || inSubordinateClause(before.tokens, attribution.speaker));
+    const narrativeEnd = attributedAfter ? openPos : withinSentence && attribution ? attribution.speaker.start : (before.tokens[0]?.start ?? openPos);
     // (for "it" and for "the user", a term in quotation marks is part of the narrative)
     const pastTerms = byIt || attribution?.speaker.kind === 'description';
     const narrative = narrativeBefore(text, outer, k, narrativeEnd, pastTerms ? quoteOf : null);
@@ -240,6 +243,15 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
 }
 
 /** Whether the token at offset `at` comes right after a relative "that" or "which" inside the window. */
+const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'because', 'while', 'until', 'once']);
+
+/** Whether `speaker` is "he" or "she" right after a subordinator, with a main clause of four words or more before. */
+function inSubordinateClause(tokens: readonly Token[], speaker: SpeakerPhrase): boolean {
+  if (speaker.kind !== 'pronoun' || (speaker.name !== 'he' && speaker.name !== 'she')) return false;
+  const i = tokens.findIndex((t) => t.start === speaker.start);
+  return i >= 5 && SUBORDINATORS.has(tokens[i - 1].lower);
+}
+
 function inRelativeClause(tokens: readonly Token[], at: number): boolean {
   const i = tokens.findIndex((t) => t.start === at);
   return i >= 2 && (tokens[i - 1].lower === 'that' || tokens[i - 1].lower === 'which');

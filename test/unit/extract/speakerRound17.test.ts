@@ -72,6 +72,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"It has drawn criticism: a minister …, whom she declined to name, called it “…”"', 'The novel has drawn criticism: a minister in the state government, whom the author declined to name, called it "anti-development" at a rally.', 'anti-development', 'a minister in the state government'],
     ['"X said: the plan is “…”": the verb before the colon still governs', 'Smith said: the plan is "dead in the water" now.', 'dead in the water', 'Smith'],
   ]],
+  ['"she" in a clause a subordinator opens means the main clause\'s subject', [
+    ['"One delegate, who …, drew applause when she said: “…”"', 'Mayor Hannah Nowak defended the budget.\n\nOne delegate, who gave only her first name, drew applause from the gallery when she said: "You tell us it is the price of a coffee."', 'You tell us it is the price of a coffee.', 'one delegate'],
+    ['"the councillor was heckled as he said: “…”"', 'Mayor Hannah Nowak defended the budget.\n\nCouncillor Piotr Lis was heckled from the gallery as he said: "This budget is a fantasy."', 'This budget is a fantasy.', 'Piotr Lis'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
