@@ -94,10 +94,15 @@ function isSentenceEnd(token: Token): boolean {
   return token.text === '.' || token.text === '!' || token.text === '?';
 }
 
+// Heads a text chooses when it withholds who someone is, gender too.
+const WITHHELD_GENDER_HEADS = new Set(['person', 'source', 'individual']);
+
 function compatible(subject: SpeakerPhrase, wanted: Wanted, people: PersonLookup): boolean {
   if (subject.kind === 'pronoun') return false;
   // "Economists at Goldman Sachs expect … "…," they wrote": people unnamed, in the plural
-  if (wanted === 'group') return subject.kind === 'anonymous' && (isPluralGroup(subject) || subject.head === 'pair') && !isDocument(subject);
+  // (or a person the text keeps from gendering, whom a singular "they" means: "One person who worked on the show
+  // told this newspaper …. ‘…,’ they said"; "A resident said …. “…,” they said" may be residents at large)
+  if (wanted === 'group') return subject.kind === 'anonymous' && (isPluralGroup(subject) || subject.head === 'pair' || (isSomeoneIntroduced(subject) && WITHHELD_GENDER_HEADS.has(subject.head ?? ''))) && !isDocument(subject);
   // ("The council's consultation report … found …. However, it said": a document is an "it" too)
   if (wanted === 'body') return subject.kind === 'organization' || (subject.kind === 'description' && subject.role === null && !isPersonHead(subject)) || looksLikeBody(subject) || isDocument(subject);
   // "A nurse said she …": someone new and unnamed, whom "she" means, not the last person named

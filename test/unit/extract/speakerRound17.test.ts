@@ -76,6 +76,9 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"One delegate, who …, drew applause when she said: “…”"', 'Mayor Hannah Nowak defended the budget.\n\nOne delegate, who gave only her first name, drew applause from the gallery when she said: "You tell us it is the price of a coffee."', 'You tell us it is the price of a coffee.', 'one delegate'],
     ['"the councillor was heckled as he said: “…”"', 'Mayor Hannah Nowak defended the budget.\n\nCouncillor Piotr Lis was heckled from the gallery as he said: "This budget is a fantasy."', 'This budget is a fantasy.', 'Piotr Lis'],
   ]],
+  ['a singular "they" means someone unnamed whose words tell no gender', [
+    ['"One person who worked on the show, who …, told this newspaper …. ‘…,’ they said"', 'The chef denies the claims.\n\nOne person who worked on the show, who is not expected to give evidence, told this newspaper that the chapter was no surprise. ‘Everybody knew,’ they said.', 'Everybody knew,', 'one person who worked on the show'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
