@@ -264,11 +264,9 @@ export function isSentenceOpener(lower: string): boolean {
 
 /** Whether a capitalised word may be part of a person's or organisation's name (not a sentence opener). */
 export function isNameWord(token: Token): boolean {
-  return token.cap && !token.punct && (!NOT_NAME.has(token.lower) || ACRONYMS_OF_WORDS.has(token.text));
+  // (an acronym spelled as a sentence word, "The WHO warned", is a name in capitals, never the word)
+  return token.cap && !token.punct && (!NOT_NAME.has(token.lower) || token.text === 'WHO');
 }
-
-// Acronyms spelled as a sentence word ("The WHO warned"): names in capitals, never the word.
-const ACRONYMS_OF_WORDS = new Set(['WHO']);
 
 /**
  * Whether `token` goes on the name `previous` starts: a name word, or a capitalised word that is usually a
