@@ -3,6 +3,7 @@ import { isNameWord, readNamePhrase, type NamePhrase, type Token } from '../enti
 import { isSpeechVerb } from './speechVerbs';
 import { DOCUMENT_WORDS, startsAuthorClause } from './documents';
 import { ARTICLES, pronounOwner, roleComplementEnd } from './roleOwners';
+import { tiedComplementEnd } from './complements';
 
 // Reads the speaker that follows an inverted speech verb when it is no bare name: `says the affable
 // proprietor`, `says Cambridge cartoonist Andre Campbell`, `says Campbell's partner, Jason Louth`, `says one
@@ -90,7 +91,10 @@ export function invertedDescriptionAt(text: string, tokens: Token[], from: numbe
   }
   if (possessor) return null; // "Trump's spokesperson" alone is not Trump, and nobody named
   const kind = determiner && INDEFINITE.has(determiner.lower) ? 'anonymous' : 'description';
-  return { start: tokens[from].start, end: last.end, name: description, role: null, kind, head };
+  // ("said a senior nurse at the district hospital": someone unnamed is who the words after them say)
+  const tiedEnd = kind === 'anonymous' ? tiedComplementEnd(tokens, i) : i;
+  const end = tiedEnd > i ? tokens[tiedEnd - 1].end : last.end;
+  return { start: tokens[from].start, end, name: text.slice(tokens[from].start, end), role: null, kind, head };
 }
 
 const DOCUMENT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
@@ -144,7 +148,7 @@ function appositiveName(text: string, tokens: Token[], comma: number): NamePhras
 
 function oneOfGroup(text: string, tokens: Token[], from: number, of: number): NamePhrase | null {
   let end = of + 1;
-  while (end < tokens.length && !tokens[end].punct && end - of <= 4 && !(isSpeechVerb(tokens[end].lower) && !tokens[end].cap) && !PHRASE_ENDERS.has(tokens[end].lower)) end++;
+  while (end < tokens.length && (!tokens[end].punct || tokens[end].lower === "'s" || tokens[end].lower === '’s') && end - of <= 6 && !(isSpeechVerb(tokens[end].lower) && !tokens[end].cap) && !PHRASE_ENDERS.has(tokens[end].lower)) end++;
   if (end <= of + 1) return null;
   const head = tokens[end - 1].lower;
   return { start: tokens[from].start, end: tokens[end - 1].end, name: text.slice(tokens[from].start, tokens[end - 1].end), role: null, kind: 'anonymous', head };

@@ -1,3 +1,4 @@
+import { tiedComplementEnd, tiedSomeoneBefore } from './complements';
 import { ANONYMOUS_HEADS, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS, isHonorific, isRoleHead } from '../entities/titles';
 import { appositiveRole, continuesName, isNameParticle, isNameWord, isPossessive, isRoleWord, MEMBER_PREPOSITIONS, possessiveInBodyName, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
 import { asMemberDescription, endsDocumentPhrase, WORK_NAMING } from './descriptions';
@@ -199,19 +200,13 @@ function phraseReadOnOwned(text: string, tokens: Token[], i: number): { phrase: 
 /** `another member of the public`, `one veteran of the projects`: the group an anonymous speaker belongs to is part of who they are. */
 function withGroupComplement(text: string, tokens: Token[], at: number, phrase: NamePhrase): number {
   // ("A spokesman for the state ambulance service", "a senior nurse at the district hospital": whose they are)
-  // ("a senior nurse in the emergency ward", but "a spokesman in a statement" is how she spoke)
-  if (!GROUP_COMPLEMENTS.has(tokens[at]?.lower ?? '') && !(tokens[at]?.lower === 'in' && !IN_WHAT.has(tokens[at + 1]?.lower ?? '') && !IN_WHAT.has(tokens[at + 2]?.lower ?? ''))) return at;
-  let end = at + 1;
-  // (a speech verb after an article is a noun: "for the state ambulance service")
-  const verbAt = (k: number): boolean => isSpeechVerb(tokens[k].lower) && !tokens[k].cap && !ARTICLES.has(tokens[k - 1].lower);
-  while (end < tokens.length && end - at <= 6 && !tokens[end].punct && !verbAt(end) && !NOT_IN_NOUN_PHRASE.has(tokens[end].lower)) end++;
-  if (end === at + 1 || (end < tokens.length && !tokens[end].punct && !verbAt(end))) return at;
+  const end = tiedComplementEnd(tokens, at);
+  if (end === at) return at;
   phrase.end = tokens[end - 1].end;
   phrase.name = text.slice(phrase.start, phrase.end);
   return end;
 }
 
-const GROUP_COMPLEMENTS = new Set(['of', 'for', 'at', 'with', 'from']);
 const DEFINITE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 /** `the 23-year-old`, `the five-year-old`: an age standing for the person it is, as "the woman" does. */
 function isAgeNoun(word: string): boolean {
@@ -361,7 +356,12 @@ export function phraseBefore(text: string, tokens: Token[], e: number): SpeakerP
     const owner = k > 0 && isPossessive(tokens[k]) ? possessiveOwnerStart(tokens, k - 1) : -1;
     if (owner >= 0) return ownedBy(text, phrase, tokens[owner].start);
   }
-  return phrase && phrase.kind !== 'pronoun' ? (unnamedMemberOf(text, tokens, phrase, e) ?? phrase) : phrase;
+  if (phrase?.kind === 'pronoun') return phrase;
+  const member = phrase && unnamedMemberOf(text, tokens, phrase, e);
+  if (member) return member;
+  // ("An MP on the party’s right said", "A parent at the school said": the someone the words are tied to)
+  const tied = tiedSomeoneBefore(text, tokens, e);
+  return tied && (!phrase || tied.start < phrase.start) ? tied : phrase;
 }
 
 /**

@@ -125,8 +125,8 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a lone name with an age set off after it', [
     ['"Alvarez, 29, scored …. “…,” he said"', 'Alvarez, 29, scored twice in the final. "I dreamed of this," he said through a translator.', 'I dreamed of this,', 'Alvarez'],
   ]],
-  ['a role read up to the lowercase words before a possessive', [
-    ['"An MP on the party’s right, who …, accused … of ‘…’"', 'An MP on the party’s right, who asked not to be named, accused the leader’s team of ‘drift and dither’ on tax.', 'drift and dither', 'an MP'],
+  ['a role read with the words after it that say where someone stands, up to a possessive', [
+    ['"An MP on the party’s right, who …, accused … of ‘…’"', 'An MP on the party’s right, who asked not to be named, accused the leader’s team of ‘drift and dither’ on tax.', 'drift and dither', 'an MP on the party’s right'],
   ]],
   ['bodies and offices that spoke the sentence before', [
     ['"The Office of the Chief Medical Examiner confirmed …. “…,” it said"', 'The Office of the Chief Medical Examiner confirmed it had approved the exhumation. "The remains will be treated with dignity," it said.', 'The remains will be treated with dignity,', 'Office of the Chief Medical Examiner'],

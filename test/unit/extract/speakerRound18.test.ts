@@ -1,0 +1,23 @@
+import { table, type Case } from './speakerTable';
+
+// Invented sentences, one table per family of mistakes met in the eighteenth round (the dev sets' misses read
+// as families, then the new blind sets).
+
+const families: Array<[family: string, cases: Case[]]> = [
+  ['someone unnamed is who the words after their head say: where they work, whose they are, which side they are on', [
+    ['"said a senior nurse at the district hospital"', '"We are at breaking point," said a senior nurse at the district hospital.', 'We are at breaking point,', 'a senior nurse at the district hospital'],
+    ['"said a firefighter on the line near Route 9": two ties in a row', '"It was like a furnace," said a firefighter on the line near Route 9.', 'It was like a furnace,', 'a firefighter on the line near Route 9'],
+    ['"An MP on the party’s right said": read back from the verb', 'An MP on the party’s right said the leader had shown "drift and dither".', 'drift and dither', 'an MP on the party’s right'],
+    ['"A parent at the school said": the body is only whose they are', '"This is a disgrace," a parent at the school said.', 'This is a disgrace,', 'a parent at the school'],
+    ['"a witness near the scene said"', '"I saw the flames," a witness near the scene said.', 'I saw the flames,', 'a witness near the scene'],
+    ['"said one of Brightwater’s 20 largest shareholders"', '"It leaves money on the table," said one of Brightwater’s 20 largest shareholders.', 'It leaves money on the table,', 'one of Brightwater’s 20 largest shareholders'],
+  ]],
+  ['words after the head that say how or when someone spoke are not who they are', [
+    ['"said a councillor on Tuesday"', '"We lost," said a councillor on Tuesday.', 'We lost,', 'a councillor'],
+    ['"said a spokesman in a statement"', '"It is over," said a spokesman in a statement.', 'It is over,', 'a spokesman'],
+    ['"A resident at the meeting said"', '"Nobody asked us," a resident at the meeting said.', 'Nobody asked us,', 'a resident'],
+    ['"an analyst at Barclays said in a note"', '"The numbers do not add up," an analyst at Barclays said in a note.', 'The numbers do not add up,', 'an analyst at Barclays'],
+  ]],
+];
+
+for (const [family, cases] of families) table(family, cases);
