@@ -252,6 +252,9 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     // `The father of a boy who drowned at Lake Erie said`: the name read back sits in a relative clause of the
     // sentence's opening "X of Y"
     if (subject && subject.kind !== 'pronoun') subject = subjectOfRelative(text, tokens, subject) ?? relationOf(text, tokens, subject) ?? subject;
+    // (`Vesper tells court label ‘…’`: whom words are told to is no subject of the clause they report; the teller
+    // is, by the verb before)
+    if (subject && subject.kind !== 'person' && toldTo(tokens, subject.start)) continue;
     // `The company blamed … what it called “…”`: "it" later in the sentence is the body the sentence opened with
     if (subject?.kind === 'pronoun' && subject.name === 'it' && subject.start > tokens[0].start) subject = bodyOpening(text, tokens, v, subject.start) ?? subject;
     if (subject) {
@@ -261,6 +264,13 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     // no subject here (a noun use, an infinitive): an earlier verb may still govern the quotation
   }
   return null;
+}
+
+/** Whether the phrase starting at `start` is the object of a verb of telling right before it ("tells court", "told the inquiry"). */
+function toldTo(tokens: readonly Token[], start: number): boolean {
+  let at = tokens.findIndex((t) => t.start >= start) - 1;
+  if (at >= 0 && tokens[at].lower === 'the') at--;
+  return at >= 0 && !tokens[at].cap && ADDRESSEE_VERBS.has(tokens[at].lower);
 }
 
 /**

@@ -18,6 +18,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"A resident at the meeting said"', '"Nobody asked us," a resident at the meeting said.', 'Nobody asked us,', 'a resident'],
     ['"an analyst at Barclays said in a note"', '"The numbers do not add up," an analyst at Barclays said in a note.', 'The numbers do not add up,', 'an analyst at Barclays'],
   ]],
+  ['whom words are told to is no subject of the clause they report', [
+    ['"Vesper tells court label ‘…’": a headline', 'Vesper tells court label ‘stole my voice’ in royalties fight\n\nThe singer Ana Vesper, 41, gave evidence on Monday.', 'stole my voice', 'Ana Vesper'],
+    ['"Porter tells the inquiry managers ‘…’"', 'The porter Jim Reddy spoke for an hour.\n\nReddy told the inquiry managers "ignored every warning" in the months before the fire.', 'ignored every warning', 'Jim Reddy'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
