@@ -2,6 +2,7 @@ import { firstNameGender } from '../entities/firstNames';
 import { isNameWord, readNamePhrase, tokenize, type NamePhrase, type Token, type TokenBuffer } from '../entities/names';
 import { ORGANISATION_HEADS, isRoleHead, isRoleModifier } from '../entities/titles';
 import { isSpeechVerb } from './speechVerbs';
+import { ARTICLES } from './roleOwners';
 import type { SpeakerPhrase } from './phrases';
 
 // A document "says" what its author wrote: `says a document titled … on Canadian Pacific Railway's website`,
@@ -105,9 +106,13 @@ export function authorBefore(text: string, to: number, head: string, buffer: Tok
 function speakerInDocument(text: string, tokens: Token[], doc: number): NamePhrase | null {
   let inAt = doc - 1;
   while (inAt > 0 && doc - inAt <= 5 && tokens[inAt].lower !== 'in' && !tokens[inAt].punct) inAt--;
-  const verb = tokens[inAt - 1];
-  if (tokens[inAt]?.lower !== 'in' || !verb || verb.cap || !isSpeechVerb(verb.lower)) return null;
-  let end = inAt - 2;
+  if (tokens[inAt]?.lower !== 'in') return null;
+  // ("The club confirmed the decision in a short statement": over the verb's object, a few words)
+  let v = inAt - 1;
+  while (v > 0 && inAt - v <= 4 && !tokens[v].punct && !(isSpeechVerb(tokens[v].lower) && !tokens[v].cap) && !OBJECT_STOPS.has(tokens[v].lower)) v--;
+  const verb = tokens[v];
+  if (!verb || verb.cap || !isSpeechVerb(verb.lower) || (v < inAt - 1 && !ARTICLES.has(tokens[v + 1].lower))) return null;
+  let end = v - 1;
   if (tokens[end]?.text === ',') {
     // the appositive back to its opening comma
     let open = end - 1;
@@ -115,8 +120,11 @@ function speakerInDocument(text: string, tokens: Token[], doc: number): NamePhra
     if (tokens[open]?.text !== ',') return null;
     end = open - 1;
   }
-  return authorEndingAt(text, tokens, end);
+  return authorEndingAt(text, tokens, end, true);
 }
+
+// Words that cannot stand inside a verb's short object before "in a statement".
+const OBJECT_STOPS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'he', 'she', 'they', 'it', 'was', 'is', 'were', 'are', 'has', 'had', 'have']);
 
 /**
  * `In a written statement, Calandra said`: an opening "in" phrase ending at the document at `doc`, then its
@@ -195,7 +203,11 @@ function ownersRole(text: string, tokens: Token[], start: Token, owner: number):
 }
 
 /** The author's name ending at token `last`, read backwards over name words and the connectors between them. */
-function authorEndingAt(text: string, tokens: Token[], last: number): NamePhrase | null {
+function authorEndingAt(text: string, tokens: Token[], last: number, described = false): NamePhrase | null {
+  // ("The club confirmed … in a statement": a body the text named before, by its head, when it spoke in the document)
+  if (described && last >= 1 && !tokens[last].cap && ORGANISATION_HEADS.has(tokens[last].lower) && tokens[last - 1].lower === 'the') {
+    return { start: tokens[last - 1].start, end: tokens[last].end, name: text.slice(tokens[last - 1].start, tokens[last].end), role: null, kind: 'description', head: tokens[last].lower };
+  }
   if (last < 0 || !isNameWord(tokens[last])) return null;
   let first = last;
   let connected = false;

@@ -540,6 +540,9 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
   if (ORGANISATION_HEADS.has(last.lower) && !last.cap && j >= 1 && HEADLINE_CLAUSE_OPENERS.has(tokens[j - 1].lower)) {
     return { start: last.start, end: last.end, name: last.text, role: null, kind: 'description', head: last.lower };
   }
+  // "the group’s Tūranga branch said": a part of a body the text described speaks for it
+  const whole = SUB_BODY_HEADS.has(last.lower) && !last.cap ? describedOwnerOfPart(text, tokens, j) : null;
+  if (whole) return whole;
   // "his office said", "the company said": a body the description names (resolved to a named one later)
   if (ORGANISATION_HEADS.has(last.lower)) {
     for (let d = j - 1; d >= 0 && j - d <= 3 && !tokens[d].punct; d--) {
@@ -584,6 +587,20 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
     }
   }
   return null;
+}
+
+// The parts of a body that speak for it: "the union’s Leeds branch", "the party’s youth wing".
+const SUB_BODY_HEADS = new Set(['branch', 'branches', 'chapter', 'wing', 'arm', 'division', 'subsidiary', 'affiliate']);
+
+/** `the group’s Tūranga branch`: the described body ("the group") owning the part whose head is token `j`, or null. */
+function describedOwnerOfPart(text: string, tokens: Token[], j: number): SpeakerPhrase | null {
+  let p = j - 1;
+  while (p > j - 4 && p > 1 && !tokens[p].punct && !isPossessive(tokens[p])) p--;
+  if (p < 2 || !isPossessive(tokens[p])) return null;
+  const body = tokens[p - 1];
+  const article = tokens[p - 2];
+  if (body.cap || !ORGANISATION_HEADS.has(body.lower) || article.lower !== 'the') return null;
+  return { start: article.start, end: body.end, name: text.slice(article.start, body.end), role: null, kind: 'description', head: body.lower };
 }
 
 // "close to", "familiar with": what ties an anonymous source to the person or matter after it

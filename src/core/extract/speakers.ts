@@ -266,6 +266,13 @@ function nameGivenAfter(text: string, phrase: SpeakerPhrase): string | null {
 }
 
 /** The last fuller description of a body with this head between `from` and `to` ("the regional weather centre"), or null. */
+/** The body that opens the narrative's last sentences as their subject, when no person is known by its name; or null. */
+function bodyOpeningBefore(context: QuoteContext, people: PersonIndex, sources: Sources, quoteAt: number): Resolved | null {
+  const subject = precedingSubject(context.text, context.narrative.start, context.narrative.end, 'body', people, sources.captions, context.tokens);
+  if (!subject || subject.kind !== 'organization' || people.known(subject.name)?.kind === 'person') return null;
+  return resolve(subject, people, sources, quoteAt);
+}
+
 function bodyDescribedBefore(text: string, from: number, to: number, head: string): string | null {
   // (lowercase modifiers only: "the Alberta government" is a name's, which resolveOrganisation reads)
   const pattern = new RegExp(`\\b(?:[Tt]he|[Aa]n?)((?:[ \\u00a0]+[\\p{Ll}-]+){1,3})[ \\u00a0]+${head}\\b`, 'gu');
@@ -528,7 +535,12 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       if (phrase.head && ORGANISATION_HEADS.has(phrase.head) && /^(?:his|her|their)\b|['’]s\b/i.test(phrase.name)) return anonymous(phrase, people, sources.anonymousByHead, mention);
       if (phrase.head && ORGANISATION_HEADS.has(phrase.head)) {
         // "the commission": the nearest body so called ("the Ontario Civilian Police Commission"), else the description
-        const body = people.resolveOrganisation(phrase.head, Math.min(phrase.start, quoteAt), GENERIC_ORGANISATION_HEADS.has(phrase.head));
+        const generic = GENERIC_ORGANISATION_HEADS.has(phrase.head);
+        // ("Amnesty International has documented …. “…,” the group said": a body the sentence before opened with,
+        // named by nothing the people index knows as a body)
+        const opened = generic && context ? bodyOpeningBefore(context, people, sources, quoteAt) : null;
+        if (opened) return { ...opened, mention };
+        const body = people.resolveOrganisation(phrase.head, Math.min(phrase.start, quoteAt), generic);
         if (body) {
           people.note(phrase.start, body, true);
           return { speaker: body.name, role: null, mention };

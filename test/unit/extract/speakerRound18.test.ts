@@ -22,6 +22,11 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"Vesper tells court label ‘…’": a headline', 'Vesper tells court label ‘stole my voice’ in royalties fight\n\nThe singer Ana Vesper, 41, gave evidence on Monday.', 'stole my voice', 'Ana Vesper'],
     ['"Porter tells the inquiry managers ‘…’"', 'The porter Jim Reddy spoke for an hour.\n\nReddy told the inquiry managers "ignored every warning" in the months before the fire.', 'ignored every warning', 'Jim Reddy'],
   ]],
+  ['a statement speaks for whoever spoke in it, a body\'s part for the body, and a body the sentence before opened with', [
+    ['"The union announced the result in a statement …. “…,” the statement said": over the verb\'s object', 'The Meadowbank Tenants Union held a vote on Sunday.\n\nThe union announced the result in a statement on Monday.\n\n"Members have spoken," the statement said.', 'Members have spoken,', 'the Meadowbank Tenants Union'],
+    ['"the union’s Leeds branch said": the part speaks for the union', 'The Meadowbank Tenants Union met on Monday.\n\nIn a statement, the union’s Leeds branch said the rise was "unaffordable".', 'unaffordable', 'the Meadowbank Tenants Union'],
+    ['"Amnesty International has documented …. “…,” the group said": not the ministry named before', 'The Health Ministry said three people died.\n\nAmnesty International has documented dozens of cases in the region.\n\n"These are war crimes," the group said in a statement.', 'These are war crimes,', 'Amnesty International'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
