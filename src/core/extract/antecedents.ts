@@ -267,7 +267,12 @@ function subjectFrom(text: string, tokens: Token[], from: number, to: number, pe
     // ("She cautioned that Delacroix would …": the pronoun is the subject, not the name in its clause)
     // (a speech verb of hers, as "the professor said" after it reports hers too; "He wouldn't let her leave" says nothing)
     if (keepPronoun && read?.phrase.kind === 'pronoun' && i === from && (read.phrase.name === 'he' || read.phrase.name === 'she') && isSpeechVerb(tokens[i + 1]?.lower ?? '')) return read.phrase;
-    if (!read || read.phrase.kind === 'pronoun' || !(isNameLike(read.phrase, people) || (gendered && (isLoneSurnameSubject(read.phrase, prior, tokens[i + 1]) || isLoneFirstName(read.phrase, tokens, i) || isAgedName(read.phrase, tokens, i))))) continue;
+    if (!read || read.phrase.kind === 'pronoun' || !(isNameLike(read.phrase, people) || (gendered && (isLoneSurnameSubject(read.phrase, prior, tokens[i + 1]) || isLoneFirstName(read.phrase, tokens, i) || isAgedName(read.phrase, tokens, i))))) {
+      // ("One of them described the atmosphere at the Anniversary Towers headquarters": the sentence's subject is
+      // someone unnamed, and a name after its verb is none)
+      if (i === from && opensWithUnnamedSubject(tokens, from, read?.phrase ?? null)) return null;
+      continue;
+    }
     const endIndex = phraseEndIndex(tokens, i, read.phrase.end);
     // "The housing association, Northgate Homes, said": the body's name set off after its description
     const named = read.phrase.kind === 'description' && ORGANISATION_HEADS.has(read.phrase.head ?? '') ? namedAfterDescription(text, tokens, endIndex) : null;
@@ -289,6 +294,16 @@ function subjectFrom(text: string, tokens: Token[], from: number, to: number, pe
   }
   return null;
 }
+
+/** `One of them described`, `One of the officials said`: the sentence opens with someone unnamed and their verb. */
+function opensWithUnnamedSubject(tokens: Token[], from: number, read: SpeakerPhrase | null): boolean {
+  if (read) return read.kind === 'anonymous' && finiteVerbFollows(tokens, phraseEndIndex(tokens, from, read.end));
+  if (!GROUP_MEMBER_OPENERS.has(tokens[from].lower) || tokens[from + 1]?.lower !== 'of') return false;
+  for (let k = from + 2; k < tokens.length && k - from <= 5 && !tokens[k].punct; k++) if (finiteVerbFollows(tokens, k + 1)) return true;
+  return false;
+}
+
+const GROUP_MEMBER_OPENERS = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'another', 'none']);
 
 /** `two colleagues showed`, `her team found`: a few lowercase words from `at` and a finite verb after them. */
 function companionsThenVerb(tokens: Token[], at: number): boolean {

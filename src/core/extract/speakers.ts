@@ -593,7 +593,9 @@ function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, q
       const bare = isBareDescription(phrase.name);
       const holder = phrase.head ? (people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) ?? (bare && /^\p{Lu}/u.test(phrase.name) ? people.resolveDescriptionAfter(phrase.head, quoteAt) : null)) : null;
       // (nor for one brought in with an indefinite complement: "the chair of a public inquiry" is someone new)
-      const person = holder ?? (phrase.head && !bare && !KIN.has(phrase.head) && !/['’]s\b|\s(?:of|at|for) an?\s/.test(phrase.name) ? people.resolvePronoun(GENDERED_NOUNS.get(phrase.head) ?? 'they-person', Math.min(phrase.start, quoteAt)) : null);
+      // (nor for an unnamed source's head: "the official said" is an official the text does not name, never the
+      // last name it gave)
+      const person = holder ?? (phrase.head && !bare && !KIN.has(phrase.head) && !UNNAMED_PERSON_HEADS.has(phrase.head) && !/['’]s\b|\s(?:of|at|for) an?\s/.test(phrase.name) ? people.resolvePronoun(GENDERED_NOUNS.get(phrase.head) ?? 'they-person', Math.min(phrase.start, quoteAt)) : null);
       if (person) {
         addAlias(person, phrase.name);
         if (holder === null) lendOffice(person, phrase);

@@ -27,6 +27,9 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"the union’s Leeds branch said": the part speaks for the union', 'The Meadowbank Tenants Union met on Monday.\n\nIn a statement, the union’s Leeds branch said the rise was "unaffordable".', 'unaffordable', 'the Meadowbank Tenants Union'],
     ['"Amnesty International has documented …. “…,” the group said": not the ministry named before', 'The Health Ministry said three people died.\n\nAmnesty International has documented dozens of cases in the region.\n\n"These are war crimes," the group said in a statement.', 'These are war crimes,', 'Amnesty International'],
   ]],
+  ['"the official" is an official the text does not name, never a name after someone unnamed\'s verb', [
+    ['"One of them described the mood at the Harbour House offices as “…”. “…,” the official said"', 'Three officials briefed on the talks said the deal had stalled. One of them described the mood at the Harbour House offices as “grim”.\n\n“Nobody talks any more,” the official said.', 'Nobody talks any more,', 'the official'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
