@@ -149,6 +149,18 @@ function isInlineSpace(c: number): boolean {
   return c === 32 || c === 0xa0;
 }
 
+// Nouns for things, places and creatures a name right after them names ("her restaurant Tidewrack", "the ship Ever Given").
+const THING_NOUNS = new Set(['restaurant', 'bar', 'café', 'cafe', 'pub', 'bistro', 'bakery', 'hotel', 'shop', 'boutique', 'store', 'brewery', 'winery', 'distillery', 'nightclub', 'venue', 'band', 'album', 'ship', 'vessel', 'yacht', 'ferry', 'tanker', 'horse', 'racehorse', 'app', 'brand', 'label', 'podcast', 'newspaper', 'magazine', 'chain', 'startup', 'start-up']);
+
+/** The ASCII lowercase word ending one space before `start`, or ''. */
+function wordBefore(text: string, start: number): string {
+  const end = start - 1;
+  if (end < 1 || text.charCodeAt(end) !== 32) return '';
+  let from = end;
+  for (let c = text.charCodeAt(from - 1); from > 0 && ((c >= 97 && c <= 122) || c === 45 || c === 233); c = text.charCodeAt(--from - 1));
+  return from < end ? text.slice(from, end) : '';
+}
+
 /** The end of the run of ASCII lowercase letters at `i` (`i` itself when there is none). */
 function lowercaseWordEnd(text: string, i: number): number {
   let j = i;
@@ -224,6 +236,11 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     // a name inside a quotation is what the speaker talks about, never who is speaking: not an antecedent
     const inQuote = q < quoted.length && quoted[q].start <= start;
     if (isPhotoCredit(text, start, end)) continue; // "(Lauren Pelley / CBC News)": whoever took the picture says nothing
+    // "whose restaurant Le Quai Noir was …": the name of a thing the noun before it says it is, never a person's
+    if (!inQuote && THING_NOUNS.has(wordBefore(text, start))) {
+      index.addName(run, 'organization', null, { start, end }, { subject: false });
+      continue;
+    }
     // "the state Department of Natural Resources said", "The Competition and Markets Board said": two runs joined
     // by "of" or "and" into one body's name, for "the department said" later (the scan cuts runs at both)
     const field = inQuote || r + 1 >= runFact.length ? -1 : bodyFieldAfter(text, run, end, runStart.at(r + 1), distinct[runFact.at(r + 1)].name);

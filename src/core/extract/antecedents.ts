@@ -235,6 +235,29 @@ function invertedSpeaker(text: string, tokens: Token[]): SpeakerPhrase | null {
   return null;
 }
 
+/**
+ * `When I repeat this to Lachance-Oduya, she rolls her eyes. “…”`: "he" or "she" opening the main clause of the
+ * last sentence in `from..to`, which must end right before `to`, with a lowercase word (its verb) after it; or null.
+ */
+export function pronounOpeningLastSentence(text: string, from: number, to: number, buffer = new TokenBuffer()): Token | null {
+  const tokens = tokenize(text, from, to, buffer);
+  let end = tokens.length - 1;
+  if (end < 2 || !isSentenceEnd(tokens[end])) return null;
+  let begin = end - 1;
+  while (begin > 0 && !isSentenceEnd(tokens[begin - 1])) begin--;
+  const opener = tokens[begin].lower;
+  let main = begin;
+  if (SUBORDINATORS.has(opener)) {
+    while (main < end && tokens[main].text !== ',') main++;
+    main++;
+  }
+  const pronoun = tokens[main];
+  const verb = tokens[main + 1];
+  // (a verb of speaking attributes the quotation before it: "‘…,’ she said, her voice breaking. ‘…’" is left to
+  // the readers of continued quotations)
+  return pronoun && (pronoun.lower === 'he' || pronoun.lower === 'she') && verb && main + 1 < end && !verb.punct && !verb.cap && !isSpeechVerb(verb.lower) ? pronoun : null;
+}
+
 // Prepositions that open a sentence with a phrase set off by a comma before its subject.
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'following', 'despite', 'under', 'for', 'with', 'without', 'outside', 'inside', 'by']);
 

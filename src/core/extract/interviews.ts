@@ -49,10 +49,13 @@ export function interviewAnswers(text: string, quoted: readonly QuotedSpan[]): Q
 
 // What introduces an interview printed as questions and answers: "Edited excerpts from the conversation:", "This
 // interview has been edited for length and clarity." Looked for by a word of each (most texts have none).
-const INTRODUCTION_CUES = ['xcerpts', 'xtracts', 'dited for', 'ondensed'];
-const INTRODUCTION_LINE = /^[^\n]{0,160}(?:\b(?:excerpts|extracts) (?:from|of)\b|\b(?:edited|condensed) (?:for|and)\b)[^\n]{0,160}$/i;
+// ("Five questions for Mireille Lachance-Oduya", "Q&A with the coach", "In conversation with …": a heading that opens one)
+const INTRODUCTION_CUES = ['xcerpts', 'xtracts', 'dited for', 'ondensed', 'uestions for', 'uestions with', 'Q&A', 'onversation with'];
+const INTRODUCTION_LINE = /^[^\n]{0,160}(?:\b(?:excerpts|extracts) (?:from|of)\b|\b(?:edited|condensed) (?:for|and)\b|\bquestions (?:for|with)\b|\bQ ?& ?A\b|\bin conversation with\b)[^\n]{0,160}$/i;
 // A question paragraph is short; an answer of more than one paragraph speaks in the first person after its first.
 const MAX_QUESTION = 400;
+// Paragraphs of narrative the introduction may have before the first question.
+const MAX_INTRO_PARAGRAPHS = 2;
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Mm]yself)\b/;
 
 /**
@@ -77,6 +80,7 @@ function unlabelledAnswers(text: string): QuotedSpan[] {
   const answers: QuotedSpan[] = [];
   let questions = 0;
   let answerParagraphs = -1; // paragraphs of the current answer so far; -1 before the first question
+  let introParagraphs = 0;
   for (let lineStart = introEnd + 1; lineStart < text.length; ) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -92,6 +96,8 @@ function unlabelledAnswers(text: string): QuotedSpan[] {
     if (text.charCodeAt(end - 1) === 63 && end - start <= MAX_QUESTION) {
       questions++;
       answerParagraphs = 0;
+    } else if (answerParagraphs < 0 && introParagraphs < MAX_INTRO_PARAGRAPHS) {
+      introParagraphs++; // ("Five questions for …", then a line on who they are, then the first question)
     } else if (answerParagraphs < 0 || (answerParagraphs > 0 && !firstPersonNarrative(text.slice(start, end)))) {
       break;
     } else {

@@ -482,6 +482,8 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
     while (s > 0 && j - s < 4 && isNameWord(tokens[s - 1])) s--;
     if ((s === 0 || tokens[s - 1].punct) && tokens[s].text !== 'The') return { kind: 'organization', start: tokens[s].start, end: last.end, name: text.slice(tokens[s].start, last.end), role: null };
   }
+  const publication = namedPublicationBefore(text, tokens, j);
+  if (publication) return publication;
   // walk back over the name and its role words
   let i = j;
   while (i >= 0 && j - i < 10) {
@@ -587,6 +589,19 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
     }
   }
   return null;
+}
+
+// Nouns for publications, which a capitalised name before them names: "the Maple Plate guide", "the Harbour Daily newspaper".
+const PUBLICATION_HEADS = new Set(['guide', 'newspaper', 'magazine', 'journal', 'tabloid', 'newsletter', 'website', 'blog', 'podcast']);
+
+/** `the Maple Plate guide`: "the", capitalised words and a publication's noun ending at token `j`, as a body; or null. */
+function namedPublicationBefore(text: string, tokens: Token[], j: number): SpeakerPhrase | null {
+  const last = tokens[j];
+  if (last.cap || !PUBLICATION_HEADS.has(last.lower)) return null;
+  let s = j;
+  while (s > 0 && j - s < 4 && isNameWord(tokens[s - 1])) s--;
+  if (s === j || s === 0 || tokens[s - 1].lower !== 'the') return null;
+  return { start: tokens[s - 1].start, end: last.end, name: text.slice(tokens[s - 1].start, last.end), role: null, kind: 'organization' };
 }
 
 // The parts of a body that speak for it: "the union’s Leeds branch", "the party’s youth wing".

@@ -7,7 +7,7 @@ import { asAtEnd, attributionAfter, attributionBefore, endsInCallingAs, hasOrpha
 import type { SpeakerPhrase } from './phrases';
 import type { QuotedSpan } from './quotes';
 import { interviewee } from './interviews';
-import { introducedSpeakerBefore, precedingSubject, wantedFor } from './antecedents';
+import { introducedSpeakerBefore, precedingSubject, pronounOpeningLastSentence, wantedFor } from './antecedents';
 import { authorAfter, authorBefore, isDefiniteDocument, isDocument } from './documents';
 import { headlineLabel, headlinesFromBody, headlineTrailer, isBareDescription } from './headlines';
 import { ledeRoleHolder, namedInNextParagraph, personIntroducedNext, speakerNamedNext, verdictOwnerAfter } from './namedAfter';
@@ -788,6 +788,16 @@ function contextSpeaker(
     if (person) {
       people.note(q.start, person, true); // now the last speaker: "But he says …" after these words is them
       return { speaker: person.name, role: person.kind === 'person' ? mostSpecificRole(person.roles) : null };
+    }
+  }
+  // ("When I repeat this to Lachance-Oduya, she rolls her eyes. “…”": whom the sentence before, in this paragraph, is about)
+  const openAt = q.openAt >= 0 ? q.openAt : q.start;
+  if (hasLetter(text, q.lineStart, openAt)) {
+    const pronoun = pronounOpeningLastSentence(text, Math.max(previous ? previous.span.end : 0, q.lineStart), openAt, buffer);
+    const person = pronoun ? people.resolvePronoun(pronoun.lower, pronoun.start) : null;
+    if (person && person.kind === 'person') {
+      people.note(q.start, person, true);
+      return { speaker: person.name, role: mostSpecificRole(person.roles), mention: { start: pronoun!.start, end: pronoun!.end } };
     }
   }
   if (previous && previous.quote.speaker && (startsParagraph || previous.span.lineStart === q.lineStart)) {

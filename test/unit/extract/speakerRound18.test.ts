@@ -30,6 +30,14 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['"the official" is an official the text does not name, never a name after someone unnamed\'s verb', [
     ['"One of them described the mood at the Harbour House offices as “…”. “…,” the official said"', 'Three officials briefed on the talks said the deal had stalled. One of them described the mood at the Harbour House offices as “grim”.\n\n“Nobody talks any more,” the official said.', 'Nobody talks any more,', 'the official'],
   ]],
+  ['a publication, a thing named after its noun, and whom the sentence before is about', [
+    ['"by the Golden Crust guide, which called her bread “…”"', 'Last year the bakery was named the best in the province by the Golden Crust guide, which called her bread "worth the queue".', 'worth the queue', 'the Golden Crust guide'],
+    ['"Paul Verne, whose restaurant La Table Ronde was …. He remembers …": the restaurant is no "he"', 'He trained under Paul Verne, whose restaurant La Table Ronde was then the most feared kitchen in Lyon. He remembers a cook who "never stopped asking why".', 'never stopped asking why', 'Paul Verne'],
+    ['"When I repeat this to X, she rolls her eyes. “…”": not the last speaker', '"I told her she would never be a chef," Bernard Thibodeau says. "I kept her for six years."\n\nWhen I repeat this to Mireille Lachance-Oduya, she rolls her eyes. "He tells that story like he was being kind."', 'He tells that story like he was being kind.', 'Mireille Lachance-Oduya'],
+  ]],
+  ['a heading such as "Five questions for X" opens an interview whose labels were lost', [
+    ['the answers after the questions, past a line of narrative', 'Five questions for Ines Calloway\n\nInes Calloway has run the Harbour Street bakery for twenty years.\n\nWhat time do you start?\n\nFour. I have never needed an alarm.\n\nWhat would you change?\n\nNothing. I would do it all again.', 'Nothing. I would do it all again.', 'Ines Calloway'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
