@@ -208,6 +208,8 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
       // (a body's name inside the phrase, "An August PBO report", is left to the readers of named authors; a word
       // or two it "found" are a term, as after any weak verb: 'a report found … an "emergency."')
       if (document && isDocument(document) && !/\p{Lu}/u.test(document.name.slice(1))) return { speaker: document, reach: 'clause', start: document.start, end: tokens[tokens.length - 1].end, strong: false };
+      // ("the Ohanlon County Court of Appeals found that …": what a court or an inquiry finds is its words too)
+      if (before && isAdjudicator(before)) return { speaker: before, reach: 'clause', start: before.start, end: tokens[tokens.length - 1].end, strong: false };
       continue;
     }
     // (`welcomed the birth as “…”`: a verb of calling it so reports words in that frame only)
@@ -352,6 +354,15 @@ const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'it
 
 // Verbs that report a document's findings, never a person's words ("the study found that", "the audit shows that").
 const FINDING_VERBS = new Set(['found', 'finds', 'shows', 'showed', 'shown']);
+
+// Who finds as a court does: "the court found", "the tribunal found", "the Court of Appeals found".
+const ADJUDICATORS = /\b(?:court|tribunal|inquiry|jury|coroner|ombudsman|panel)$/i;
+
+/** Whether the phrase names a court, a tribunal or an inquiry: what it finds, it says. */
+function isAdjudicator(phrase: SpeakerPhrase): boolean {
+  if (phrase.kind === 'organization') return /\b(?:Court|Tribunal|Inquiry)\b/.test(phrase.name);
+  return (phrase.kind === 'description' || phrase.kind === 'anonymous') && /^the\b/i.test(phrase.name) && ADJUDICATORS.test(phrase.name);
+}
 
 /**
  * The name or body ending at token `e` that ", which said" refers back to ("referred questions to the department,

@@ -364,6 +364,7 @@ export function phraseBefore(text: string, tokens: Token[], e: number): SpeakerP
   return tied && (!phrase || tied.start < phrase.start) ? tied : phrase;
 }
 
+
 /**
  * `Her younger brother, Ewan, who served …, remembers`: a lone name read back to the comma before it takes the
  * description before that comma as its role, and that description's owner as whose role it is.

@@ -38,6 +38,9 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a heading such as "Five questions for X" opens an interview whose labels were lost', [
     ['the answers after the questions, past a line of narrative', 'Five questions for Ines Calloway\n\nInes Calloway has run the Harbour Street bakery for twenty years.\n\nWhat time do you start?\n\nFour. I have never needed an alarm.\n\nWhat would you change?\n\nNothing. I would do it all again.', 'Nothing. I would do it all again.', 'Ines Calloway'],
   ]],
+  ['what a court or a tribunal finds is its words, named as a body read back from its verb is', [
+    ['"the Harwick County Court of Appeals found that … raised “…”"', 'In a 2–1 decision, the Harwick County Court of Appeals found that the footage raised "serious and troubling questions" about the arrest.', 'serious and troubling questions', 'Harwick County Court of Appeals'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
