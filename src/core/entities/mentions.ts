@@ -806,6 +806,13 @@ function isSubject(text: string, start: number, end: number): boolean {
   // "Alfonso Espinos, who like Montalban was born in Mexico": the subject of the clause that introduces them —
   // not someone spoken of ("Wojtaszek said of William Shrubsall, who fractured …")
   if (text.startsWith(', who ', end)) return !spokenOf(text, start);
+  // ("The third candidate, businessman Nick Olander, struggled": the name set off after the subject's description)
+  if (text.charCodeAt(end) === 44 && text.charCodeAt(end + 1) === 32 && setOffAfterComma(text, start)) {
+    const word = end + 2;
+    const wordEnd = lowercaseWordEnd(text, word);
+    const finite = wordEnd > word && (text.charCodeAt(wordEnd - 1) === 115 || (text.charCodeAt(wordEnd - 2) === 101 && text.charCodeAt(wordEnd - 1) === 100));
+    if (finite && !NOT_VERB_AFTER.has(text, word, wordEnd) && text.charCodeAt(wordEnd) === 32) return true;
+  }
   const verb = wordAfterName(text, end);
   if (verb >= 0) {
     const verbEnd = lowercaseWordEnd(text, verb);
@@ -997,6 +1004,16 @@ function longRoleBefore(text: string, comma: number): string | null {
   const m = LONG_ROLE_BEFORE.exec(before);
   if (!m || !isRoleHead(m[3])) return titledRoleBefore(before);
   return /^[\p{Lu}]/u.test(m[1]) && /['’]s$/.test(m[1]) && !/^The\s/.test(m[1]) ? `${m[1]} ${m[2]}` : m[2];
+}
+
+/** Whether a comma stands before the name at `start`, with at most a few lowercase words between ("…, businessman Nick"). */
+function setOffAfterComma(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && start - i <= 32; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44) return true;
+    if (!(c === 32 || c === 45 || (c >= 97 && c <= 122))) return false;
+  }
+  return false;
 }
 
 function precededByComma(text: string, start: number): boolean {

@@ -30,7 +30,7 @@ const ROLE_HEADS = [
   'executive', 'prefect', 'magistrate', 'lawmaker', 'legislator', 'coun.', 'cllr', 'amb.', 'supt', 'insp', 'sgt', 'det',
   'dci', 'pc', 'adjudicator', 'arbitrator', 'mediator', 'tenant', 'landlord', 'referee', 'umpire', 'clerk', 'coroner',
   'pathologist', 'warden', 'chaplain', 'curator', 'librarian', 'planner', 'accountant', 'banker', 'broker', 'trader',
-  'investor', 'entrepreneur', 'farmer', 'rancher', 'fisherman', 'miner', 'trucker', 'electrician', 'plumber',
+  'investor', 'shareholder', 'stakeholder', 'creditor', 'entrepreneur', 'farmer', 'rancher', 'fisherman', 'miner', 'trucker', 'electrician', 'plumber',
   'carpenter', 'contractor', 'realtor', 'photographer', 'filmmaker', 'novelist', 'poet', 'musician', 'comedian',
   'rapper', 'designer', 'chemist', 'physicist', 'biologist', 'ecologist', 'geologist', 'sociologist', 'criminologist',
   'demographer', 'statistician', 'meteorologist', 'climatologist', 'virologist', 'immunologist', 'cardiologist',
@@ -50,7 +50,7 @@ const ROLE_HEADS = [
   'motorist', 'cyclist', 'pedestrian', 'homeowner', 'ratepayer', 'parishioner', 'juror', 'fan', 'spectator',
   'attendee', 'participant', 'mourner', 'demonstrator', 'supporter', 'observer', 'tourist', 'visitor', 'customer',
   'client', 'villager', 'retiree', 'pensioner', 'inmate', 'prisoner', 'soldier', 'shopkeeper',
-  'diner', 'patron', 'employee', 'worker', 'caregiver', 'teen', 'teenager', 'driver',
+  'diner', 'patron', 'regular', 'punter', 'local', 'employee', 'worker', 'caregiver', 'teen', 'teenager', 'driver',
   // sport's positions and the athletes a match report names by what they do ("defender Tom Baines")
   'defender', 'keeper', 'batter', 'bowler', 'jockey', 'boxer', 'swimmer', 'sprinter', 'skier', 'golfer', 'skater',
   'rider', 'runner', 'rower', 'climber', 'surfer',

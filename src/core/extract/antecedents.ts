@@ -255,7 +255,8 @@ export function pronounOpeningLastSentence(text: string, from: number, to: numbe
   const verb = tokens[main + 1];
   // (a verb of speaking attributes the quotation before it: "‘…,’ she said, her voice breaking. ‘…’" is left to
   // the readers of continued quotations)
-  return pronoun && (pronoun.lower === 'he' || pronoun.lower === 'she') && verb && main + 1 < end && !verb.punct && !verb.cap && !isSpeechVerb(verb.lower) ? pronoun : null;
+  // (its own sentence may speak: "He rejected that. “…”")
+  return pronoun && (pronoun.lower === 'he' || pronoun.lower === 'she') && verb && main + 1 < end && !verb.punct && !verb.cap && (begin > 0 || !isSpeechVerb(verb.lower)) ? pronoun : null;
 }
 
 // Prepositions that open a sentence with a phrase set off by a comma before its subject.

@@ -1,6 +1,6 @@
 import { firstNameGender } from '../entities/firstNames';
 import { isNameWord, readNamePhrase, tokenize, type NamePhrase, type Token, type TokenBuffer } from '../entities/names';
-import { ORGANISATION_HEADS, isRoleHead, isRoleModifier } from '../entities/titles';
+import { ORGANISATION_HEADS, isHonorific, isRoleHead, isRoleModifier } from '../entities/titles';
 import { isSpeechVerb } from './speechVerbs';
 import { ARTICLES } from './roleOwners';
 import type { SpeakerPhrase } from './phrases';
@@ -114,6 +114,11 @@ function speakerInDocument(text: string, tokens: Token[], doc: number): NamePhra
   if (!verb || verb.cap || !isSpeechVerb(verb.lower) || (v < inAt - 1 && !ARTICLES.has(tokens[v + 1].lower))) return null;
   let end = v - 1;
   if (tokens[end]?.text === ',') {
+    // ("The company's chair, Dame Helen Ashcroft, said in a letter": the name set off after a description wrote it)
+    const setOff = authorEndingAt(text, tokens, end - 1);
+    let first = setOff ? tokens.findIndex((t) => t.start === setOff.start) : -1;
+    while (first > 0 && isHonorific(tokens[first - 1].lower)) first--;
+    if (setOff?.kind === 'person' && tokens[first - 1]?.text === ',') return setOff;
     // the appositive back to its opening comma
     let open = end - 1;
     while (open > 0 && end - open < 16 && tokens[open].text !== ',' && !tokens[open].punct) open--;
@@ -223,6 +228,8 @@ function authorEndingAt(text: string, tokens: Token[], last: number, described =
 
 /** A person when the run is a first name and a surname or two, else a body. */
 function authorPhrase(text: string, tokens: Token[], first: number, last: number, connected: boolean): NamePhrase {
+  // ("Dame Helen Ashcroft": the honorific is no word of the name)
+  if (first < last && !connected && isHonorific(tokens[first].lower)) first++;
   const name = text.slice(tokens[first].start, tokens[last].end);
   const words = last - first + 1;
   const person = !connected && words >= 2 && words <= 3 && firstNameGender(tokens[first].text) !== undefined;

@@ -265,7 +265,6 @@ function nameGivenAfter(text: string, phrase: SpeakerPhrase): string | null {
   return NAME_GIVEN.exec(text.slice(phrase.end, phrase.end + 90))?.[1] ?? null;
 }
 
-/** The last fuller description of a body with this head between `from` and `to` ("the regional weather centre"), or null. */
 /** The body that opens the narrative's last sentences as their subject, when no person is known by its name; or null. */
 function bodyOpeningBefore(context: QuoteContext, people: PersonIndex, sources: Sources, quoteAt: number): Resolved | null {
   const subject = precedingSubject(context.text, context.narrative.start, context.narrative.end, 'body', people, sources.captions, context.tokens);
@@ -273,6 +272,7 @@ function bodyOpeningBefore(context: QuoteContext, people: PersonIndex, sources: 
   return resolve(subject, people, sources, quoteAt);
 }
 
+/** The last fuller description of a body with this head between `from` and `to` ("the regional weather centre"), or null. */
 function bodyDescribedBefore(text: string, from: number, to: number, head: string): string | null {
   // (lowercase modifiers only: "the Alberta government" is a name's, which resolveOrganisation reads)
   const pattern = new RegExp(`\\b(?:[Tt]he|[Aa]n?)((?:[ \\u00a0]+[\\p{Ll}-]+){1,3})[ \\u00a0]+${head}\\b`, 'gu');
@@ -958,7 +958,13 @@ function sentenceStart(text: string, from: number, to: number): number {
  */
 function opensAfterNarrative(text: string, prevClose: number, beforeBound: number, beforeFrom: number, words: boolean): boolean {
   if (beforeFrom <= beforeBound) return false;
-  return words || beforeBound > prevClose || sentenceStart(text, beforeBound, beforeFrom - 1) > beforeBound;
+  if (words || beforeBound > prevClose || sentenceStart(text, beforeBound, beforeFrom - 1) > beforeBound) return true;
+  // (`… had “no plan, just slogans”. He rejected that. “…”`: the previous quotation ended its sentence, and a
+  // sentence of narrative came between)
+  let k = prevClose;
+  while (k < beforeFrom && isSpaceCode(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  return (c === 46 || c === 33 || c === 63) && hasLetter(text, k + 1, beforeFrom);
 }
 
 function sentenceEnd(text: string, from: number, to: number): number {

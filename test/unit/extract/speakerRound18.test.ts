@@ -41,6 +41,13 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['what a court or a tribunal finds is its words, named as a body read back from its verb is', [
     ['"the Harwick County Court of Appeals found that … raised “…”"', 'In a 2–1 decision, the Harwick County Court of Appeals found that the footage raised "serious and troubling questions" about the arrest.', 'serious and troubling questions', 'Harwick County Court of Appeals'],
   ]],
+  ['probes of common constructions: pub regulars, shareholders, letters, set-off names and a sentence between', [
+    ['"A regular, who gave his name only as Dave, said …"', 'A regular, who gave his name only as Dave, said the pub was "usually dead quiet."', 'usually dead quiet.', 'Dave'],
+    ['"One major shareholder, who asked not to be named, told …: “…”"', 'One major shareholder, who asked not to be named, told the Ledger: "Patience is running out."', 'Patience is running out.', 'one major shareholder'],
+    ['"The company\'s chair, Dame Helen Ashcroft, said in a letter …. “…,” the letter said"', 'The company\'s chair, Dame Helen Ashcroft, said in a letter to investors that the board "fully supports" Brandt.\n\n"Oliver has our confidence," the letter said.', 'Oliver has our confidence,', 'Helen Ashcroft'],
+    ['"The third candidate, businessman Nick Olander, struggled …. At one point he shouted: “…”"', 'Councillor Robert Chen said the city had "lost control".\n\nThe third candidate, businessman Nick Olander, struggled to be heard. At one point he shouted: "Can I get a word in?"', 'Can I get a word in?', 'Nick Olander'],
+    ['"… had “…”. He rejected that. “…”": a sentence of narrative after the quotation\'s own', 'Foster’s campaign manager, Tasha Reid, said afterwards that Robert Chen had “no plan, just slogans”. He rejected that. “I’ve published a forty-page plan.”', 'I’ve published a forty-page plan.', 'Robert Chen'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
