@@ -251,6 +251,18 @@ export class PersonIndex {
     return null;
   }
 
+  /** The one person mentioned between `from` and `at`, or null when none or several are. */
+  onlyPersonBetween(from: number, at: number): Person | null {
+    let only: Person | null = null;
+    for (const entry of this.before(at, 12)) {
+      if (entry.at < from) break;
+      if (entry.person.kind !== 'person') continue;
+      if (only && only !== entry.person) return null;
+      only = entry.person;
+    }
+    return only;
+  }
+
   /** Whoever spoke last before `at` (within `reach` characters): the speaker of an unattributed quotation that goes on. */
   recentSpeaker(at: number, reach: number): Person | null {
     for (const entry of this.before(at, 30)) {

@@ -241,10 +241,9 @@ function invertedSpeaker(text: string, tokens: Token[]): SpeakerPhrase | null {
  */
 export function pronounOpeningLastSentence(text: string, from: number, to: number, buffer = new TokenBuffer()): Token | null {
   const tokens = tokenize(text, from, to, buffer);
-  let end = tokens.length - 1;
-  if (end < 2 || !isSentenceEnd(tokens[end])) return null;
-  let begin = end - 1;
-  while (begin > 0 && !isSentenceEnd(tokens[begin - 1])) begin--;
+  const end = tokens.length - 1;
+  const begin = lastSentenceBegin(tokens);
+  if (begin < 0) return null;
   const opener = tokens[begin].lower;
   let main = begin;
   if (SUBORDINATORS.has(opener)) {
@@ -257,6 +256,26 @@ export function pronounOpeningLastSentence(text: string, from: number, to: numbe
   // the readers of continued quotations)
   // (its own sentence may speak: "He rejected that. “…”")
   return pronoun && (pronoun.lower === 'he' || pronoun.lower === 'she') && verb && main + 1 < end && !verb.punct && !verb.cap && (begin > 0 || !isSpeechVerb(verb.lower)) ? pronoun : null;
+}
+
+/** The index of the first token of the last sentence, which must end the tokens with its full stop; or -1. */
+function lastSentenceBegin(tokens: readonly Token[]): number {
+  const end = tokens.length - 1;
+  if (end < 2 || !isSentenceEnd(tokens[end])) return -1;
+  let begin = end - 1;
+  while (begin > 0 && !isSentenceEnd(tokens[begin - 1])) begin--;
+  return begin;
+}
+
+/**
+ * `That explanation did not satisfy Mrs Pryce. “…”`: where the last sentence of `from..to` starts when it is a
+ * sentence of its own (not the tail of the quotation `from` follows, when `afterQuotation`; and ending right before
+ * `to`), or -1.
+ */
+export function ownLastSentenceStart(text: string, from: number, to: number, afterQuotation: boolean, buffer = new TokenBuffer()): number {
+  const tokens = tokenize(text, from, to, buffer);
+  const begin = lastSentenceBegin(tokens);
+  return begin > 0 || (begin === 0 && !afterQuotation) ? tokens[begin].start : -1;
 }
 
 // Prepositions that open a sentence with a phrase set off by a comma before its subject.

@@ -60,7 +60,7 @@ export function headlinesFromBody(text: string, outer: readonly QuotedSpan[], qu
     // unless it is title case, a work's name; a pull-quote opens its line: `‘…’: residents say`; a term inside a line is someone's only as it was read,
     // and a pull-quote set as a subheading further down is the page's furniture, as news annotation counts it)
     const pullQuote = q.openAt === q.lineStart;
-    if (quote.kind !== 'direct' && (!pullQuote || q.lineStart > ARTICLE_TOP || wordCount < 4 || !/\s\p{Ll}{4,}/u.test(quote.text))) continue;
+    if (quote.kind !== 'direct' && (!pullQuote || q.lineStart > ARTICLE_TOP || wordCount < 3 || !/\s\p{Ll}{4,}/u.test(quote.text))) continue;
     headlines++;
     const words = ` ${quoteWords(quote.text)} `;
     const key = openingKey(quote.text);

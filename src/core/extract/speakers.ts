@@ -7,7 +7,7 @@ import { asAtEnd, attributionAfter, attributionBefore, endsInCallingAs, hasOrpha
 import type { SpeakerPhrase } from './phrases';
 import type { QuotedSpan } from './quotes';
 import { interviewee } from './interviews';
-import { introducedSpeakerBefore, precedingSubject, pronounOpeningLastSentence, wantedFor } from './antecedents';
+import { introducedSpeakerBefore, ownLastSentenceStart, precedingSubject, pronounOpeningLastSentence, wantedFor } from './antecedents';
 import { authorAfter, authorBefore, isDefiniteDocument, isDocument } from './documents';
 import { headlineLabel, headlinesFromBody, headlineTrailer, isBareDescription } from './headlines';
 import { ledeRoleHolder, namedInNextParagraph, personIntroducedNext, speakerNamedNext, verdictOwnerAfter } from './namedAfter';
@@ -780,16 +780,6 @@ function contextSpeaker(
     const someone = introducedSpeakerBefore(text, Math.max(previous ? previous.span.end : 0, q.lineStart), q.openAt >= 0 ? q.openAt : q.start, people, sources.captions, buffer);
     if (someone) return anonymous(someone, people, sources.anonymousByHead, { start: someone.start, end: someone.end });
   }
-  // narrative since the last quotation about someone ("Tim Guest says there are many reasons."): their words
-  // (in the previous paragraphs for a paragraph-opening quotation, else earlier in its own paragraph)
-  {
-    const from = Math.max(previous ? previous.span.end : 0, startsParagraph ? q.start - RECENT_SPEAKER_REACH : q.lineStart);
-    const person = people.recentSubject(from, q.start);
-    if (person) {
-      people.note(q.start, person, true); // now the last speaker: "But he says …" after these words is them
-      return { speaker: person.name, role: person.kind === 'person' ? mostSpecificRole(person.roles) : null };
-    }
-  }
   // ("When I repeat this to Lachance-Oduya, she rolls her eyes. “…”": whom the sentence before, in this paragraph, is about)
   const openAt = q.openAt >= 0 ? q.openAt : q.start;
   if (hasLetter(text, q.lineStart, openAt)) {
@@ -798,6 +788,25 @@ function contextSpeaker(
     if (person && person.kind === 'person') {
       people.note(q.start, person, true);
       return { speaker: person.name, role: mostSpecificRole(person.roles), mention: { start: pronoun!.start, end: pronoun!.end } };
+    }
+    // ("That explanation did not satisfy Mrs Pryce. “…”": the one person a sentence of narrative names, whatever
+    // its subject, answers in the words after it)
+    const afterQuotation = previous !== null && previous.span.lineStart === q.lineStart;
+    const sentenceAt = ownLastSentenceStart(text, afterQuotation ? previous.span.end : q.lineStart, openAt, afterQuotation, buffer);
+    const only = sentenceAt >= 0 ? people.onlyPersonBetween(sentenceAt, openAt) : null;
+    if (only && only.name !== previous?.quote.speaker) {
+      people.note(q.start, only, true);
+      return { speaker: only.name, role: mostSpecificRole(only.roles) };
+    }
+  }
+  // narrative since the last quotation about someone ("Tim Guest says there are many reasons."): their words
+  // (in the previous paragraphs for a paragraph-opening quotation, else earlier in its own paragraph)
+  {
+    const from = Math.max(previous ? previous.span.end : 0, startsParagraph ? q.start - RECENT_SPEAKER_REACH : q.lineStart);
+    const person = people.recentSubject(from, q.start);
+    if (person) {
+      people.note(q.start, person, true); // now the last speaker: "But he says …" after these words is them
+      return { speaker: person.name, role: person.kind === 'person' ? mostSpecificRole(person.roles) : null };
     }
   }
   if (previous && previous.quote.speaker && (startsParagraph || previous.span.lineStart === q.lineStart)) {

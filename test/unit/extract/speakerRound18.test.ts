@@ -48,6 +48,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"The third candidate, businessman Nick Olander, struggled …. At one point he shouted: “…”"', 'Councillor Robert Chen said the city had "lost control".\n\nThe third candidate, businessman Nick Olander, struggled to be heard. At one point he shouted: "Can I get a word in?"', 'Can I get a word in?', 'Nick Olander'],
     ['"… had “…”. He rejected that. “…”": a sentence of narrative after the quotation\'s own', 'Foster’s campaign manager, Tasha Reid, said afterwards that Robert Chen had “no plan, just slogans”. He rejected that. “I’ve published a forty-page plan.”', 'I’ve published a forty-page plan.', 'Robert Chen'],
   ]],
+  ['a pull-quote headline of three words, and the one person a sentence before the words names', [
+    ['"‘We feel abandoned’: flood victims hit out at council" over the body\'s words', "'We feel abandoned': flood victims hit out at council\n\nResidents say they were left without help.\n\n\"We feel abandoned,\" said Joan Pryce, 74. \"Nobody came.\"", 'We feel abandoned', 'Joan Pryce'],
+    ['"That explanation did not satisfy Mrs Pryce. “…”": not the last speaker', '"We feel abandoned," said Joan Pryce, 74.\n\n"Our teams worked around the clock," said Cllr Priya Shah.\n\nThat explanation did not satisfy Mrs Pryce. "Around the clock? I did not see a single van."', 'Around the clock? I did not see a single van.', 'Joan Pryce'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
