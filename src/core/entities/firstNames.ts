@@ -48,6 +48,7 @@ darren derek dean dale glen glenn grant graham gordon howard jerome kirk lance l
 morgan neal norman oscar perry quentin reggie rex rodney roland rudy shane spencer stanley todd travis trevor troy
 victor wade warren wesley adrian julian damian fabian sebastian cyprian maximilian kilian killian
 ruaridh ruairidh dafydd aled cathal torquil murdo
+tj aj pj jj dj cj rj bj jp jt
 `;
 
 // More given names, from the gendered name lists of the compromise NLP library (MIT licence; its lexicon already

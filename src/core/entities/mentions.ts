@@ -39,6 +39,8 @@ function capitalisedWordEnd(text: string, i: number): number {
   let end = j;
   while (end > i + 1 && !isLowerLatin(text.charCodeAt(end - 1))) end--;
   if (end > i + 1) return end;
+  // initials that are a first name: "TJ Reid", "AJ Mitchell" (before another word of the name)
+  if (j === i + 2 && text.charCodeAt(j) === 32 && isUpperLatin(text.charCodeAt(j + 1)) && INITIALS_NAMES.has(text.slice(i, j))) return j;
   // initials: "U.S.", "J."
   if (j === i + 1 && text.charCodeAt(i + 1) === 46) {
     let k = i + 2;
@@ -47,6 +49,9 @@ function capitalisedWordEnd(text: string, i: number): number {
   }
   return -1;
 }
+
+// Pairs of initials that go by as first names (firstNames.ts knows them too).
+const INITIALS_NAMES = new Set(['TJ', 'AJ', 'PJ', 'JJ', 'DJ', 'CJ', 'RJ', 'BJ', 'JP', 'JT']);
 
 /**
  * Calls `found` for every run of capitalised words ("Lithuanian Defense Minister Dovile Sakaliene", "Healey"),

@@ -11,7 +11,7 @@ const ROLE_HEADS = [
   'trustee', 'superintendent', 'commissioner', 'coach', 'captain', 'lieutenant', 'colonel', 'major', 'admiral',
   'marshal', 'sheriff', 'attorney', 'lawyer', 'counsel', 'prosecutor', 'detective', 'analyst', 'economist',
   'strategist', 'researcher', 'scientist', 'author', 'editor', 'columnist', 'reporter', 'correspondent',
-  'manager', 'head', 'principal', 'dean', 'provost', 'pastor', 'reverend', 'rabbi', 'imam', 'bishop', 'pope',
+  'manager', 'boss', 'skipper', 'head', 'principal', 'dean', 'provost', 'pastor', 'reverend', 'rabbi', 'imam', 'bishop', 'pope',
   'king', 'queen', 'prince', 'princess', 'emperor', 'sultan', 'sheikh', 'ayatollah', 'deputy', 'speaker',
   'advocate', 'activist', 'organizer', 'organiser', 'owner', 'partner', 'president-elect', 'candidate', 'nominee',
   'administrator', 'auditor', 'ombudsman', 'registrar', 'treasurer', 'comptroller', 'controller', 'adviser',

@@ -1,3 +1,5 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
 import { table, type Case } from './speakerTable';
 
 // Invented sentences, one table per family of mistakes met in the eighteenth round (the dev sets' misses read
@@ -52,6 +54,16 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"‘We feel abandoned’: flood victims hit out at council" over the body\'s words', "'We feel abandoned': flood victims hit out at council\n\nResidents say they were left without help.\n\n\"We feel abandoned,\" said Joan Pryce, 74. \"Nobody came.\"", 'We feel abandoned', 'Joan Pryce'],
     ['"That explanation did not satisfy Mrs Pryce. “…”": not the last speaker', '"We feel abandoned," said Joan Pryce, 74.\n\n"Our teams worked around the clock," said Cllr Priya Shah.\n\nThat explanation did not satisfy Mrs Pryce. "Around the clock? I did not see a single van."', 'Around the clock? I did not see a single van.', 'Joan Pryce'],
   ]],
+  ['initials that go by as a first name, and a sports boss', [
+    ['"Man of the match TJ Reid, who scored 1-9, was typically modest. “…”": not the manager quoted before', '"We had enough ball," Henry Shefflin said.\n\nMan of the match TJ Reid, who scored 1-9, was typically modest. "It is not about me. It is about the group."', 'It is not about me. It is about the group.', 'TJ Reid'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
+
+describe('"Galway boss Henry Shefflin": a boss is a role', () => {
+  it('keeps the role before the name', () => {
+    const quote = analyze('Galway boss Henry Shefflin was left to rue missed chances. "We had enough ball to win it," he said.').quotes[0];
+    assert.deepEqual([quote.speaker, quote.role], ['Henry Shefflin', 'Galway boss']);
+  });
+});
