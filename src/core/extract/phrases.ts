@@ -54,6 +54,12 @@ export function phraseAt(text: string, tokens: Token[], i: number): { phrase: Sp
     read = { phrase: { ...read.phrase, end, name: text.slice(read.phrase.start, end) }, next: skipAppositive(tokens, complementEnd) };
     comma = complementEnd;
   }
+  // ("The province's health minister, Luc Bernier,": a body's possessive before the role read first)
+  if (read.phrase.kind === 'description' && isPossessive(tokens[comma])) {
+    let k = comma + 1;
+    while (k < tokens.length && k - comma <= 4 && !tokens[k].punct && !tokens[k].cap && /^\p{Ll}+$/u.test(tokens[k].text)) k++;
+    if (k > comma + 1 && tokens[k]?.text === ',' && isRoleHead(tokens[k - 1].lower)) comma = k;
+  }
   // `Tuvalu's foreign minister, Simon Kofe, was blunt:`: the name set off after the role is who it is
   if (tokens[comma]?.text !== ',') return read;
   const named = phraseReadOn(text, tokens, comma + 1);

@@ -57,6 +57,9 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['initials that go by as a first name, and a sports boss', [
     ['"Man of the match TJ Reid, who scored 1-9, was typically modest. “…”": not the manager quoted before', '"We had enough ball," Henry Shefflin said.\n\nMan of the match TJ Reid, who scored 1-9, was typically modest. "It is not about me. It is about the group."', 'It is not about me. It is about the group.', 'TJ Reid'],
   ]],
+  ['a name set off after a role a body\'s possessive owns', [
+    ['"The province\'s health minister, Luc Bernier, struck …, saying … “…”": not the province', 'The province\'s health minister, Luc Bernier, struck a more optimistic tone, saying the system was "stretched but coping".', 'stretched but coping', 'Luc Bernier'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
