@@ -247,8 +247,8 @@ const ORGANISATION_WORDS = new Set([
 const CORPORATE_WORDS = new Set(['group', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh', 'holdings', 'homes', 'industries', 'technologies', 'enterprises', 'solutions', 'pharmaceuticals', 'investments', 'ventures', 'logistics', 'airlines', 'airways', 'motors', 'foods', 'properties', 'hotels', 'resorts', 'studios', 'therapeutics', 'insurance', 'securities', 'bancorp', 'university', 'college', 'ministry', 'department', 'council', 'commission', 'agency', 'association', 'foundation', 'institute', 'hospital', 'railway', 'railways', 'utilities', 'powergrid', ...INSTITUTION_WORDS, 'watch', ...CARRIER_WORDS,
   // telecoms, media and technology ('Safiri Mobile', 'Northwind Networks')
   'mobile', 'telecom', 'telecoms', 'wireless', 'networks', 'communications', 'broadband', 'media', 'labs', 'systems', 'software', 'semiconductor', 'energy', 'petroleum', 'mining', 'minerals', 'pharma', 'biotech', 'capital', 'partners', 'bank', 'brewing', 'brewery', 'distillery',
-  // ('Meadowbank Tenants Union')
-  'union']);
+  // ('Meadowbank Tenants Union', 'Nairobi Water Company')
+  'union', 'company', 'corporation']);
 
 const BODY_JOINTS = new Set(['of', 'the', 'and', 'for', '&']);
 

@@ -60,6 +60,9 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a name set off after a role a body\'s possessive owns', [
     ['"The province\'s health minister, Luc Bernier, struck …, saying … “…”": not the province', 'The province\'s health minister, Luc Bernier, struck a more optimistic tone, saying the system was "stretched but coping".', 'stretched but coping', 'Luc Bernier'],
   ]],
+  ['"Company" ends a body\'s name, which "the company said" then means', [
+    ['"The kiosks are run by the Nairobi Water Company, which says …. “…,” the company said"', 'The kiosks are run by the Nairobi Water Company, which says prices have risen only once. "We have kept tariffs stable," the company said in a statement.', 'We have kept tariffs stable,', 'Nairobi Water Company'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
