@@ -3,6 +3,7 @@ import { resolveDollar } from './extract/figures/currency';
 import { segmentArticles, type Line } from './extract/segments';
 import { toEntities } from './entities/entities';
 import { blockStarts } from './blocks';
+import { attributeRepeats } from './duplicateQuotes';
 import { RunMemo } from './entities/mentions';
 import { analyseBlocks, placedFigure, placedLine, placedQuote, statementCount, type BlockAnalysis, type PlacedBlock } from './blockAnalysis';
 import { peopleByName, unifyPeople } from './unifyPeople';
@@ -47,7 +48,9 @@ export function analyzeBlockwise(text: string, options: AnalyzeOptions, analyseB
   const analyses = analyseBlockTexts(starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length)), dollar, runs);
   const blocks: PlacedBlock[] = starts.map((start, i) => ({ start, analysis: analyses[i], owned: !blocksKept }));
   const quotes = placedQuotes(blocks);
-  return { articles: segmentArticles(text, placedLines(blocks)), quotes, figures: placedFigures(blocks), entities: sourceEntities(blocks, quotes) };
+  const articles = segmentArticles(text, placedLines(blocks));
+  attributeRepeats(articles, quotes);
+  return { articles, quotes, figures: placedFigures(blocks), entities: sourceEntities(blocks, quotes) };
 }
 
 /** The source's lines: each block's, but the empty line its final line break leaves (the next block starts there). */

@@ -430,7 +430,9 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
   // ("Orlan Group", "Corran Homes": a corporate word is a body's whatever first name comes before it)
   const organisation = (personByFirstName ? CORPORATE_WORDS.has(nameTokens[1].lower) : nameTokens.some((t) => ORGANISATION_WORDS.has(t.lower))) || (determiner?.lower === 'the' && lastRole < from) || (nameTokens.length === 1 && /^[\p{Lu}\d&.]{2,}$/u.test(name) && name.length <= 6);
   const role = roleText && !isHonorific(roleText.trim()) ? roleText.replace(/\s+/g, ' ') : null;
-  if (organisation) return { start: determiner?.lower === 'the' ? determiner.start : start, end: nameEnd, name: determiner?.lower === 'the' && lastRole < from ? `the ${name}` : name, role, kind: 'organization', honorific };
+  // ("the Department for Education": a formal name with its field is named without the article, as with "of")
+  const withArticle = determiner?.lower === 'the' && lastRole < from && !/ for \p{Lu}/u.test(name);
+  if (organisation) return { start: determiner?.lower === 'the' ? determiner.start : start, end: nameEnd, name: withArticle ? `the ${name}` : name, role, kind: 'organization', honorific };
   return { start: tokens[nameFrom].start, end: nameEnd, name, role, kind: 'person', honorific };
 }
 
@@ -528,7 +530,8 @@ function joinsBodyName(tokens: Token[], and: number, to: number, determiner: Tok
  * capitalised words after it up to the end, inside one body's name ("Jingyi Pan of IG" is a person and a body).
  */
 function ofInBodyName(tokens: Token[], of: number, to: number): boolean {
-  if (tokens[of].lower !== 'of' || !ORGANISATION_WORDS.has(tokens[of - 1].lower) || of + 1 >= to) return false;
+  // ("the Department for Education", "the Institute for Fiscal Studies": "for" too)
+  if ((tokens[of].lower !== 'of' && tokens[of].lower !== 'for') || !ORGANISATION_WORDS.has(tokens[of - 1].lower) || of + 1 >= to) return false;
   for (let i = of + 1; i < to; i++) if (!tokens[i].cap || tokens[i].punct) return false;
   return true;
 }

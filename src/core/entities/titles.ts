@@ -22,7 +22,7 @@ const ROLE_HEADS = [
   'mayor-elect', 'nurse', 'teacher', 'student',
   'player', 'forward', 'goaltender', 'quarterback', 'pitcher', 'defenceman', 'defenseman', 'winger', 'striker',
   'midfielder', 'goalkeeper', 'athlete', 'artist', 'singer', 'actor', 'actress', 'director', 'producer', 'writer',
-  'host', 'anchor', 'pilot', 'firefighter', 'paramedic', 'resident', 'mother', 'father', 'son',
+  'host', 'anchor', 'pilot', 'firefighter', 'paramedic', 'resident', 'mother', 'father', 'parent', 'son',
   'daughter', 'wife', 'husband', 'widow', 'widower', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle', 'aunt', 'veteran',
   'tsar', 'czar', 'counterpart', 'successor', 'predecessor', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'colleague',
   'secretary-general', 'director-general', 'critic', 'physician', 'surgeon', 'pharmacist', 'psychologist',

@@ -116,6 +116,15 @@ export function segmentArticles(text: string, lines: readonly Line[] = splitLine
       originLine = earlierLine;
       continue;
     }
+    // ("Related Articles", two headlines, a blank line, then prose: a list of links, after which the main text resumes)
+    if (mode === 'related' && line.kind === 'prose' && current?.kind === 'related' && linkListEnds(lines, currentFirstLine, i)) {
+      mode = 'main';
+      current = open('main', i, firstMain?.title ?? line.text.slice(0, 160));
+      firstMain ??= current;
+      mainProseSeen = true;
+      if (key !== 0) seen.add(key, line.check, i);
+      continue;
+    }
     // a card: outlet line, (time), "- outlet", headline; or a short headline line followed by prose after a blank
     // gap or right after a duplicate ends
     const afterBreak = i === 0 || lines[i - 1].kind === 'blank' || current?.kind === 'duplicate';
@@ -141,6 +150,23 @@ export function segmentArticles(text: string, lines: readonly Line[] = splitLine
   if (articles.length === 0) return [{ title: '', start: 0, end: text.length, kind: 'main' }];
   return articles;
 }
+
+/**
+ * Whether the lines `from..to-1` are a list of links right after a "Related" marker — two or more headline-long
+ * lines in a row, no blank between them — and a blank line ends it before line `to`.
+ */
+function linkListEnds(lines: readonly Line[], from: number, to: number): boolean {
+  const marker = previousNonBlank(lines, from - 1);
+  if (marker < 0 || lines[marker].kind !== 'relatedMarker' || lines[to - 1]?.kind !== 'blank') return false;
+  let last = to - 1;
+  while (last > from && lines[last].kind === 'blank') last--;
+  if (last - from < 1) return false;
+  // (a headline may end in a question mark, which reads as prose: "Why are train drivers striking again?")
+  for (let k = from; k <= last; k++) if (lines[k].kind === 'blank' || lines[k].text.length > LINK_MAX) return false;
+  return true;
+}
+
+const LINK_MAX = 100;
 
 const SITE_NAME_LETTERS = { min: 4, max: 30 };
 /** The longest a site name is as written: four words of at most 30 letters and digits in all. */

@@ -73,3 +73,42 @@ describe('"Galway boss Henry Shefflin": a boss is a role', () => {
     assert.deepEqual([quote.speaker, quote.role], ['Henry Shefflin', 'Galway boss']);
   });
 });
+
+describe('a scrape\'s list of related links, and its repeated paragraphs', () => {
+  const page = [
+    'Teachers vote to strike over pay',
+    '',
+    'The union said members had sent "a clear message" to the government.',
+    '',
+    '"Teachers are tired of being told there is no money," said Daniel Kebede, the union\'s general secretary.',
+    '',
+    'Related Articles',
+    '"We can\'t go on like this": nurses speak out',
+    'Why are train drivers striking again?',
+    '',
+    'A DfE spokesperson said: "Strikes are in nobody\'s interest."',
+    '',
+    '"Teachers are tired of being told there is no money," said Daniel Kebede, the union\'s general secretary.',
+    '',
+    'Parent Jo Marsh said she supported the teachers. "They work so hard."',
+  ].join('\n');
+  const analysis = analyze(page);
+
+  it('the main text resumes after two headlines and a blank line', () => {
+    const spokesperson = page.indexOf('A DfE spokesperson');
+    const article = analysis.articles.find((a) => a.start <= spokesperson && spokesperson < a.end);
+    assert.equal(article?.kind, 'main');
+  });
+  it('a repeated paragraph\'s quotation is whose the same words were first', () => {
+    const repeats = analysis.quotes.filter((q) => q.text.startsWith('Teachers are tired'));
+    assert.deepEqual(repeats.map((q) => q.speaker), ['Daniel Kebede', 'Daniel Kebede']);
+  });
+  it('"Parent Jo Marsh": a parent is a role, not a word of the name', () => {
+    const quote = analysis.quotes.find((q) => q.text === 'They work so hard.');
+    assert.deepEqual([quote?.speaker, quote?.role], ['Jo Marsh', 'Parent']);
+  });
+});
+
+table('a body\'s formal name with "for" is read whole, without the article', [
+  ['"The Department for Education said …"', 'The Department for Education said the offer was "fair and affordable".', 'fair and affordable', 'Department for Education'],
+]);
