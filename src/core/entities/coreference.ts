@@ -23,6 +23,8 @@ export interface Person {
   /** The gender is only the first-name list's guess ("Morgan"): what the text says of them overrides it. */
   genderByName?: boolean;
   mentions: Span[];
+  /** Named as a thing ("the app Tally", "whose restaurant Le Quai Noir"): no body "the company" means, never a person. */
+  thing?: boolean;
 }
 
 interface TimelineEntry {
@@ -60,7 +62,7 @@ export class PersonIndex {
   private readonly spoken: TimelineEntry[] = [];
 
   /** Records a full name ("John Healey") with an optional role; merges with a person already known by first and last name. */
-  addName(name: string, kind: Person['kind'], role: string | null, span: Span, options: { speaker?: boolean; subject?: boolean; honorific?: string; firstNameGender?: Gender } = {}): Person {
+  addName(name: string, kind: Person['kind'], role: string | null, span: Span, options: { speaker?: boolean; subject?: boolean; honorific?: string; firstNameGender?: Gender; thing?: boolean } = {}): Person {
     // "The European Commission said" opens a sentence: the body's name is "the European Commission"
     if (kind === 'organization' && name.startsWith('The ')) name = `the${name.slice(3)}`;
     const key = nameKey(name);
@@ -90,7 +92,7 @@ export class PersonIndex {
       }
     }
     if (!person) {
-      person = { id: this.people.length, name, kind, aliases: [], roles: [], mentions: [] };
+      person = { id: this.people.length, name, kind, aliases: [], roles: [], mentions: [], ...(options.thing && { thing: true }) };
       this.people.push(person);
       if (kind === 'organization' && words.length >= 2) this.byInitials.set(initials(name), person);
       if (kind === 'person') {
@@ -315,7 +317,7 @@ export class PersonIndex {
         body.kind = 'organization'; // the text calls it a company (a body): that is what it is
         return body;
       }
-      if (body.kind !== 'organization') continue;
+      if (body.kind !== 'organization' || body.thing) continue;
       if (generic || (' ' + nameKey(body.name) + ' ').includes(` ${head} `)) return body;
     }
     return null;

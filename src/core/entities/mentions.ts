@@ -242,8 +242,9 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     const inQuote = q < quoted.length && quoted[q].start <= start;
     if (isPhotoCredit(text, start, end)) continue; // "(Lauren Pelley / CBC News)": whoever took the picture says nothing
     // "whose restaurant Le Quai Noir was …": the name of a thing the noun before it says it is, never a person's
+    // (nor a body "the company" could mean: "the maker of the popular budgeting app Tally")
     if (!inQuote && THING_NOUNS.has(wordBefore(text, start))) {
-      index.addName(run, 'organization', null, { start, end }, { subject: false });
+      index.addName(run, 'organization', null, { start, end }, { subject: false, thing: true });
       continue;
     }
     // "the state Department of Natural Resources said", "The Competition and Markets Board said": two runs joined
