@@ -101,6 +101,8 @@ export class PersonIndex {
         if (words.length >= 2) appendTo(this.byFirst, words[0], person);
         // "Luiz Inácio Lula da Silva" is "Lula" on second mention: the name before a particle that opens the surname
         if (words.length >= 4 && IBERIAN_PARTICLES.has(words[words.length - 2])) appendTo(this.byLast, words[words.length - 3], person);
+        // "Terence Goh Wei Ming" is "Goh" on second mention: a family name before the given names, after an English one
+        else if (words.length >= 3 && firstNameGender(words[0]) !== undefined && firstNameGender(words[1]) === undefined && !SURNAME_PARTICLES.has(words[1])) appendTo(this.byLast, words[1], person);
       }
     } else if (person.name !== name) {
       if (name.split(' ').length > person.name.split(' ').length && kind === 'person') {

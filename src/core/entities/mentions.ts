@@ -875,7 +875,9 @@ function spokenOf(text: string, start: number): boolean {
   return false;
 }
 
-const AUXILIARIES = wordList(['has', 'had', 'is', 'was', 'will', 'would', 'can', 'could', 'also', 'then', 'later', 'says', 'said', 'told', 'wrote', 'hopes', 'thinks', 'believes', 'took', 'went', 'made', 'began', 'got', 'knew', 'felt', 'thought', 'found', 'saw', 'gave', 'left', 'became', 'came', 'kept', 'ran', 'spoke', 'does', 'did', 'may', 'might', 'must', 'should']);
+const AUXILIARIES = wordList(['has', 'had', 'is', 'was', 'will', 'would', 'can', 'could', 'also', 'then', 'later', 'says', 'said', 'told', 'wrote', 'hopes', 'thinks', 'believes', 'took', 'went', 'made', 'began', 'got', 'knew', 'felt', 'thought', 'found', 'saw', 'gave', 'left', 'became', 'came', 'kept', 'ran', 'spoke', 'does', 'did', 'may', 'might', 'must', 'should',
+  // irregular past tenses a subject opens a narrative sentence with ("Goh, in a purple prison T-shirt, stood")
+  'stood', 'sat', 'held', 'led', 'lost', 'won', 'met', 'paid', 'sent', 'spent', 'brought', 'bought', 'heard', 'struck', 'shook', 'threw', 'wore', 'rose', 'fell', 'drove', 'flew', 'grew', 'broke', 'chose', 'drew', 'wept', 'swore', 'understood', 'hung', 'sang', 'sought', 'fought', 'taught', 'caught']);
 
 // The plain speech verbs that make a lone capitalised word next to them a speaker: "says Greenspan", "Greenspan said".
 const SPEAKING_VERBS = wordList([

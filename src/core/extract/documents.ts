@@ -181,6 +181,10 @@ function authorAt(text: string, tokens: Token[], i: number): { phrase: NamePhras
   }
   if (last >= 0) return ownersRole(text, tokens, the ?? tokens[first], last) ?? { phrase: authorPhrase(text, tokens, first, last, connected), next: last + 1 };
   if (!the) return null;
+  // ("In a statement after the sentencing, the police said": the police, as the text calls them)
+  if (tokens[first]?.lower === 'police' && !tokens[first].punct) {
+    return { phrase: { start: the.start, end: tokens[first].end, name: text.slice(the.start, tokens[first].end), role: null, kind: 'anonymous', head: 'police' }, next: first + 1 };
+  }
   // `by the railway company`: a body the text describes, up to its last head word
   let head = -1;
   for (let h = first; h < tokens.length && h - first < 3 && !tokens[h].punct && !tokens[h].cap && !POSSESSIVE.has(tokens[h].lower); h++) if (ORGANISATION_HEADS.has(tokens[h].lower)) head = h;

@@ -44,7 +44,8 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
   const outer = spans.filter((s) => s.nestedIn === undefined).sort((a, b) => a.start - b.start);
   const quotes: Quote[] = [];
   let statement = -1;
-  let previous = null as { span: QuotedSpan; quote: Quote; attributed: boolean } | null;
+  // (`named`: its own sentence attributed it, not the context)
+  let previous = null as { span: QuotedSpan; quote: Quote; attributed: boolean; named?: boolean } | null;
   const sources: Sources = { anonymousByHead: new Map(), document: null, captions: new CaptionLines(text), documentTokens: new TokenBuffer() };
   let lastAttribution: { span: QuotedSpan; attribution: Attribution } | null = null;
   // each quotation's windows reuse the token objects of the last one's (their tokens are read in its turn only)
@@ -184,7 +185,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
       if (!owner && opensParagraph) introducedAfter = personIntroducedNext(text, after, people);
       // `"…?" Fenwick asked. ¶ "…," Solvang replied. ¶ "But you can't rule it out." ¶ "…"`: turns of an exchange
       // (a question its speaker asked as "he said" is rhetorical, their own to answer)
-      const turn = !owner && opensParagraph && previous && !(endsWithQuestion(text, previous.span) && byPronoun(lastAttribution, previous.span)) ? nextTurn(text, q, quotes, previous.quote) : null;
+      const turn = !owner && opensParagraph && previous && !(endsWithQuestion(text, previous.span) && byPronoun(lastAttribution, previous.span)) ? nextTurn(text, q, quotes, previous.quote, !previous.named && !previous.span.continues) : null;
       if (turn) resolved = turn;
     } else if (prev && prev === previous?.span && previous.quote.kind === 'direct' && previous.quote.speaker && isWholeSentence(text, q)) {
       // `"…," Musk wrote on X. "Such ingratitude."`: a short sentence of its own, right after the speaker's words
@@ -217,7 +218,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
       pendingIntroduction = null;
     }
     if (kind === 'direct' && introducedAfter) pendingIntroduction = { quote, person: introducedAfter };
-    if (kind === 'direct') previous = { span: q, quote, attributed: attribution !== null || resolved.speaker !== null };
+    if (kind === 'direct') previous = { span: q, quote, attributed: attribution !== null || resolved.speaker !== null, named: attribution !== null };
     quoteOf.set(q, quote);
     void statement;
   }
@@ -321,7 +322,7 @@ const FOLLOW_UP_OPENER = /^(?:But|And|So|Yet|Or)\b/;
  * after an answer to a question, a follow-up is the asker's; after a question, an answer is the one who
  * answered before. Null unless the two quotations before it are two different people's, one a question.
  */
-function nextTurn(text: string, q: QuotedSpan, quotes: readonly Quote[], last: Quote): Resolved | null {
+function nextTurn(text: string, q: QuotedSpan, quotes: readonly Quote[], last: Quote, lastUnattributed: boolean): Resolved | null {
   const at = quotes.lastIndexOf(last);
   let before: Quote | undefined;
   for (let i = at - 1; i >= 0 && at - i <= 3 && !before; i--) if (quotes[i].kind === 'direct') before = quotes[i];
@@ -329,7 +330,9 @@ function nextTurn(text: string, q: QuotedSpan, quotes: readonly Quote[], last: Q
   const lastAsks = last.text.trimEnd().endsWith('?');
   const beforeAsks = before.text.trimEnd().endsWith('?');
   // (the other's turn: a follow-up after an answer, an answer after a question)
-  const turn = beforeAsks && !lastAsks && isFollowUp(text, q) ? before : lastAsks && !endsWithQuestion(text, q) ? before : null;
+  // (and a rejoinder after an answer nobody introduced: `“…, how is that buying time?” ¶ “Your Honour, I accept …” ¶
+  // “It is rather more than difficult.”`)
+  const turn = beforeAsks && !lastAsks && (isFollowUp(text, q) || lastUnattributed) ? before : lastAsks && !endsWithQuestion(text, q) ? before : null;
   return turn ? { speaker: turn.speaker, role: turn.role, mention: turn.speakerMention } : null;
 }
 

@@ -63,6 +63,11 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['"Company" ends a body\'s name, which "the company said" then means', [
     ['"The kiosks are run by the Nairobi Water Company, which says …. “…,” the company said"', 'The kiosks are run by the Nairobi Water Company, which says prices have risen only once. "We have kept tariffs stable," the company said in a statement.', 'We have kept tariffs stable,', 'Nairobi Water Company'],
   ]],
+  ['a court report: family names first, the police\'s statement, and the judge\'s rejoinder', [
+    ['"Terence Goh Wei Ming … Goh stood …. In a barely audible voice, he said: “…”"', 'Terence Goh Wei Ming, 47, pleaded guilty in August.\n\nMr Ravindran Pillai said his client was sorry. "We accept the facts," Mr Pillai said.\n\nGoh stood when asked if he had anything to say. In a barely audible voice, he said: “I am truly sorry to all my clients.”', 'I am truly sorry to all my clients.', 'Terence Goh Wei Ming'],
+    ['"In a statement after the sentencing, the police said …. “…,” the statement said"', 'In a victim impact statement, one investor said she had lost everything.\n\nIn a statement after the sentencing, the police said investigators had traced some of the funds.\n\n“We will continue to trace the remaining proceeds,” the statement said.', 'We will continue to trace the remaining proceeds,', 'the police'],
+    ['"“…?” ¶ “Your Honour, I accept …” ¶ “It is rather more than difficult.”": the asker\'s rejoinder', 'Justice Lim Siew Hoon interrupted to press Mr Pillai on the timeline.\n\n“Mr Pillai, your client knew there were no trades. How is that buying time?”\n\n“Your Honour, I accept that is the most difficult part of the case.”\n\n“It is rather more than difficult.”', 'It is rather more than difficult.', 'Lim Siew Hoon'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
