@@ -66,7 +66,7 @@ export function authorAfter(text: string, from: number, buffer: TokenBuffer): Na
 // Messages that are documents of their own kind, never another name for a report or a letter.
 const DIFFERENT_KINDS = new Set(['email', 'e-mail', 'tweet', 'post', 'message']);
 
-export function authorBefore(text: string, to: number, head: string, buffer: TokenBuffer): { phrase: NamePhrase; at: number } | null {
+export function authorBefore(text: string, to: number, head: string, buffer: TokenBuffer): { phrase: SpeakerPhrase; at: number } | null {
   // the first document word in the window, found by the regex engine: most windows have none, and only the
   // stretch from a little before it is read as tokens
   DOCUMENT_WORD.lastIndex = Math.max(0, to - NARRATIVE_REACH);
@@ -135,7 +135,7 @@ const OBJECT_STOPS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'he', 
  * `In a written statement, Calandra said`: an opening "in" phrase ending at the document at `doc`, then its
  * comma, a name and a speech verb — that name wrote it.
  */
-function speakerAfterDocument(text: string, tokens: Token[], doc: number): NamePhrase | null {
+function speakerAfterDocument(text: string, tokens: Token[], doc: number): SpeakerPhrase | null {
   // ("In a statement released shortly after 8.40am, the club said": a participle's clause may end the phrase)
   let comma = doc + 1;
   while (comma < tokens.length && comma - doc <= 10 && !tokens[comma].punct) comma++;
@@ -145,7 +145,15 @@ function speakerAfterDocument(text: string, tokens: Token[], doc: number): NameP
   if (inAt < 0 || tokens[inAt].lower !== 'in' || (inAt > 0 && !tokens[inAt - 1].punct)) return null;
   const owner = authorAt(text, tokens, comma + 1);
   const verb = owner ? tokens[owner.next] : undefined;
-  return owner && verb && !verb.cap && isSpeechVerb(verb.lower) ? owner.phrase : null;
+  if (owner && verb && !verb.cap && isSpeechVerb(verb.lower)) return owner.phrase;
+  // ("In a statement issued through his solicitor, Fraser Dunbar, he said": past the name that ends the phrase, "he"
+  // wrote it)
+  const pronoun = owner && verb?.text === ',' ? tokens[owner.next + 1] : undefined;
+  const spoke = tokens[owner ? owner.next + 2 : -1];
+  if (pronoun && (pronoun.lower === 'he' || pronoun.lower === 'she') && spoke && !spoke.cap && isSpeechVerb(spoke.lower)) {
+    return { kind: 'pronoun', start: pronoun.start, end: pronoun.end, name: pronoun.lower, role: null };
+  }
+  return null;
 }
 
 /** The author's name starting at token `i`: a capitalised run (a body's name may hold "of", "and", "'s"), or `the` and a body's head. */

@@ -68,6 +68,9 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"In a statement after the sentencing, the police said …. “…,” the statement said"', 'In a victim impact statement, one investor said she had lost everything.\n\nIn a statement after the sentencing, the police said investigators had traced some of the funds.\n\n“We will continue to trace the remaining proceeds,” the statement said.', 'We will continue to trace the remaining proceeds,', 'the police'],
     ['"“…?” ¶ “Your Honour, I accept …” ¶ “It is rather more than difficult.”": the asker\'s rejoinder', 'Justice Lim Siew Hoon interrupted to press Mr Pillai on the timeline.\n\n“Mr Pillai, your client knew there were no trades. How is that buying time?”\n\n“Your Honour, I accept that is the most difficult part of the case.”\n\n“It is rather more than difficult.”', 'It is rather more than difficult.', 'Lim Siew Hoon'],
   ]],
+  ['"In a statement issued through his solicitor, X, he said": "he" wrote it, not the solicitor', [
+    ['"… the statement said" after it', 'Professor Alasdair Moncrieff led the group for 14 years.\n\nMoncrieff, 61, denies wrongdoing. In a statement issued through his solicitor, Fraser Dunbar, he said he was “devastated” by the findings.\n\n“I have never knowingly falsified a single result,” the statement said.', 'I have never knowingly falsified a single result,', 'Alasdair Moncrieff'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
