@@ -17,6 +17,8 @@ const PHRASE_ENDERS = new Set([
   'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'after', 'before', 'during', 'about', 'and', 'or',
   'but', 'who', 'which', 'that', 'whose', 'where', 'when', 'while', 'because', 'if', 'since', 'than', 'is', 'was',
   'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'recently', 'also', 'matter-of-factly',
+  // ("a source close to the minister": what ties a source to someone)
+  'close', 'familiar', 'knowledgeable', 'briefed',
 ]);
 const MAX_PHRASE_WORDS = 7;
 const POSSESSIVE = new Set(["'s", '’s']);

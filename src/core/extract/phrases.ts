@@ -193,7 +193,8 @@ function phraseReadOnOwned(text: string, tokens: Token[], i: number): { phrase: 
   if (headAt >= 0 && (determiner || headAt === from)) {
     let end = headAt + 1;
     if (ANONYMOUS_EXTENSIONS.has(tokens[end]?.lower ?? '')) {
-      while (end < tokens.length && !tokens[end].punct && !(isSpeechVerb(tokens[end].lower) && !tokens[end].cap) && end - headAt < 10) end++;
+      // (a name ends it before a lowercase word that no name goes on with: "A source close to Dean hit back:")
+      while (end < tokens.length && !tokens[end].punct && !(isSpeechVerb(tokens[end].lower) && !tokens[end].cap) && end - headAt < 10 && !afterNameEnds(tokens, end)) end++;
     }
     const startAt = determiner ?? tokens[from];
     const name = text.slice(startAt.start, tokens[end - 1].end);
@@ -202,6 +203,14 @@ function phraseReadOnOwned(text: string, tokens: Token[], i: number): { phrase: 
   }
   return null;
 }
+
+/** Whether token `k`, lowercase, follows a name it cannot go on (not "of", "and", "for" nor a possessive): a verb, say. */
+function afterNameEnds(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return k > 0 && tokens[k - 1].cap && !t.cap && !NAME_GOES_ON.has(t.lower);
+}
+
+const NAME_GOES_ON = new Set(['of', 'and', 'for', "'s", '’s', 'de', 'van', 'von']);
 
 /** `another member of the public`, `one veteran of the projects`: the group an anonymous speaker belongs to is part of who they are. */
 function withGroupComplement(text: string, tokens: Token[], at: number, phrase: NamePhrase): number {

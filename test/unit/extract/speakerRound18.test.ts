@@ -71,6 +71,10 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['"In a statement issued through his solicitor, X, he said": "he" wrote it, not the solicitor', [
     ['"… the statement said" after it', 'Professor Alasdair Moncrieff led the group for 14 years.\n\nMoncrieff, 61, denies wrongdoing. In a statement issued through his solicitor, Fraser Dunbar, he said he was “devastated” by the findings.\n\n“I have never knowingly falsified a single result,” the statement said.', 'I have never knowingly falsified a single result,', 'Alasdair Moncrieff'],
   ]],
+  ['a source close to someone: the name ends the phrase, and "said a source close to …" is read whole', [
+    ['"A source close to Dean hit back: “…”"', 'That remark did not go down well. A source close to Dean hit back: “Kelly should mind her own business.”', 'Kelly should mind her own business.', 'a source close to Dean'],
+    ['"said a source close to the minister"', '"It is over," said a source close to the minister.', 'It is over,', 'a source close to the minister'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
