@@ -235,27 +235,36 @@ function invertedSpeaker(text: string, tokens: Token[]): SpeakerPhrase | null {
   return null;
 }
 
+/** The last sentence of a narrative before a quotation: where it starts, and the pronoun opening its main clause. */
+export interface LastSentence {
+  /** Where it starts, or -1 when it is the tail of the quotation the narrative follows. */
+  start: number;
+  /** "he" or "she" opening its main clause, with a lowercase word (its verb) after it, or null. */
+  pronoun: { lower: string; start: number; end: number } | null;
+}
+
 /**
- * `When I repeat this to Lachance-Oduya, she rolls her eyes. “…”`: "he" or "she" opening the main clause of the
- * last sentence in `from..to`, which must end right before `to`, with a lowercase word (its verb) after it; or null.
+ * The last sentence of `from..to`, which must end right before `to` (`afterQuotation`: `from` is where the quotation
+ * before it closed), or null: `When I repeat this to Lachance-Oduya, she rolls her eyes. “…”`, `That explanation did
+ * not satisfy Mrs Pryce. “…”`. One tokenization for both readings.
  */
-export function pronounOpeningLastSentence(text: string, from: number, to: number, buffer = new TokenBuffer()): Token | null {
+export function lastSentenceBefore(text: string, from: number, to: number, afterQuotation: boolean, buffer = new TokenBuffer()): LastSentence | null {
   const tokens = tokenize(text, from, to, buffer);
   const end = tokens.length - 1;
   const begin = lastSentenceBegin(tokens);
   if (begin < 0) return null;
-  const opener = tokens[begin].lower;
   let main = begin;
-  if (SUBORDINATORS.has(opener)) {
+  if (SUBORDINATORS.has(tokens[begin].lower)) {
     while (main < end && tokens[main].text !== ',') main++;
     main++;
   }
   const pronoun = tokens[main];
   const verb = tokens[main + 1];
-  // (a verb of speaking attributes the quotation before it: "‘…,’ she said, her voice breaking. ‘…’" is left to
-  // the readers of continued quotations)
-  // (its own sentence may speak: "He rejected that. “…”")
-  return pronoun && (pronoun.lower === 'he' || pronoun.lower === 'she') && verb && main + 1 < end && !verb.punct && !verb.cap && (begin > 0 || !isSpeechVerb(verb.lower)) ? pronoun : null;
+  // (a verb of speaking right after the quotation before attributes that one: "‘…,’ she said, her voice breaking.
+  // ‘…’" is left to the readers of continued quotations; its own sentence may speak: "He rejected that. “…”")
+  const opens = pronoun && (pronoun.lower === 'he' || pronoun.lower === 'she') && verb && main + 1 < end && !verb.punct && !verb.cap && (begin > 0 || !isSpeechVerb(verb.lower));
+  // (the token objects are reused: the pronoun is copied out)
+  return { start: begin > 0 || !afterQuotation ? tokens[begin].start : -1, pronoun: opens ? { lower: pronoun.lower, start: pronoun.start, end: pronoun.end } : null };
 }
 
 /** The index of the first token of the last sentence, which must end the tokens with its full stop; or -1. */
@@ -265,17 +274,6 @@ function lastSentenceBegin(tokens: readonly Token[]): number {
   let begin = end - 1;
   while (begin > 0 && !isSentenceEnd(tokens[begin - 1])) begin--;
   return begin;
-}
-
-/**
- * `That explanation did not satisfy Mrs Pryce. “…”`: where the last sentence of `from..to` starts when it is a
- * sentence of its own (not the tail of the quotation `from` follows, when `afterQuotation`; and ending right before
- * `to`), or -1.
- */
-export function ownLastSentenceStart(text: string, from: number, to: number, afterQuotation: boolean, buffer = new TokenBuffer()): number {
-  const tokens = tokenize(text, from, to, buffer);
-  const begin = lastSentenceBegin(tokens);
-  return begin > 0 || (begin === 0 && !afterQuotation) ? tokens[begin].start : -1;
 }
 
 // Prepositions that open a sentence with a phrase set off by a comma before its subject.

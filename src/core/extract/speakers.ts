@@ -7,7 +7,7 @@ import { asAtEnd, attributionAfter, attributionBefore, endsInCallingAs, hasOrpha
 import type { SpeakerPhrase } from './phrases';
 import type { QuotedSpan } from './quotes';
 import { interviewee } from './interviews';
-import { introducedSpeakerBefore, ownLastSentenceStart, precedingSubject, pronounOpeningLastSentence, wantedFor } from './antecedents';
+import { introducedSpeakerBefore, lastSentenceBefore, precedingSubject, wantedFor } from './antecedents';
 import { authorAfter, authorBefore, isDefiniteDocument, isDocument } from './documents';
 import { headlineLabel, headlinesFromBody, headlineTrailer, isBareDescription } from './headlines';
 import { ledeRoleHolder, namedInNextParagraph, personIntroducedNext, speakerNamedNext, verdictOwnerAfter } from './namedAfter';
@@ -786,16 +786,17 @@ function contextSpeaker(
   // ("When I repeat this to Lachance-Oduya, she rolls her eyes. “…”": whom the sentence before, in this paragraph, is about)
   const openAt = q.openAt >= 0 ? q.openAt : q.start;
   if (hasLetter(text, q.lineStart, openAt)) {
-    const pronoun = pronounOpeningLastSentence(text, Math.max(previous ? previous.span.end : 0, q.lineStart), openAt, buffer);
+    const afterQuotation = previous !== null && previous.span.lineStart === q.lineStart;
+    const last = lastSentenceBefore(text, afterQuotation ? previous.span.end : q.lineStart, openAt, afterQuotation, buffer);
+    const pronoun = last?.pronoun;
     const person = pronoun ? people.resolvePronoun(pronoun.lower, pronoun.start) : null;
-    if (person && person.kind === 'person') {
+    if (pronoun && person && person.kind === 'person') {
       people.note(q.start, person, true);
-      return { speaker: person.name, role: mostSpecificRole(person.roles), mention: { start: pronoun!.start, end: pronoun!.end } };
+      return { speaker: person.name, role: mostSpecificRole(person.roles), mention: { start: pronoun.start, end: pronoun.end } };
     }
     // ("That explanation did not satisfy Mrs Pryce. “…”": the one person a sentence of narrative names, whatever
     // its subject, answers in the words after it)
-    const afterQuotation = previous !== null && previous.span.lineStart === q.lineStart;
-    const sentenceAt = ownLastSentenceStart(text, afterQuotation ? previous.span.end : q.lineStart, openAt, afterQuotation, buffer);
+    const sentenceAt = last ? last.start : -1;
     const only = sentenceAt >= 0 ? people.onlyPersonBetween(sentenceAt, openAt) : null;
     if (only && only.name !== previous?.quote.speaker) {
       people.note(q.start, only, true);
