@@ -48,8 +48,10 @@ darren derek dean dale glen glenn grant graham gordon howard jerome kirk lance l
 morgan neal norman oscar perry quentin reggie rex rodney roland rudy shane spencer stanley todd travis trevor troy
 victor wade warren wesley adrian julian damian fabian sebastian cyprian maximilian kilian killian
 ruaridh ruairidh dafydd aled cathal torquil murdo
-tj aj pj jj dj cj rj bj jp jt
 `;
+
+/** Pairs of initials that go by as (men's) first names: "TJ Reid", "AJ Mitchell". */
+export const INITIALS_FIRST_NAMES: readonly string[] = ['tj', 'aj', 'pj', 'jj', 'dj', 'cj', 'rj', 'bj', 'jp', 'jt'];
 
 // More given names, from the gendered name lists of the compromise NLP library (MIT licence; its lexicon already
 // leaves out names that are also common words, like May or Grant): people in held-out news have names the lists
@@ -221,7 +223,7 @@ zakaria zan zane zoran
 `;
 
 const female = new Set(`${FEMALE} ${MORE_FEMALE}`.split(/\s+/).filter(Boolean));
-const male = new Set(`${MALE} ${MORE_MALE}`.split(/\s+/).filter(Boolean));
+const male = new Set([...`${MALE} ${MORE_MALE}`.split(/\s+/).filter(Boolean), ...INITIALS_FIRST_NAMES]);
 
 // Thirty thousand names: split on first use, so loading the engine stays cheap.
 let registered: Map<string, 'f' | 'm'> | undefined;

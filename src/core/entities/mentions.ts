@@ -3,7 +3,7 @@ import type { Span } from '../model';
 import { addAlias, addMention, nameKey, PersonIndex, type Person } from './coreference';
 import { appositiveRole, hasBodyWord, isCorporateWord, isNameWord, isTitleAbbreviation, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
 import { isGroupWord, isHonorific, isRoleHead, isRoleModifier, ORGANISATION_HEADS, ROLE_HEAD_WORDS, UNNAMED_PERSON_HEADS } from './titles';
-import { firstNameGender } from './firstNames';
+import { firstNameGender, INITIALS_FIRST_NAMES } from './firstNames';
 import { isStrongSpeechVerb, isStrongSpeechVerbAt } from '../extract/speechVerbs';
 import { IntList } from '../text/intList';
 import { wordList } from '../text/wordList';
@@ -50,8 +50,8 @@ function capitalisedWordEnd(text: string, i: number): number {
   return -1;
 }
 
-// Pairs of initials that go by as first names (firstNames.ts knows them too).
-const INITIALS_NAMES = new Set(['TJ', 'AJ', 'PJ', 'JJ', 'DJ', 'CJ', 'RJ', 'BJ', 'JP', 'JT']);
+// Pairs of initials that go by as first names, as firstNames.ts lists them.
+const INITIALS_NAMES = new Set(INITIALS_FIRST_NAMES.map((name) => name.toUpperCase()));
 
 /**
  * Calls `found` for every run of capitalised words ("Lithuanian Defense Minister Dovile Sakaliene", "Healey"),
@@ -816,13 +816,12 @@ function isSubject(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end) === 44 && text.charCodeAt(end + 1) === 32 && setOffAfterComma(text, start)) {
     const word = end + 2;
     const wordEnd = lowercaseWordEnd(text, word);
-    const finite = wordEnd > word && (text.charCodeAt(wordEnd - 1) === 115 || (text.charCodeAt(wordEnd - 2) === 101 && text.charCodeAt(wordEnd - 1) === 100));
-    if (finite && !NOT_VERB_AFTER.has(text, word, wordEnd) && text.charCodeAt(wordEnd) === 32) return true;
+    if (wordEnd > word && endsLikeFinite(text, wordEnd) && !NOT_VERB_AFTER.has(text, word, wordEnd) && text.charCodeAt(wordEnd) === 32) return true;
   }
   const verb = wordAfterName(text, end);
   if (verb >= 0) {
     const verbEnd = lowercaseWordEnd(text, verb);
-    const finite = text.charCodeAt(verbEnd - 1) === 115 || (text.charCodeAt(verbEnd - 2) === 101 && text.charCodeAt(verbEnd - 1) === 100) || AUXILIARIES.has(text, verb, verbEnd); // "-s", "-ed"
+    const finite = endsLikeFinite(text, verbEnd) || AUXILIARIES.has(text, verb, verbEnd);
     if (!NOT_VERB_AFTER.has(text, verb, verbEnd) && finite && !afterLowercaseWord(text, start)) return true;
   }
   // walk back to the sentence start: only openers, or a short adverbial closed by a comma, may stand before
@@ -1012,6 +1011,11 @@ function longRoleBefore(text: string, comma: number): string | null {
   const m = LONG_ROLE_BEFORE.exec(before);
   if (!m || !isRoleHead(m[3])) return titledRoleBefore(before);
   return /^[\p{Lu}]/u.test(m[1]) && /['’]s$/.test(m[1]) && !/^The\s/.test(m[1]) ? `${m[1]} ${m[2]}` : m[2];
+}
+
+/** Whether the word ending at `end` ends as a finite verb may: "-s", "-ed". */
+function endsLikeFinite(text: string, end: number): boolean {
+  return text.charCodeAt(end - 1) === 115 || (text.charCodeAt(end - 2) === 101 && text.charCodeAt(end - 1) === 100);
 }
 
 /** Whether a comma stands before the name at `start`, with at most a few lowercase words between ("…, businessman Nick"). */

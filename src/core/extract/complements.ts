@@ -11,8 +11,9 @@ import { isSpeechVerb } from './speechVerbs';
 // Prepositions that may tie someone to a place, a body or a side.
 const TIES = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'near', 'inside', 'outside', 'within', 'behind', 'among', 'across']);
 // Words that tie someone to a matter or a person before "to", "with", "about", "on" ("close to the board").
-const TIED_BY = new Set(['close', 'familiar', 'knowledgeable', 'briefed']);
-const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
+export const TIED_BY = new Set(['close', 'familiar', 'knowledgeable', 'briefed']);
+export const TIED_TO = new Set(['to', 'with', 'about', 'on']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
 // After a preposition, words that say how or when someone spoke, not who they are ("a spokesman in a statement",
 // "a resident on Tuesday", "a parent at the meeting", "a source on condition of anonymity").
 const HOW_OR_WHEN = new Set([
@@ -37,10 +38,10 @@ export function isSomeoneHead(lower: string): boolean {
   return PERSON_NOUNS.has(lower) || UNNAMED_PERSON_HEADS.has(lower) || (ANONYMOUS_HEADS.has(lower) && !DOCUMENT_WORDS.has(lower)) || isRoleHead(lower);
 }
 
-/** A verb ending the complement: a speech verb or a past tense, except as a noun right after an article. */
+/** A verb ending the complement: a speech verb or a past tense, except as a noun right after a determiner. */
 function isVerbAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  if (t.cap || ARTICLES.has(tokens[k - 1]?.lower ?? '')) return false;
+  if (t.cap || DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return false;
   return isSpeechVerb(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'));
 }
 
@@ -48,7 +49,7 @@ function isVerbAt(tokens: readonly Token[], k: number): boolean {
 function objectStart(tokens: readonly Token[], at: number): number {
   const t = tokens[at];
   if (!t || t.cap) return -1;
-  if (TIED_BY.has(t.lower)) return ['to', 'with', 'about', 'on'].includes(tokens[at + 1]?.lower ?? '') ? at + 2 : -1;
+  if (TIED_BY.has(t.lower)) return TIED_TO.has(tokens[at + 1]?.lower ?? '') ? at + 2 : -1;
   if (!TIES.has(t.lower)) return -1;
   // ("on condition of anonymity", "in a statement", "at Tuesday's meeting": how and when, up to two words in)
   for (let k = at + 1; k <= at + 3 && k < tokens.length && !tokens[k].punct; k++) if (HOW_OR_WHEN.has(tokens[k].lower)) return -1;
@@ -71,7 +72,7 @@ export function tiedComplementEnd(tokens: readonly Token[], at: number): number 
     if (TIES.has(t.lower) && objectStart(tokens, end) < 0) return at;
     end++;
   }
-  if (end === first || ARTICLES.has(tokens[end - 1].lower) || TIES.has(tokens[end - 1].lower)) return at;
+  if (end === first || DETERMINERS.has(tokens[end - 1].lower) || TIES.has(tokens[end - 1].lower)) return at;
   const stop = tokens[end];
   return !stop || stop.punct || CLAUSE_WORDS.has(stop.lower) || isVerbAt(tokens, end) ? end : at;
 }
@@ -96,7 +97,7 @@ export function tiedSomeoneBefore(text: string, tokens: readonly Token[], j: num
     for (let d = k - 2; d >= 0 && k - 1 - d <= 3; d--) {
       const w = tokens[d];
       if (INDEFINITE.has(w.lower)) return { start: w.start, end, name: text.slice(w.start, end), role: null, kind: 'anonymous', head: head.lower };
-      if (w.punct || w.cap || CLAUSE_WORDS.has(w.lower) || TIES.has(w.lower) || isSpeechVerb(w.lower) || ARTICLES.has(w.lower)) break;
+      if (w.punct || w.cap || CLAUSE_WORDS.has(w.lower) || TIES.has(w.lower) || isSpeechVerb(w.lower) || DETERMINERS.has(w.lower)) break;
     }
   }
   return null;

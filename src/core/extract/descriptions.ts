@@ -3,7 +3,7 @@ import { isNameWord, readNamePhrase, type NamePhrase, type Token } from '../enti
 import { isSpeechVerb } from './speechVerbs';
 import { DOCUMENT_WORDS, startsAuthorClause } from './documents';
 import { ARTICLES, pronounOwner, roleComplementEnd } from './roleOwners';
-import { tiedComplementEnd } from './complements';
+import { TIED_BY, tiedComplementEnd } from './complements';
 
 // Reads the speaker that follows an inverted speech verb when it is no bare name: `says the affable
 // proprietor`, `says Cambridge cartoonist Andre Campbell`, `says Campbell's partner, Jason Louth`, `says one
@@ -18,7 +18,7 @@ const PHRASE_ENDERS = new Set([
   'but', 'who', 'which', 'that', 'whose', 'where', 'when', 'while', 'because', 'if', 'since', 'than', 'is', 'was',
   'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'recently', 'also', 'matter-of-factly',
   // ("a source close to the minister": what ties a source to someone)
-  'close', 'familiar', 'knowledgeable', 'briefed',
+  ...TIED_BY,
 ]);
 const MAX_PHRASE_WORDS = 7;
 const POSSESSIVE = new Set(["'s", '’s']);

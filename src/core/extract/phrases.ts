@@ -1,4 +1,4 @@
-import { tiedComplementEnd, tiedSomeoneBefore } from './complements';
+import { TIED_BY, TIED_TO, tiedComplementEnd, tiedSomeoneBefore } from './complements';
 import { ANONYMOUS_HEADS, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS, isHonorific, isRoleHead } from '../entities/titles';
 import { appositiveRole, continuesName, isNameParticle, isNameWord, isPossessive, isRoleWord, MEMBER_PREPOSITIONS, possessiveInBodyName, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
 import { asMemberDescription, endsDocumentPhrase, WORK_NAMING } from './descriptions';
@@ -635,8 +635,6 @@ function describedOwnerOfPart(text: string, tokens: Token[], j: number): Speaker
 }
 
 // "close to", "familiar with": what ties an anonymous source to the person or matter after it
-const TIED_BY = new Set(['close', 'familiar', 'knowledgeable', 'briefed']);
-const TIED_TO = new Set(['to', 'with', 'about', 'on']);
 
 /**
  * `Sources close to the player said`: the anonymous source the description at token `d` (read back to the verb)
