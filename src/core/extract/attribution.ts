@@ -4,7 +4,9 @@ import { WORK_NAMING, invertedDescriptionAt } from './descriptions';
 import { DOCUMENT_WORDS, isDocument } from './documents';
 import { ARTICLES } from './roleOwners';
 import { isBaseSpeechVerb, isCallingVerb, isOfferingVerb, isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
-import { BETWEEN_SUBJECT_AND_VERB, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_SUBJECTS, bareRoleAt, isLyAdverb, namedAfterRoleWords, personBefore, phraseAt, phraseBefore, timeBefore, type SpeakerPhrase } from './phrases';
+import { BETWEEN_SUBJECT_AND_VERB, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_SUBJECTS, isLyAdverb, type SpeakerPhrase } from './phraseWords';
+import { bareRoleAt, namedAfterRoleWords, phraseAt } from './phrases';
+import { personBefore, phraseBefore, timeBefore } from './phraseBefore';
 
 /** How the text attributes a quotation. */
 export interface Attribution {

@@ -1,6 +1,6 @@
 import { ANONYMOUS_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS, isRoleHead } from '../entities/titles';
 import type { Token } from '../entities/names';
-import type { SpeakerPhrase } from './phrases';
+import type { SpeakerPhrase } from './phraseWords';
 import { DOCUMENT_WORDS } from './documents';
 import { isSpeechVerb } from './speechVerbs';
 

@@ -3,7 +3,7 @@ import { isNameWord, readNamePhrase, tokenize, type NamePhrase, type Token, type
 import { ORGANISATION_HEADS, isHonorific, isRoleHead, isRoleModifier } from '../entities/titles';
 import { isSpeechVerb } from './speechVerbs';
 import { ARTICLES } from './roleOwners';
-import type { SpeakerPhrase } from './phrases';
+import type { SpeakerPhrase } from './phraseWords';
 
 // A document "says" what its author wrote: `says a document titled … on Canadian Pacific Railway's website`,
 // `the report said` after `A study by the University of Calgary's School of Public Policy …`. Its speaker is

@@ -1,7 +1,8 @@
 import type { Quote } from '../model';
 import type { PersonIndex } from '../entities/coreference';
 import { isPossessive, tokenize, type Token, type TokenBuffer } from '../entities/names';
-import { phraseAt, type SpeakerPhrase } from './phrases';
+import { phraseAt } from './phrases';
+import { type SpeakerPhrase } from './phraseWords';
 import { DOCUMENT_WORDS } from './documents';
 import type { QuotedSpan } from './quotes';
 import { isStrongSpeechVerb } from './speechVerbs';

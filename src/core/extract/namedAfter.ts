@@ -2,7 +2,8 @@ import { genderFrom, type Person, type PersonIndex } from '../entities/coreferen
 import { isRoleHead, PERSON_NOUNS, UNNAMED_PERSON_HEADS } from '../entities/titles';
 import { tokenize, type Token, type TokenBuffer } from '../entities/names';
 import { hasLetter, isSpaceCode } from '../text/chars';
-import { namedAfterRoleWords, phraseAt, type SpeakerPhrase } from './phrases';
+import { namedAfterRoleWords, phraseAt } from './phrases';
+import { type SpeakerPhrase } from './phraseWords';
 import type { QuotedSpan } from './quotes';
 import { isStrongSpeechVerb } from './speechVerbs';
 

@@ -1,40 +1,28 @@
 import type { Quote, Span } from '../model';
-import { GENERIC_ORGANISATION_HEADS, isGroupWord, isRoleHead, KIN, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS } from '../entities/titles';
-import { indefiniteAntecedent } from './descriptions';
-import { addAlias, addMention, genderFrom, nameKey, type Person, type PersonIndex } from '../entities/coreference';
-import { endsTitleAbbreviation, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
+import { genderFrom, nameKey, type Person, type PersonIndex } from '../entities/coreference';
+import { tokenize, TokenBuffer, type Token } from '../entities/names';
 import { asAtEnd, attributionAfter, attributionBefore, endsInCallingAs, hasOrphanSpeechVerb, passiveCallingAs, type Attribution } from './attribution';
-import type { SpeakerPhrase } from './phrases';
+import type { SpeakerPhrase } from './phraseWords';
 import type { QuotedSpan } from './quotes';
 import { interviewee } from './interviews';
-import { introducedSpeakerBefore, lastSentenceBefore, precedingSubject, wantedFor } from './antecedents';
-import { authorAfter, authorBefore, isDefiniteDocument, isDocument } from './documents';
-import { headlineLabel, headlinesFromBody, headlineTrailer, isBareDescription } from './headlines';
-import { ledeRoleHolder, namedInNextParagraph, personIntroducedNext, speakerNamedNext, verdictOwnerAfter } from './namedAfter';
+import { headlineLabel, headlinesFromBody, headlineTrailer } from './headlines';
+import { personIntroducedNext, speakerNamedNext, verdictOwnerAfter } from './namedAfter';
 import { countWords, SPEECH_WORDS } from './wordCount';
 import { CaptionLines } from '../text/captions';
 import { hasLetter, isSpaceCode } from '../text/chars';
 import { mostSpecificRole } from '../entities/entities';
-import { ARTICLES, ownedRole } from './roleOwners';
+import { ARTICLES } from './roleOwners';
 import { isCallingVerb, isStrongSpeechVerb } from './speechVerbs';
 import { firstNameGender } from '../entities/firstNames';
 import { isHeadingOrTitle, isNickname, isTitleCase, listedTerms, modifiesNounAfter } from './terms';
+import { resolve, type Resolved, type Sources } from './resolveSpeaker';
+import { contextSpeaker, WINDOW_BEFORE } from './contextSpeaker';
+import { opensAfterNarrative, reachesNext, sentenceEnd, sentenceHead, sentenceStart, sentenceTail } from './sentenceBounds';
 
-const WINDOW_BEFORE = 240;
 const WINDOW_AFTER = 160;
 const SCARE_MAX_WORDS = 2;
 // "so-called" flags a term of a few words too: `the so-called "coalition of the willing"`.
 const TERM_MAX_WORDS = 6;
-const RECENT_SPEAKER_REACH = 1000;
-/** A description owned by someone the text spoke of: "his Philippines counterpart", "her husband", "their lawyer". */
-const POSSESSIVE_DESCRIPTION = /^(?:his|her|their|its)\s/i;
-
-interface Resolved {
-  speaker: string | null;
-  role: string | null;
-  mention?: Span;
-}
-
 /**
  * Turns quoted spans into quotes: finds each one's attribution (after it, before it, in its sentence, or in
  * the neighbouring sentences and paragraphs), resolves the speaker through `people` (surnames, pronouns,
@@ -243,7 +231,6 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
   return shareSpeakers(renumberStatements(quotes));
 }
 
-/** Whether the token at offset `at` comes right after a relative "that" or "which" inside the window. */
 const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'because', 'while', 'until', 'once']);
 
 /** Whether `speaker` is "he" or "she" right after a subordinator, with a main clause of four words or more before. */
@@ -253,33 +240,10 @@ function inSubordinateClause(tokens: readonly Token[], speaker: SpeakerPhrase): 
   return i >= 5 && SUBORDINATORS.has(tokens[i - 1].lower);
 }
 
+/** Whether the token at offset `at` comes right after a relative "that" or "which" inside the window. */
 function inRelativeClause(tokens: readonly Token[], at: number): boolean {
   const i = tokens.findIndex((t) => t.start === at);
   return i >= 2 && (tokens[i - 1].lower === 'that' || tokens[i - 1].lower === 'which');
-}
-
-// ", who gave his name only as Kasaine", ", who gave only her first name, Teresa", ", identified only as Omar"
-const NAME_GIVEN = /^,?[ \u00a0]+(?:who[ \u00a0]+(?:gave|would give|would only give|only gave)[ \u00a0]+(?:only[ \u00a0]+)?(?:his|her|their)[ \u00a0]+(?:first[ \u00a0]+|full[ \u00a0]+)?name(?:[ \u00a0]+only)?(?:[ \u00a0]+as|,)|(?:identified|named)[ \u00a0]+only[ \u00a0]+as)[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)/u;
-
-/** The name the text gives an unnamed speaker right after describing them, or null. */
-function nameGivenAfter(text: string, phrase: SpeakerPhrase): string | null {
-  return NAME_GIVEN.exec(text.slice(phrase.end, phrase.end + 90))?.[1] ?? null;
-}
-
-/** The body that opens the narrative's last sentences as their subject, when no person is known by its name; or null. */
-function bodyOpeningBefore(context: QuoteContext, people: PersonIndex, sources: Sources, quoteAt: number): Resolved | null {
-  const subject = precedingSubject(context.text, context.narrative.start, context.narrative.end, 'body', people, sources.captions, context.tokens);
-  if (!subject || subject.kind !== 'organization' || people.known(subject.name)?.kind === 'person') return null;
-  return resolve(subject, people, sources, quoteAt);
-}
-
-/** The last fuller description of a body with this head between `from` and `to` ("the regional weather centre"), or null. */
-function bodyDescribedBefore(text: string, from: number, to: number, head: string): string | null {
-  // (lowercase modifiers only: "the Alberta government" is a name's, which resolveOrganisation reads)
-  const pattern = new RegExp(`\\b(?:[Tt]he|[Aa]n?)((?:[ \\u00a0]+[\\p{Ll}-]+){1,3})[ \\u00a0]+${head}\\b`, 'gu');
-  let found: string | null = null;
-  for (const m of text.slice(from, to).matchAll(pattern)) found = m[0];
-  return found;
 }
 
 /** Whether the last attribution was of `span`, by a pronoun ("he said"). */
@@ -479,353 +443,6 @@ function renumberStatements(quotes: Quote[]): Quote[] {
   return quotes;
 }
 
-/** Where a quotation sits: the narrative before its attribution, for finding what a pronoun refers to. */
-interface QuoteContext {
-  text: string;
-  narrative: Span;
-  /** Reused for tokenizing the narrative (see TokenBuffer). */
-  tokens: TokenBuffer;
-}
-
-function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, quoteAt = phrase.start, context?: QuoteContext): Resolved {
-  const mention = { start: phrase.start, end: phrase.end };
-  // a document speaks for its author, or as itself — never for a person named near it
-  if (context && isDocument(phrase)) return { ...(documentAuthor(phrase, people, sources, quoteAt, context.text) ?? anonymous(phrase, people, sources.anonymousByHead, mention)), mention };
-  switch (phrase.kind) {
-    case 'pronoun': {
-      if (phrase.name === 'i' || phrase.name === 'we') return { speaker: null, role: null };
-      // the subject of the sentence just before: "Mamadou Dia was on a business trip. ¶ "…," he said."
-      const wanted = context ? wantedFor(phrase.name) : null;
-      const subject = wanted && context ? precedingSubject(context.text, context.narrative.start, context.narrative.end, wanted, people, sources.captions, context.tokens) : null;
-      if (subject) {
-        const local = resolve(subject, people, sources, quoteAt);
-        // ("Piet Landsverk builds chairs. "…," he says": "he" tells his gender, for a "she" later)
-        const known = local.speaker ? people.known(local.speaker) : null;
-        if (known) people.learnGender(known, phrase.name);
-        if (local.speaker) return { ...local, mention };
-      }
-      // antecedents come before the quotation: names inside it are not who says it
-      const person = people.resolvePronoun(phrase.name, Math.min(phrase.start, quoteAt));
-      if (!person) return { speaker: null, role: null };
-      people.learnGender(person, phrase.name);
-      people.note(phrase.start, person, true);
-      return { speaker: person.name, role: mostSpecificRole(person.roles), mention };
-    }
-    case 'person': {
-      const words = nameKey(phrase.name).split(' ');
-      if (words.length === 1) {
-        const known = people.resolveSurname(phrase.name, phrase.start, phrase.honorific);
-        if (known) {
-          addAlias(known, phrase.name);
-          if (phrase.role && !known.roles.includes(phrase.role)) known.roles.push(phrase.role);
-          addMention(known, mention);
-          people.note(phrase.start, known, true);
-          return { speaker: known.name, role: fullerRole(phrase.role, known.roles) ?? mostSpecificRole(known.roles), mention };
-        }
-      }
-      // "what the Conservatives call", "Republicans said": a group's members, nobody in particular
-      const group = words.length === 1 && !phrase.honorific && isGroupWord(phrase.name);
-      const role = roleWrittenOut(phrase, people);
-      const person = people.addName(phrase.name, group ? 'organization' : 'person', role, mention, { speaker: true, honorific: phrase.honorific });
-      return { speaker: person.name, role: fullerRole(role, person.roles) ?? mostSpecificRole(person.roles), mention };
-    }
-    case 'organization': {
-      const org = fullerBodyAt(people, phrase) ?? people.addName(phrase.name, 'organization', phrase.role, mention, { speaker: true });
-      return { speaker: org.name, role: null, mention };
-    }
-    case 'description': {
-      // "his office said": the office of whoever "his" is — the description is as specific as the text gets
-      if (phrase.head && ORGANISATION_HEADS.has(phrase.head) && /^(?:his|her|their)\b|['’]s\b/i.test(phrase.name)) return anonymous(phrase, people, sources.anonymousByHead, mention);
-      if (phrase.head && ORGANISATION_HEADS.has(phrase.head)) {
-        // "the commission": the nearest body so called ("the Ontario Civilian Police Commission"), else the description
-        const generic = GENERIC_ORGANISATION_HEADS.has(phrase.head);
-        // ("Amnesty International has documented …. “…,” the group said": a body the sentence before opened with,
-        // named by nothing the people index knows as a body)
-        const opened = generic && context ? bodyOpeningBefore(context, people, sources, quoteAt) : null;
-        if (opened) return { ...opened, mention };
-        const body = people.resolveOrganisation(phrase.head, Math.min(phrase.start, quoteAt), generic);
-        if (body) {
-          people.note(phrase.start, body, true);
-          return { speaker: body.name, role: null, mention };
-        }
-        // ("The regional weather centre issued …. In its bulletin, the centre said": as the text described it)
-        const described = context && /^the\s+\S+$/i.test(phrase.name) ? bodyDescribedBefore(context.text, context.narrative.start, Math.min(phrase.start, quoteAt), phrase.head) : null;
-        const name = (described ?? phrase.name).replace(/^The\b/, 'the');
-        const org = people.addName(name, 'organization', null, mention, { speaker: true });
-        return { speaker: org.name, role: null, mention };
-      }
-      // "his counterpart said", "her husband said": someone the possessor's antecedent is related to, never that
-      // antecedent — a person known to hold that role, else the description as the text gives it
-      if (phrase.head && POSSESSIVE_DESCRIPTION.test(phrase.name)) {
-        const holder = people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt));
-        if (!holder) return anonymous(phrase, people, sources.anonymousByHead, mention);
-        addAlias(holder, phrase.name);
-        people.note(phrase.start, holder, true);
-        return { speaker: holder.name, role: mostSpecificRole(holder.roles), mention };
-      }
-      // "the official said" after "a justice official said": the anonymous source quoted before, not a named official
-      if (phrase.head && /^the\b/i.test(phrase.name) && sources.anonymousByHead.has(phrase.head)) return anonymous(phrase, people, sources.anonymousByHead, mention);
-      const antecedent = describedBefore(phrase, quoteAt, context);
-      if (antecedent) return anonymous({ ...phrase, name: antecedent }, people, sources.anonymousByHead, mention);
-      // "the lanky professor said": the subject of the sentence just before, if a person
-      // ("“…,” the head teacher added" after "Coombes shook her head": someone who holds the role goes first)
-      const heldBy = phrase.head && isRoleHead(phrase.head) ? people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) : null;
-      const subject = !heldBy && context && !/['’]s\b/.test(phrase.name) ? precedingSubject(context.text, context.narrative.start, context.narrative.end, 'person', people, sources.captions, context.tokens, true) : null;
-      if (subject?.kind === 'pronoun') {
-        // the person that "she" opening the sentence before is, if she may hold the role
-        const person = people.resolvePronoun(subject.name, subject.start);
-        if (person && person.kind === 'person' && !KIN.has(phrase.head ?? '')) {
-          people.note(phrase.start, person, true);
-          return { speaker: person.name, role: mostSpecificRole(person.roles), mention };
-        }
-      }
-      // ("One victim’s son, who …, said …. “…,” the man said", "One user … said …. “…,” the user wrote": the someone
-      // just introduced, as the text described them)
-      if (subject && subject.kind === 'anonymous' && phrase.head && (PERSON_NOUNS.has(phrase.head) || subject.head === phrase.head)) return anonymous(subject, people, sources.anonymousByHead, mention);
-      if (subject && subject.kind === 'person') {
-        const local = resolve(subject, people, sources, quoteAt);
-        const person = local.speaker ? people.known(local.speaker) : null;
-        if (person && lendOffice(person, phrase)) return { ...local, role: mostSpecificRole(person.roles), mention };
-        if (local.speaker) return { ...local, mention };
-      }
-      // "the French minister": the nearest holder of that role; failing that, the person the passage is about
-      // ("the father said" is someone's father, seldom the man the passage is about: no such guess for kin, nor
-      // for a role a possessive owns, "the province's auditor general")
-      // ("Housing secretary insists …", with no article: a headline's, whom the article names below it — or
-      // nobody the text names, never the person the passage is about: `"…," says budget chief`)
-      const bare = isBareDescription(phrase.name);
-      const holder = phrase.head ? (people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) ?? (bare && /^\p{Lu}/u.test(phrase.name) ? people.resolveDescriptionAfter(phrase.head, quoteAt) : null)) : null;
-      // (nor for one brought in with an indefinite complement: "the chair of a public inquiry" is someone new)
-      // (nor for an unnamed source's head: "the official said" is an official the text does not name, never the
-      // last name it gave)
-      const person = holder ?? (phrase.head && !bare && !KIN.has(phrase.head) && !UNNAMED_PERSON_HEADS.has(phrase.head) && !/['’]s\b|\s(?:of|at|for) an?\s/.test(phrase.name) ? people.resolvePronoun(GENDERED_NOUNS.get(phrase.head) ?? 'they-person', Math.min(phrase.start, quoteAt)) : null);
-      if (person) {
-        addAlias(person, phrase.name);
-        if (holder === null) lendOffice(person, phrase);
-        people.note(phrase.start, person, true);
-        return { speaker: person.name, role: mostSpecificRole(person.roles), mention };
-      }
-      return anonymous(phrase, people, sources.anonymousByHead, mention);
-    }
-    case 'anonymous': {
-      // ("one of the young men, who gave his name only as Kasaine": the name the text gives them after all)
-      const givenName = context ? nameGivenAfter(context.text, phrase) : null;
-      if (givenName) {
-        const person = people.addName(givenName, 'person', null, mention, { speaker: true });
-        return { speaker: person.name, role: null, mention };
-      }
-      const named = context ? (ledeRoleHolder(phrase, people, quoteAt) ?? namedInNextParagraph(context.text, phrase, people, quoteAt)) : null;
-      if (named) {
-        people.note(phrase.start, named, true);
-        return { speaker: named.name, role: mostSpecificRole(named.roles), mention };
-      }
-      const antecedent = sources.anonymousByHead.has(phrase.head ?? phrase.name) ? null : describedBefore(phrase, quoteAt, context);
-      return anonymous(antecedent ? { ...phrase, name: antecedent } : phrase, people, sources.anonymousByHead, mention);
-    }
-  }
-}
-
-/**
- * `the Department of Water and Catchments said`, read as "the Department": the body the people pass read in full
- * at the same place, when its name goes on from the phrase's.
- */
-function fullerBodyAt(people: PersonIndex, phrase: SpeakerPhrase): Person | null {
-  const name = phrase.name.replace(/^[Tt]he /, '');
-  const from = phrase.name.length - name.length + phrase.start;
-  for (const body of people.people) {
-    if (body.kind !== 'organization' || body.name.length <= name.length || !body.name.startsWith(`${name} `)) continue;
-    if (body.mentions.some((m) => m.start === from || m.start === phrase.start)) return body;
-  }
-  return null;
-}
-
-/**
- * The role as the person's other mentions give it in full, when one ends with it ("chief" said next to a name
- * the text introduced as "UN aid chief Martin Griffiths"): a reading of the words before the name that went further.
- */
-function fullerRole(role: string | null, roles: readonly string[]): string | null {
-  if (role === null) return null;
-  let fuller = role;
-  for (const other of roles) if (other.length > fuller.length && other.endsWith(role) && /\s/.test(other.charAt(other.length - role.length - 1))) fuller = other;
-  return fuller;
-}
-
-/** `Her younger brother, Ewan`: the role with the person its possessive refers to ("Morag Finlay's younger brother"). */
-function roleWrittenOut(phrase: NamePhrase, people: PersonIndex): string | null {
-  const owner = phrase.roleOwner;
-  if (!owner || !phrase.role) return phrase.role;
-  const person = owner.pronoun ? people.resolvePronoun(owner.name, owner.start) : people.resolveSurname(owner.name, owner.start);
-  return person && person.kind === 'person' && person.name.includes(' ') ? ownedRole(phrase.role, person.name) : phrase.role;
-}
-
-// Person nouns that say whether "the woman" is a she, as a pronoun would.
-const GENDERED_NOUNS = new Map([['woman', 'she'], ['girl', 'she'], ['man', 'he'], ['boy', 'he']]);
-
-/**
- * Whom "the official" or "the woman" refers back to when the narrative since the previous quotation brought
- * them in unnamed: "A senior Ukrainian official, speaking on condition of anonymity, said …".
- */
-function describedBefore(phrase: SpeakerPhrase, quoteAt: number, context: QuoteContext | undefined): string | null {
-  const head = 'head' in phrase ? phrase.head : undefined;
-  // (a role's head too: "One senior academic in the business school … the academic said", "one engineer who …")
-  if (!context || !head || !/^the\b/i.test(phrase.name) || !(UNNAMED_PERSON_HEADS.has(head) || PERSON_NOUNS.has(head) || isRoleHead(head))) return null;
-  return indefiniteAntecedent(context.text, context.narrative.start, Math.min(phrase.start, quoteAt), head);
-}
-
-/** What the speakers of one text's quotations share: the anonymous sources met, and the last document's author. */
-interface Sources {
-  /** "the people said" after "people familiar with the matter": the name an anonymous head was first given. */
-  anonymousByHead: Map<string, string>;
-  /** The author the last document that spoke turned out to be, and where that document was named. */
-  document: { author: Resolved; at: number; head: string } | null;
-  /** The text's picture captions, which hold no antecedents. */
-  captions: CaptionLines;
-  /** Reused for tokenizing around a document that speaks (see TokenBuffer). */
-  documentTokens: TokenBuffer;
-}
-
-/** How far back "the report" may still be the document whose author was found last. */
-const DOCUMENT_REACH = 3000;
-
-/**
- * The author of a document that speaks: named in its own sentence (`… on Canadian Pacific Railway's website`),
- * or, for "the report", the author of the document met last (as a speaker or in the narrative: `A study by the
- * University of Calgary's School of Public Policy`). Null when the text never says whose it is: the document
- * then speaks as itself ("the report"), not as a person named nearby.
- */
-function documentAuthor(phrase: NamePhrase & { head: string }, people: PersonIndex, sources: Sources, quoteAt: number, text: string): Resolved | null {
-  const definite = isDefiniteDocument(phrase.name);
-  // `according to a statement from the Ministry`: the phrase may hold its author after the document word
-  const headEnd = phrase.name.toLowerCase().indexOf(phrase.head);
-  const afterHead = headEnd >= 0 && phrase.start + headEnd + phrase.head.length < phrase.end ? phrase.start + headEnd + phrase.head.length : phrase.end;
-  let owner: SpeakerPhrase | null = authorAfter(text, afterHead, sources.documentTokens) ?? possessiveOwner(phrase);
-  if (!owner && definite) {
-    const named = authorBefore(text, Math.min(phrase.start, quoteAt), phrase.head, sources.documentTokens);
-    // (the same document: "the statement" after a statement, never "the letter" after it)
-    const last = sources.document && phrase.start - sources.document.at <= DOCUMENT_REACH && sources.document.head === phrase.head ? sources.document : null;
-    if (last && (!named || last.at >= named.at)) return last.author;
-    owner = named?.phrase ?? null;
-  }
-  if (!owner) return null;
-  // "Calandra said in a statement": a lone word read as a body is the person the text named with that surname
-  if (owner.kind === 'organization' && !owner.name.includes(' ') && people.resolveSurname(owner.name, owner.start)?.kind === 'person') owner = { ...owner, kind: 'person' };
-  const author = resolve(owner, people, sources, quoteAt);
-  if (author.speaker) sources.document = { author, at: phrase.start, head: phrase.head };
-  return author;
-}
-
-/** "The union's statement": the body a document's possessive names, as a description to resolve ("the union"). */
-function possessiveOwner(phrase: NamePhrase): SpeakerPhrase | null {
-  const owned = /^(the\s+(\p{Ll}+))['’]s\s/iu.exec(phrase.name);
-  if (!owned || !ORGANISATION_HEADS.has(owned[2].toLowerCase())) return null;
-  return { start: phrase.start, end: phrase.start + owned[1].length, name: owned[1], role: null, kind: 'description', head: owned[2].toLowerCase() };
-}
-
-function anonymous(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: Map<string, string>, mention: Span): Resolved {
-  const head = 'head' in phrase && phrase.head ? phrase.head : phrase.name;
-  let name = phrase.name.replace(/^(The|A|An|Another|One|His|Her|Their|Its)\b/, (d) => d.toLowerCase());
-  // "the people said" after "people familiar with the matter": the same anonymous source
-  // ("the mayor’s office" is the mayor's, whatever office spoke before)
-  if (/^the\b/.test(name) && !/['’]s\b/.test(name) && anonymousByHead.has(head)) name = anonymousByHead.get(head)!;
-  else anonymousByHead.set(head, name);
-  const entity = people.addName(name, 'anonymous', null, mention, { speaker: true });
-  return { speaker: entity.name, role: null, mention };
-}
-
-/**
- * `Rachel Reeves … the Chancellor said`: a capitalised office a description resolved to someone names becomes
- * their role when the text gave them none ("the 39-year-old founder" is no office). Whether it did.
- */
-function lendOffice(person: Person, phrase: SpeakerPhrase): boolean {
-  const office = phrase.name.replace(/^the\s+/i, '');
-  const head = 'head' in phrase ? phrase.head : undefined;
-  if (person.roles.length > 0 || person.kind !== 'person' || !head || !isRoleHead(head) || !/^(?:\p{Lu}[\p{L}.-]*\s?)+$/u.test(office)) return false;
-  person.roles.push(office);
-  return true;
-}
-
-/** The speaker of a quotation with no attribution in its sentence: a speaker announced just before, or the one who kept talking. */
-function contextSpeaker(
-  text: string,
-  q: QuotedSpan,
-  before: Token[],
-  previous: { span: QuotedSpan; quote: Quote; attributed: boolean } | null,
-  people: PersonIndex,
-  sources: Sources,
-  buffer: TokenBuffer,
-): Resolved | null {
-  // an interview's answer label ("A: “…”") opens the paragraph as well: the answer is the interviewee's
-  // (a headline's labelled pull-quote was asked for before: attributeQuotes reads headlineLabel first)
-  const startsParagraph = before.length === 0 || isAnswerLabel(before);
-  // "Trump wrote on Truth Social:" ending the previous paragraph — only for a quotation opening its own line:
-  // `…," said Tran. "So I didn't."` goes on mid-paragraph, and the line before may be a headline
-  if (startsParagraph && !hasLetter(text, q.lineStart, q.openAt >= 0 ? q.openAt : q.start)) {
-    const previousLine = previousLineTail(text, q.lineStart);
-    if (previousLine) {
-      const tokens = sentenceTail(text, tokenize(text, previousLine.start, previousLine.end, buffer)).tokens;
-      const attribution = attributionBefore(text, tokens, true);
-      const previousHasQuote = previous !== null && previous.span.lineStart >= previousLine.start - 1 && previous.span.lineStart <= previousLine.end;
-      if (attribution && !previousHasQuote) return resolve(attribution.speaker, people, sources, q.start, { text, narrative: { start: previousLine.start, end: previousLine.start }, tokens: new TokenBuffer() });
-    }
-  }
-  // `Rubio commemorated the bravery of the demonstrators, “as well as those who …”`: words worked into a
-  // sentence whose subject is someone the text knows are that person's
-  if (!startsParagraph && before.some((t) => t.cap && people.known(t.text)?.kind === 'person')) {
-    const subject = precedingSubject(text, before[0].start, q.openAt >= 0 ? q.openAt : q.start, 'person', people, sources.captions, buffer);
-    if (subject && subject.kind === 'person' && people.known(subject.name)?.kind === 'person') {
-      const local = resolve(subject, people, sources, q.start);
-      if (local.speaker) return local;
-    }
-  }
-  // "Another rider, who …, said she backed them. “They keep …”": someone new and unnamed speaking in the
-  // sentence just before goes on speaking, not the last person named
-  if (hasLetter(text, q.lineStart, q.openAt >= 0 ? q.openAt : q.start)) {
-    const someone = introducedSpeakerBefore(text, Math.max(previous ? previous.span.end : 0, q.lineStart), q.openAt >= 0 ? q.openAt : q.start, people, sources.captions, buffer);
-    if (someone) return anonymous(someone, people, sources.anonymousByHead, { start: someone.start, end: someone.end });
-  }
-  // ("When I repeat this to Lachance-Oduya, she rolls her eyes. “…”": whom the sentence before, in this paragraph, is about)
-  const openAt = q.openAt >= 0 ? q.openAt : q.start;
-  if (hasLetter(text, q.lineStart, openAt)) {
-    const afterQuotation = previous !== null && previous.span.lineStart === q.lineStart;
-    const last = lastSentenceBefore(text, afterQuotation ? previous.span.end : q.lineStart, openAt, afterQuotation, buffer);
-    const pronoun = last?.pronoun;
-    const person = pronoun ? people.resolvePronoun(pronoun.lower, pronoun.start) : null;
-    if (pronoun && person && person.kind === 'person') {
-      people.note(q.start, person, true);
-      return { speaker: person.name, role: mostSpecificRole(person.roles), mention: { start: pronoun.start, end: pronoun.end } };
-    }
-    // ("That explanation did not satisfy Mrs Pryce. “…”": the one person a sentence of narrative names, whatever
-    // its subject, answers in the words after it)
-    const sentenceAt = last ? last.start : -1;
-    const only = sentenceAt >= 0 ? people.onlyPersonBetween(sentenceAt, openAt) : null;
-    if (only && only.name !== previous?.quote.speaker) {
-      people.note(q.start, only, true);
-      return { speaker: only.name, role: mostSpecificRole(only.roles) };
-    }
-  }
-  // narrative since the last quotation about someone ("Tim Guest says there are many reasons."): their words
-  // (in the previous paragraphs for a paragraph-opening quotation, else earlier in its own paragraph)
-  {
-    const from = Math.max(previous ? previous.span.end : 0, startsParagraph ? q.start - RECENT_SPEAKER_REACH : q.lineStart);
-    const person = people.recentSubject(from, q.start);
-    if (person) {
-      people.note(q.start, person, true); // now the last speaker: "But he says …" after these words is them
-      return { speaker: person.name, role: person.kind === 'person' ? mostSpecificRole(person.roles) : null };
-    }
-  }
-  if (previous && previous.quote.speaker && (startsParagraph || previous.span.lineStart === q.lineStart)) {
-    const gapLines = countLineBreaks(text, previous.span.end, q.start, 3);
-    if (gapLines <= 2) return { speaker: previous.quote.speaker, role: previous.quote.role, mention: previous.quote.speakerMention };
-  }
-  // a paragraph that is all quotation, after narrative about the last speaker
-  if (startsParagraph) {
-    const person = people.recentSpeaker(q.start, RECENT_SPEAKER_REACH);
-    if (person) return { speaker: person.name, role: mostSpecificRole(person.roles) };
-  }
-  return null;
-}
-
-
 // Finite verbs a reported clause may open its quoted part with ("said the plan “was a mistake”").
 const FINITE_OPENERS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'can', 'must', 'did', 'shouldn’t', 'wouldn’t', 'couldn’t', 'can’t', 'won’t', 'don’t', 'doesn’t', 'didn’t', 'isn’t', 'aren’t', 'wasn’t', 'weren’t', 'mustn’t', 'haven’t', 'hasn’t']);
 const CLAUSE_SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those']);
@@ -848,11 +465,6 @@ function suppliesClauseVerb(text: string, q: QuotedSpan, before: readonly Token[
   const [, firstWord, second] = words;
   const first = firstWord.replace("'", '’');
   return FINITE_OPENERS.has(first) || (first.length > 4 && first.endsWith('ed')) || (first.endsWith('ly') && second !== undefined && second.endsWith('ed'));
-}
-
-/** `A:` alone before a quotation: an answer in a transcribed interview. */
-function isAnswerLabel(before: readonly Token[]): boolean {
-  return before.length === 2 && before[0].text === 'A' && before[1].text === ':';
 }
 
 /**
@@ -883,22 +495,6 @@ function isBlankBetween(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function previousLineTail(text: string, lineStart: number): Span | null {
-  let end = lineStart - 1;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  if (end <= 0) return null;
-  let start = text.lastIndexOf('\n', end - 1) + 1;
-  start = Math.max(start, end - WINDOW_BEFORE);
-  return { start, end };
-}
-
-function countLineBreaks(text: string, from: number, to: number, cap: number): number {
-  let n = 0;
-  for (let i = from; i < to && n < cap; i++) if (text.charCodeAt(i) === 10) n++;
-  return n;
-}
-
-/** A quotation that reads as someone's words rather than a term: long enough, or a whole clause. */
 /**
  * `It has also drawn criticism: a minister …, whom X declined to name, called it “…”`: a clause after a colon
  * inside the window is a sentence of its own, whose attribution is read first (the whole window after it:
@@ -917,6 +513,7 @@ function articleBefore(text: string, openPos: number): boolean {
   return /(?:^|[\s(])(?:a|an|the)[ \u00a0]$/i.test(text.slice(Math.max(0, openPos - 5), openPos));
 }
 
+/** A quotation that reads as someone's words rather than a term: long enough, or a whole clause. */
 function looksLikeSpeech(text: string, q: QuotedSpan, words: number): boolean {
   if (words >= SPEECH_WORDS) return !isTitleCase(text, q);
   const last = text.charCodeAt(q.end - 1);
@@ -937,82 +534,6 @@ function endsWithSentencePunctuation(text: string, q: QuotedSpan): boolean {
   return last === 46 || last === 33 || last === 63;
 }
 
-function isSentenceEnd(token: Token): boolean {
-  return token.text === '.' || token.text === '!' || token.text === '?';
-}
-
-/** Three lowercase ASCII letters right before `i` (a word, not an abbreviation like "U.S." or "Dr."). */
-function lowercaseBefore(text: string, i: number): boolean {
-  for (let k = i - 3; k < i; k++) {
-    const c = text.charCodeAt(k);
-    if (!(c >= 97 && c <= 122)) return false;
-  }
-  return i >= 3;
-}
-
-/**
- * Where the sentence holding `to` starts, no earlier than `from`: a cheap character scan that only narrows the
- * window (the tokenizer still decides about abbreviations), so each quotation tokenizes one sentence or so.
- */
-function sentenceStart(text: string, from: number, to: number): number {
-  for (let i = to - 2; i > from; i--) {
-    const c = text.charCodeAt(i);
-    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32 && i - 4 > from && text.charCodeAt(i - 2) !== 46 && lowercaseBefore(text, i) && !endsTitleAbbreviation(text, i)) return i + 1;
-  }
-  return from;
-}
-
-/**
- * Whether a quotation whose window was cut at a sentence end (`beforeFrom`, past `beforeBound`) opens a sentence
- * after narrative, not right after the previous quotation's own sentence: `"A," Payne said. "B."` goes on with
- * Payne's words; `"A," he said. When told of …, he said, "B."` is a new statement. Narrative is words of the
- * quotation's own sentence before it (`words`), a second sentence end since the previous quotation closed (at
- * `prevClose`), or more text than the window holds.
- */
-function opensAfterNarrative(text: string, prevClose: number, beforeBound: number, beforeFrom: number, words: boolean): boolean {
-  if (beforeFrom <= beforeBound) return false;
-  if (words || beforeBound > prevClose || sentenceStart(text, beforeBound, beforeFrom - 1) > beforeBound) return true;
-  // (`… had “no plan, just slogans”. He rejected that. “…”`: the previous quotation ended its sentence, and a
-  // sentence of narrative came between)
-  let k = prevClose;
-  while (k < beforeFrom && isSpaceCode(text.charCodeAt(k))) k++;
-  const c = text.charCodeAt(k);
-  return (c === 46 || c === 33 || c === 63) && hasLetter(text, k + 1, beforeFrom);
-}
-
-function sentenceEnd(text: string, from: number, to: number): number {
-  for (let i = from + 1; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if ((c === 46 || c === 33 || c === 63) && (i + 1 >= to || text.charCodeAt(i + 1) === 32) && lowercaseBefore(text, i) && !endsTitleAbbreviation(text, i)) return i + 1;
-  }
-  return to;
-}
-
-/** The tokens after the last sentence end (the current sentence up to a quotation), and whether one was cut. */
-function sentenceTail(text: string, tokens: Token[]): { tokens: Token[]; sentenceEnded: boolean } {
-  for (let i = tokens.length - 1; i >= 0; i--) if (endsSentence(text, tokens[i])) return { tokens: tokens.slice(i + 1), sentenceEnded: true };
-  const dateline = datelineLength(text, tokens);
-  return { tokens: dateline > 0 ? tokens.slice(dateline) : tokens, sentenceEnded: false };
-}
-
-/**
- * How many tokens a dateline opening the line takes ("OTTAWA —", "KYIV, Ukraine (AP) —", "SAN FRANCISCO, March 4
- * (Reuters) -"), dash included, or 0: the place is no part of the sentence, and never its subject.
- */
-function datelineLength(text: string, tokens: readonly Token[]): number {
-  const first = tokens[0];
-  if (!first || first.punct || first.end - first.start < 2 || first.text !== first.text.toUpperCase() || !first.cap) return 0;
-  if (first.start > 0 && text.charCodeAt(first.start - 1) !== 10) return 0;
-  for (let i = 0; i < tokens.length && i < 12; i++) {
-    const t = tokens[i];
-    if (t.text === '—' || t.text === '–') return i > 0 ? i + 1 : 0;
-    if (!(t.cap || t.punct || /^\d+$/.test(t.text)) || t.text === '.' || t.text === ':' || t.text === ';') return 0;
-    // a spaced hyphen is no token: "(Reuters) - Shares fell"
-    if (/^[ \u00a0]+-[ \u00a0]/.test(text.slice(t.end, t.end + 4))) return i + 1;
-  }
-  return 0;
-}
-
 /**
  * Whether a name alone before a colon is someone (`Trudeau: "…"`): a full name with a known first name, or one
  * word that is the surname of someone the text names.
@@ -1022,29 +543,4 @@ function speaksByName(phrase: SpeakerPhrase, people: PersonIndex, at: number): b
   const words = phrase.name.split(' ');
   if (words.length > 1) return firstNameGender(words[0]) !== undefined;
   return people.resolveSurname(phrase.name, at) !== null;
-}
-
-/** Whether the tokens after a quotation run, with no sentence end, up to the next quotation on its line. */
-function reachesNext(text: string, after: readonly Token[], afterTo: number, next: QuotedSpan | null): boolean {
-  if (!next || afterTo !== (next.openAt >= 0 ? next.openAt : next.start)) return false;
-  const last = after[after.length - 1];
-  if (!last) return false;
-  for (let i = last.end; i < afterTo; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63 || c === 10) return false;
-  }
-  return true;
-}
-
-/** The tokens up to the first sentence end (the rest of the sentence after a quotation). */
-function sentenceHead(text: string, tokens: Token[]): Token[] {
-  for (let i = 0; i < tokens.length; i++) if (endsSentence(text, tokens[i])) return tokens.slice(0, i);
-  return tokens;
-}
-
-/** A full stop, ! or ? that ends a sentence: not one glued to a letter, a comma or a bracket ("D-N.Y., said", "(R-Ky.)"). */
-function endsSentence(text: string, token: Token): boolean {
-  if (!isSentenceEnd(token)) return false;
-  const after = text.charCodeAt(token.end);
-  return !(after === 44 || after === 41 || (after >= 65 && after <= 90) || (after >= 97 && after <= 122));
 }

@@ -1,0 +1,118 @@
+// The speaker of a quotation whose own sentence names nobody: the line before announcing it, the person the
+// narrative just spoke of, or the speaker who kept talking.
+import type { Quote, Span } from '../model';
+import type { PersonIndex } from '../entities/coreference';
+import { tokenize, TokenBuffer, type Token } from '../entities/names';
+import { attributionBefore } from './attribution';
+import type { QuotedSpan } from './quotes';
+import { introducedSpeakerBefore, lastSentenceBefore, precedingSubject } from './antecedents';
+import { hasLetter, isSpaceCode } from '../text/chars';
+import { mostSpecificRole } from '../entities/entities';
+import { anonymous, resolve, type Resolved, type Sources } from './resolveSpeaker';
+import { sentenceTail } from './sentenceBounds';
+
+/** How far before a quotation its attribution is looked for. */
+export const WINDOW_BEFORE = 240;
+/** How far back narrative about someone still makes a quotation with no attribution theirs. */
+const RECENT_SPEAKER_REACH = 1000;
+
+/** The speaker of a quotation with no attribution in its sentence: a speaker announced just before, or the one who kept talking. */
+export function contextSpeaker(
+  text: string,
+  q: QuotedSpan,
+  before: Token[],
+  previous: { span: QuotedSpan; quote: Quote; attributed: boolean } | null,
+  people: PersonIndex,
+  sources: Sources,
+  buffer: TokenBuffer,
+): Resolved | null {
+  // an interview's answer label ("A: “…”") opens the paragraph as well: the answer is the interviewee's
+  // (a headline's labelled pull-quote was asked for before: attributeQuotes reads headlineLabel first)
+  const startsParagraph = before.length === 0 || isAnswerLabel(before);
+  // "Trump wrote on Truth Social:" ending the previous paragraph — only for a quotation opening its own line:
+  // `…," said Tran. "So I didn't."` goes on mid-paragraph, and the line before may be a headline
+  if (startsParagraph && !hasLetter(text, q.lineStart, q.openAt >= 0 ? q.openAt : q.start)) {
+    const previousLine = previousLineTail(text, q.lineStart);
+    if (previousLine) {
+      const tokens = sentenceTail(text, tokenize(text, previousLine.start, previousLine.end, buffer)).tokens;
+      const attribution = attributionBefore(text, tokens, true);
+      const previousHasQuote = previous !== null && previous.span.lineStart >= previousLine.start - 1 && previous.span.lineStart <= previousLine.end;
+      if (attribution && !previousHasQuote) return resolve(attribution.speaker, people, sources, q.start, { text, narrative: { start: previousLine.start, end: previousLine.start }, tokens: new TokenBuffer() });
+    }
+  }
+  // `Rubio commemorated the bravery of the demonstrators, “as well as those who …”`: words worked into a
+  // sentence whose subject is someone the text knows are that person's
+  if (!startsParagraph && before.some((t) => t.cap && people.known(t.text)?.kind === 'person')) {
+    const subject = precedingSubject(text, before[0].start, q.openAt >= 0 ? q.openAt : q.start, 'person', people, sources.captions, buffer);
+    if (subject && subject.kind === 'person' && people.known(subject.name)?.kind === 'person') {
+      const local = resolve(subject, people, sources, q.start);
+      if (local.speaker) return local;
+    }
+  }
+  // "Another rider, who …, said she backed them. “They keep …”": someone new and unnamed speaking in the
+  // sentence just before goes on speaking, not the last person named
+  if (hasLetter(text, q.lineStart, q.openAt >= 0 ? q.openAt : q.start)) {
+    const someone = introducedSpeakerBefore(text, Math.max(previous ? previous.span.end : 0, q.lineStart), q.openAt >= 0 ? q.openAt : q.start, people, sources.captions, buffer);
+    if (someone) return anonymous(someone, people, sources.anonymousByHead, { start: someone.start, end: someone.end });
+  }
+  // ("When I repeat this to Lachance-Oduya, she rolls her eyes. “…”": whom the sentence before, in this paragraph, is about)
+  const openAt = q.openAt >= 0 ? q.openAt : q.start;
+  if (hasLetter(text, q.lineStart, openAt)) {
+    const afterQuotation = previous !== null && previous.span.lineStart === q.lineStart;
+    const last = lastSentenceBefore(text, afterQuotation ? previous.span.end : q.lineStart, openAt, afterQuotation, buffer);
+    const pronoun = last?.pronoun;
+    const person = pronoun ? people.resolvePronoun(pronoun.lower, pronoun.start) : null;
+    if (pronoun && person && person.kind === 'person') {
+      people.note(q.start, person, true);
+      return { speaker: person.name, role: mostSpecificRole(person.roles), mention: { start: pronoun.start, end: pronoun.end } };
+    }
+    // ("That explanation did not satisfy Mrs Pryce. “…”": the one person a sentence of narrative names, whatever
+    // its subject, answers in the words after it)
+    const sentenceAt = last ? last.start : -1;
+    const only = sentenceAt >= 0 ? people.onlyPersonBetween(sentenceAt, openAt) : null;
+    if (only && only.name !== previous?.quote.speaker) {
+      people.note(q.start, only, true);
+      return { speaker: only.name, role: mostSpecificRole(only.roles) };
+    }
+  }
+  // narrative since the last quotation about someone ("Tim Guest says there are many reasons."): their words
+  // (in the previous paragraphs for a paragraph-opening quotation, else earlier in its own paragraph)
+  {
+    const from = Math.max(previous ? previous.span.end : 0, startsParagraph ? q.start - RECENT_SPEAKER_REACH : q.lineStart);
+    const person = people.recentSubject(from, q.start);
+    if (person) {
+      people.note(q.start, person, true); // now the last speaker: "But he says …" after these words is them
+      return { speaker: person.name, role: person.kind === 'person' ? mostSpecificRole(person.roles) : null };
+    }
+  }
+  if (previous && previous.quote.speaker && (startsParagraph || previous.span.lineStart === q.lineStart)) {
+    const gapLines = countLineBreaks(text, previous.span.end, q.start, 3);
+    if (gapLines <= 2) return { speaker: previous.quote.speaker, role: previous.quote.role, mention: previous.quote.speakerMention };
+  }
+  // a paragraph that is all quotation, after narrative about the last speaker
+  if (startsParagraph) {
+    const person = people.recentSpeaker(q.start, RECENT_SPEAKER_REACH);
+    if (person) return { speaker: person.name, role: mostSpecificRole(person.roles) };
+  }
+  return null;
+}
+
+/** `A:` alone before a quotation: an answer in a transcribed interview. */
+function isAnswerLabel(before: readonly Token[]): boolean {
+  return before.length === 2 && before[0].text === 'A' && before[1].text === ':';
+}
+
+function previousLineTail(text: string, lineStart: number): Span | null {
+  let end = lineStart - 1;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end <= 0) return null;
+  let start = text.lastIndexOf('\n', end - 1) + 1;
+  start = Math.max(start, end - WINDOW_BEFORE);
+  return { start, end };
+}
+
+function countLineBreaks(text: string, from: number, to: number, cap: number): number {
+  let n = 0;
+  for (let i = from; i < to && n < cap; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}

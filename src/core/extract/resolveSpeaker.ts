@@ -1,0 +1,314 @@
+// From the phrase an attribution names ("he", "Healey", "the ministry", "a senior official", "the report") to the
+// speaker it refers to, through the people the text names so far, the anonymous sources met and the documents
+// that spoke.
+import type { Span } from '../model';
+import { GENERIC_ORGANISATION_HEADS, isGroupWord, isRoleHead, KIN, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS } from '../entities/titles';
+import { indefiniteAntecedent } from './descriptions';
+import { addAlias, addMention, nameKey, type Person, type PersonIndex } from '../entities/coreference';
+import { TokenBuffer, type NamePhrase } from '../entities/names';
+import type { SpeakerPhrase } from './phraseWords';
+import { precedingSubject, wantedFor } from './antecedents';
+import { authorAfter, authorBefore, isDefiniteDocument, isDocument } from './documents';
+import { isBareDescription } from './headlines';
+import { ledeRoleHolder, namedInNextParagraph } from './namedAfter';
+import { CaptionLines } from '../text/captions';
+import { mostSpecificRole } from '../entities/entities';
+import { ownedRole } from './roleOwners';
+
+/** A description owned by someone the text spoke of: "his Philippines counterpart", "her husband", "their lawyer". */
+const POSSESSIVE_DESCRIPTION = /^(?:his|her|their|its)\s/i;
+
+export interface Resolved {
+  speaker: string | null;
+  role: string | null;
+  mention?: Span;
+}
+
+// ", who gave his name only as Kasaine", ", who gave only her first name, Teresa", ", identified only as Omar"
+const NAME_GIVEN = /^,?[ \u00a0]+(?:who[ \u00a0]+(?:gave|would give|would only give|only gave)[ \u00a0]+(?:only[ \u00a0]+)?(?:his|her|their)[ \u00a0]+(?:first[ \u00a0]+|full[ \u00a0]+)?name(?:[ \u00a0]+only)?(?:[ \u00a0]+as|,)|(?:identified|named)[ \u00a0]+only[ \u00a0]+as)[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)/u;
+
+/** The name the text gives an unnamed speaker right after describing them, or null. */
+function nameGivenAfter(text: string, phrase: SpeakerPhrase): string | null {
+  return NAME_GIVEN.exec(text.slice(phrase.end, phrase.end + 90))?.[1] ?? null;
+}
+
+/** The body that opens the narrative's last sentences as their subject, when no person is known by its name; or null. */
+function bodyOpeningBefore(context: QuoteContext, people: PersonIndex, sources: Sources, quoteAt: number): Resolved | null {
+  const subject = precedingSubject(context.text, context.narrative.start, context.narrative.end, 'body', people, sources.captions, context.tokens);
+  if (!subject || subject.kind !== 'organization' || people.known(subject.name)?.kind === 'person') return null;
+  return resolve(subject, people, sources, quoteAt);
+}
+
+/** The last fuller description of a body with this head between `from` and `to` ("the regional weather centre"), or null. */
+function bodyDescribedBefore(text: string, from: number, to: number, head: string): string | null {
+  // (lowercase modifiers only: "the Alberta government" is a name's, which resolveOrganisation reads)
+  const pattern = new RegExp(`\\b(?:[Tt]he|[Aa]n?)((?:[ \\u00a0]+[\\p{Ll}-]+){1,3})[ \\u00a0]+${head}\\b`, 'gu');
+  let found: string | null = null;
+  for (const m of text.slice(from, to).matchAll(pattern)) found = m[0];
+  return found;
+}
+
+/** Where a quotation sits: the narrative before its attribution, for finding what a pronoun refers to. */
+interface QuoteContext {
+  text: string;
+  narrative: Span;
+  /** Reused for tokenizing the narrative (see TokenBuffer). */
+  tokens: TokenBuffer;
+}
+
+export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, quoteAt = phrase.start, context?: QuoteContext): Resolved {
+  const mention = { start: phrase.start, end: phrase.end };
+  // a document speaks for its author, or as itself — never for a person named near it
+  if (context && isDocument(phrase)) return { ...(documentAuthor(phrase, people, sources, quoteAt, context.text) ?? anonymous(phrase, people, sources.anonymousByHead, mention)), mention };
+  switch (phrase.kind) {
+    case 'pronoun': {
+      if (phrase.name === 'i' || phrase.name === 'we') return { speaker: null, role: null };
+      // the subject of the sentence just before: "Mamadou Dia was on a business trip. ¶ "…," he said."
+      const wanted = context ? wantedFor(phrase.name) : null;
+      const subject = wanted && context ? precedingSubject(context.text, context.narrative.start, context.narrative.end, wanted, people, sources.captions, context.tokens) : null;
+      if (subject) {
+        const local = resolve(subject, people, sources, quoteAt);
+        // ("Piet Landsverk builds chairs. "…," he says": "he" tells his gender, for a "she" later)
+        const known = local.speaker ? people.known(local.speaker) : null;
+        if (known) people.learnGender(known, phrase.name);
+        if (local.speaker) return { ...local, mention };
+      }
+      // antecedents come before the quotation: names inside it are not who says it
+      const person = people.resolvePronoun(phrase.name, Math.min(phrase.start, quoteAt));
+      if (!person) return { speaker: null, role: null };
+      people.learnGender(person, phrase.name);
+      people.note(phrase.start, person, true);
+      return { speaker: person.name, role: mostSpecificRole(person.roles), mention };
+    }
+    case 'person': {
+      const words = nameKey(phrase.name).split(' ');
+      if (words.length === 1) {
+        const known = people.resolveSurname(phrase.name, phrase.start, phrase.honorific);
+        if (known) {
+          addAlias(known, phrase.name);
+          if (phrase.role && !known.roles.includes(phrase.role)) known.roles.push(phrase.role);
+          addMention(known, mention);
+          people.note(phrase.start, known, true);
+          return { speaker: known.name, role: fullerRole(phrase.role, known.roles) ?? mostSpecificRole(known.roles), mention };
+        }
+      }
+      // "what the Conservatives call", "Republicans said": a group's members, nobody in particular
+      const group = words.length === 1 && !phrase.honorific && isGroupWord(phrase.name);
+      const role = roleWrittenOut(phrase, people);
+      const person = people.addName(phrase.name, group ? 'organization' : 'person', role, mention, { speaker: true, honorific: phrase.honorific });
+      return { speaker: person.name, role: fullerRole(role, person.roles) ?? mostSpecificRole(person.roles), mention };
+    }
+    case 'organization': {
+      const org = fullerBodyAt(people, phrase) ?? people.addName(phrase.name, 'organization', phrase.role, mention, { speaker: true });
+      return { speaker: org.name, role: null, mention };
+    }
+    case 'description': {
+      // "his office said": the office of whoever "his" is — the description is as specific as the text gets
+      if (phrase.head && ORGANISATION_HEADS.has(phrase.head) && /^(?:his|her|their)\b|['’]s\b/i.test(phrase.name)) return anonymous(phrase, people, sources.anonymousByHead, mention);
+      if (phrase.head && ORGANISATION_HEADS.has(phrase.head)) {
+        // "the commission": the nearest body so called ("the Ontario Civilian Police Commission"), else the description
+        const generic = GENERIC_ORGANISATION_HEADS.has(phrase.head);
+        // ("Amnesty International has documented …. “…,” the group said": a body the sentence before opened with,
+        // named by nothing the people index knows as a body)
+        const opened = generic && context ? bodyOpeningBefore(context, people, sources, quoteAt) : null;
+        if (opened) return { ...opened, mention };
+        const body = people.resolveOrganisation(phrase.head, Math.min(phrase.start, quoteAt), generic);
+        if (body) {
+          people.note(phrase.start, body, true);
+          return { speaker: body.name, role: null, mention };
+        }
+        // ("The regional weather centre issued …. In its bulletin, the centre said": as the text described it)
+        const described = context && /^the\s+\S+$/i.test(phrase.name) ? bodyDescribedBefore(context.text, context.narrative.start, Math.min(phrase.start, quoteAt), phrase.head) : null;
+        const name = (described ?? phrase.name).replace(/^The\b/, 'the');
+        const org = people.addName(name, 'organization', null, mention, { speaker: true });
+        return { speaker: org.name, role: null, mention };
+      }
+      // "his counterpart said", "her husband said": someone the possessor's antecedent is related to, never that
+      // antecedent — a person known to hold that role, else the description as the text gives it
+      if (phrase.head && POSSESSIVE_DESCRIPTION.test(phrase.name)) {
+        const holder = people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt));
+        if (!holder) return anonymous(phrase, people, sources.anonymousByHead, mention);
+        addAlias(holder, phrase.name);
+        people.note(phrase.start, holder, true);
+        return { speaker: holder.name, role: mostSpecificRole(holder.roles), mention };
+      }
+      // "the official said" after "a justice official said": the anonymous source quoted before, not a named official
+      if (phrase.head && /^the\b/i.test(phrase.name) && sources.anonymousByHead.has(phrase.head)) return anonymous(phrase, people, sources.anonymousByHead, mention);
+      const antecedent = describedBefore(phrase, quoteAt, context);
+      if (antecedent) return anonymous({ ...phrase, name: antecedent }, people, sources.anonymousByHead, mention);
+      // "the lanky professor said": the subject of the sentence just before, if a person
+      // ("“…,” the head teacher added" after "Coombes shook her head": someone who holds the role goes first)
+      const heldBy = phrase.head && isRoleHead(phrase.head) ? people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) : null;
+      const subject = !heldBy && context && !/['’]s\b/.test(phrase.name) ? precedingSubject(context.text, context.narrative.start, context.narrative.end, 'person', people, sources.captions, context.tokens, true) : null;
+      if (subject?.kind === 'pronoun') {
+        // the person that "she" opening the sentence before is, if she may hold the role
+        const person = people.resolvePronoun(subject.name, subject.start);
+        if (person && person.kind === 'person' && !KIN.has(phrase.head ?? '')) {
+          people.note(phrase.start, person, true);
+          return { speaker: person.name, role: mostSpecificRole(person.roles), mention };
+        }
+      }
+      // ("One victim’s son, who …, said …. “…,” the man said", "One user … said …. “…,” the user wrote": the someone
+      // just introduced, as the text described them)
+      if (subject && subject.kind === 'anonymous' && phrase.head && (PERSON_NOUNS.has(phrase.head) || subject.head === phrase.head)) return anonymous(subject, people, sources.anonymousByHead, mention);
+      if (subject && subject.kind === 'person') {
+        const local = resolve(subject, people, sources, quoteAt);
+        const person = local.speaker ? people.known(local.speaker) : null;
+        if (person && lendOffice(person, phrase)) return { ...local, role: mostSpecificRole(person.roles), mention };
+        if (local.speaker) return { ...local, mention };
+      }
+      // "the French minister": the nearest holder of that role; failing that, the person the passage is about
+      // ("the father said" is someone's father, seldom the man the passage is about: no such guess for kin, nor
+      // for a role a possessive owns, "the province's auditor general")
+      // ("Housing secretary insists …", with no article: a headline's, whom the article names below it — or
+      // nobody the text names, never the person the passage is about: `"…," says budget chief`)
+      const bare = isBareDescription(phrase.name);
+      const holder = phrase.head ? (people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) ?? (bare && /^\p{Lu}/u.test(phrase.name) ? people.resolveDescriptionAfter(phrase.head, quoteAt) : null)) : null;
+      // (nor for one brought in with an indefinite complement: "the chair of a public inquiry" is someone new)
+      // (nor for an unnamed source's head: "the official said" is an official the text does not name, never the
+      // last name it gave)
+      const person = holder ?? (phrase.head && !bare && !KIN.has(phrase.head) && !UNNAMED_PERSON_HEADS.has(phrase.head) && !/['’]s\b|\s(?:of|at|for) an?\s/.test(phrase.name) ? people.resolvePronoun(GENDERED_NOUNS.get(phrase.head) ?? 'they-person', Math.min(phrase.start, quoteAt)) : null);
+      if (person) {
+        addAlias(person, phrase.name);
+        if (holder === null) lendOffice(person, phrase);
+        people.note(phrase.start, person, true);
+        return { speaker: person.name, role: mostSpecificRole(person.roles), mention };
+      }
+      return anonymous(phrase, people, sources.anonymousByHead, mention);
+    }
+    case 'anonymous': {
+      // ("one of the young men, who gave his name only as Kasaine": the name the text gives them after all)
+      const givenName = context ? nameGivenAfter(context.text, phrase) : null;
+      if (givenName) {
+        const person = people.addName(givenName, 'person', null, mention, { speaker: true });
+        return { speaker: person.name, role: null, mention };
+      }
+      const named = context ? (ledeRoleHolder(phrase, people, quoteAt) ?? namedInNextParagraph(context.text, phrase, people, quoteAt)) : null;
+      if (named) {
+        people.note(phrase.start, named, true);
+        return { speaker: named.name, role: mostSpecificRole(named.roles), mention };
+      }
+      const antecedent = sources.anonymousByHead.has(phrase.head ?? phrase.name) ? null : describedBefore(phrase, quoteAt, context);
+      return anonymous(antecedent ? { ...phrase, name: antecedent } : phrase, people, sources.anonymousByHead, mention);
+    }
+  }
+}
+
+/**
+ * `the Department of Water and Catchments said`, read as "the Department": the body the people pass read in full
+ * at the same place, when its name goes on from the phrase's.
+ */
+function fullerBodyAt(people: PersonIndex, phrase: SpeakerPhrase): Person | null {
+  const name = phrase.name.replace(/^[Tt]he /, '');
+  const from = phrase.name.length - name.length + phrase.start;
+  for (const body of people.people) {
+    if (body.kind !== 'organization' || body.name.length <= name.length || !body.name.startsWith(`${name} `)) continue;
+    if (body.mentions.some((m) => m.start === from || m.start === phrase.start)) return body;
+  }
+  return null;
+}
+
+/**
+ * The role as the person's other mentions give it in full, when one ends with it ("chief" said next to a name
+ * the text introduced as "UN aid chief Martin Griffiths"): a reading of the words before the name that went further.
+ */
+function fullerRole(role: string | null, roles: readonly string[]): string | null {
+  if (role === null) return null;
+  let fuller = role;
+  for (const other of roles) if (other.length > fuller.length && other.endsWith(role) && /\s/.test(other.charAt(other.length - role.length - 1))) fuller = other;
+  return fuller;
+}
+
+/** `Her younger brother, Ewan`: the role with the person its possessive refers to ("Morag Finlay's younger brother"). */
+function roleWrittenOut(phrase: NamePhrase, people: PersonIndex): string | null {
+  const owner = phrase.roleOwner;
+  if (!owner || !phrase.role) return phrase.role;
+  const person = owner.pronoun ? people.resolvePronoun(owner.name, owner.start) : people.resolveSurname(owner.name, owner.start);
+  return person && person.kind === 'person' && person.name.includes(' ') ? ownedRole(phrase.role, person.name) : phrase.role;
+}
+
+// Person nouns that say whether "the woman" is a she, as a pronoun would.
+const GENDERED_NOUNS = new Map([['woman', 'she'], ['girl', 'she'], ['man', 'he'], ['boy', 'he']]);
+
+/**
+ * Whom "the official" or "the woman" refers back to when the narrative since the previous quotation brought
+ * them in unnamed: "A senior Ukrainian official, speaking on condition of anonymity, said …".
+ */
+function describedBefore(phrase: SpeakerPhrase, quoteAt: number, context: QuoteContext | undefined): string | null {
+  const head = 'head' in phrase ? phrase.head : undefined;
+  // (a role's head too: "One senior academic in the business school … the academic said", "one engineer who …")
+  if (!context || !head || !/^the\b/i.test(phrase.name) || !(UNNAMED_PERSON_HEADS.has(head) || PERSON_NOUNS.has(head) || isRoleHead(head))) return null;
+  return indefiniteAntecedent(context.text, context.narrative.start, Math.min(phrase.start, quoteAt), head);
+}
+
+/** What the speakers of one text's quotations share: the anonymous sources met, and the last document's author. */
+export interface Sources {
+  /** "the people said" after "people familiar with the matter": the name an anonymous head was first given. */
+  anonymousByHead: Map<string, string>;
+  /** The author the last document that spoke turned out to be, and where that document was named. */
+  document: { author: Resolved; at: number; head: string } | null;
+  /** The text's picture captions, which hold no antecedents. */
+  captions: CaptionLines;
+  /** Reused for tokenizing around a document that speaks (see TokenBuffer). */
+  documentTokens: TokenBuffer;
+}
+
+/** How far back "the report" may still be the document whose author was found last. */
+const DOCUMENT_REACH = 3000;
+
+/**
+ * The author of a document that speaks: named in its own sentence (`… on Canadian Pacific Railway's website`),
+ * or, for "the report", the author of the document met last (as a speaker or in the narrative: `A study by the
+ * University of Calgary's School of Public Policy`). Null when the text never says whose it is: the document
+ * then speaks as itself ("the report"), not as a person named nearby.
+ */
+function documentAuthor(phrase: NamePhrase & { head: string }, people: PersonIndex, sources: Sources, quoteAt: number, text: string): Resolved | null {
+  const definite = isDefiniteDocument(phrase.name);
+  // `according to a statement from the Ministry`: the phrase may hold its author after the document word
+  const headEnd = phrase.name.toLowerCase().indexOf(phrase.head);
+  const afterHead = headEnd >= 0 && phrase.start + headEnd + phrase.head.length < phrase.end ? phrase.start + headEnd + phrase.head.length : phrase.end;
+  let owner: SpeakerPhrase | null = authorAfter(text, afterHead, sources.documentTokens) ?? possessiveOwner(phrase);
+  if (!owner && definite) {
+    const named = authorBefore(text, Math.min(phrase.start, quoteAt), phrase.head, sources.documentTokens);
+    // (the same document: "the statement" after a statement, never "the letter" after it)
+    const last = sources.document && phrase.start - sources.document.at <= DOCUMENT_REACH && sources.document.head === phrase.head ? sources.document : null;
+    if (last && (!named || last.at >= named.at)) return last.author;
+    owner = named?.phrase ?? null;
+  }
+  if (!owner) return null;
+  // "Calandra said in a statement": a lone word read as a body is the person the text named with that surname
+  if (owner.kind === 'organization' && !owner.name.includes(' ') && people.resolveSurname(owner.name, owner.start)?.kind === 'person') owner = { ...owner, kind: 'person' };
+  const author = resolve(owner, people, sources, quoteAt);
+  if (author.speaker) sources.document = { author, at: phrase.start, head: phrase.head };
+  return author;
+}
+
+/** "The union's statement": the body a document's possessive names, as a description to resolve ("the union"). */
+function possessiveOwner(phrase: NamePhrase): SpeakerPhrase | null {
+  const owned = /^(the\s+(\p{Ll}+))['’]s\s/iu.exec(phrase.name);
+  if (!owned || !ORGANISATION_HEADS.has(owned[2].toLowerCase())) return null;
+  return { start: phrase.start, end: phrase.start + owned[1].length, name: owned[1], role: null, kind: 'description', head: owned[2].toLowerCase() };
+}
+
+export function anonymous(phrase: SpeakerPhrase, people: PersonIndex, anonymousByHead: Map<string, string>, mention: Span): Resolved {
+  const head = 'head' in phrase && phrase.head ? phrase.head : phrase.name;
+  let name = phrase.name.replace(/^(The|A|An|Another|One|His|Her|Their|Its)\b/, (d) => d.toLowerCase());
+  // "the people said" after "people familiar with the matter": the same anonymous source
+  // ("the mayor’s office" is the mayor's, whatever office spoke before)
+  if (/^the\b/.test(name) && !/['’]s\b/.test(name) && anonymousByHead.has(head)) name = anonymousByHead.get(head)!;
+  else anonymousByHead.set(head, name);
+  const entity = people.addName(name, 'anonymous', null, mention, { speaker: true });
+  return { speaker: entity.name, role: null, mention };
+}
+
+/**
+ * `Rachel Reeves … the Chancellor said`: a capitalised office a description resolved to someone names becomes
+ * their role when the text gave them none ("the 39-year-old founder" is no office). Whether it did.
+ */
+function lendOffice(person: Person, phrase: SpeakerPhrase): boolean {
+  const office = phrase.name.replace(/^the\s+/i, '');
+  const head = 'head' in phrase ? phrase.head : undefined;
+  if (person.roles.length > 0 || person.kind !== 'person' || !head || !isRoleHead(head) || !/^(?:\p{Lu}[\p{L}.-]*\s?)+$/u.test(office)) return false;
+  person.roles.push(office);
+  return true;
+}
