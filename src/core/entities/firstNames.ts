@@ -242,5 +242,15 @@ export function firstNameGender(word: string): 'f' | 'm' | undefined {
   const f = female.has(w);
   const m = male.has(w);
   if (f !== m) return f ? 'f' : 'm';
-  return f ? undefined : registeredGender(w);
+  if (f) return undefined;
+  const registered = registeredGender(w);
+  // ("Pádraig", "Siobhán", "Mairéad": the lists spell most names without their accents)
+  if (registered === undefined && NON_ASCII.test(w)) {
+    const folded = w.normalize('NFD').replace(COMBINING_MARKS, '');
+    if (folded !== w) return firstNameGender(folded);
+  }
+  return registered;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;

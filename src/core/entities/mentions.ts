@@ -341,9 +341,12 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       index.addName(run, 'organization', null, { start, end }, { subject: told(true, start) });
       continue;
     }
+    // "Pádraig Hession, a retired fisherman who …, was": a full name set off before a person's role is someone's,
+    // whatever lexicon knows the given name
+    const describedAfter = !shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && !inverted && !inQuote && personRoleAfter(text, run, end);
     // asked once: the phrase that ends with the run asks the same below
     let speechAtEnd: ReturnType<typeof speechAfter> | undefined;
-    if (!shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && !inverted && (speechAtEnd = speechAfter(text, end, appositive)) === null) continue;
+    if (!shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && !inverted && !describedAfter && (speechAtEnd = speechAfter(text, end, appositive)) === null) continue;
     // the run read as a name, once per distinct run (names recur): offsets relative to the run
     if (shape.phrase === undefined) {
       const tokens = tokenize(run, 0, run.length);
@@ -388,7 +391,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     }
     // only names that look like people: a role, an honorific, a known first name, or speech
     if (words.length < 2 && !(speech && phrase.role) && !phrase.honorific) continue;
-    if (!phrase.role && !phrase.honorific && !gender && !speech && !(aged && words.length >= 2 && phrase.end === end) && !(roleBefore && words.length >= 2 && phrase.start === start) && !(inverted && words.length >= 2 && phrase.start === start)) {
+    if (!phrase.role && !phrase.honorific && !gender && !speech && !(aged && words.length >= 2 && phrase.end === end) && !(roleBefore && words.length >= 2 && phrase.start === start) && !(inverted && words.length >= 2 && phrase.start === start) && !(describedAfter && words.length >= 2 && phrase.end === end)) {
       // a full name whose surname alone speaks elsewhere ("Dorie Greenspan" … "says Greenspan") is a person: its
       // last two words (first name and surname), whatever capitalised words the run glued before them
       if (!(surnameSpeaks && words.length >= 2 && words[words.length - 1] === lastWord)) continue;
@@ -716,6 +719,17 @@ function appositiveRoleAfter(text: string, end: number): string | null {
 }
 
 const PARTY_TAG = /^, ?[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?,/;
+
+/**
+ * Whether a run of two or three words is set off before an indefinite person's role ("Pádraig Hession, a retired
+ * fisherman who …,"): what a body's name seldom is, as its appositive names a kind of body instead.
+ */
+function personRoleAfter(text: string, run: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44 || !/^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(run)) return false;
+  if (!/^, an? /.test(text.slice(end, end + 5))) return false;
+  const role = appositiveRoleAfter(text, end);
+  return role !== null && !hasBodyWord(role);
+}
 
 /** Whether a role head word (any case, or after a prefix: "co-owner") stands between `from` and `to`. */
 function holdsRoleHead(text: string, from: number, to: number): boolean {

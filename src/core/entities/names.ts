@@ -453,7 +453,7 @@ function previousRoleHead(tokens: Token[], from: number, before: number): number
 
 // Letters after a name: an elected member's (MP, MSP, TD …), and honours, ranks and degrees (KC, OBE, PhD).
 const MEMBER_LETTERS = new Set(['MP', 'MPP', 'MLA', 'MNA', 'MHA', 'MSP', 'MS', 'MEP', 'TD', 'AM', 'MYP']);
-const POST_NOMINALS = new Set([...MEMBER_LETTERS, 'KC', 'QC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GBE', 'CH', 'OC', 'CM', 'FRS', 'FRSC', 'PhD', 'DPhil', 'MD']);
+const POST_NOMINALS = new Set([...MEMBER_LETTERS, 'KC', 'QC', 'SC', 'BL', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GBE', 'CH', 'OC', 'CM', 'FRS', 'FRSC', 'PhD', 'DPhil', 'MD']);
 
 /**
  * Where letters after a name start in tokens[from..to) ("John Smith MP KC"), or `to`. Only after a person's

@@ -22,6 +22,7 @@ const ROLE_HEADS = [
   'mayor-elect', 'nurse', 'teacher', 'student',
   'player', 'forward', 'goaltender', 'quarterback', 'pitcher', 'defenceman', 'defenseman', 'winger', 'striker',
   'midfielder', 'goalkeeper', 'athlete', 'artist', 'singer', 'actor', 'actress', 'director', 'producer', 'writer',
+  'songwriter', 'composer', 'guitarist', 'drummer', 'bassist', 'pianist', 'violinist', 'vocalist', 'playwright', 'dancer', 'choreographer',
   'host', 'anchor', 'pilot', 'firefighter', 'paramedic', 'resident', 'mother', 'father', 'parent', 'son',
   'daughter', 'wife', 'husband', 'widow', 'widower', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle', 'aunt', 'veteran',
   'tsar', 'czar', 'counterpart', 'successor', 'predecessor', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'colleague',
@@ -96,7 +97,11 @@ export function isRoleHead(word: string): boolean {
   if (HEADS.has(word) || (hasUpper(word) && HEADS.has(word.toLowerCase()))) return true;
   // a prefixed head: "Vice-Premier", "co-chair", "ex-minister", "deputy-mayor"
   const hyphen = word.indexOf('-');
-  return hyphen > 0 && ROLE_PREFIXES.has(word.slice(0, hyphen).toLowerCase()) && HEADS.has(word.slice(hyphen + 1).toLowerCase());
+  if (hyphen <= 0) return false;
+  const first = word.slice(0, hyphen).toLowerCase();
+  const rest = word.slice(hyphen + 1).toLowerCase();
+  // (and two heads joined: "singer-songwriter", "player-manager", "actor-director")
+  return (ROLE_PREFIXES.has(first) || HEADS.has(first)) && HEADS.has(rest);
 }
 
 const ROLE_PREFIXES = new Set(['vice', 'co', 'ex', 'deputy', 'acting', 'interim', 'sub', 'under', 'assistant']);

@@ -46,7 +46,9 @@ export function attributionAfter(text: string, tokens: Token[], quoteEndsSentenc
   if (quoteEndsSentence && first.cap && isSentenceOpener(first.lower) && !PRONOUNS.has(first.lower) && first.lower !== 'according' && !isHonorific(first.lower)) return null;
   // `…'trashed the economy', while Reform UK's Richard Tice called …`: a new clause, whose subject says the next words
   if (k > 0 && tokens[k - 1].text === ',' && NEW_CLAUSE.has(first.lower)) return null;
-  if (isSpeechVerb(first.lower) && !isParticiple(first.lower)) {
+  // (`posted a single line: "…"`: after a verb of writing, "a" opens its object, not an inverted subject)
+  const objectNext = WRITING_VERBS.has(first.lower) && ARTICLES.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1].lower !== 'the';
+  if (isSpeechVerb(first.lower) && !isParticiple(first.lower) && !objectNext) {
     // inverted: `said John Smith`, `says the report`, `said he`, `points out the resident`
     const from = PARTICLES.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
     const described = invertedDescriptionAt(text, tokens, from);
@@ -94,6 +96,9 @@ export function attributionAfter(text: string, tokens: Token[], quoteEndsSentenc
   }
   return sentenceFinalAttribution(text, tokens, k);
 }
+
+// Verbs of writing and posting, whose object an article after them opens.
+const WRITING_VERBS = new Set(['posted', 'posts', 'wrote', 'writes', 'tweeted', 'tweets', 'shared', 'shares', 'sent', 'sends', 'texted', 'messaged', 'typed', 'penned']);
 
 // What joins a description to its complement ("the chair of a public inquiry").
 const BODY_OF = new Set(['of', 'at', 'for', 'with', 'from']);
@@ -223,6 +228,8 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     if ((PHASE_VERBS.has(verb.lower) || isOfferingVerb(verb.lower)) && OBJECT_DETERMINERS.has(tokens[v + 1]?.lower ?? '')) continue;
     const prior = tokens[v - 1]?.lower ?? '';
     if (prior === 'to' || prior === 'been' || prior === 'being' || NOUN_MARKERS.has(prior)) continue; // "to say", passive, "the question"
+    // ("said it did not comment on … but would “…”": what someone did not say reports no words; an earlier verb may)
+    if ((prior === 'not' || prior === 'never') && tokens[v - 2] && DID.has(tokens[v - 2].lower)) continue;
     if (afterPluralPossessive(text, tokens, v) || afterModifiedDeterminer(tokens, v)) continue; // "the unions' principal demand", "his opening remarks": a noun
     // "He was also described as “…”", "they were told": a passive names no speaker ("was quoted as saying" does)
     if (isPassive(tokens, v)) continue;
@@ -295,6 +302,9 @@ export function asAtEnd(tokens: readonly Token[]): number {
   if (as > 0 && ARTICLES.has(tokens[as].lower)) as--;
   return as >= 0 && tokens[as].lower === 'as' ? as : -1;
 }
+
+// The auxiliaries of a negated verb ("did not comment").
+const DID = new Set(['did', 'does', 'do', 'would', 'could', 'will']);
 
 // Nouns for what someone says: their owner is the speaker of the words a colon introduces.
 const OWN_ACCOUNT = new Set(['account', 'admission', 'estimate', 'reckoning', 'description', 'telling']);

@@ -1,5 +1,5 @@
 import { firstNameGender } from '../entities/firstNames';
-import { isNameWord, readNamePhrase, tokenize, type NamePhrase, type Token, type TokenBuffer } from '../entities/names';
+import { continuesName, isNameWord, readNamePhrase, tokenize, type NamePhrase, type Token, type TokenBuffer } from '../entities/names';
 import { ORGANISATION_HEADS, isHonorific, isRoleHead, isRoleModifier } from '../entities/titles';
 import { isSpeechVerb } from './speechVerbs';
 import { ARTICLES } from './roleOwners';
@@ -79,11 +79,12 @@ export function authorBefore(text: string, to: number, head: string, buffer: Tok
     // ("said in an email" is no author of "the letter" read after it)
     if (t.lower !== head && DIFFERENT_KINDS.has(t.lower)) continue;
     // `Jason Schultz, a researcher at Talos, stated in the company's blog post`: who spoke in it wrote it
-    const speaker = speakerInDocument(text, tokens, i) ?? speakerAfterDocument(text, tokens, i);
+    const speaker = speakerInDocument(text, tokens, i) ?? speakerAfterDocument(text, tokens, i) ?? publisherBefore(text, tokens, i);
     if (speaker) return { phrase: speaker, at: t.start };
-    // `a report by X`, `a study from X`
-    if (AUTHOR_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) {
-      const owner = authorAt(text, tokens, i + 2);
+    // `a report by X`, `a study from X`, `a letter written by X`
+    const by = AUTHOR_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '') ? i + 1 : startsAuthorClause(tokens, i + 1) ? i + 2 : -1;
+    if (by > 0) {
+      const owner = authorAt(text, tokens, by + 1);
       if (owner) return { phrase: owner.phrase, at: t.start };
     }
     // `X's annual report`: back over a few modifiers to the possessive
@@ -128,6 +129,30 @@ function speakerInDocument(text: string, tokens: Token[], doc: number): NamePhra
   return authorEndingAt(text, tokens, end, true);
 }
 
+/**
+ * `Hutan Lestari Watch, a … group, published a report`: the subject of a verb of publishing whose object is the
+ * document at `doc` (an article and a few modifiers between) wrote it.
+ */
+function publisherBefore(text: string, tokens: Token[], doc: number): NamePhrase | null {
+  let v = doc - 1;
+  while (v > 0 && doc - v <= 3 && !tokens[v].punct && !tokens[v].cap && !PUBLISHING.has(tokens[v].lower) && !ARTICLES.has(tokens[v].lower)) v--;
+  if (!ARTICLES.has(tokens[v]?.lower ?? '')) return null;
+  v--;
+  if (v < 1 || !PUBLISHING.has(tokens[v].lower)) return null;
+  let end = v - 1;
+  if (tokens[end].text === ',') {
+    // past the appositive set off after the name, back to its opening comma
+    let open = end - 1;
+    while (open > 0 && end - open < 16 && tokens[open].text !== ',' && !tokens[open].punct) open--;
+    if (tokens[open]?.text !== ',') return null;
+    end = open - 1;
+  }
+  return authorEndingAt(text, tokens, end, true);
+}
+
+// Verbs whose subject is the author of the document they take as object.
+const PUBLISHING = new Set(['published', 'released', 'issued', 'produced', 'compiled', 'submitted', 'filed', 'lodged', 'sent', 'wrote', 'penned', 'unveiled']);
+
 // Words that cannot stand inside a verb's short object before "in a statement".
 const OBJECT_STOPS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'he', 'she', 'they', 'it', 'was', 'is', 'were', 'are', 'has', 'had', 'have']);
 
@@ -143,6 +168,9 @@ function speakerAfterDocument(text: string, tokens: Token[], doc: number): Speak
   let inAt = doc - 1;
   while (inAt >= 0 && doc - inAt <= 4 && tokens[inAt].lower !== 'in' && !tokens[inAt].punct) inAt--;
   if (inAt < 0 || tokens[inAt].lower !== 'in' || (inAt > 0 && !tokens[inAt - 1].punct)) return null;
+  // ("Halcyon Street, in a statement, called …": the phrase set off between a subject and its speech verb)
+  const verbAfterAside = tokens[comma + 1];
+  if (inAt > 1 && tokens[inAt - 1].text === ',' && verbAfterAside && !verbAfterAside.cap && isSpeechVerb(verbAfterAside.lower)) return authorEndingAt(text, tokens, inAt - 2, true);
   const owner = authorAt(text, tokens, comma + 1);
   const verb = owner ? tokens[owner.next] : undefined;
   if (owner && verb && !verb.cap && isSpeechVerb(verb.lower)) return owner.phrase;
@@ -158,6 +186,8 @@ function speakerAfterDocument(text: string, tokens: Token[], doc: number): Speak
 
 /** The author's name starting at token `i`: a capitalised run (a body's name may hold "of", "and", "'s"), or `the` and a body's head. */
 function authorAt(text: string, tokens: Token[], i: number): { phrase: NamePhrase; next: number } | null {
+  const setOff = nameSetOffAfterOwnedRole(text, tokens, i);
+  if (setOff) return setOff;
   let k = i;
   const the = tokens[k]?.lower === 'the' ? tokens[k++] : null;
   // `written by hydrologist Dr. Fiona Reid`: lowercase role words before the author's name are their role
@@ -172,7 +202,7 @@ function authorAt(text: string, tokens: Token[], i: number): { phrase: NamePhras
   let connected = false;
   while (k < tokens.length && k - first < 12) {
     const t = tokens[k];
-    if (isNameWord(t)) {
+    if (isNameWord(t) || (last >= 0 && last === k - 1 && continuesName(tokens[last], t))) {
       last = k++;
       continue;
     }
@@ -204,6 +234,28 @@ function authorAt(text: string, tokens: Token[], i: number): { phrase: NamePhras
 }
 
 /**
+ * `written by Mr Petrie’s wife, Jess,`: the name set off after a role a person's possessive owns, from token `i`,
+ * with that role and its owner; or null.
+ */
+function nameSetOffAfterOwnedRole(text: string, tokens: Token[], i: number): { phrase: NamePhrase; next: number } | null {
+  let k = i;
+  if (isHonorific(tokens[k]?.lower ?? '')) k++;
+  const ownerFrom = k;
+  while (k < tokens.length && k - ownerFrom < 3 && isNameWord(tokens[k])) k++;
+  if (k === ownerFrom || !POSSESSIVE.has(tokens[k]?.lower ?? '')) return null;
+  const ownerLast = tokens[k - 1];
+  const roleFrom = ++k;
+  while (k < tokens.length && k - roleFrom < 3 && !tokens[k].cap && !tokens[k].punct) k++;
+  if (k === roleFrom || tokens[k]?.text !== ',' || !isRoleHead(tokens[k - 1].lower)) return null;
+  const roleEnd = tokens[k - 1].end;
+  const nameFrom = ++k;
+  while (k < tokens.length && k - nameFrom < 3 && isNameWord(tokens[k])) k++;
+  if (k === nameFrom) return null;
+  const phrase: NamePhrase = { start: tokens[nameFrom].start, end: tokens[k - 1].end, name: text.slice(tokens[nameFrom].start, tokens[k - 1].end), role: text.slice(tokens[roleFrom].start, roleEnd), kind: 'person', roleOwner: { name: ownerLast.text, start: ownerLast.start, pronoun: false } };
+  return { phrase, next: k };
+}
+
+/**
  * `by the province's auditor general`, `by Ontario's chief medical officer`: the role the possessive after token
  * `owner` gives, from `start` through its last role head — the author is whoever holds it, not the body.
  */
@@ -225,7 +277,8 @@ function authorEndingAt(text: string, tokens: Token[], last: number, described =
   if (described && last >= 1 && !tokens[last].cap && ORGANISATION_HEADS.has(tokens[last].lower) && tokens[last - 1].lower === 'the') {
     return { start: tokens[last - 1].start, end: tokens[last].end, name: text.slice(tokens[last - 1].start, tokens[last].end), role: null, kind: 'description', head: tokens[last].lower };
   }
-  if (last < 0 || !isNameWord(tokens[last])) return null;
+  // ("Human Rights Watch": a sentence word may end a body's name after a name word)
+  if (last < 0 || !(isNameWord(tokens[last]) || (last > 0 && isNameWord(tokens[last - 1]) && continuesName(tokens[last - 1], tokens[last])))) return null;
   let first = last;
   let connected = false;
   while (first > 0 && last - first < 12) {

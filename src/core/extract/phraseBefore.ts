@@ -241,8 +241,8 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
       if (h < j && !ANONYMOUS_EXTENSIONS.has(tokens[h + 1].lower)) break;
       let s = h;
       // never back over a clause's subject and verb: "he heard students shout" is the students'
-      // ("A 2021 safety review": a year after the article is one of its modifiers)
-      while (s > 0 && j - s < 10 && !tokens[s - 1].punct && (DETERMINERS.has(tokens[s - 1].lower) || /^[a-z-]+$/.test(tokens[s - 1].text) || isRoleWord(tokens[s - 1]) || (/^(?:19|20)\d\d$/.test(tokens[s - 1].text) && ARTICLES.has(tokens[s - 2]?.lower ?? ''))) && !isSpeechVerb(tokens[s - 1].lower) && !NOT_IN_NOUN_PHRASE.has(tokens[s - 1].lower) && !PRONOUNS.has(tokens[s - 1].lower) && !PRONOUNS.has(tokens[s - 2]?.lower ?? '')) {
+      // ("A 2021 safety review": a year after the article is one of its modifiers; "The 38-page report": a measure)
+      while (s > 0 && j - s < 10 && !tokens[s - 1].punct && (DETERMINERS.has(tokens[s - 1].lower) || /^(?:\d[\d.,]*-)?[a-z-]+$/.test(tokens[s - 1].text) || isRoleWord(tokens[s - 1]) || (/^(?:19|20)\d\d$/.test(tokens[s - 1].text) && ARTICLES.has(tokens[s - 2]?.lower ?? ''))) && !isSpeechVerb(tokens[s - 1].lower) && !NOT_IN_NOUN_PHRASE.has(tokens[s - 1].lower) && !PRONOUNS.has(tokens[s - 1].lower) && !PRONOUNS.has(tokens[s - 2]?.lower ?? '')) {
         s--;
         if (DETERMINERS.has(tokens[s].lower) && tokens[s].lower !== 'senior') break;
       }

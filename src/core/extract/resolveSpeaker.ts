@@ -56,7 +56,11 @@ interface QuoteContext {
   tokens: TokenBuffer;
 }
 
-export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, quoteAt = phrase.start, context?: QuoteContext): Resolved {
+/**
+ * The speaker a phrase refers to. `pronoun` is the "he" or "she" a subject read back for stands for: a description
+ * resolved to the person the passage is about must fit it.
+ */
+export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, quoteAt = phrase.start, context?: QuoteContext, pronoun?: string): Resolved {
   const mention = { start: phrase.start, end: phrase.end };
   // a document speaks for its author, or as itself — never for a person named near it
   if (context && isDocument(phrase)) return { ...(documentAuthor(phrase, people, sources, quoteAt, context.text) ?? anonymous(phrase, people, sources.anonymousByHead, mention)), mention };
@@ -67,11 +71,14 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
       const wanted = context ? wantedFor(phrase.name) : null;
       const subject = wanted && context ? precedingSubject(context.text, context.narrative.start, context.narrative.end, wanted, people, sources.captions, context.tokens) : null;
       if (subject) {
-        const local = resolve(subject, people, sources, quoteAt);
+        const local = resolve(subject, people, sources, quoteAt, undefined, phrase.name);
         // ("Piet Landsverk builds chairs. "…," he says": "he" tells his gender, for a "she" later)
         const known = local.speaker ? people.known(local.speaker) : null;
-        if (known) people.learnGender(known, phrase.name);
-        if (local.speaker) return { ...local, mention };
+        // (never someone of the other gender a description of the subject was taken for: "The prime minister said
+        // …" read as the woman the sentence before was about)
+        const fits = !known || !known.gender || known.gender === genderOfPronoun(phrase.name);
+        if (known && fits) people.learnGender(known, phrase.name);
+        if (local.speaker && fits) return { ...local, mention };
       }
       // antecedents come before the quotation: names inside it are not who says it
       const person = people.resolvePronoun(phrase.name, Math.min(phrase.start, quoteAt));
@@ -167,7 +174,7 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
       // (nor for one brought in with an indefinite complement: "the chair of a public inquiry" is someone new)
       // (nor for an unnamed source's head: "the official said" is an official the text does not name, never the
       // last name it gave)
-      const person = holder ?? (phrase.head && !bare && !KIN.has(phrase.head) && !UNNAMED_PERSON_HEADS.has(phrase.head) && !/['’]s\b|\s(?:of|at|for) an?\s/.test(phrase.name) ? people.resolvePronoun(GENDERED_NOUNS.get(phrase.head) ?? 'they-person', Math.min(phrase.start, quoteAt)) : null);
+      const person = holder ?? (phrase.head && !bare && !KIN.has(phrase.head) && !UNNAMED_PERSON_HEADS.has(phrase.head) && !/['’]s\b|\s(?:of|at|for) an?\s/.test(phrase.name) ? people.resolvePronoun(GENDERED_NOUNS.get(phrase.head) ?? pronoun ?? 'they-person', Math.min(phrase.start, quoteAt)) : null);
       if (person) {
         addAlias(person, phrase.name);
         if (holder === null) lendOffice(person, phrase);
@@ -311,4 +318,9 @@ function lendOffice(person: Person, phrase: SpeakerPhrase): boolean {
   if (person.roles.length > 0 || person.kind !== 'person' || !head || !isRoleHead(head) || !/^(?:\p{Lu}[\p{L}.-]*\s?)+$/u.test(office)) return false;
   person.roles.push(office);
   return true;
+}
+
+/** The gender "he" or "she" gives, else undefined. */
+function genderOfPronoun(pronoun: string): 'm' | 'f' | undefined {
+  return pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : undefined;
 }

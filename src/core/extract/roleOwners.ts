@@ -65,6 +65,8 @@ const NOT_COMPLEMENT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 
 export function roleComplementEnd(tokens: Token[], of: number): number {
   if (of < 1 || tokens[of]?.lower !== 'of' || tokens[of - 1].cap || !isRoleHead(tokens[of - 1].lower)) return of;
   let end = of + 1;
+  // ("his wife of 42 years": a count may open the complement)
+  if (/^\d+$/.test(tokens[end]?.text ?? '') && /^\p{Ll}+$/u.test(tokens[end + 1]?.text ?? '')) end++;
   while (end < tokens.length && end - of <= 2 && !tokens[end].punct && !tokens[end].cap && /^\p{Ll}+$/u.test(tokens[end].text) && !isSpeechVerb(tokens[end].lower) && !NOT_COMPLEMENT.has(tokens[end].lower)) end++;
   return end > of + 1 ? end : of;
 }

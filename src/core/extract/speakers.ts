@@ -40,6 +40,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
   const beforeTokens = new TokenBuffer();
   const afterTokens = new TokenBuffer();
   const narrativeTokens = new TokenBuffer();
+  const sentenceTokens = new TokenBuffer();
   const listed = listedTerms(text, outer);
   const quoteOf = new Map<QuotedSpan, Quote>();
 
@@ -77,6 +78,12 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     const afterIntroducesNext = next !== null && after.length > 0 && after[after.length - 1].text === ':' && endsWithSentencePunctuation(text, q);
     const endsSentence = endsWithSentencePunctuation(text, q);
     let attributedAfter = afterIntroducesNext ? null : attributionAfter(text, after, endsSentence);
+    // (`Rod Tamblyn, who left … after seeing the smoke column “…”, said he had tried`: the quotation sits in the
+    // subject's relative clause, and "he" opens the clause the verb reports — the subject before it speaks)
+    if (attributedAfter?.speaker.kind === 'pronoun' && !before.sentenceEnded && after[0]?.text === ',' && after[2]?.start === attributedAfter.speaker.start && before.tokens.some((t) => t.lower === 'who')) {
+      const subject = attributionBefore(text, [...before.tokens, after[0], after[1]]);
+      if (subject && subject.speaker.kind !== 'pronoun') attributedAfter = { ...attributedAfter, speaker: subject.speaker };
+    }
     // (`told Reyes that she had "crossed a line." She said …`: a quotation ending the sentence its own attribution
     // opened leaves the next sentence to what follows it)
     const ownSentence = endsSentence && before.tokens.length > 2 && !before.sentenceEnded;
@@ -86,6 +93,9 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     // (a speech verb right before it, or one reporting a clause: "calling it a “global takeover.”" is weaker)
     if (attributedAfter && attributedBefore && (attributedBefore.reach === 'adjacent' || attributedBefore.strong)) attributedAfter = null;
     let attribution: Attribution | null = attributedAfter ?? attributedBefore;
+    // (`The 38-page report, titled “Harvest of Debt”, said … had “…”`: a title quoted earlier in the sentence is part
+    // of it, and its subject may stand before the title)
+    if (!attribution && prev && !before.sentenceEnded && quoteOf.get(prev)?.kind === 'scare') attribution = attributionPastTerm(text, outer, k, openPos, sentenceTokens);
     // `Update: "…"` is no one: a lone word before a colon speaks only when the text names that person in full too
     if (attribution?.nameOnly && !speaksByName(attribution.speaker, people, openPos)) attribution = null;
     // the narrative between the previous quotation and the attribution's sentence, for pronoun antecedents
@@ -232,6 +242,34 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
 }
 
 const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'because', 'while', 'until', 'once']);
+
+/**
+ * The attribution before a quotation read over its whole sentence when an aside naming a term quoted earlier in it
+ * stands between its subject and verb ("The report, titled “…”, said"): the sentence read without the aside and
+ * without the terms' words, which are no subject. Null when there is no such aside.
+ */
+function attributionPastTerm(text: string, outer: readonly QuotedSpan[], k: number, openPos: number, buffer: TokenBuffer): Attribution | null {
+  const q = outer[k];
+  const prev = outer[k - 1];
+  const from = sentenceStart(text, Math.max(q.lineStart, openPos - WINDOW_BEFORE), openPos);
+  if (from >= (prev.openAt >= 0 ? prev.openAt : prev.start)) return null;
+  const quoted: Span[] = [];
+  for (let j = k - 1; j >= 0 && outer[j].lineStart === q.lineStart; j--) quoted.push({ start: outer[j].openAt >= 0 ? outer[j].openAt : outer[j].start, end: outer[j].closeAt >= 0 ? outer[j].closeAt + 1 : outer[j].end });
+  const words = sentenceTail(text, tokenize(text, from, openPos, buffer)).tokens.filter((t) => !quoted.some((span) => t.start < span.end && t.end > span.start));
+  const tokens: Token[] = [];
+  let aside = false;
+  for (let i = 0; i < words.length; i++) {
+    // (", titled ,": the aside that named the term, now empty)
+    if (words[i].text === ',' && NAMING_PARTICIPLES.has(words[i + 1]?.lower ?? '') && words[i + 2]?.text === ',') {
+      aside = true;
+      i += 2;
+    } else tokens.push(words[i]);
+  }
+  return aside ? attributionBefore(text, tokens) : null;
+}
+
+// Participles that set off a quoted title in an aside: "the report, titled “…”,".
+const NAMING_PARTICIPLES = new Set(['titled', 'entitled', 'headed', 'headlined', 'called', 'dubbed', 'named', 'labelled', 'labeled', 'subtitled']);
 
 /** Whether `speaker` is "he" or "she" right after a subordinator, with a main clause of four words or more before. */
 function inSubordinateClause(tokens: readonly Token[], speaker: SpeakerPhrase): boolean {
