@@ -150,6 +150,10 @@ const NEW_CLAUSE = new Set(['while', 'whereas', 'although', 'though', 'but', 'wh
  * (`Healey told allies that planners drew up a "well-developed" plan`). `tokens` run from the sentence start.
  */
 export function attributionBefore(text: string, tokens: Token[], strongOnly = false): Attribution | null {
+  // (`Ms Keary, she said, was asking the court to “…”`: an aside reporting the sentence frames all of it, whatever
+  // speech verb its clause goes on with)
+  const aside = reportingAside(tokens);
+  if (aside) return aside;
   const found = speechVerbBefore(text, tokens, strongOnly);
   if (found) return found;
   // `Martell, the addictions doctor, is more blunt: "…"`: a sentence ending in a colon introduces its subject's words
@@ -273,6 +277,19 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
       return { speaker: subject, reach: adjacent ? 'adjacent' : 'clause', start: subject.start, end: tokens[tokens.length - 1]?.end ?? verb.end, strong: isStrongSpeechVerb(verb.lower) && reportsClause(tokens, v), names };
     }
     // no subject here (a noun use, an infinitive): an earlier verb may still govern the quotation
+  }
+  return null;
+}
+
+/** `, she said,` set off inside the sentence, after its opening words: the pronoun reports the sentence; or null. */
+function reportingAside(tokens: readonly Token[]): Attribution | null {
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    if (tokens[i].text !== ',' || tokens[i + 3].text !== ',') continue;
+    const pronoun = tokens[i + 1];
+    const verb = tokens[i + 2];
+    if ((pronoun.lower === 'he' || pronoun.lower === 'she' || pronoun.lower === 'they') && !verb.cap && isStrongSpeechVerb(verb.lower) && !isParticiple(verb.lower)) {
+      return { speaker: { kind: 'pronoun', start: pronoun.start, end: pronoun.end, name: pronoun.lower, role: null }, reach: 'clause', start: pronoun.start, end: verb.end, strong: true };
+    }
   }
   return null;
 }

@@ -70,7 +70,9 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
       // the subject of the sentence just before: "Mamadou Dia was on a business trip. ¶ "…," he said."
       const wanted = context ? wantedFor(phrase.name) : null;
       const subject = wanted && context ? precedingSubject(context.text, context.narrative.start, context.narrative.end, wanted, people, sources.captions, context.tokens) : null;
-      if (subject) {
+      // ("Ms Keary, she said, was asking …": never the name the aside interrupts, the reported clause's subject)
+      const interrupted = context ? interruptedName(context.text, phrase.start, people) : undefined;
+      if (subject && !(interrupted && subject.kind === 'person' && people.known(subject.name)?.name === interrupted)) {
         const local = resolve(subject, people, sources, quoteAt, undefined, phrase.name);
         // ("Piet Landsverk builds chairs. "…," he says": "he" tells his gender, for a "she" later)
         const known = local.speaker ? people.known(local.speaker) : null;
@@ -81,7 +83,7 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
         if (local.speaker && fits) return { ...local, mention };
       }
       // antecedents come before the quotation: names inside it are not who says it
-      const person = people.resolvePronoun(phrase.name, Math.min(phrase.start, quoteAt));
+      const person = people.resolvePronoun(phrase.name, Math.min(phrase.start, quoteAt), undefined, interrupted);
       if (!person) return { speaker: null, role: null };
       people.learnGender(person, phrase.name);
       people.note(phrase.start, person, true);
@@ -110,6 +112,8 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
       return { speaker: org.name, role: null, mention };
     }
     case 'description': {
+      // ("The second worker, a field supervisor, said": one more of several unnamed, never someone named before)
+      if (context && ORDINAL_DESCRIPTION.test(phrase.name)) return anonymous(withAppositive(context.text, phrase), people, sources.anonymousByHead, mention);
       // "his office said": the office of whoever "his" is — the description is as specific as the text gets
       if (phrase.head && ORGANISATION_HEADS.has(phrase.head) && /^(?:his|her|their)\b|['’]s\b/i.test(phrase.name)) return anonymous(phrase, people, sources.anonymousByHead, mention);
       if (phrase.head && ORGANISATION_HEADS.has(phrase.head)) {
@@ -196,7 +200,7 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
         return { speaker: named.name, role: mostSpecificRole(named.roles), mention };
       }
       const antecedent = sources.anonymousByHead.has(phrase.head ?? phrase.name) ? null : describedBefore(phrase, quoteAt, context);
-      return anonymous(antecedent ? { ...phrase, name: antecedent } : phrase, people, sources.anonymousByHead, mention);
+      return anonymous(antecedent ? { ...phrase, name: antecedent } : context ? withAppositive(context.text, phrase) : phrase, people, sources.anonymousByHead, mention);
     }
   }
 }
@@ -324,3 +328,27 @@ function lendOffice(person: Person, phrase: SpeakerPhrase): boolean {
 function genderOfPronoun(pronoun: string): 'm' | 'f' | undefined {
   return pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : undefined;
 }
+
+/** The person whose surname stands right before an aside opening at `at` ("Ms Keary, she said,"), if the text knows them. */
+function interruptedName(text: string, at: number, people: PersonIndex): string | undefined {
+  const before = /(\p{Lu}[\p{L}'’-]+),[ \u00a0]$/u.exec(text.slice(Math.max(0, at - 40), at));
+  if (!before) return undefined;
+  const person = people.resolveSurname(before[1], at - before[0].length);
+  return person?.kind === 'person' ? person.name : undefined;
+}
+
+// "the second worker", "a third resident": one more of several people the text leaves unnamed.
+const ORDINAL_DESCRIPTION = /^(?:the|a)\s+(?:second|third|fourth|fifth|other)\s+\p{Ll}/iu;
+
+/**
+ * `The second worker, a field supervisor, said`, `said one of the four, a commissioner who …`: someone unnamed
+ * described more closely by an indefinite appositive right after, as that appositive; else the phrase.
+ */
+function withAppositive(text: string, phrase: SpeakerPhrase): SpeakerPhrase {
+  const after = APPOSITIVE_AFTER.exec(text.slice(phrase.end, phrase.end + 60));
+  if (!after) return phrase;
+  const start = phrase.end + after[0].indexOf(after[1]);
+  return { ...phrase, name: after[1], start, end: start + after[1].length };
+}
+
+const APPOSITIVE_AFTER = /^,[ \u00a0]+(an?[ \u00a0]+[\p{Ll}-]+(?:[ \u00a0]+[\p{Ll}-]+){0,3}?)(?:,|[ \u00a0]+who\b)/u;

@@ -96,7 +96,8 @@ const NOT_A_MODIFIED_NOUN = new Set([
   'his', 'her', 'their', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'not', 'no', 'too', 'also', 'even', 'only',
   'just', 'still', 'again', 'now', 'then', 'there', 'here', 'enough', 'either', 'neither', 'both', 'all', 'any', 'each',
   'every', 'some', 'more', 'most', 'less', 'very', 'quite', 'rather', 'instead', 'per', 'via', 'around', 'across',
-  'toward', 'towards', 'upon', 'within', 'without', 'off', 'out', 'up', 'down', 'away', 'back', 'ago', 'anyway',
+  'toward', 'towards', 'upon', 'within', 'without', 'throughout',
+  'off', 'out', 'up', 'down', 'away', 'back', 'ago', 'anyway',
   'given', 'amid', 'amidst', 'like', 'unlike', 'beyond', 'besides', 'plus', 'whereas', 'considering', 'regarding',
 ]);
 
