@@ -247,10 +247,10 @@ export class PersonIndex {
    * The person or body the narrative between `from` and `at` is about: the latest subject there (for a
    * paragraph of quotation after "Tim Guest says there are many reasons." — Guest, not the previous quote's speaker).
    */
-  recentSubject(from: number, at: number): Person | null {
+  recentSubject(from: number, at: number, personOnly = false): Person | null {
     for (const entry of this.before(at, 30)) {
       if (entry.at < from) return null;
-      if (entry.subject && entry.person.kind !== 'anonymous') return entry.person;
+      if (entry.subject && entry.person.kind !== 'anonymous' && !(personOnly && entry.person.kind !== 'person')) return entry.person;
     }
     return null;
   }
@@ -268,10 +268,10 @@ export class PersonIndex {
   }
 
   /** Whoever spoke last before `at` (within `reach` characters): the speaker of an unattributed quotation that goes on. */
-  recentSpeaker(at: number, reach: number): Person | null {
+  recentSpeaker(at: number, reach: number, personOnly = false): Person | null {
     for (const entry of this.before(at, 30)) {
       if (at - entry.at > reach) return null;
-      if (entry.speaker) return entry.person;
+      if (entry.speaker && !(personOnly && entry.person.kind !== 'person')) return entry.person;
     }
     return null;
   }

@@ -343,7 +343,8 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     }
     // "Pádraig Hession, a retired fisherman who …, was": a full name set off before a person's role is someone's,
     // whatever lexicon knows the given name
-    const describedAfter = !shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && !inverted && !inQuote && personRoleAfter(text, run, end);
+    // ("Hinerangi Bell is making scones. This, she insists, …": a subject the next sentence calls "she" is someone)
+    const describedAfter = !shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && !inverted && !inQuote && (personRoleAfter(text, run, end) || (isTwoNameWords(run) && isSubject(text, start, end) && personPronounNext(text, end, index)));
     // asked once: the phrase that ends with the run asks the same below
     let speechAtEnd: ReturnType<typeof speechAfter> | undefined;
     if (!shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && !inverted && !describedAfter && (speechAtEnd = speechAfter(text, end, appositive)) === null) continue;
@@ -428,7 +429,18 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     }
     const roleAfter = phrase.end === end ? appositiveRoleAfter(text, end) : null;
     const role = (phrase.role ? withAcronymBefore(text, start, phrase.role) : phrase.start === start ? (appositiveRoleBefore(text, start) ?? roleWordsBefore(text, start)) : null) ?? roleAfter;
+    const isNew = index.known(phrase.name) === null;
     const person = index.addName(phrase.name, 'person', role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: told(speaksAt(text, start, speech) || isAccordingTo(text, start) || (inverted && phrase.start === start), start), subject });
+    // ("Hinerangi Bell at home in Karewa Bay. “…,” she says." in a caption above "Hinerangi Bell is making scones. This,
+    // she insists, …": the run's earlier occurrences, which said nothing of who it names, name her too)
+    if (isNew && phrase.start === start && phrase.end === end) {
+      for (let earlier = previousSame.at(r); earlier >= 0; earlier = previousSame.at(earlier)) {
+        const at = runStart.at(earlier);
+        if (inQuotation(quoted, at)) continue;
+        addMention(person, { start: at, end: at + run.length });
+        index.note(at, person, false);
+      }
+    }
     if (roleAfter && !person.roles.includes(roleAfter)) person.roles.push(roleAfter);
     learnGenderAfter(index, person, text, phrase.end, subject, speech);
   }
@@ -719,6 +731,43 @@ function appositiveRoleAfter(text: string, end: number): string | null {
 }
 
 const PARTY_TAG = /^, ?[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?,/;
+
+/** Whether `at` falls inside one of the sorted quoted spans (a binary search: asked of a name's earlier occurrences). */
+function inQuotation(quoted: readonly Span[], at: number): boolean {
+  let lo = 0;
+  let hi = quoted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoted[mid].end <= at) lo = mid + 1;
+    else if (quoted[mid].start > at) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Whether a run is two capitalised words, each a letter-led word with lowercase after its capital ("Hinerangi Bell"). */
+function isTwoNameWords(run: string): boolean {
+  return /^\p{Lu}\p{Ll}[\p{Ll}'’-]+ \p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(run);
+}
+
+/**
+ * Whether the sentence after the one `end` is in opens (within its first few words, before any other name) with
+ * "he" or "she" as a subject: what a person's name, not a body's, is followed by.
+ */
+function personPronounNext(text: string, end: number, index: PersonIndex): boolean {
+  let i = end;
+  const stop = Math.min(text.length, end + 200);
+  while (i < stop && text.charCodeAt(i) !== 10 && !((text.charCodeAt(i) === 46 || text.charCodeAt(i) === 33) && text.charCodeAt(i + 1) === 32)) i++;
+  if (i >= stop || text.charCodeAt(i) === 10 || !NEXT_SENTENCE_PRONOUN.test(text.slice(i + 2, i + 50))) return false;
+  // (not when the sentence names someone the text knows: "Quail Hollow … is one of Woods’ courses. He won")
+  for (const word of text.slice(end, i).matchAll(CAPITALISED_WORD)) if (index.resolveSurname(word[0], end)?.kind === 'person') return false;
+  return true;
+}
+
+const CAPITALISED_WORD = /\p{Lu}\p{Ll}+/gu;
+
+// "She …", "This, she insists,", "Today he …": a he or she among the first words of a sentence, no name before it.
+const NEXT_SENTENCE_PRONOUN = /^(?:(?:He|She)\s|\p{Lu}\p{Ll}*,?\s(?:[\p{Ll},]+\s){0,2}(?:he|she)\s)/u;
 
 /**
  * Whether a run of two or three words is set off before an indefinite person's role ("Pádraig Hession, a retired

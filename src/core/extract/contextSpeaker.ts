@@ -13,6 +13,9 @@ import { sentenceTail } from './sentenceBounds';
 
 /** How far before a quotation its attribution is looked for. */
 export const WINDOW_BEFORE = 240;
+// "I", "I’m", "my", "me": words only a person says of themselves.
+const FIRST_PERSON_SINGULAR = /\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b/;
+
 /** How far back narrative about someone still makes a quotation with no attribution theirs. */
 const RECENT_SPEAKER_REACH = 1000;
 
@@ -77,21 +80,26 @@ export function contextSpeaker(
   }
   // narrative since the last quotation about someone ("Tim Guest says there are many reasons."): their words
   // (in the previous paragraphs for a paragraph-opening quotation, else earlier in its own paragraph)
+  // (words in the first person singular are a person's: never a body's or a publication's, "I was sick …")
+  const personal = FIRST_PERSON_SINGULAR.test(text.slice(q.start, Math.min(q.end, q.start + 400)));
+  const speaks = (name: string | null | undefined): boolean => !personal || !name || people.known(name)?.kind !== 'organization';
   {
-    const from = Math.max(previous ? previous.span.end : 0, startsParagraph ? q.start - RECENT_SPEAKER_REACH : q.lineStart);
-    const person = people.recentSubject(from, q.start);
+    // (after a body's words, "The Neue Abendpost described her Tosca as “…”", the narrative about someone before them counts)
+    const since = previous ? (speaks(previous.quote.speaker) ? previous.span.end : previous.span.lineStart) : 0;
+    const from = Math.max(since, startsParagraph ? q.start - RECENT_SPEAKER_REACH : q.lineStart);
+    const person = people.recentSubject(from, q.start, personal);
     if (person) {
       people.note(q.start, person, true); // now the last speaker: "But he says …" after these words is them
       return { speaker: person.name, role: person.kind === 'person' ? mostSpecificRole(person.roles) : null };
     }
   }
-  if (previous && previous.quote.speaker && (startsParagraph || previous.span.lineStart === q.lineStart)) {
+  if (previous && previous.quote.speaker && speaks(previous.quote.speaker) && (startsParagraph || previous.span.lineStart === q.lineStart)) {
     const gapLines = countLineBreaks(text, previous.span.end, q.start, 3);
     if (gapLines <= 2) return { speaker: previous.quote.speaker, role: previous.quote.role, mention: previous.quote.speakerMention };
   }
   // a paragraph that is all quotation, after narrative about the last speaker
   if (startsParagraph) {
-    const person = people.recentSpeaker(q.start, RECENT_SPEAKER_REACH);
+    const person = people.recentSpeaker(q.start, RECENT_SPEAKER_REACH, personal);
     if (person) return { speaker: person.name, role: mostSpecificRole(person.roles) };
   }
   return null;

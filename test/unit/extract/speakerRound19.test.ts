@@ -31,6 +31,12 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"for what she called their “…” throughout": two words of hers, no modifier of a noun', 'Coroner Ann Haig closed the inquest. She thanked the family for what she called their “quiet courage” throughout the hearing.', 'quiet courage', 'Ann Haig'],
     ['"His wife of 30 years, Ruth, said …. “…,” she said"', '“He never missed a game,” said Ray Colley.\n\nHis wife of 30 years, Ruth, said she had been warned. “He says he will rest,” she said.', 'He says he will rest,', 'Ruth'],
   ]],
+  ['a profile\'s subject: a name "she" goes on with, its earlier occurrences, first-person words and a box of quick questions', [
+    ['"Tamahou Reti is sanding a chair. This, he insists, is not work. “…”": a subject the next sentence calls "he"', 'Tamahou Reti is sanding a chair. This, he insists, is not work. “I could do this all day.”', 'I could do this all day.', 'Tamahou Reti'],
+    ['"Tamahou Reti in his workshop. “…,” he says." in a caption above the name\'s introduction', 'Tamahou Reti in his workshop. “The wood tells you what it wants,” he says.\n\nTamahou Reti is sanding a chair. This, he insists, is not work.', 'The wood tells you what it wants,', 'Tamahou Reti'],
+    ['"The Daily Courier described her voice as “…”. ¶ “… I ever got.”": first-person words are no newspaper\'s', 'Hana Wiremu keeps one review framed. The Daily Courier described her voice as “a little too loud for the hall”.\n\n“That’s the best review I ever got.”', 'That’s the best review I ever got.', 'Hana Wiremu'],
+    ['"QUICKFIRE" and its unlabelled questions: the answers are the profile\'s subject\'s', '“I was never nervous,” Hana Wiremu says of her first tour.\n\nQUICKFIRE\n\nFavourite song?\nAnything by the Beatles.\n\nWorst gig?\nA wedding in the rain.', 'A wedding in the rain.', 'Hana Wiremu'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
