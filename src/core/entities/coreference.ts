@@ -65,6 +65,8 @@ export class PersonIndex {
   addName(name: string, kind: Person['kind'], role: string | null, span: Span, options: { speaker?: boolean; subject?: boolean; honorific?: string; firstNameGender?: Gender; thing?: boolean } = {}): Person {
     // "The European Commission said" opens a sentence: the body's name is "the European Commission"
     if (kind === 'organization' && name.startsWith('The ')) name = `the${name.slice(3)}`;
+    // ("GARETH Pryce has insisted": a lede's first word set in capitals is a given name, written as one)
+    if (kind === 'person') name = withGivenNameCased(name);
     const key = nameKey(name);
     let person = this.byName.get(key) ?? (kind === 'organization' && ACRONYM.test(name) ? this.byInitials.get(name) : undefined);
     // the key's words, when a new name needs them (split once: below for a new person too)
@@ -467,4 +469,12 @@ export function addMention(person: Person, span: Span): void {
   // the same words met by both passes (a full name that speaks: "…,” said Jane Doe.") are one mention
   for (let k = i - 1; k >= 0 && mentions[k].start === span.start; k--) if (mentions[k].end === span.end) return;
   mentions.splice(i, 0, span);
+}
+
+/** A name whose first word is a given name set in capitals ("GARETH Pryce"), with that word in title case. */
+function withGivenNameCased(name: string): string {
+  const space = name.indexOf(' ');
+  if (space < 3 || !/^\p{Lu}+$/u.test(name.slice(0, space)) || !/\p{Ll}/u.test(name.slice(space))) return name;
+  const first = name.charAt(0) + name.slice(1, space).toLowerCase();
+  return firstNameGender(first) !== undefined ? first + name.slice(space) : name;
 }

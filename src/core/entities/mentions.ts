@@ -41,6 +41,8 @@ function capitalisedWordEnd(text: string, i: number): number {
   if (end > i + 1) return end;
   // initials that are a first name: "TJ Reid", "AJ Mitchell" (before another word of the name)
   if (j === i + 2 && text.charCodeAt(j) === 32 && isUpperLatin(text.charCodeAt(j + 1)) && INITIALS_NAMES.has(text.slice(i, j))) return j;
+  // a lede's first word set in capitals, a given name before a surname: "GARETH Pryce has insisted"
+  if (j - i >= 3 && (i === 0 || text.charCodeAt(i - 1) === 10) && text.charCodeAt(j) === 32 && isUpperLatin(text.charCodeAt(j + 1)) && isLowerLatin(text.charCodeAt(j + 2)) && firstNameGender(text.slice(i, j)) !== undefined) return j;
   // initials: "U.S.", "J."
   if (j === i + 1 && text.charCodeAt(i + 1) === 46) {
     let k = i + 2;

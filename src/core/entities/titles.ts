@@ -166,6 +166,9 @@ export const ANONYMOUS_HEADS = new Set([
   'judges', 'jurors', 'jury', 'panel',
   // a paper's or a report's writers ("the study's authors wrote")
   'authors', 'co-authors',
+  // a pupil by their year ("A Hollis Elementary fourth-grader who was on the bus told WKTV"), unnamed as children are
+  ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', '1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th', '11th', '12th'].map((year) => `${year}-grader`),
+  'sixth-former', 'schoolgirl', 'schoolboy', 'pupil', 'pupils',
 ]);
 
 /** Public institutions, whose word names a body whether it heads a description or ends a name ("Brackenridge Zoo"). */

@@ -255,7 +255,8 @@ export function lastSentenceBefore(text: string, from: number, to: number, after
   const begin = lastSentenceBegin(tokens);
   if (begin < 0) return null;
   let main = begin;
-  if (SUBORDINATORS.has(tokens[begin].lower)) {
+  // (and an opening participle's clause: "Asked about Mr. Kulkarni’s admission, he said")
+  if (SUBORDINATORS.has(tokens[begin].lower) || OPENING_PARTICIPLES.has(tokens[begin].lower)) {
     while (main < end && tokens[main].text !== ',') main++;
     main++;
   }
@@ -276,6 +277,9 @@ function lastSentenceBegin(tokens: readonly Token[]): number {
   while (begin > 0 && !isSentenceEnd(tokens[begin - 1])) begin--;
   return begin;
 }
+
+// Participles that open a sentence with a clause set off by a comma before its subject ("Asked about …, he said").
+const OPENING_PARTICIPLES = new Set(['asked', 'pressed', 'questioned', 'told', 'challenged', 'speaking', 'responding', 'reacting', 'commenting', 'writing', 'addressing']);
 
 // Prepositions that open a sentence with a phrase set off by a comma before its subject.
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'following', 'despite', 'under', 'for', 'with', 'without', 'outside', 'inside', 'by']);

@@ -40,6 +40,8 @@ export function attributionAfter(text: string, tokens: Token[], quoteEndsSentenc
   let k = 0;
   while (k < tokens.length && tokens[k].punct && tokens[k].text !== '.' && tokens[k].text !== '!' && tokens[k].text !== '?') k++;
   if (k >= tokens.length) return null;
+  // (`Bhandari calls allegations ‘shameful’; Hegde demands …`: a semicolon opens a clause of its own)
+  if (k > 0 && tokens[k - 1].text === ';') return null;
   const first = tokens[k];
   // `"….” While some critics say …`: after a full stop inside the marks, a sentence opener starts a new sentence
   // (an honorific opens a name: `‘…?’ Mr Doyle asked.`)
@@ -230,6 +232,8 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     // "Meta had continued the transfers": a verb of going on that reports words only when nothing is its object
     // (nor one of offering: "It has offered a ‘community benefit fund’" is a thing offered)
     if ((PHASE_VERBS.has(verb.lower) || isOfferingVerb(verb.lower)) && OBJECT_DETERMINERS.has(tokens[v + 1]?.lower ?? '')) continue;
+    // ("talks … were continuing but that “…”": a verb of going on reports the words right after it only)
+    if (PHASE_VERBS.has(verb.lower) && tokens.length - v > 2) continue;
     const prior = tokens[v - 1]?.lower ?? '';
     if (prior === 'to' || prior === 'been' || prior === 'being' || NOUN_MARKERS.has(prior)) continue; // "to say", passive, "the question"
     // ("said it did not comment on … but would “…”": what someone did not say reports no words; an earlier verb may)
@@ -243,7 +247,11 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     const adjacent = (tokens.length - v <= 3 && tokens.slice(v + 1).every((t) => t.punct || t.lower === 'that' || PARTICLES.has(t.lower) || t.lower === 'reporters' || OBJECT_PRONOUNS.has(t.lower))) || tokens[tokens.length - 1].text === ':';
     if (tokens[v + 1]?.lower === 'to') continue; // "pledged to build", "vowed to meet": not reporting words
     let subject: SpeakerPhrase | null = null;
-    if (isParticiple(verb.lower) && tokens[v - 1] && !tokens[v - 1].punct) subject = phraseBefore(text, tokens, v - 1); // "with a senior official stating"
+    if (isParticiple(verb.lower) && tokens[v - 1] && !tokens[v - 1].punct) {
+      subject = phraseBefore(text, tokens, v - 1); // "with a senior official stating"
+      // ("said it had written to the League asking it to “…”": the object of "to" is no participle's subject)
+      if (subject && objectOfTo(tokens, subject.start)) subject = clauseSubject(text, tokens, v);
+    }
     // `X, who joined the board last month, said "…"`: the appositive's head, before any participle reading
     if (!subject && !isParticiple(verb.lower) && tokens[v - 1]?.text === ',') subject = personBefore(text, tokens, v - 1) ?? participleAsideSubject(text, tokens, v) ?? invertedBefore(text, tokens, v);
     if (!subject && !isParticiple(verb.lower) && tokens[v - 1]?.text === ',') subject = appositiveChainSubject(text, tokens, v);
@@ -742,6 +750,13 @@ function modifiesFullName(tokens: Token[], at: number, phrase: SpeakerPhrase): b
 const SUBJECTLESS_PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'into', 'onto', 'via', 'about', 'over', 'under', 'near', 'across', 'through', 'toward', 'towards', 'against', 'between', 'among']);
 
 /** Whether the phrase starting at `start` follows a preposition (is its object). */
+/** Whether the phrase at `start` follows "to", past an article: "written to the League". */
+function objectOfTo(tokens: Token[], start: number): boolean {
+  let at = tokens.findIndex((t) => t.start === start) - 1;
+  if (at >= 0 && ARTICLES.has(tokens[at].lower)) at--;
+  return at >= 0 && tokens[at].lower === 'to';
+}
+
 function objectOfPreposition(tokens: Token[], start: number): boolean {
   for (let i = tokens.length - 1; i > 0; i--) if (tokens[i].start === start) return SUBJECTLESS_PREPOSITIONS.has(tokens[i - 1].lower);
   return false;

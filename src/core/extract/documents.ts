@@ -173,7 +173,8 @@ function speakerAfterDocument(text: string, tokens: Token[], doc: number): Speak
   if (inAt > 1 && tokens[inAt - 1].text === ',' && verbAfterAside && !verbAfterAside.cap && isSpeechVerb(verbAfterAside.lower)) return authorEndingAt(text, tokens, inAt - 2, true);
   const owner = authorAt(text, tokens, comma + 1);
   const verb = owner ? tokens[owner.next] : undefined;
-  if (owner && verb && !verb.cap && isSpeechVerb(verb.lower)) return owner.phrase;
+  // (any verb of the subject's: "In a statement, Public Safety Minister Carla Voss thanked firefighters")
+  if (owner && verb && !verb.cap && !verb.punct && (isSpeechVerb(verb.lower) || /^[a-z]+(?:ed|s)$/.test(verb.text))) return owner.phrase;
   // ("In a statement issued through his solicitor, Fraser Dunbar, he said": past the name that ends the phrase, "he"
   // wrote it)
   const pronoun = owner && verb?.text === ',' ? tokens[owner.next + 1] : undefined;
@@ -217,7 +218,14 @@ function authorAt(text: string, tokens: Token[], i: number): { phrase: NamePhras
     const named = readNamePhrase(text, tokens, first, last + 1, null);
     if (named?.kind === 'person') return { phrase: { ...named, role: named.role ?? text.slice(tokens[roleFrom].start, tokens[first - 1].end) }, next: last + 1 };
   }
-  if (last >= 0) return ownersRole(text, tokens, the ?? tokens[first], last) ?? { phrase: authorPhrase(text, tokens, first, last, connected), next: last + 1 };
+  if (last >= 0) {
+    const owned = ownersRole(text, tokens, the ?? tokens[first], last);
+    if (owned) return owned;
+    // ("Public Safety Minister Carla Voss": the title glued to the name is her role)
+    const titled = !connected && last - first >= 2 ? readNamePhrase(text, tokens, first, last + 1, null) : null;
+    if (titled?.kind === 'person' && titled.role) return { phrase: titled, next: last + 1 };
+    return { phrase: authorPhrase(text, tokens, first, last, connected), next: last + 1 };
+  }
   if (!the) return null;
   // ("In a statement after the sentencing, the police said": the police, as the text calls them)
   if (tokens[first]?.lower === 'police' && !tokens[first].punct) {

@@ -61,7 +61,9 @@ export function headlinesFromBody(text: string, outer: readonly QuotedSpan[], qu
     // unless it is title case, a work's name; a pull-quote opens its line: `‘…’: residents say`; a term inside a line is someone's only as it was read,
     // and a pull-quote set as a subheading further down is the page's furniture, as news annotation counts it)
     const pullQuote = q.openAt === q.lineStart;
-    if (quote.kind !== 'direct' && (!pullQuote || q.lineStart > ARTICLE_TOP || wordCount < 3 || !/\s\p{Ll}{4,}/u.test(quote.text))) continue;
+    // (`… penalty over ‘culture of indifference’`: a term inside the top headline is someone's when the body quotes it)
+    const headlineTerm = !pullQuote && q.lineStart <= ARTICLE_TOP && k < 2;
+    if (quote.kind !== 'direct' && (!(pullQuote || headlineTerm) || q.lineStart > ARTICLE_TOP || wordCount < 3 || !/\s\p{Ll}{4,}/u.test(quote.text))) continue;
     headlines++;
     const words = ` ${quoteWords(quote.text)} `;
     const key = openingKey(quote.text);
@@ -77,7 +79,7 @@ export function headlinesFromBody(text: string, outer: readonly QuotedSpan[], qu
       const closes = !opens && (closingKeys[b] ??= closingKey(body.text)) === closing && endsWithOwnWords(body.text, words);
       // (`“I’m back on the touchline every Saturday”: eye injection …` over `“… Now I’m back on the touchline every
       // Saturday, shouting …”`: anywhere in a quotation that quotes no one else; a rare word of it found first)
-      const within = !opens && !closes && (pullQuote || quote.kind === 'direct') && rare !== '' && body.text.includes(rare) && !OPENING_MARK.test(body.text) && ` ${quoteWords(body.text)} `.includes(words);
+      const within = !opens && !closes && (pullQuote || headlineTerm || quote.kind === 'direct') && rare !== '' && body.text.includes(rare) && !OPENING_MARK.test(body.text) && ` ${quoteWords(body.text)} `.includes(words);
       if (!opens && !closes && !within) continue;
       quote.kind = 'direct';
       quote.speaker = body.speaker;

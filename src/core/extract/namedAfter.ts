@@ -77,7 +77,7 @@ function speakingMannerAfter(tokens: readonly Token[], at: number): boolean {
 // `That was the verdict of …`, `Such is the view of …`: the paragraph after a quotation names whose it was.
 const VERDICT_AFTER = /^[ \t\u00a0]*(?:That|This|Such|So|Those|These) (?:was|is|were|are) (?:the |his |her |their )?(?:(?:blunt|frank|stark|damning|simple|honest|candid) )?(?:verdict|view|message|warning|assessment|reaction|opinion|argument|conclusion|response|judgment|judgement|plea|case|words|remarks|experience|story|frustration|complaint|lament|fear|hope|advice)(?: made| given| offered| spoken)? (?:of|from|by) /;
 
-const THAT_WAS_NAME = /^[ \t\u00a0]*(?:That|This) (?:was|is) (?=\p{Lu})/u;
+const THAT_WAS_NAME = /^[ \t\u00a0]*(?:That|This) (?:was|is) (?:how |the way )?(?=\p{Lu})/u;
 // `“…” The speaker was Arthur Boudreau, 81, …`, `“…” That memory came from the Rev. Alma Pruitt`, `“…” The words
 // were those of chairman Martin Greaves`
 const SOURCE_AFTER = /^[ \t\u00a0]*(?:The (?:speaker|voice) (?:was|is) |(?:The|Those|These) (?:words|remarks|comments|lines) (?:were|was) (?:posted|written|spoken|shared|uttered|tweeted)(?: (?:on|to|in) [^.,]{1,30}?)? by |(?:The|Those|These) (?:words|remarks|comments|lines) (?:were|are) (?:those|the words) of |(?:That|This|The|Those|These) (?:memory|memories|remarks?|comments?|recollections?|observations?|assessment|verdict|words?|quotes?|lines?|story|account|warning|plea|message|appeal|admission|criticism|description) (?:came|come|comes) from )/;

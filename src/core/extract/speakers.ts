@@ -484,6 +484,7 @@ function renumberStatements(quotes: Quote[]): Quote[] {
 // Finite verbs a reported clause may open its quoted part with ("said the plan “was a mistake”").
 const FINITE_OPENERS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'can', 'must', 'did', 'shouldn’t', 'wouldn’t', 'couldn’t', 'can’t', 'won’t', 'don’t', 'doesn’t', 'didn’t', 'isn’t', 'aren’t', 'wasn’t', 'weren’t', 'mustn’t', 'haven’t', 'hasn’t']);
 const CLAUSE_SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those']);
+const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 
 /**
  * `said the change “fundamentally altered” the deal`: right after a strong speech verb and the reported clause's
@@ -493,7 +494,9 @@ function suppliesClauseVerb(text: string, q: QuotedSpan, before: readonly Token[
   const n = before.length;
   // ("says parents “shouldn't panic”": a bare plural for the clause's subject)
   const barePlural = n >= 2 && !before[n - 1].cap && !before[n - 1].punct && /^[a-z]+s$/.test(before[n - 1].text) && !before[n - 2].cap && isStrongSpeechVerb(before[n - 2].lower);
-  if (!barePlural) {
+  // ("said he “completely understands”": a pronoun for the clause's subject)
+  const pronounSubject = n >= 2 && CLAUSE_SUBJECT_PRONOUNS.has(before[n - 1].text) && !before[n - 2].cap && isStrongSpeechVerb(before[n - 2].lower);
+  if (!barePlural && !pronounSubject) {
     let k = n - 1;
     while (k > 0 && n - 1 - k < 3 && !before[k].punct && !CLAUSE_SUBJECT_DETERMINERS.has(before[k].lower)) k--;
     if (k < 1 || k === n - 1 || !CLAUSE_SUBJECT_DETERMINERS.has(before[k].lower) || before[k - 1].cap || !isStrongSpeechVerb(before[k - 1].lower)) return false;
@@ -502,7 +505,7 @@ function suppliesClauseVerb(text: string, q: QuotedSpan, before: readonly Token[
   if (!words) return false;
   const [, firstWord, second] = words;
   const first = firstWord.replace("'", '’');
-  return FINITE_OPENERS.has(first) || (first.length > 4 && first.endsWith('ed')) || (first.endsWith('ly') && second !== undefined && second.endsWith('ed'));
+  return FINITE_OPENERS.has(first) || (first.length > 4 && first.endsWith('ed')) || (first.endsWith('ly') && second !== undefined && (second.endsWith('ed') || (pronounSubject && second.length > 3 && second.endsWith('s'))));
 }
 
 /**
