@@ -473,6 +473,9 @@ export function addMention(person: Person, span: Span): void {
 
 /** A name whose first word is a given name set in capitals ("GARETH Pryce"), with that word in title case. */
 function withGivenNameCased(name: string): string {
+  // (most names have a lowercase second letter: the cheap no first)
+  const second = name.charCodeAt(1);
+  if (second >= 97 && second <= 122) return name;
   const space = name.indexOf(' ');
   if (space < 3 || !/^\p{Lu}+$/u.test(name.slice(0, space)) || !/\p{Ll}/u.test(name.slice(space))) return name;
   const first = name.charAt(0) + name.slice(1, space).toLowerCase();

@@ -346,7 +346,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     // "Pádraig Hession, a retired fisherman who …, was": a full name set off before a person's role is someone's,
     // whatever lexicon knows the given name
     // ("Hinerangi Bell is making scones. This, she insists, …": a subject the next sentence calls "she" is someone)
-    const describedAfter = !shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && !inverted && !inQuote && (personRoleAfter(text, run, end) || (isTwoNameWords(run) && isSubject(text, start, end) && personPronounNext(text, end, index)));
+    const describedAfter = !shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && !inverted && !inQuote && (personRoleAfter(text, run, end) || ((shape.twoWords ??= isTwoNameWords(run)) && isSubject(text, start, end) && personPronounNext(text, end, index)));
     // asked once: the phrase that ends with the run asks the same below
     let speechAtEnd: ReturnType<typeof speechAfter> | undefined;
     if (!shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && !inverted && !describedAfter && (speechAtEnd = speechAfter(text, end, appositive)) === null) continue;
@@ -1218,6 +1218,8 @@ interface RunShape {
   gender?: 'f' | 'm';
   /** The second-last word, when it can be a first name. */
   secondLast?: { text: string; start: number } | null;
+  /** Whether the run is two name-shaped words (see isTwoNameWords); undefined until asked. */
+  twoWords?: boolean;
   /** Whether the name reader read the run as a body's name ("Northgate Homes"); set with `phrase`. */
   body?: boolean;
 }
