@@ -156,6 +156,9 @@ function isInlineSpace(c: number): boolean {
   return c === 32 || c === 0xa0;
 }
 
+// Nouns for bodies a name right after them names ("technology company Veltrix", "the retailer Harrowgate").
+const BODY_NOUNS = new Set(['company', 'firm', 'group', 'retailer', 'carmaker', 'automaker', 'airline', 'bank', 'lender', 'insurer', 'broadcaster', 'publisher', 'developer', 'operator', 'supplier', 'manufacturer', 'maker', 'conglomerate', 'giant', 'charity', 'club', 'union', 'party', 'agency', 'regulator', 'council']);
+
 // Nouns for things, places and creatures a name right after them names ("her restaurant Tidewrack", "the ship Ever Given").
 const THING_NOUNS = new Set(['restaurant', 'bar', 'café', 'cafe', 'pub', 'bistro', 'bakery', 'hotel', 'shop', 'boutique', 'store', 'brewery', 'winery', 'distillery', 'nightclub', 'venue', 'band', 'album', 'ship', 'vessel', 'yacht', 'ferry', 'tanker', 'horse', 'racehorse', 'app', 'brand', 'label', 'podcast', 'newspaper', 'magazine', 'chain', 'startup', 'start-up']);
 
@@ -243,10 +246,18 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     // a name inside a quotation is what the speaker talks about, never who is speaking: not an antecedent
     const inQuote = q < quoted.length && quoted[q].start <= start;
     if (isPhotoCredit(text, start, end)) continue; // "(Lauren Pelley / CBC News)": whoever took the picture says nothing
+    if (run.charCodeAt(1) === 45 && PARTY_TAG_RUN.test(run)) continue; // "Sen. Priya Venkataraman, D-Ashcombe,": a party and a district
     // "whose restaurant Le Quai Noir was …": the name of a thing the noun before it says it is, never a person's
     // (nor a body "the company" could mean: "the maker of the popular budgeting app Tally")
-    if (!inQuote && THING_NOUNS.has(wordBefore(text, start))) {
+    const nounBefore = inQuote ? '' : wordBefore(text, start);
+    if (THING_NOUNS.has(nounBefore)) {
       index.addName(run, 'organization', null, { start, end }, { subject: false, thing: true });
+      continue;
+    }
+    // ("Social media company Veltrix is to cut 420 jobs": a body the noun before it says it is, for "the company said")
+    if (BODY_NOUNS.has(nounBefore) && !runShape(fact).mayNamePerson) {
+      const speaks = speechAfter(text, end) !== null;
+      index.addName(run, 'organization', null, { start, end }, { speaker: told(speaks, start), subject: told(speaks || isSubject(text, start - nounBefore.length - 1, end), start) });
       continue;
     }
     // "the state Department of Natural Resources said", "The Competition and Markets Board said": two runs joined
@@ -733,6 +744,7 @@ function appositiveRoleAfter(text: string, end: number): string | null {
 }
 
 const PARTY_TAG = /^, ?[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?,/;
+const PARTY_TAG_RUN = /^[RDI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u;
 
 /** Whether `at` falls inside one of the sorted quoted spans (a binary search: asked of a name's earlier occurrences). */
 function inQuotation(quoted: readonly Span[], at: number): boolean {

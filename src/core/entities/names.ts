@@ -267,7 +267,14 @@ export function isSentenceOpener(lower: string): boolean {
 /** Whether a capitalised word may be part of a person's or organisation's name (not a sentence opener). */
 export function isNameWord(token: Token): boolean {
   // (an acronym spelled as a sentence word, "The WHO warned", is a name in capitals, never the word)
-  return token.cap && !token.punct && (!NOT_NAME.has(token.lower) || token.text === 'WHO');
+  // (nor is a US party-and-district tag a name: "Sen. Priya Venkataraman, D-Ashcombe,")
+  return token.cap && !token.punct && (!NOT_NAME.has(token.lower) || token.text === 'WHO') && !isPartyTagWord(token.text);
+}
+
+/** "D-Ashcombe", "R-Texas": a party's letter, a hyphen and a place. */
+function isPartyTagWord(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return word.charCodeAt(1) === 45 && (c === 68 || c === 82 || c === 73) && word.length > 3;
 }
 
 /**

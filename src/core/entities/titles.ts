@@ -3,7 +3,7 @@ import { wordList } from '../text/wordList';
 // starts after the last role word of a capitalised run; everything before it is the role.
 
 const ROLE_HEADS = [
-  'president', 'vice-president', 'minister', 'secretary', 'chancellor', 'premier', 'ambassador', 'envoy', 'spokesman',
+  'president', 'vice-president', 'taoiseach', 'tánaiste', 'tanaiste', 'cathaoirleach', 'minister', 'secretary', 'chancellor', 'premier', 'ambassador', 'envoy', 'spokesman',
   'spokeswoman', 'spokesperson', 'chief', 'director', 'commander', 'general', 'governor', 'mayor', 'senator',
   'congressman', 'congresswoman', 'representative', 'leader', 'chair', 'chairman', 'chairwoman', 'chairperson',
   'ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'officer', 'professor', 'judge', 'justice', 'inspector',
@@ -22,6 +22,8 @@ const ROLE_HEADS = [
   'mayor-elect', 'nurse', 'teacher', 'student',
   'player', 'forward', 'goaltender', 'quarterback', 'pitcher', 'defenceman', 'defenseman', 'winger', 'striker',
   'midfielder', 'goalkeeper', 'athlete', 'artist', 'singer', 'actor', 'actress', 'director', 'producer', 'writer',
+  'waiter', 'waitress', 'bartender', 'barista', 'cook', 'cleaner', 'porter', 'courier', 'cashier', 'receptionist', 'mechanic',
+  'builder', 'labourer', 'laborer', 'hawker', 'vendor',
   'songwriter', 'composer', 'guitarist', 'drummer', 'bassist', 'pianist', 'violinist', 'vocalist', 'playwright', 'dancer', 'choreographer',
   'host', 'anchor', 'pilot', 'firefighter', 'paramedic', 'resident', 'mother', 'father', 'parent', 'son',
   'daughter', 'wife', 'husband', 'widow', 'widower', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle', 'aunt', 'veteran',

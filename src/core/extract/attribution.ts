@@ -1,4 +1,4 @@
-import { ORGANISATION_HEADS, PERSON_NOUNS, RELATION_HEADS, isHonorific, isRoleHead } from '../entities/titles';
+import { ANONYMOUS_HEADS, ORGANISATION_HEADS, PERSON_NOUNS, RELATION_HEADS, isHonorific, isRoleHead } from '../entities/titles';
 import { isNameWord, isPossessive, isSentenceOpener, readNamePhrase, type Token } from '../entities/names';
 import { WORK_NAMING, invertedDescriptionAt } from './descriptions';
 import { DOCUMENT_WORDS, isDocument } from './documents';
@@ -275,6 +275,12 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     // `The father of a boy who drowned at Lake Erie said`: the name read back sits in a relative clause of the
     // sentence's opening "X of Y"
     if (subject && subject.kind !== 'pronoun') subject = subjectOfRelative(text, tokens, subject) ?? relationOf(text, tokens, subject) ?? subject;
+    // `A sous chef who worked at the restaurant for five years said:`: someone unnamed the sentence opens with,
+    // whatever the relative clause after them names
+    if (!isParticiple(verb.lower)) {
+      const opening = someoneWhoOpens(text, tokens, v);
+      if (opening && (!subject || subject.start > opening.end)) subject = opening;
+    }
     // (`Vesper tells court label ‘…’`: whom words are told to is no subject of the clause they report; the teller
     // is, by the verb before)
     if (subject && subject.kind !== 'person' && toldTo(tokens, subject.start)) continue;
@@ -458,6 +464,12 @@ function relativeClauseSubject(text: string, tokens: Token[], verb: number): Spe
   for (let c = verb - 2; c > 0 && verb - c < 40; c--) {
     const t = tokens[c];
     if (t.punct && t.text !== ',') return null;
+    // (`One nurse who works in the department, and who spoke …, described`: a second relative clause joined to a
+    // first, whose antecedent opens the sentence)
+    if (t.text === ',' && tokens[c + 1]?.lower === 'and' && RELATIVE_SUBJECTS.has(tokens[c + 2]?.lower ?? '')) {
+      const opening = phraseAt(text, tokens, 0)?.phrase;
+      return opening && (opening.kind === 'person' || opening.kind === 'anonymous') && opening.end <= t.start ? opening : null;
+    }
     if (t.text !== ',' || !RELATIVE_SUBJECTS.has(tokens[c + 1]?.lower ?? '')) continue;
     const subject = phraseBefore(text, tokens, c - 1);
     return subject && (subject.kind === 'person' || subject.kind === 'organization' || subject.kind === 'anonymous') ? subject : null;
@@ -555,6 +567,23 @@ function subjectOfRelative(text: string, tokens: Token[], found: SpeakerPhrase):
   }
   return null;
 }
+
+/**
+ * `A sous chef who worked at the restaurant …` before the verb at `v`: "a", "an", "one" or "another", a few
+ * lowercase words ending in a person's or a role's noun, then "who" — that someone; or null.
+ */
+function someoneWhoOpens(text: string, tokens: Token[], v: number): SpeakerPhrase | null {
+  if (!SOMEONE_DETERMINERS.has(tokens[0]?.lower ?? '')) return null;
+  let k = 1;
+  while (k < v && k <= 4 && !tokens[k].punct && !tokens[k].cap && tokens[k].lower !== 'who') k++;
+  if (k < 2 || k >= v - 1 || tokens[k].lower !== 'who') return null;
+  const head = tokens[k - 1];
+  if (!(isRoleHead(head.lower) || PERSON_NOUNS.has(head.lower) || ANONYMOUS_HEADS.has(head.lower))) return null;
+  for (let i = k + 1; i < v; i++) if (tokens[i].text === '.' || tokens[i].text === ';' || tokens[i].text === ':') return null;
+  return { kind: 'anonymous', start: tokens[0].start, end: head.end, name: text.slice(tokens[0].start, head.end), role: null, head: head.lower };
+}
+
+const SOMEONE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
 
 /**
  * `A conservation report commissioned by the parish last year found`, `A 2019 audit by the state health

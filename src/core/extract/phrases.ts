@@ -36,7 +36,9 @@ export function phraseAt(text: string, tokens: Token[], i: number): { phrase: Sp
   // `Tuvalu's foreign minister, Simon Kofe, was blunt:`: the name set off after the role is who it is
   if (tokens[comma]?.text !== ',') return read;
   const named = phraseReadOn(text, tokens, comma + 1);
-  if (!named || named.phrase.kind !== 'person' || named.phrase.role) return read;
+  // (a role the name's own appositive gives is no title before it: "Her husband, Peter Whitfield, a retired teacher,")
+  const roleAfter = named?.phrase.role != null && text.slice(named.phrase.end, named.phrase.end + 90).includes(named.phrase.role);
+  if (!named || named.phrase.kind !== 'person' || (named.phrase.role && !roleAfter)) return read;
   let after = comma + 1;
   while (after < tokens.length && tokens[after].start < named.phrase.end) after++;
   // (the window may end at the name: its sentence's full stop is outside it)

@@ -351,4 +351,4 @@ function withAppositive(text: string, phrase: SpeakerPhrase): SpeakerPhrase {
   return { ...phrase, name: after[1], start, end: start + after[1].length };
 }
 
-const APPOSITIVE_AFTER = /^,[ \u00a0]+(an?[ \u00a0]+[\p{Ll}-]+(?:[ \u00a0]+[\p{Ll}-]+){0,3}?)(?:,|[ \u00a0]+who\b)/u;
+const APPOSITIVE_AFTER = /^,[ \u00a0]+(an?[ \u00a0]+[\p{Ll}\d-]+(?:[ \u00a0]+[\p{Ll}-]+){0,3}?)(?:,|[ \u00a0]+who\b)/u;
