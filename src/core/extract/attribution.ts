@@ -260,7 +260,7 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     // `funded by the Coastal Futures Trust, which said`: a relative pronoun's subject is the phrase before its comma
     if (!subject && v >= 3 && RELATIVE_SUBJECTS.has(tokens[v - 1].lower) && tokens[v - 2].text === ',') subject = relativeAntecedent(text, tokens, v - 3);
     // `X, whose complaint …, welcomed the fine but said`: a verb joined to the clause's own shares its subject
-    if (!subject && (prior === 'and' || prior === 'but') && !isParticiple(verb.lower) && !isBaseSpeechVerb(verb.lower)) subject = clauseSubject(text, tokens, v);
+    if (!subject && (prior === 'and' || prior === 'but') && !isParticiple(verb.lower) && !isBaseSpeechVerb(verb.lower)) subject = openingSubjectPastClause(text, tokens, v) ?? clauseSubject(text, tokens, v);
     // `Workers at the plant — who asked not to be named — said`, `The minister (appointed in June) said`
     if (!subject && !isParticiple(verb.lower)) subject = subjectBeforeAside(text, tokens, v - 1);
     if (!subject && (isParticiple(verb.lower) || tokens[v - 1]?.text === ',')) subject = clauseSubject(text, tokens, v);
@@ -693,6 +693,18 @@ function adjacentEnd(tokens: Token[], at: number): boolean {
 
 // Closed-class words that cannot follow a subject as its verb.
 const NOT_A_VERB = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'the', 'a', 'an', 'as', 'into', 'about', 'after', 'before', 'over', 'under', 'near', "'s", '’s', 'who', 'which', 'that']);
+
+/**
+ * `Judge Ong accepted that Koh had made some restitution, but said …`: a verb joined by "and" or "but" to the
+ * sentence's first, whose object is a "that" clause — the sentence's opening subject, not the clause's.
+ */
+function openingSubjectPastClause(text: string, tokens: Token[], v: number): SpeakerPhrase | null {
+  const opener = phraseAt(text, tokens, 0);
+  if (!opener || (opener.phrase.kind !== 'person' && opener.phrase.kind !== 'organization')) return null;
+  const verb = tokens[opener.next];
+  if (!verb || verb.cap || verb.punct || tokens[opener.next + 1]?.lower !== 'that' || opener.next + 2 >= v - 1) return null;
+  return /^[a-z]+(?:ed|s)$/.test(verb.text) ? opener.phrase : null;
+}
 
 /**
  * The subject of the clause a participle hangs on (`John Healey commended Trump, saying`): the nearest name,
