@@ -573,17 +573,25 @@ function subjectOfRelative(text: string, tokens: Token[], found: SpeakerPhrase):
  * lowercase words ending in a person's or a role's noun, then "who" — that someone; or null.
  */
 function someoneWhoOpens(text: string, tokens: Token[], v: number): SpeakerPhrase | null {
-  if (!SOMEONE_DETERMINERS.has(tokens[0]?.lower ?? '')) return null;
-  let k = 1;
-  while (k < v && k <= 4 && !tokens[k].punct && !tokens[k].cap && tokens[k].lower !== 'who') k++;
-  if (k < 2 || k >= v - 1 || tokens[k].lower !== 'who') return null;
+  // (past an opening phrase set off by a comma: "In a victim impact statement read to the court, a retired teacher who …")
+  let first = 0;
+  if (OPENING_PHRASE_WORDS.has(tokens[0]?.lower ?? '')) {
+    const comma = tokens.findIndex((t, i) => i < 16 && t.text === ',');
+    if (comma > 0) first = comma + 1;
+  }
+  if (!SOMEONE_DETERMINERS.has(tokens[first]?.lower ?? '')) return null;
+  let k = first + 1;
+  while (k < v && k - first <= 4 && !tokens[k].punct && !tokens[k].cap && tokens[k].lower !== 'who') k++;
+  if (k < first + 2 || k >= v - 1 || tokens[k].lower !== 'who') return null;
   const head = tokens[k - 1];
   if (!(isRoleHead(head.lower) || PERSON_NOUNS.has(head.lower) || ANONYMOUS_HEADS.has(head.lower))) return null;
   for (let i = k + 1; i < v; i++) if (tokens[i].text === '.' || tokens[i].text === ';' || tokens[i].text === ':') return null;
-  return { kind: 'anonymous', start: tokens[0].start, end: head.end, name: text.slice(tokens[0].start, head.end), role: null, head: head.lower };
+  return { kind: 'anonymous', start: tokens[first].start, end: head.end, name: text.slice(tokens[first].start, head.end), role: null, head: head.lower };
 }
 
 const SOMEONE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
+// Words that open a phrase set off before a sentence's subject ("In a statement, …", "After the verdict, …").
+const OPENING_PHRASE_WORDS = new Set(['in', 'at', 'on', 'after', 'before', 'outside', 'during', 'speaking', 'writing', 'later', 'earlier']);
 
 /**
  * `A conservation report commissioned by the parish last year found`, `A 2019 audit by the state health
