@@ -357,7 +357,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     // "Pádraig Hession, a retired fisherman who …, was": a full name set off before a person's role is someone's,
     // whatever lexicon knows the given name
     // ("Hinerangi Bell is making scones. This, she insists, …": a subject the next sentence calls "she" is someone)
-    const describedAfter = !shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && !inverted && !inQuote && (personRoleAfter(text, run, end) || ((shape.twoWords ??= isTwoNameWords(run)) && isSubject(text, start, end) && personPronounNext(text, end, index)));
+    const describedAfter = !shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && !inverted && !inQuote && (personRoleAfter(text, run, end) || ((shape.twoWords ??= isTwoNameWords(run)) && opensSentence(text, start) && isSubject(text, start, end) && personPronounNext(text, end, index)));
     // asked once: the phrase that ends with the run asks the same below
     let speechAtEnd: ReturnType<typeof speechAfter> | undefined;
     if (!shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && !inverted && !describedAfter && (speechAtEnd = speechAfter(text, end, appositive)) === null) continue;
@@ -757,6 +757,13 @@ function inQuotation(quoted: readonly Span[], at: number): boolean {
     else return true;
   }
   return false;
+}
+
+/** Whether `start` opens a line or follows a sentence's end and a space ("… nobody. Hinerangi Bell is"). */
+function opensSentence(text: string, start: number): boolean {
+  if (start === 0 || text.charCodeAt(start - 1) === 10) return true;
+  const stop = text.charCodeAt(start - 2);
+  return text.charCodeAt(start - 1) === 32 && (stop === 46 || stop === 33 || stop === 63) && !abbreviationBefore(text, start - 2);
 }
 
 /** Whether a run is two capitalised words, each a letter-led word with lowercase after its capital ("Hinerangi Bell"). */

@@ -472,6 +472,13 @@ function relativeClauseSubject(text: string, tokens: Token[], verb: number): Spe
     }
     if (t.text !== ',' || !RELATIVE_SUBJECTS.has(tokens[c + 1]?.lower ?? '')) continue;
     const subject = phraseBefore(text, tokens, c - 1);
+    // (`Martin Osei, a partner at law firm Harcourt Blake, which advises …, said`: the appositive a name is set off by
+    // is who the name is; the name speaks)
+    if (subject && subject.kind === 'anonymous') {
+      const at = tokens.findIndex((k) => k.start === subject.start);
+      const named = at >= 2 && tokens[at - 1].text === ',' ? phraseBefore(text, tokens, at - 2) : null;
+      if (named?.kind === 'person' && named.name.includes(' ')) return named;
+    }
     return subject && (subject.kind === 'person' || subject.kind === 'organization' || subject.kind === 'anonymous') ? subject : null;
   }
   return null;
