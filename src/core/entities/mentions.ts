@@ -1263,8 +1263,14 @@ function mayNamePerson(run: string): boolean {
 
 /** Whether a capitalised word is one that opens sentences ("The", "But"). */
 function isSentenceWord(word: string): boolean {
-  return isSentenceOpener(word.toLowerCase());
+  const lower = word.toLowerCase();
+  if (isSentenceOpener(lower)) return true;
+  // ("You’ve said Pell was …", "I’m", "They’re": a pronoun's contraction)
+  const apostrophe = lower.search(/['’]/);
+  return apostrophe > 0 && CONTRACTED_PRONOUNS.has(lower.slice(0, apostrophe));
 }
+
+const CONTRACTED_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'that', 'there', 'what', 'who', 'let']);
 
 /** Whether the name at `start..end` opens a picture credit: `(Lauren Pelley / CBC News)`, `(Haweya Fadal/CBC)`. */
 function isPhotoCredit(text: string, start: number, end: number): boolean {
