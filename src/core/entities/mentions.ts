@@ -233,6 +233,8 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     return role;
   };
   let q = 0; // quoted spans are sorted: one pointer keeps the in-quote test linear
+  // where the last full name read as a person's ended: "Ruan Steenkamp, Kagiso Dlamini and Pieter Vos" lists people
+  let lastPersonEnd = -1;
   // a name in a picture caption introduces someone, but the caption is no narrative: never a subject or a speaker there
   const captions = new CaptionLines(text);
   // what the words around a mention say (a subject, a speaker) holds only outside captions: asked only when it would
@@ -357,7 +359,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     // "Pádraig Hession, a retired fisherman who …, was": a full name set off before a person's role is someone's,
     // whatever lexicon knows the given name
     // ("Hinerangi Bell is making scones. This, she insists, …": a subject the next sentence calls "she" is someone)
-    const describedAfter = !shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && !inverted && !inQuote && (personRoleAfter(text, run, end) || ((shape.twoWords ??= isTwoNameWords(run)) && opensSentence(text, start) && isSubject(text, start, end) && personPronounNext(text, end, index)));
+    const describedAfter = !shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && !inverted && !inQuote && (personRoleAfter(text, run, end) || ((shape.twoWords ??= isTwoNameWords(run)) && ((lastPersonEnd >= 0 && listedAfter(text, lastPersonEnd, start)) || (opensSentence(text, start) && isSubject(text, start, end) && personPronounNext(text, end, index)))));
     // asked once: the phrase that ends with the run asks the same below
     let speechAtEnd: ReturnType<typeof speechAfter> | undefined;
     if (!shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && !inverted && !describedAfter && (speechAtEnd = speechAfter(text, end, appositive)) === null) continue;
@@ -444,6 +446,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     const role = (phrase.role ? withAcronymBefore(text, start, phrase.role) : phrase.start === start ? (appositiveRoleBefore(text, start) ?? roleWordsBefore(text, start)) : null) ?? roleAfter;
     const isNew = index.known(phrase.name) === null;
     const person = index.addName(phrase.name, 'person', role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: told(speaksAt(text, start, speech) || isAccordingTo(text, start) || (inverted && phrase.start === start), start), subject });
+    if (words.length >= 2) lastPersonEnd = phrase.end;
     // ("Hinerangi Bell at home in Karewa Bay. “…,” she says." in a caption above "Hinerangi Bell is making scones. This,
     // she insists, …": the run's earlier occurrences, which said nothing of who it names, name her too)
     if (isNew && phrase.start === start && phrase.end === end) {
@@ -764,6 +767,12 @@ function opensSentence(text: string, start: number): boolean {
   if (start === 0 || text.charCodeAt(start - 1) === 10) return true;
   const stop = text.charCodeAt(start - 2);
   return text.charCodeAt(start - 1) === 32 && (stop === 46 || stop === 33 || stop === 63) && !abbreviationBefore(text, start - 2);
+}
+
+/** Whether only ", " or " and " stands between a person's name ending at `end` and the run at `start`. */
+function listedAfter(text: string, end: number, start: number): boolean {
+  const between = start - end;
+  return (between === 2 && text.charCodeAt(end) === 44 && text.charCodeAt(end + 1) === 32) || (between === 5 && text.startsWith(' and ', end)) || (between === 6 && text.startsWith(', and ', end));
 }
 
 /** Whether a run is two capitalised words, each a letter-led word with lowercase after its capital ("Hinerangi Bell"). */

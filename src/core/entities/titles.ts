@@ -22,6 +22,7 @@ const ROLE_HEADS = [
   'mayor-elect', 'nurse', 'teacher', 'student',
   'player', 'forward', 'goaltender', 'quarterback', 'pitcher', 'defenceman', 'defenseman', 'winger', 'striker',
   'midfielder', 'goalkeeper', 'athlete', 'artist', 'singer', 'actor', 'actress', 'director', 'producer', 'writer',
+  'opener', 'batsman', 'spinner', 'paceman', 'seamer', 'wicketkeeper', 'all-rounder',
   'waiter', 'waitress', 'bartender', 'barista', 'cook', 'cleaner', 'porter', 'courier', 'cashier', 'receptionist', 'mechanic',
   'builder', 'labourer', 'laborer', 'hawker', 'vendor',
   'songwriter', 'composer', 'guitarist', 'drummer', 'bassist', 'pianist', 'violinist', 'vocalist', 'playwright', 'dancer', 'choreographer',
