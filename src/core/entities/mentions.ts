@@ -1,7 +1,7 @@
 import { isApostropheCode } from '../text/chars';
 import type { Span } from '../model';
 import { addAlias, addMention, nameKey, PersonIndex, type Person } from './coreference';
-import { appositiveRole, hasBodyWord, isCorporateWord, isNameWord, isTitleAbbreviation, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
+import { appositiveRole, hasBodyWord, isCorporateWord, isNameWord, isPartyTagWord, isTitleAbbreviation, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
 import { isGroupWord, isHonorific, isRoleHead, isRoleModifier, ORGANISATION_HEADS, ROLE_HEAD_WORDS, UNNAMED_PERSON_HEADS } from './titles';
 import { firstNameGender, INITIALS_FIRST_NAMES } from './firstNames';
 import { isStrongSpeechVerb, isStrongSpeechVerbAt } from '../extract/speechVerbs';
@@ -248,7 +248,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     // a name inside a quotation is what the speaker talks about, never who is speaking: not an antecedent
     const inQuote = q < quoted.length && quoted[q].start <= start;
     if (isPhotoCredit(text, start, end)) continue; // "(Lauren Pelley / CBC News)": whoever took the picture says nothing
-    if (run.charCodeAt(1) === 45 && PARTY_TAG_RUN.test(run)) continue; // "Sen. Priya Venkataraman, D-Ashcombe,": a party and a district
+    if (isPartyTagWord(run)) continue; // "Sen. Priya Venkataraman, D-Ashcombe,": a party and a district
     // "whose restaurant Le Quai Noir was …": the name of a thing the noun before it says it is, never a person's
     // (nor a body "the company" could mean: "the maker of the popular budgeting app Tally")
     const nounBefore = inQuote ? '' : wordBefore(text, start);
@@ -747,7 +747,6 @@ function appositiveRoleAfter(text: string, end: number): string | null {
 }
 
 const PARTY_TAG = /^, ?[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?,/;
-const PARTY_TAG_RUN = /^[RDI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u;
 
 /** Whether `at` falls inside one of the sorted quoted spans (a binary search: asked of a name's earlier occurrences). */
 function inQuotation(quoted: readonly Span[], at: number): boolean {

@@ -271,8 +271,8 @@ export function isNameWord(token: Token): boolean {
   return token.cap && !token.punct && (!NOT_NAME.has(token.lower) || token.text === 'WHO') && !isPartyTagWord(token.text);
 }
 
-/** "D-Ashcombe", "R-Texas": a party's letter, a hyphen and a place. */
-function isPartyTagWord(word: string): boolean {
+/** "D-Ashcombe", "R-Texas": a party's letter, a hyphen and a place (a US legislator's tag, no name). */
+export function isPartyTagWord(word: string): boolean {
   const c = word.charCodeAt(0);
   return word.charCodeAt(1) === 45 && (c === 68 || c === 82 || c === 73) && word.length > 3;
 }
