@@ -58,6 +58,11 @@ export function contextSpeaker(
     const someone = introducedSpeakerBefore(text, Math.max(previous ? previous.span.end : 0, q.lineStart), q.openAt >= 0 ? q.openAt : q.start, people, sources.captions, buffer);
     if (someone) return anonymous(someone, people, sources.anonymousByHead, { start: someone.start, end: someone.end });
   }
+  // (`“…,” Boyd said on air as Steenkamp hooked Farrelly to fine leg. “…”`: the one sentence between is the words
+  // before's own attribution — their speaker goes on, whoever else it names)
+  if (previous && previous.quote.speaker && ownAttributionBetween(text, previous, q)) {
+    return { speaker: previous.quote.speaker, role: previous.quote.role, mention: previous.quote.speakerMention };
+  }
   // ("When I repeat this to Lachance-Oduya, she rolls her eyes. “…”": whom the sentence before, in this paragraph, is about)
   const openAt = q.openAt >= 0 ? q.openAt : q.start;
   if (hasLetter(text, q.lineStart, openAt)) {
@@ -123,4 +128,21 @@ function countLineBreaks(text: string, from: number, to: number, cap: number): n
   let n = 0;
   for (let i = from; i < to && n < cap; i++) if (text.charCodeAt(i) === 10) n++;
   return n;
+}
+
+/**
+ * Whether all that stands between the previous quotation and `q`, on one line, is one sentence holding the
+ * previous quotation's speaker mention: `"A," X said …. "B."`.
+ */
+function ownAttributionBetween(text: string, previous: { span: QuotedSpan; quote: Quote }, q: QuotedSpan): boolean {
+  const mention = previous.quote.speakerMention;
+  const from = previous.span.closeAt >= 0 ? previous.span.closeAt + 1 : previous.span.end;
+  const to = q.openAt >= 0 ? q.openAt : q.start;
+  if (!mention || previous.span.lineStart !== q.lineStart || mention.start < from || mention.end > to) return false;
+  let ends = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && isSpaceCode(text.charCodeAt(i + 1))) ends++;
+  }
+  return ends === 1;
 }
