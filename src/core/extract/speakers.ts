@@ -318,6 +318,8 @@ function isFollowUp(text: string, q: QuotedSpan): boolean {
 }
 
 const FOLLOW_UP_OPENER = /^(?:But|And|So|Yet|Or)\b/;
+// A quotation's attribution by a verb of answering back, right after it: `,” Mrs Fenn replied.`, `,” retorted Dean.`
+const REPLIED_AFTER = /^[,.!?]?['"’”]?[ \u00a0]+(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?[ \u00a0]+)?(?:\p{Lu}[\p{L}'’-]+[ \u00a0]+){0,2}(?:replied|retorted|countered|responded|snapped|shot back|fired back|hit back)\b|^[,.!?]?['"’”]?[ \u00a0]+(?:replied|retorted|countered|responded|snapped)[ \u00a0]+\p{Lu}/u;
 
 /**
  * Whose turn an unattributed paragraph-opening quotation `q` is in an exchange of two people, after `last`:
@@ -334,7 +336,9 @@ function nextTurn(text: string, q: QuotedSpan, quotes: readonly Quote[], last: Q
   // (the other's turn: a follow-up after an answer, an answer after a question)
   // (and a rejoinder after an answer nobody introduced: `“…, how is that buying time?” ¶ “Your Honour, I accept …” ¶
   // “It is rather more than difficult.”`)
-  const turn = beforeAsks && !lastAsks && (isFollowUp(text, q) || lastUnattributed) ? before : lastAsks && !endsWithQuestion(text, q) ? before : null;
+  // (and after a retort: `“We’ve never had one,” Mrs Fenn replied. ¶ “You had one in 2019.” ¶ “That was the
+  // school’s.”` is the other's turn, then hers again)
+  const turn = beforeAsks && !lastAsks && (isFollowUp(text, q) || lastUnattributed) ? before : lastAsks && !endsWithQuestion(text, q) ? before : !lastAsks && (REPLIED_AFTER.test(text.slice(last.end, last.end + 60)) || (lastUnattributed && REPLIED_AFTER.test(text.slice(before.end, before.end + 60)))) ? before : null;
   return turn ? { speaker: turn.speaker, role: turn.role, mention: turn.speakerMention } : null;
 }
 
