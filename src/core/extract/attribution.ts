@@ -236,6 +236,8 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     if (PHASE_VERBS.has(verb.lower) && tokens.length - v > 2) continue;
     const prior = tokens[v - 1]?.lower ?? '';
     if (prior === 'to' || prior === 'been' || prior === 'being' || NOUN_MARKERS.has(prior)) continue; // "to say", passive, "the question"
+    // ("hold a creditor call on November 19": a base form after "a" and a noun is a compound noun, no verb of its)
+    if (isBaseSpeechVerb(verb.lower) && (tokens[v - 2]?.lower === 'a' || tokens[v - 2]?.lower === 'an') && !tokens[v - 1].cap && !tokens[v - 1].punct) continue;
     // ("said it did not comment on … but would “…”": what someone did not say reports no words; an earlier verb may)
     if ((prior === 'not' || prior === 'never') && tokens[v - 2] && DID.has(tokens[v - 2].lower)) continue;
     if (afterPluralPossessive(text, tokens, v) || afterModifiedDeterminer(tokens, v)) continue; // "the unions' principal demand", "his opening remarks": a noun
