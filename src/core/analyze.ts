@@ -4,7 +4,7 @@ import { segmentArticles, type Line } from './extract/segments';
 import { toEntities } from './entities/entities';
 import { blockStarts } from './blocks';
 import { attributeRepeats } from './duplicateQuotes';
-import { RunMemo } from './entities/mentions';
+import { RunMemo } from './entities/capitalisedRuns';
 import { analyseBlocks, placedFigure, placedLine, placedQuote, statementCount, type BlockAnalysis, type PlacedBlock } from './blockAnalysis';
 import { peopleByName, unifyPeople } from './unifyPeople';
 import type { Analysis, Entity, Figure, Quote } from './model';

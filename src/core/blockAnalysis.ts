@@ -4,7 +4,8 @@ import { findQuotedSpans, type QuotedSpan } from './extract/quotes';
 import { interviewAnswers } from './extract/interviews';
 import { splitLines, type Line } from './extract/segments';
 import { PersonIndex } from './entities/coreference';
-import { collectPeople, RunMemo } from './entities/mentions';
+import { collectPeople } from './entities/mentions';
+import { RunMemo } from './entities/capitalisedRuns';
 import type { Figure, Quote, Span } from './model';
 
 /**

@@ -1,98 +1,18 @@
 import { isApostropheCode } from '../text/chars';
 import type { Span } from '../model';
 import { addAlias, addMention, nameKey, PersonIndex, type Person } from './coreference';
-import { appositiveRole, hasBodyWord, isCorporateWord, isNameWord, isPartyTagWord, isTitleAbbreviation, isSentenceOpener, readNamePhrase, tokenize, type NamePhrase } from './names';
-import { isGroupWord, isHonorific, isRoleHead, isRoleModifier, ORGANISATION_HEADS, ROLE_HEAD_WORDS, UNNAMED_PERSON_HEADS } from './titles';
-import { firstNameGender, INITIALS_FIRST_NAMES } from './firstNames';
+import { appositiveRole, hasBodyWord, isNameWord, isPartyTagWord, isSentenceOpener, readNamePhrase, tokenize } from './names';
+import { isGroupWord, isRoleHead, isRoleModifier, ORGANISATION_HEADS, ROLE_HEAD_WORDS, UNNAMED_PERSON_HEADS } from './titles';
+import { firstNameGender } from './firstNames';
 import { isStrongSpeechVerb, isStrongSpeechVerbAt } from '../extract/speechVerbs';
 import { IntList } from '../text/intList';
 import { wordList } from '../text/wordList';
 import { CaptionLines } from '../text/captions';
+import { isNameChar, isUpperLatin, mayNamePerson, NOT_A_FIRST_NAME, ORGANISATION_LIKE, PARTICLES, RunMemo, runShape, scanCapitalisedRuns } from './capitalisedRuns';
+import { abbreviationBefore, actsAsSubject, BEFORE_SUBJECT, endsAppositive, invertedSpeakerAt, isAccordingTo, isInlineSpace, isLetterAscii, isLowercaseAscii, isSubject, lowercaseWordBefore, lowercaseWordEnd, NOT_VERB_AFTER, OBJECT_PREPOSITIONS, precededByComma, SPEAKING_VERBS, speechVerbAfter, speechVerbBefore } from './clausePosition';
 
-// Runs of capitalised words ("Lithuanian Defense Minister Dovile Sakaliene", "Healey"), with name particles and
-// abbreviated titles ("Rep. Lucille Roybal Allard"): Latin script, scanned by hand (this runs over the whole text).
-const PARTICLES = wordList(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el']);
-
-function isUpperLatin(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c <= 0x17f);
-}
-
-function isLowerLatin(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c <= 0x17f);
-}
-
-/** A character a name word may hold: letters and digits (Latin), apostrophes, hyphens, the underscore. */
-function isNameChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 39 || c === 0x2019 || c === 45 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-}
-
-/**
- * The end of the capitalised word at `i` (a Latin capital starting it, a lowercase letter ending it: "Healey",
- * "McEwan", "O'Brien"; an abbreviated title with its period: "Rep."; initials: "U.S.", "J."), or -1.
- */
-function capitalisedWordEnd(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (!isUpperLatin(c)) return -1;
-  let j = i + 1;
-  while (j < text.length && isNameChar(text.charCodeAt(j))) j++;
-  if (text.charCodeAt(j) === 46 && j - i <= 5 && isTitleAbbreviation(text, i, j)) return j + 1;
-  let end = j;
-  while (end > i + 1 && !isLowerLatin(text.charCodeAt(end - 1))) end--;
-  if (end > i + 1) return end;
-  // initials that are a first name: "TJ Reid", "AJ Mitchell" (before another word of the name)
-  if (j === i + 2 && text.charCodeAt(j) === 32 && isUpperLatin(text.charCodeAt(j + 1)) && INITIALS_NAMES.has(text.slice(i, j))) return j;
-  // a lede's first word set in capitals, a given name before a surname: "GARETH Pryce has insisted"
-  if (j - i >= 3 && (i === 0 || text.charCodeAt(i - 1) === 10) && text.charCodeAt(j) === 32 && isUpperLatin(text.charCodeAt(j + 1)) && isLowerLatin(text.charCodeAt(j + 2)) && firstNameGender(text.slice(i, j)) !== undefined) return j;
-  // initials: "U.S.", "J."
-  if (j === i + 1 && text.charCodeAt(i + 1) === 46) {
-    let k = i + 2;
-    while (k + 1 < text.length && isUpperLatin(text.charCodeAt(k)) && text.charCodeAt(k + 1) === 46) k += 2;
-    return k;
-  }
-  return -1;
-}
-
-// Pairs of initials that go by as first names, as firstNames.ts lists them.
-const INITIALS_NAMES = new Set(INITIALS_FIRST_NAMES.map((name) => name.toUpperCase()));
-
-/**
- * Calls `found` for every run of capitalised words ("Lithuanian Defense Minister Dovile Sakaliene", "Healey"),
- * name particles allowed inside ("Ursula von der Leyen"): one hand-written linear pass, no regex.
- */
-export function scanCapitalisedRuns(text: string, found: (start: number, end: number) => void): void {
-  const n = text.length;
-  CAPITAL.lastIndex = 0;
-  // `test` rather than `exec`: no match object per capital letter, the position is lastIndex - 1
-  while (CAPITAL.test(text)) {
-    const i = CAPITAL.lastIndex - 1;
-    if (i > 0 && (isNameChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 35)) continue; // inside a word, or a hashtag
-    let end = capitalisedWordEnd(text, i);
-    if (end < 0) continue;
-    // more words: a space, an optional particle and its space, another capitalised word
-    for (;;) {
-      const sep = text.charCodeAt(end);
-      if (sep !== 32 && sep !== 0xa0) break;
-      let next = end + 1;
-      let word = capitalisedWordEnd(text, next);
-      // up to two particles ("von der Leyen", "de la Cruz")
-      for (let particles = 0; word < 0 && particles < 2; particles++) {
-        let p = next;
-        while (p < n && text.charCodeAt(p) >= 97 && text.charCodeAt(p) <= 122 && p - next < 4) p++;
-        const after = text.charCodeAt(p);
-        if (!(p > next && (after === 32 || after === 0xa0) && PARTICLES.has(text, next, p))) break;
-        next = p + 1;
-        word = capitalisedWordEnd(text, next);
-      }
-      if (word < 0) break;
-      end = word;
-    }
-    found(i, end);
-    CAPITAL.lastIndex = end;
-  }
-}
-
-// A Latin capital: where a name may start (the regex engine skips the rest of the text fastest).
-const CAPITAL = /[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]/g;
+// The people pass: which capitalised runs (capitalisedRuns.ts finds them) name people and bodies, and what the words
+// around each mention say of it — the subject of its sentence, a speaker, a gender.
 
 // What follows a name when it is the subject of a speech verb: "Healey said", "Matlow, a councillor, told",
 // and the pronoun that often comes next ("Laurin said she was fortunate"), a gender cue ("it": a body's).
@@ -152,10 +72,6 @@ function strongVerbMayFollow(text: string, at: number): boolean {
   return false;
 }
 
-function isInlineSpace(c: number): boolean {
-  return c === 32 || c === 0xa0;
-}
-
 // Nouns for bodies a name right after them names ("technology company Veltrix", "the retailer Harrowgate").
 const BODY_NOUNS = new Set(['company', 'firm', 'group', 'retailer', 'carmaker', 'automaker', 'airline', 'bank', 'lender', 'insurer', 'broadcaster', 'publisher', 'developer', 'operator', 'supplier', 'manufacturer', 'maker', 'conglomerate', 'giant', 'charity', 'club', 'union', 'party', 'agency', 'regulator', 'council']);
 
@@ -171,17 +87,8 @@ function wordBefore(text: string, start: number): string {
   return from < end ? text.slice(from, end) : '';
 }
 
-/** The end of the run of ASCII lowercase letters at `i` (`i` itself when there is none). */
-function lowercaseWordEnd(text: string, i: number): number {
-  let j = i;
-  for (let c = text.charCodeAt(j); c >= 97 && c <= 122; c = text.charCodeAt(++j));
-  return j;
-}
-
 // A single unknown capitalised word is taken for a person only before these ("Edmonton responded" is a team).
 const PLAIN_SAID = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'writes', 'explained', 'recalled']);
-
-const ORGANISATION_LIKE = /^(?:[\p{Lu}\d&.]{2,6}|.*(?:Inc|Corp|Ltd|Gmb|AG|LLC|PLC|Co|Canada|Police|Council|Hydro|News|Times|Post|Group|Party|Department|Ministry|Office|Government|Court|Commission|Association|University|Hospital|Agency|Service|Services))$/u;
 
 /**
  * One pass over the text collecting the people it names, in text order: full names (with the roles glued to
@@ -534,18 +441,6 @@ function pronounAfter(text: string, end: number): string | undefined {
   return undefined;
 }
 
-// Words that open a sentence before its subject ("But Jamil acknowledges…", "Meanwhile, Guest says…").
-const OPENERS = wordList(['but', 'and', 'so', 'yet', 'then', 'now', 'still', 'meanwhile', 'however', 'later', 'earlier', 'instead', 'also', 'the', 'a', 'an', 'for', 'his', 'her', 'their']);
-// Lowercase words after a name that show it is not the subject of a verb ("Rask of the Wild", "Guest and …").
-const NOT_VERB_AFTER = wordList(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'as', 'into', 'about', 'after', 'before', 'over', 'under', 'than', 'who', 'which', 'that', 'last', 'this', 'next', 'during', 'since', 'because', 'when', 'while', 'if', 'so']);
-// Lowercase words that may stand right before a main-clause subject ("and Guest says", "but Jamil adds").
-// Conjunctions keep a clause's subject a subject ("a comment that Scheer found concerning"); a verb or a
-// preposition before a name makes it an object or a reported clause's subject ("said Covington Catholic has").
-const BEFORE_SUBJECT = wordList(['and', 'but', 'so', 'yet', 'then', 'now', 'still', 'meanwhile', 'however', 'the', 'that', 'as', 'when', 'while', 'because', 'if', 'although', 'though', 'since', 'after', 'before', 'until', 'once', 'where']);
-
-// Prepositions whose object a lone capitalised word is ("Minister of Innovation", "the people of Homs"): never a new person.
-const OBJECT_PREPOSITIONS = wordList(['of', 'for', 'in', 'at', 'from', 'with', 'to', 'on', 'into', 'about']);
-
 /** Whether a preposition stands right before `start`, making the word there its object. */
 function afterPreposition(text: string, start: number): boolean {
   const word = lowercaseWordBefore(text, start);
@@ -703,23 +598,6 @@ function inRelativeClause(text: string, start: number): boolean {
   return word !== undefined && !BEFORE_SUBJECT.has(text, word.start, word.end) && !ROLE_HEAD_WORDS.has(text, word.start, word.end) && !SPEAKING_VERBS.has(text, word.start, word.end) && !OBJECT_PREPOSITIONS.has(text, word.start, word.end);
 }
 
-/** Whether a lowercase word (a verb, a preposition: "said Covington Catholic has", "for Rask") stands right before `start`. */
-function afterLowercaseWord(text: string, start: number): boolean {
-  const word = lowercaseWordBefore(text, start);
-  return word !== undefined && !BEFORE_SUBJECT.has(text, word.start, word.end);
-}
-
-/** The all-lowercase word (a–z) right before `start`, past spaces; none when a capitalised or mixed word ends there. */
-function lowercaseWordBefore(text: string, start: number): { start: number; end: number } | undefined {
-  let i = start - 1;
-  while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
-  const end = i + 1;
-  while (i >= 0 && isLowercaseAscii(text.charCodeAt(i))) i--;
-  if (end === i + 1) return undefined;
-  if (i >= 0 && isWordPartCode(text.charCodeAt(i))) return undefined; // a capitalised or mixed word
-  return { start: i + 1, end };
-}
-
 // "The housing association, ", "its parent company, ", "The care home's operator, ": a body's description, a
 // comma and the name after it.
 const BODY_DESCRIPTION_BEFORE = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+(?:['’]s)?\s+){0,2}([a-z]+),[ \u00a0]*$/;
@@ -821,238 +699,9 @@ function holdsRoleHead(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether the full stop at `dot` closes a short capitalised abbreviation ("St.", "U.S.", "N.B."). */
-function abbreviationBefore(text: string, dot: number): boolean {
-  let i = dot;
-  while (i > 0 && dot - i < 3 && isLetterAscii(text.charCodeAt(i - 1))) i--;
-  return i < dot && text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90 && (i === 0 || !isLetterAscii(text.charCodeAt(i - 1)));
-}
-
-function isLetterAscii(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
-/**
- * Where the lowercase word after a name starts (past spaces, and past an appositive set off by commas:
- * "Matlow, a councillor, told"), or -1: `/[ \u00a0]*(?:,[^,.;"“”\n]{1,90},[ \u00a0]*)?([a-z]+)/y` by hand.
- */
-function wordAfterName(text: string, end: number): number {
-  let i = end;
-  while (isInlineSpace(text.charCodeAt(i))) i++;
-  if (text.charCodeAt(i) === 44) {
-    const from = i + 1;
-    let k = from;
-    while (k < text.length && k - from < 90 && !endsAppositive(text.charCodeAt(k))) k++;
-    if (k === from || text.charCodeAt(k) !== 44) return -1;
-    let word = k + 1;
-    while (isInlineSpace(text.charCodeAt(word))) word++;
-    return isLowercaseAscii(text.charCodeAt(word)) ? word : -1;
-  }
-  return isLowercaseAscii(text.charCodeAt(i)) ? i : -1;
-}
-
-/** The characters an appositive between commas cannot hold: , . ; " “ ” and a line break. */
-function endsAppositive(c: number): boolean {
-  return c === 44 || c === 46 || c === 59 || c === 34 || c === 0x201c || c === 0x201d || c === 10;
-}
-
-/** A letter (any script), a digit, an apostrophe or a hyphen: `/[\p{L}\d'’-]/u` for one code unit, the common cases by hand. */
-function isWordPartCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45;
-  return c === 0x2019 || /\p{L}/u.test(String.fromCharCode(c));
-}
-
-function isLowercaseAscii(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
-/**
- * Whether the name at `start..end` is the subject of its sentence: it opens the sentence (after at most an
- * opener or a short adverbial ending in a comma), or a finite verb follows it ("Niederreiter has", "Jamil
- * acknowledges"). Names after a preposition or a verb ("traded him for Victor Rask") are not.
- */
-/** Whether a lowercase word that may be a verb comes right after the name ending at `end` (a space between). */
-function verbLikeAfter(text: string, end: number): boolean {
-  // ("Agnes Thorvik, a 67-year-old retired nurse, held up": over an appositive set off by commas)
-  if (text.charCodeAt(end) === 44) {
-    let close = end + 1;
-    while (close < text.length && close - end < 80 && text.charCodeAt(close) !== 44 && !isClauseEnd(text.charCodeAt(close))) close++;
-    if (text.charCodeAt(close) !== 44) return false;
-    end = close + 1;
-  }
-  if (text.charCodeAt(end) !== 32) return false;
-  const wordEnd = lowercaseWordEnd(text, end + 1);
-  return wordEnd > end + 2 && !NOT_VERB_AFTER.has(text, end + 1, wordEnd) && !PRONOUN_WORDS.has(text, end + 1, wordEnd);
-}
-
-const PRONOUN_WORDS = wordList(['he', 'she', 'they', 'we', 'it', 'i']);
-
-function isClauseEnd(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 10 || c === 34 || c === 0x201c || c === 0x201d;
-}
-
-// `Among those who addressed council was Evelyn Brar, 81, …`: a name after the verb of an inverted sentence.
-const INVERTED_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)(?:Among|Also|Joining|Chief among|First up|Next up|Last up)\b[^.!?\n]{0,80}\s(?:was|were|is|are)\s$/;
-
-/** Whether "was ", "were ", " is " or "are " stands right before `start` (the cheap test before INVERTED_BEFORE). */
-function afterCopula(text: string, start: number): boolean {
-  return text.startsWith('was ', start - 4) || text.startsWith('were ', start - 5) || text.startsWith(' is ', start - 4) || text.startsWith('are ', start - 4);
-}
-
-function isSubject(text: string, start: number, end: number): boolean {
-  if (start > 4 && afterCopula(text, start) && INVERTED_BEFORE.test(text.slice(Math.max(0, start - 100), start))) return true;
-  // "Alfonso Espinos, who like Montalban was born in Mexico": the subject of the clause that introduces them —
-  // not someone spoken of ("Wojtaszek said of William Shrubsall, who fractured …")
-  if (text.startsWith(', who ', end)) return !spokenOf(text, start);
-  // ("The third candidate, businessman Nick Olander, struggled": the name set off after the subject's description)
-  if (text.charCodeAt(end) === 44 && text.charCodeAt(end + 1) === 32 && setOffAfterComma(text, start)) {
-    const word = end + 2;
-    const wordEnd = lowercaseWordEnd(text, word);
-    if (wordEnd > word && endsLikeFinite(text, wordEnd) && !NOT_VERB_AFTER.has(text, word, wordEnd) && text.charCodeAt(wordEnd) === 32) return true;
-  }
-  const verb = wordAfterName(text, end);
-  if (verb >= 0) {
-    const verbEnd = lowercaseWordEnd(text, verb);
-    const finite = endsLikeFinite(text, verbEnd) || AUXILIARIES.has(text, verb, verbEnd);
-    if (!NOT_VERB_AFTER.has(text, verb, verbEnd) && finite && !afterLowercaseWord(text, start)) return true;
-  }
-  // walk back to the sentence start: only openers, or a short adverbial closed by a comma, may stand before
-  let i = start - 1;
-  let words = 0;
-  let comma = false;
-  while (i >= 0 && start - i < 80) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
-    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 0x201c || c === 34) return words === 0 || comma || i + 1 === start;
-    if (c === 32 || c === 0xa0) {
-      // ("… too little time. Coombes shook her head": the space after a sentence's end opens this one, when a
-      // verb-like word follows the name — not "Silverman and Svensson have won", not "Schumer, he said,")
-      const stop = text.charCodeAt(i - 1);
-      if (words === 0 && (stop === 46 || stop === 33 || stop === 63) && !abbreviationBefore(text, i - 1) && verbLikeAfter(text, end)) return true;
-      // a word ended at i+1
-      let j = i - 1;
-      while (j >= 0 && text.charCodeAt(j) !== 32 && text.charCodeAt(j) !== 10) j--;
-      const last = text.charCodeAt(i - 1); // a word's trailing comma or semicolon is no part of it
-      if (words === 0 && last === 44 && i - 1 > j) comma = true;
-      const wordEnd = last === 44 || last === 59 ? Math.max(j + 1, i - 1) : i;
-      const word = wordEnd > j + 1;
-      if (word && !comma && !OPENERS.hasLowercased(text, j + 1, wordEnd)) return false;
-      if (word) words++;
-      if (words > 6) return false;
-      i = j;
-      continue;
-    }
-    i--;
-  }
-  return i < 0;
-}
-
-/** Whether a speech verb and a preposition come within a few words before `start` ("said of 47-year-old X", "wrote about"). */
-function spokenOf(text: string, start: number): boolean {
-  let end = start;
-  for (let words = 0; words < 4; words++) {
-    let i = end - 1;
-    while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
-    const wordEnd = i + 1;
-    while (i >= 0 && isWordPartCode(text.charCodeAt(i))) i--;
-    const wordStart = i + 1;
-    if (wordStart >= wordEnd) return false; // punctuation: the clause begins here
-    if (OBJECT_PREPOSITIONS.has(text, wordStart, wordEnd)) {
-      const verb = lowercaseWordBefore(text, wordStart);
-      return verb !== undefined && SPEAKING_VERBS.has(text, verb.start, verb.end);
-    }
-    end = wordStart;
-  }
-  return false;
-}
-
-const AUXILIARIES = wordList(['has', 'had', 'is', 'was', 'will', 'would', 'can', 'could', 'also', 'then', 'later', 'says', 'said', 'told', 'wrote', 'hopes', 'thinks', 'believes', 'took', 'went', 'made', 'began', 'got', 'knew', 'felt', 'thought', 'found', 'saw', 'gave', 'left', 'became', 'came', 'kept', 'ran', 'spoke', 'does', 'did', 'may', 'might', 'must', 'should',
-  // irregular past tenses a subject opens a narrative sentence with ("Goh, in a purple prison T-shirt, stood")
-  'stood', 'sat', 'held', 'led', 'lost', 'won', 'met', 'paid', 'sent', 'spent', 'brought', 'bought', 'heard', 'struck', 'shook', 'threw', 'wore', 'rose', 'fell', 'drove', 'flew', 'grew', 'broke', 'chose', 'drew', 'wept', 'swore', 'understood', 'hung', 'sang', 'sought', 'fought', 'taught', 'caught']);
-
-// The plain speech verbs that make a lone capitalised word next to them a speaker: "says Greenspan", "Greenspan said".
-const SPEAKING_VERBS = wordList([
-  'said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'recalled', 'recalls', 'wrote', 'writes',
-  'notes', 'noted', 'insists', 'insisted', 'admits', 'admitted', 'argues', 'argued', 'continues', 'continued', 'replied', 'replies', 'stated', 'states',
-]);
-
-/**
- * Whether the lone word at `start..end` opens its sentence and an auxiliary or past-tense verb follows it
- * ("Niederreiter has", "Durning scored"): how a story goes on about someone it named in full.
- */
-function actsAsSubject(text: string, start: number, end: number): boolean {
-  let i = end;
-  if (!isInlineSpace(text.charCodeAt(i))) return false;
-  while (isInlineSpace(text.charCodeAt(i))) i++;
-  const verbEnd = lowercaseWordEnd(text, i);
-  if (verbEnd - i < 3) return false;
-  const pastTense = text.charCodeAt(verbEnd - 2) === 101 && text.charCodeAt(verbEnd - 1) === 100; // "-ed"
-  if (!(pastTense || AUXILIARIES.has(text, i, verbEnd))) return false;
-  // the sentence opens with it: a line start or a full stop and a space before it
-  let k = start - 1;
-  while (k >= 0 && isInlineSpace(text.charCodeAt(k))) k--;
-  const c = k < 0 ? 10 : text.charCodeAt(k);
-  return c === 10 || c === 13 || (k < start - 1 && (c === 46 || c === 33 || c === 63));
-}
-
-// Runs whose first word opens a place or a group's name, not a person's ("British Columbia", "New Brunswick").
-const NOT_A_FIRST_NAME = /(?:ian|ean|ish|ese|ern)$|^(?:New|North|South|East|West|Upper|Lower|Greater|Great|Saint|St\.?|Old|Royal|National|Federal|Central|United|The)$/;
-
 function mayOpenPersonName(run: string): boolean {
   const space = run.search(/[ \u00a0]/);
   return space > 0 && !NOT_A_FIRST_NAME.test(run.slice(0, space)) && !ORGANISATION_LIKE.test(run);
-}
-
-function speechVerbAfter(text: string, at: number): boolean {
-  // "Kadri, who was playing his 900th game, said": over an appositive set off by commas
-  if (text.charCodeAt(at) === 44) {
-    const word = wordAfterName(text, at);
-    return word >= 0 && SPEAKING_VERBS.has(text, word, lowercaseWordEnd(text, word));
-  }
-  let i = at;
-  while (isInlineSpace(text.charCodeAt(i))) i++;
-  if (i === at) return false;
-  const end = lowercaseWordEnd(text, i);
-  return SPEAKING_VERBS.has(text, i, end);
-}
-
-function speechVerbBefore(text: string, at: number): boolean {
-  let i = at - 1;
-  if (i < 0 || (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 0xa0)) return false;
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
-  const wordEnd = i + 1;
-  while (i >= 0 && wordEnd - i <= 10 && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i--;
-  return wordEnd - i > 4 && wordEnd - i <= 10 && SPEAKING_VERBS.has(text, i + 1, wordEnd);
-}
-
-// The speech verbs that report their speaker after them in an inverted attribution ("…, says Jane Doe");
-// "told Jane Doe" names whom the words were said to.
-const INVERTED_SPEECH_VERBS = wordList(['said', 'says', 'added', 'adds', 'explained', 'explains', 'insists', 'insisted', 'notes', 'noted', 'argues', 'argued', 'recalled', 'recalls', 'wrote', 'writes', 'replied', 'replies', 'continued', 'continues', 'admits', 'admitted']);
-
-/**
- * Whether the run at `start..end` follows an inverted speech verb set off by a comma or a closing quotation mark,
- * with at most an age before the name, and ends the attribution: `…, insists 16-year-old Xander Wise,`, `,” says
- * Jane Doe.` — not `…, said Covington Catholic has`, where the name opens the reported clause.
- */
-function invertedSpeakerAt(text: string, start: number, end: number): boolean {
-  const after = text.charCodeAt(end);
-  if (!(after === 44 || after === 46 || after === 58 || after === 59 || after === 10 || end === text.length)) return false;
-  let verbEnd = start;
-  // an age between verb and name: "16-year-old"
-  let i = start - 1;
-  while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
-  if (i >= 10 && text.startsWith('-year-old', i - 8)) {
-    let k = i - 9;
-    while (k >= 0 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k--;
-    if (k === i - 9 || !isInlineSpace(text.charCodeAt(k))) return false;
-    verbEnd = k + 1;
-  }
-  const verb = lowercaseWordBefore(text, verbEnd);
-  if (verb === undefined || !INVERTED_SPEECH_VERBS.has(text, verb.start, verb.end)) return false;
-  let c = verb.start - 1;
-  while (c >= 0 && isInlineSpace(text.charCodeAt(c))) c--;
-  const mark = text.charCodeAt(c);
-  return mark === 44 || mark === 0x201d || mark === 34;
 }
 
 // What may stand before a role an appositive name follows: "her lawyer, Tom Reyes", "the company's founder, Ada Park".
@@ -1104,181 +753,6 @@ function longRoleBefore(text: string, comma: number): string | null {
   if (!m || !isRoleHead(m[3])) return titledRoleBefore(before);
   return /^[\p{Lu}]/u.test(m[1]) && /['’]s$/.test(m[1]) && !/^The\s/.test(m[1]) ? `${m[1]} ${m[2]}` : m[2];
 }
-
-/** Whether the word ending at `end` ends as a finite verb may: "-s", "-ed". */
-function endsLikeFinite(text: string, end: number): boolean {
-  return text.charCodeAt(end - 1) === 115 || (text.charCodeAt(end - 2) === 101 && text.charCodeAt(end - 1) === 100);
-}
-
-/** Whether a comma stands before the name at `start`, with at most a few lowercase words between ("…, businessman Nick"). */
-function setOffAfterComma(text: string, start: number): boolean {
-  for (let i = start - 1; i >= 0 && start - i <= 32; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 44) return true;
-    if (!(c === 32 || c === 45 || (c >= 97 && c <= 122))) return false;
-  }
-  return false;
-}
-
-function precededByComma(text: string, start: number): boolean {
-  let i = start - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
-  return i >= 0 && text.charCodeAt(i) === 44;
-}
-
-/** "according to Healey": the name is a source of words, as much as "Healey said". */
-function isAccordingTo(text: string, start: number): boolean {
-  return start >= 13 && (text.startsWith('according to ', start - 13) || text.startsWith('According to ', start - 13));
-}
-
-/**
- * The facts of the distinct capitalised runs met so far, by number. They depend on a run's text alone, so the
- * blocks of one analysis share them (names recur from block to block); never kept past that analysis.
- */
-export class RunMemo {
-  readonly facts: RunFacts[] = [];
-  /** Each distinct run's text, by number. */
-  readonly runs: string[] = [];
-  // An open-addressing table from a run's text to its number, probed with the text in place: the scan meets
-  // ~100 000 runs per MiB, nearly all met before ("The", names), and slicing each out for a Map lookup
-  // allocated and hashed a string per run. A slot holds a number (-1: empty) and that run's hash.
-  private slots = new Int32Array(1024).fill(-1);
-  private hashes = new Int32Array(1024);
-
-  /** The number of the run `run` if it was met, else -1. */
-  find(run: string): number {
-    const h = runHash(run, 0, run.length);
-    const mask = this.slots.length - 1;
-    for (let slot = h & mask, id = this.slots[slot]; id >= 0; slot = (slot + 1) & mask, id = this.slots[slot]) {
-      if (this.hashes[slot] === h && this.runs[id] === run) return id;
-    }
-    return -1;
-  }
-
-  /** The number of the run `text.slice(start, end)`; a run met for the first time gets the next one and its facts. */
-  idOf(text: string, start: number, end: number): number {
-    const h = runHash(text, start, end);
-    const length = end - start;
-    const mask = this.slots.length - 1;
-    let slot = h & mask;
-    for (let id = this.slots[slot]; id >= 0; id = this.slots[slot]) {
-      if (this.hashes[slot] === h) {
-        const run = this.runs[id];
-        if (run.length === length && text.startsWith(run, start)) return id;
-      }
-      slot = (slot + 1) & mask;
-    }
-    const run = text.slice(start, end);
-    const id = this.facts.push(runFacts(run)) - 1;
-    this.runs.push(run);
-    this.slots[slot] = id;
-    this.hashes[slot] = h;
-    if (this.facts.length * 2 > this.slots.length) this.grow();
-    return id;
-  }
-
-  /** Doubles the table, placing every run again. */
-  private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const hashes = new Int32Array(slots.length);
-    const mask = slots.length - 1;
-    for (let old = 0; old < this.slots.length; old++) {
-      const id = this.slots[old];
-      if (id < 0) continue;
-      let slot = this.hashes[old] & mask;
-      while (slots[slot] >= 0) slot = (slot + 1) & mask;
-      slots[slot] = id;
-      hashes[slot] = this.hashes[old];
-    }
-    this.slots = slots;
-    this.hashes = hashes;
-  }
-}
-
-/** The FNV-1a hash of `text.slice(start, end)`, read in place. */
-function runHash(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
-}
-
-/** What a capitalised run's text alone says, worked out once per distinct run. */
-interface RunFacts {
-  /** The run without a sentence word glued before a lone name ("Later Durning", "But Healey" → "Healey"). */
-  name: string;
-  /** How many characters that word (and its space) took from the front. */
-  cut: number;
-  /** `name` is one word. */
-  single: boolean;
-  /** `name` is one word that opens sentences ("The", "But"), never a name. */
-  sentenceWord: boolean;
-  /** nameKey of `name`, once it is needed. */
-  key?: string;
-  /** For runs of several words: what those words say, once it is needed. */
-  shape?: RunShape;
-}
-
-function runFacts(run: string): RunFacts {
-  let name = run;
-  let cut = 0;
-  const space = run.indexOf(' ');
-  if (space > 0 && run.indexOf(' ', space + 1) < 0 && isSentenceWord(run.slice(0, space))) {
-    cut = space + 1;
-    name = run.slice(cut);
-  }
-  // "Jeanine Durning’s work": the possessive is no part of the name
-  if (name.length > 3 && name.charCodeAt(name.length - 1) === 115 && isApostropheCode(name.charCodeAt(name.length - 2))) name = name.slice(0, -2);
-  const single = name.indexOf(' ') < 0 && name.indexOf('\u00a0') < 0;
-  return { name, cut, single, sentenceWord: single && isSentenceWord(name) };
-}
-
-/** What a run of several words says about it. */
-interface RunShape {
-  organisation: boolean;
-  mayNamePerson: boolean;
-  /** The last word, the surname if it names a person. */
-  lastWord: string;
-  /** The run read as a person's name (offsets relative to the run), null when it is none; undefined until needed. */
-  phrase?: NamePhrase | null;
-  words?: string[];
-  /** The gender of the phrase's first word as a first name (see firstNameGender). */
-  gender?: 'f' | 'm';
-  /** The second-last word, when it can be a first name. */
-  secondLast?: { text: string; start: number } | null;
-  /** Whether the run is two name-shaped words (see isTwoNameWords); undefined until asked. */
-  twoWords?: boolean;
-  /** Whether the name reader read the run as a body's name ("Northgate Homes"); set with `phrase`. */
-  body?: boolean;
-}
-
-function runShape(fact: RunFacts): RunShape {
-  const run = fact.name;
-  if (fact.shape) return fact.shape;
-  const lastWord = run.slice(Math.max(run.lastIndexOf(' '), run.lastIndexOf('\u00a0')) + 1);
-  // ("Brackenridge Zoo": a last word no surname is makes a body of any longer name)
-  fact.shape = { organisation: ORGANISATION_LIKE.test(run) || (run.includes(' ') && isCorporateWord(lastWord)), mayNamePerson: mayNamePerson(run), lastWord };
-  return fact.shape;
-}
-
-function mayNamePerson(run: string): boolean {
-  const words = run.split(/[ \u00a0]/);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (isRoleHead(w) || isHonorific(w) || (i < words.length - 1 && firstNameGender(w))) return true;
-  }
-  return false;
-}
-
-/** Whether a capitalised word is one that opens sentences ("The", "But"). */
-function isSentenceWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (isSentenceOpener(lower)) return true;
-  // ("You’ve said Pell was …", "I’m", "They’re": a pronoun's contraction)
-  const apostrophe = lower.search(/['’]/);
-  return apostrophe > 0 && CONTRACTED_PRONOUNS.has(lower.slice(0, apostrophe));
-}
-
-const CONTRACTED_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'that', 'there', 'what', 'who', 'let']);
 
 /** Whether the name at `start..end` opens a picture credit: `(Lauren Pelley / CBC News)`, `(Haweya Fadal/CBC)`. */
 function isPhotoCredit(text: string, start: number, end: number): boolean {

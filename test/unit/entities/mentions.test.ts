@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { PersonIndex } from '../../../src/core/entities/coreference';
-import { collectPeople, scanCapitalisedRuns } from '../../../src/core/entities/mentions';
+import { collectPeople } from '../../../src/core/entities/mentions';
+import { scanCapitalisedRuns } from '../../../src/core/entities/capitalisedRuns';
 
 const runs = (text: string) => {
   const out: string[] = [];
