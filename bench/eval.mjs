@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Quote and speaker accuracy, scored by the shared scorer (../shared/eval/score.mjs) on every set: the shared
 // GenderGapTracker news (../shared/eval/ggt) and our own invented sets (bench/heldout, bench/blind …
-// bench/blind22), each written and annotated blind by helper sessions that had not read the extractor. Each
+// bench/blind24), each written and annotated blind by helper sessions that had not read the extractor. Each
 // set's README says when it was first scored and whether it has been worked on since (a dev set) or not (blind).
 // Skips with a message when the scorer is not there. SHOW_MISSES=1 lists every miss. EVAL_DOCS=even|odd scores
 // only the ggt documents whose index is even (the tuning half) or odd (the check half).
-// EVAL_SET=ggt|heldout|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22 scores one set.
+// EVAL_SET=ggt|heldout|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24 scores one set.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -43,6 +43,8 @@ const sets = [
   { name: 'blind20', goldPath: path.join(root, 'bench', 'blind20', 'gold.json'), halves: false },
   { name: 'blind21', goldPath: path.join(root, 'bench', 'blind21', 'gold.json'), halves: false },
   { name: 'blind22', goldPath: path.join(root, 'bench', 'blind22', 'gold.json'), halves: false },
+  { name: 'blind23', goldPath: path.join(root, 'bench', 'blind23', 'gold.json'), halves: false },
+  { name: 'blind24', goldPath: path.join(root, 'bench', 'blind24', 'gold.json'), halves: false },
 ].filter((set) => !process.env.EVAL_SET || set.name === process.env.EVAL_SET);
 
 const { analyze } = await loadCore();
