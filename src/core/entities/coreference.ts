@@ -217,7 +217,7 @@ export class PersonIndex {
    */
   resolvePronoun(pronoun: string, at: number, reach = 1500, except?: string): Person | null {
     const p = pronoun.toLowerCase();
-    const wanted: Gender | null = p === 'he' || p === 'him' || p === 'his' ? 'm' : p === 'she' || p === 'her' || p === 'hers' ? 'f' : null;
+    const wanted: Gender | null = pronounGender(p) ?? null;
     const plural = p === 'they' || p === 'we' || p === 'it'; // 'they-person': any person, no gender
     let nearestPerson: Person | null = null;
     let nearestAt = -1;
@@ -346,7 +346,7 @@ export class PersonIndex {
    */
   learnGenderFromText(person: Person, pronoun: string): void {
     if (person.gender && !person.genderByName) return;
-    const gender = pronoun === 'he' || pronoun === 'himself' ? 'm' : pronoun === 'she' || pronoun === 'herself' ? 'f' : undefined;
+    const gender = pronounGender(pronoun);
     if (!gender) return;
     person.gender = gender;
     person.genderByName = false;
@@ -481,3 +481,11 @@ function withGivenNameCased(name: string): string {
   const first = name.charAt(0) + name.slice(1, space).toLowerCase();
   return firstNameGender(first) !== undefined ? first + name.slice(space) : name;
 }
+
+/** The gender a third-person pronoun gives (any case form: "he", "his", "herself"), else undefined. */
+export function pronounGender(pronoun: string): Gender | undefined {
+  return MALE_PRONOUNS.has(pronoun) ? 'm' : FEMALE_PRONOUNS.has(pronoun) ? 'f' : undefined;
+}
+
+const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);

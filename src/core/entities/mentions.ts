@@ -266,7 +266,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     // "Pádraig Hession, a retired fisherman who …, was": a full name set off before a person's role is someone's,
     // whatever lexicon knows the given name
     // ("Hinerangi Bell is making scones. This, she insists, …": a subject the next sentence calls "she" is someone)
-    const describedAfter = !shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && !inverted && !inQuote && (personRoleAfter(text, run, end) || ((shape.twoWords ??= isTwoNameWords(run)) && ((lastPersonEnd >= 0 && listedAfter(text, lastPersonEnd, start)) || (opensSentence(text, start) && isSubject(text, start, end) && personPronounNext(text, end, index)))));
+    const describedAfter = !shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && !inverted && !inQuote && (personRoleAfter(text, run, end) || ((shape.twoWords ??= isTwoNameWords(run)) && twoWordsNamePerson(text, start, end, lastPersonEnd, index)));
     // asked once: the phrase that ends with the run asks the same below
     let speechAtEnd: ReturnType<typeof speechAfter> | undefined;
     if (!shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && !inverted && !describedAfter && (speechAtEnd = speechAfter(text, end, appositive)) === null) continue;
@@ -644,6 +644,15 @@ function opensSentence(text: string, start: number): boolean {
   if (start === 0 || text.charCodeAt(start - 1) === 10) return true;
   const stop = text.charCodeAt(start - 2);
   return text.charCodeAt(start - 1) === 32 && (stop === 46 || stop === 33 || stop === 63) && !abbreviationBefore(text, start - 2);
+}
+
+/**
+ * Whether what stands around a run of two name-shaped words makes it a person's name: listed right after a
+ * person's full name (which ended at `lastPersonEnd`), or opening a sentence the next one goes on with as "he" or "she".
+ */
+function twoWordsNamePerson(text: string, start: number, end: number, lastPersonEnd: number, index: PersonIndex): boolean {
+  if (lastPersonEnd >= 0 && listedAfter(text, lastPersonEnd, start)) return true;
+  return opensSentence(text, start) && isSubject(text, start, end) && personPronounNext(text, end, index);
 }
 
 /** Whether only ", " or " and " stands between a person's name ending at `end` and the run at `start`. */

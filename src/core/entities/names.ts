@@ -273,8 +273,13 @@ export function isNameWord(token: Token): boolean {
 
 /** "D-Ashcombe", "R-Texas": a party's letter, a hyphen and a place (a US legislator's tag, no name). */
 export function isPartyTagWord(word: string): boolean {
+  return word.length > 3 && isPartyPrefix(word);
+}
+
+/** "D-…", "R-…", "I-…": tested by character, as most appositives and names are read through here. */
+export function isPartyPrefix(word: string): boolean {
   const c = word.charCodeAt(0);
-  return word.charCodeAt(1) === 45 && (c === 68 || c === 82 || c === 73) && word.length > 3;
+  return (c === 68 || c === 82 || c === 73) && word.charCodeAt(1) === 45;
 }
 
 /**

@@ -121,10 +121,8 @@ function speakerInDocument(text: string, tokens: Token[], doc: number): NamePhra
     while (first > 0 && isHonorific(tokens[first - 1].lower)) first--;
     if (setOff?.kind === 'person' && tokens[first - 1]?.text === ',') return setOff;
     // the appositive back to its opening comma
-    let open = end - 1;
-    while (open > 0 && end - open < 16 && tokens[open].text !== ',' && !tokens[open].punct) open--;
-    if (tokens[open]?.text !== ',') return null;
-    end = open - 1;
+    end = beforeAppositive(tokens, end);
+    if (end < 0) return null;
   }
   return authorEndingAt(text, tokens, end, true);
 }
@@ -142,12 +140,17 @@ function publisherBefore(text: string, tokens: Token[], doc: number): NamePhrase
   let end = v - 1;
   if (tokens[end].text === ',') {
     // past the appositive set off after the name, back to its opening comma
-    let open = end - 1;
-    while (open > 0 && end - open < 16 && tokens[open].text !== ',' && !tokens[open].punct) open--;
-    if (tokens[open]?.text !== ',') return null;
-    end = open - 1;
+    end = beforeAppositive(tokens, end);
+    if (end < 0) return null;
   }
   return authorEndingAt(text, tokens, end, true);
+}
+
+/** The token before the comma opening the appositive that the comma at `close` ends (", a researcher at Talos,"), or -1. */
+function beforeAppositive(tokens: readonly Token[], close: number): number {
+  let open = close - 1;
+  while (open > 0 && close - open < 16 && tokens[open].text !== ',' && !tokens[open].punct) open--;
+  return tokens[open]?.text === ',' ? open - 1 : -1;
 }
 
 // Verbs whose subject is the author of the document they take as object.

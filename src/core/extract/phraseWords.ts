@@ -1,5 +1,5 @@
 import { ORGANISATION_HEADS, isHonorific } from '../entities/titles';
-import { isNameWord, isRoleWord, MEMBER_PREPOSITIONS, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
+import { isNameWord, isPartyPrefix, isRoleWord, MEMBER_PREPOSITIONS, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
 import { DOCUMENT_WORDS } from './documents';
 import { roleComplementEnd } from './roleOwners';
 
@@ -109,11 +109,6 @@ export function partyTagStart(tokens: Token[], end: number): number {
   return -1;
 }
 
-/** "D-…", "R-…", "I-…": tested by character, as most appositives are read back through here. */
-function isPartyPrefix(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return (c === 68 || c === 82 || c === 73) && word.charCodeAt(1) === 45;
-}
 
 /**
  * `Ray and Sheila Pettigrew said`, `Tore Sohlberg and Lehla Abreder said`: two people joined by "and" before the

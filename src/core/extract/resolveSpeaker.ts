@@ -4,7 +4,7 @@
 import type { Span } from '../model';
 import { GENERIC_ORGANISATION_HEADS, isGroupWord, isRoleHead, KIN, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS } from '../entities/titles';
 import { indefiniteAntecedent } from './descriptions';
-import { addAlias, addMention, nameKey, type Person, type PersonIndex } from '../entities/coreference';
+import { addAlias, addMention, nameKey, pronounGender, type Person, type PersonIndex } from '../entities/coreference';
 import { TokenBuffer, type NamePhrase } from '../entities/names';
 import type { SpeakerPhrase } from './phraseWords';
 import { precedingSubject, wantedFor } from './antecedents';
@@ -78,7 +78,7 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
         const known = local.speaker ? people.known(local.speaker) : null;
         // (never someone of the other gender a description of the subject was taken for: "The prime minister said
         // …" read as the woman the sentence before was about)
-        const fits = !known || !known.gender || known.gender === genderOfPronoun(phrase.name);
+        const fits = !known || !known.gender || known.gender === pronounGender(phrase.name);
         if (known && fits) people.learnGender(known, phrase.name);
         if (local.speaker && fits) return { ...local, mention };
       }
@@ -324,10 +324,6 @@ function lendOffice(person: Person, phrase: SpeakerPhrase): boolean {
   return true;
 }
 
-/** The gender "he" or "she" gives, else undefined. */
-function genderOfPronoun(pronoun: string): 'm' | 'f' | undefined {
-  return pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : undefined;
-}
 
 /** The person whose surname stands right before an aside opening at `at` ("Ms Keary, she said,"), if the text knows them. */
 function interruptedName(text: string, at: number, people: PersonIndex): string | undefined {

@@ -1,5 +1,5 @@
 import type { Quote, Span } from '../model';
-import { genderFrom, nameKey, type Person, type PersonIndex } from '../entities/coreference';
+import { genderFrom, nameKey, pronounGender, type Person, type PersonIndex } from '../entities/coreference';
 import { tokenize, TokenBuffer, type Token } from '../entities/names';
 import { asAtEnd, attributionAfter, attributionBefore, endsInCallingAs, hasOrphanSpeechVerb, passiveCallingAs, type Attribution } from './attribution';
 import type { SpeakerPhrase } from './phraseWords';
@@ -362,7 +362,7 @@ function sameSomeone(text: string, attribution: Attribution, previous: { span: Q
   if (previous.quote.kind !== 'direct' || !speaker || !/^(?:an?|one|another)\s/i.test(speaker) || people.known(speaker)?.kind !== 'anonymous') return false;
   // ("A spokesman for the utility said …. “…,” she added": someone else)
   const gender = genderFrom(undefined, speaker);
-  if (gender && gender !== (phrase.name === 'he' ? 'm' : 'f')) return false;
+  if (gender && gender !== pronounGender(phrase.name)) return false;
   const from = previous.span.closeAt >= 0 ? previous.span.closeAt + 1 : previous.span.end;
   // (a name mid-sentence since: someone else the pronoun may mean)
   return !/[\p{Ll},;]\s+\p{Lu}/u.test(text.slice(from, Math.min(phrase.start, q.start)));
