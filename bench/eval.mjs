@@ -45,6 +45,8 @@ const sets = [
   { name: 'blind22', goldPath: path.join(root, 'bench', 'blind22', 'gold.json'), halves: false },
   { name: 'blind23', goldPath: path.join(root, 'bench', 'blind23', 'gold.json'), halves: false },
   { name: 'blind24', goldPath: path.join(root, 'bench', 'blind24', 'gold.json'), halves: false },
+  { name: 'blind25', goldPath: path.join(root, 'bench', 'blind25', 'gold.json'), halves: false },
+  { name: 'blind26', goldPath: path.join(root, 'bench', 'blind26', 'gold.json'), halves: false },
 ].filter((set) => !process.env.EVAL_SET || set.name === process.env.EVAL_SET);
 
 const { analyze } = await loadCore();

@@ -28,6 +28,8 @@ const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'de', 'du', 'des', 'la', 'l
 const POSSESSIVE = new Set(["'s", '’s']);
 /** Participles between a document and its author: `a statement released by`, `a report prepared for`. */
 const AUTHORING = new Set(['released', 'issued', 'published', 'posted', 'written', 'prepared', 'signed', 'sent', 'filed', 'produced', 'authored', 'put']);
+/** Past tenses of writing a document, its author their subject: `the letter Pell sent her`. */
+const WROTE = new Set(['sent', 'wrote', 'penned', 'signed', 'posted', 'published', 'issued', 'released', 'filed', 'left']);
 const SENTENCE_REACH = 240;
 const NARRATIVE_REACH = 1200;
 const AUTHOR_BEFORE_REACH = 160; // `X, a researcher at Y, stated in the company's blog post`: the author before the document word
@@ -66,13 +68,13 @@ export function authorAfter(text: string, from: number, buffer: TokenBuffer): Na
 // Messages that are documents of their own kind, never another name for a report or a letter.
 const DIFFERENT_KINDS = new Set(['email', 'e-mail', 'tweet', 'post', 'message']);
 
-export function authorBefore(text: string, to: number, head: string, buffer: TokenBuffer): { phrase: SpeakerPhrase; at: number } | null {
+export function authorBefore(text: string, to: number, head: string, buffer: TokenBuffer, from = Math.max(0, to - NARRATIVE_REACH)): { phrase: SpeakerPhrase; at: number } | null {
   // the first document word in the window, found by the regex engine: most windows have none, and only the
   // stretch from a little before it is read as tokens
-  DOCUMENT_WORD.lastIndex = Math.max(0, to - NARRATIVE_REACH);
+  DOCUMENT_WORD.lastIndex = from;
   const first = DOCUMENT_WORD.exec(text);
   if (first === null || first.index >= to) return null;
-  const tokens = tokenize(text, Math.max(0, to - NARRATIVE_REACH, first.index - AUTHOR_BEFORE_REACH), to, buffer);
+  const tokens = tokenize(text, Math.max(from, first.index - AUTHOR_BEFORE_REACH), to, buffer);
   for (let i = tokens.length - 1; i > 0; i--) {
     const t = tokens[i];
     if (t.cap || !DOCUMENT_WORDS.has(t.lower)) continue;
@@ -87,6 +89,9 @@ export function authorBefore(text: string, to: number, head: string, buffer: Tok
       const owner = authorAt(text, tokens, by + 1);
       if (owner) return { phrase: owner.phrase, at: t.start };
     }
+    // `the letter Pell sent her`: a relative clause whose subject is the author
+    const writer = tokens[i + 1]?.cap ? authorAt(text, tokens, i + 1) : null;
+    if (writer && WROTE.has(tokens[writer.next]?.lower ?? '')) return { phrase: writer.phrase, at: t.start };
     // `X's annual report`: back over a few modifiers to the possessive
     for (let p = i - 1; p > 0 && i - p <= 4 && !tokens[p].punct; p--) {
       if (!POSSESSIVE.has(tokens[p].lower)) continue;

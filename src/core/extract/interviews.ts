@@ -1,4 +1,5 @@
 import type { Person, PersonIndex } from '../entities/coreference';
+import type { Span } from '../model';
 import type { QuotedSpan } from './quotes';
 
 // A published interview in question-and-answer form: "Q: How did that work?" / "A: Badly, at first. …". The
@@ -174,14 +175,16 @@ function isLineTerminator(c: number): boolean {
  * person the text names most before it (a feature about several people names its interviewee most; the
  * interviewer is named once, if at all). Null when it names nobody.
  */
-export function interviewee(text: string, people: PersonIndex, firstAnswer: number): Person | null {
+export function interviewee(text: string, people: PersonIndex, answers: readonly QuotedSpan[]): Person | null {
+  const firstAnswer = answers[0].start;
+  const asked = interviewParagraphs(text, answers);
   let best: Person | null = null;
   let bestCount = 0;
   let latest: Person | null = null;
   let latestAt = -1;
   let latestCount = 0;
   for (const person of people.people) {
-    if (person.kind !== 'person') continue;
+    if (person.kind !== 'person' || namedInInterview(text, person, asked)) continue;
     let count = 0;
     for (const mention of person.mentions) {
       if (mention.start >= firstAnswer) continue;
@@ -205,6 +208,41 @@ export function interviewee(text: string, people: PersonIndex, firstAnswer: numb
   // (someone named in passing last, "Her editor, Arjun Sethi, said …", is no interviewee the text names far less)
   // (unless the paragraph naming them introduces the interview: "Coach Tomas Ferreyra was asked …. A transcript:")
   return latest && firstAnswer - latestAt <= INTRODUCTION_REACH && (latestCount * 2 >= bestCount || introducesInterview(text, latestAt)) ? latest : best;
+}
+
+/**
+ * Whether the questions or answers (`paragraphs`, in text order) name `person` ("You’ve said Pell was …?", "Leon
+ * will tell you."): they ask the interviewee about others, who answers of them. A question addressed by name ("Ms
+ * Ruiz, why …?") names the interviewee.
+ */
+function namedInInterview(text: string, person: Person, paragraphs: readonly Span[]): boolean {
+  return person.mentions.some((mention) => paragraphs.some((p) => mention.start >= p.start && mention.start < p.end) && !addressedAt(text, mention.start, mention.end));
+}
+
+/** The answers' paragraphs and the question before each (the paragraph before an answer's that is no answer). */
+function interviewParagraphs(text: string, answers: readonly QuotedSpan[]): Span[] {
+  const paragraphs: Span[] = [];
+  const answerLines = new Set(answers.map((a) => a.lineStart));
+  for (const answer of answers) {
+    const question = previousParagraphStart(text, answer.lineStart);
+    if (!answerLines.has(question)) paragraphs.push({ start: question, end: answer.lineStart });
+    paragraphs.push({ start: answer.lineStart, end: answer.lineEnd });
+  }
+  return paragraphs;
+}
+
+/** Whether the name from `start` to `end` opens its paragraph or its question, set off by a comma: someone addressed. */
+function addressedAt(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 44) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /^[ \t\u00a0]*(?:(?:Q|Question)[ \t\u00a0]*[:.][ \t\u00a0]*)?(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?[ \t\u00a0]+)?$/.test(text.slice(lineStart, start));
+}
+
+/** Where the paragraph before the one holding `at` starts (the first question, before the first answer). */
+function previousParagraphStart(text: string, at: number): number {
+  let end = text.lastIndexOf('\n', at - 1);
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+  return end <= 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
 }
 
 /** Whether the paragraph holding `at` ends in a colon, introducing what follows. */

@@ -82,6 +82,11 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
         if (known && fits) people.learnGender(known, phrase.name);
         if (local.speaker && fits) return { ...local, mention };
       }
+      // ("She still has the letter Pell sent her. “…,” it reads": a document the narrative names, its author's words)
+      if (phrase.name === 'it' && context && !subject) {
+        const written = authorBefore(context.text, context.narrative.end, '', sources.documentTokens, context.narrative.start);
+        if (written) return { ...resolveAuthor(written.phrase, people, sources, quoteAt), mention };
+      }
       // antecedents come before the quotation: names inside it are not who says it
       const person = people.resolvePronoun(phrase.name, Math.min(phrase.start, quoteAt), undefined, interrupted);
       if (!person) return { speaker: null, role: null };
@@ -287,11 +292,16 @@ function documentAuthor(phrase: NamePhrase & { head: string }, people: PersonInd
     owner = named?.phrase ?? null;
   }
   if (!owner) return null;
-  // "Calandra said in a statement": a lone word read as a body is the person the text named with that surname
-  if (owner.kind === 'organization' && !owner.name.includes(' ') && people.resolveSurname(owner.name, owner.start)?.kind === 'person') owner = { ...owner, kind: 'person' };
-  const author = resolve(owner, people, sources, quoteAt);
+  const author = resolveAuthor(owner, people, sources, quoteAt);
   if (author.speaker) sources.document = { author, at: phrase.start, head: phrase.head };
   return author;
+}
+
+/** Whom the author a document names is. */
+function resolveAuthor(owner: SpeakerPhrase, people: PersonIndex, sources: Sources, quoteAt: number): Resolved {
+  // "Calandra said in a statement": a lone word read as a body is the person the text named with that surname
+  if (owner.kind === 'organization' && !owner.name.includes(' ') && people.resolveSurname(owner.name, owner.start)?.kind === 'person') owner = { ...owner, kind: 'person' };
+  return resolve(owner, people, sources, quoteAt);
 }
 
 /** "The union's statement": the body a document's possessive names, as a description to resolve ("the union"). */

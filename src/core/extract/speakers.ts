@@ -53,7 +53,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     const q = outer[k];
     if (q.answer) {
       // "A: Badly, at first. …": the interviewee's words, a statement of their own
-      if (answerer === undefined) answerer = interviewee(text, people, q.start);
+      if (answerer === undefined) answerer = interviewee(text, people, outer.filter((span) => span.answer));
       const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: answerer?.name ?? null, role: answerer ? mostSpecificRole(answerer.roles) : null, kind: 'direct', statement: 0 };
       quotes.push(quote);
       quote.statement = quotes.length - 1;
@@ -589,3 +589,4 @@ function speaksByName(phrase: SpeakerPhrase, people: PersonIndex, at: number): b
   if (words.length > 1) return firstNameGender(words[0]) !== undefined;
   return people.resolveSurname(phrase.name, at) !== null;
 }
+
