@@ -62,7 +62,7 @@ export class PersonIndex {
   private readonly spoken: TimelineEntry[] = [];
 
   /** Records a full name ("John Healey") with an optional role; merges with a person already known by first and last name. */
-  addName(name: string, kind: Person['kind'], role: string | null, span: Span, options: { speaker?: boolean; subject?: boolean; honorific?: string; firstNameGender?: Gender; thing?: boolean } = {}): Person {
+  addName(name: string, kind: Person['kind'], role: string | null, span: Span, options: { speaker?: boolean; subject?: boolean; honorific?: string; firstNameGender?: Gender; thing?: boolean; unnoted?: boolean } = {}): Person {
     // "The European Commission said" opens a sentence: the body's name is "the European Commission"
     if (kind === 'organization' && name.startsWith('The ')) name = `the${name.slice(3)}`;
     // ("GARETH Pryce has insisted": a lede's first word set in capitals is a given name, written as one)
@@ -122,7 +122,8 @@ export class PersonIndex {
     }
     if (options.honorific) person.honorific = true;
     addMention(person, span);
-    this.note(span.start, person, options.speaker ?? false, options.subject);
+    // (a byline's author is nobody the story's pronouns mean)
+    if (!options.unnoted) this.note(span.start, person, options.speaker ?? false, options.subject);
     return person;
   }
 

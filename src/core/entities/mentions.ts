@@ -78,6 +78,28 @@ const BODY_NOUNS = new Set(['company', 'firm', 'group', 'retailer', 'carmaker', 
 // Nouns for things, places and creatures a name right after them names ("her restaurant Tidewrack", "the ship Ever Given").
 const THING_NOUNS = new Set(['restaurant', 'bar', 'café', 'cafe', 'pub', 'bistro', 'bakery', 'hotel', 'shop', 'boutique', 'store', 'brewery', 'winery', 'distillery', 'nightclub', 'venue', 'band', 'album', 'ship', 'vessel', 'yacht', 'ferry', 'tanker', 'horse', 'racehorse', 'app', 'brand', 'label', 'podcast', 'newspaper', 'magazine', 'chain', 'startup', 'start-up']);
 
+/**
+ * `opens Lola Ising, a 48-seat restaurant on Harrow Street`: whether an appositive right after `end` says the name is
+ * a thing's: an article, then at most three modifiers and a head that is one of THING_NOUNS.
+ */
+function thingDescribedAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44) return false;
+  const m = THING_APPOSITIVE.exec(text.slice(end, end + 80));
+  if (!m) return false;
+  const words = m[1].split(/[ \u00a0]+/);
+  let head = 0;
+  while (head + 1 < words.length && !isNounFollower(words[head + 1])) head++;
+  return THING_NOUNS.has(words[head]);
+}
+
+// An article and up to four lowercase words after the comma: the appositive's noun phrase and what follows it.
+const THING_APPOSITIVE = /^,[ \u00a0]+(?:a|an|the)[ \u00a0]+((?:[\p{Ll}\d][\p{Ll}\d-]*)(?:[ \u00a0]+[\p{Ll}\d][\p{Ll}\d-]*){0,3})/u;
+
+/** Words that come after a noun phrase's head: a preposition or a relative pronoun ("restaurant on", "bar that"). */
+function isNounFollower(word: string): boolean {
+  return word === 'on' || word === 'in' || word === 'at' || word === 'of' || word === 'that' || word === 'which' || word === 'with' || word === 'named' || word === 'for' || word === 'run' || word === 'owned';
+}
+
 /** The ASCII lowercase word ending one space before `start`, or ''. */
 function wordBefore(text: string, start: number): string {
   const end = start - 1;
@@ -159,7 +181,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     // "whose restaurant Le Quai Noir was …": the name of a thing the noun before it says it is, never a person's
     // (nor a body "the company" could mean: "the maker of the popular budgeting app Tally")
     const nounBefore = inQuote ? '' : wordBefore(text, start);
-    if (THING_NOUNS.has(nounBefore)) {
+    if (THING_NOUNS.has(nounBefore) || (!inQuote && thingDescribedAfter(text, end))) {
       index.addName(run, 'organization', null, { start, end }, { subject: false, thing: true });
       continue;
     }
@@ -352,7 +374,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     const roleAfter = phrase.end === end ? appositiveRoleAfter(text, end) : null;
     const role = (phrase.role ? withAcronymBefore(text, start, phrase.role) : phrase.start === start ? (appositiveRoleBefore(text, start) ?? roleWordsBefore(text, start)) : null) ?? roleAfter;
     const isNew = index.known(phrase.name) === null;
-    const person = index.addName(phrase.name, 'person', role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: told(speaksAt(text, start, speech) || isAccordingTo(text, start) || (inverted && phrase.start === start), start), subject });
+    const person = index.addName(phrase.name, 'person', role, { start: phrase.start, end: phrase.end }, { honorific: phrase.honorific, firstNameGender: gender, speaker: told(speaksAt(text, start, speech) || isAccordingTo(text, start) || (inverted && phrase.start === start), start), subject, unnoted: captions.isByline(start) });
     if (words.length >= 2) lastPersonEnd = phrase.end;
     // ("Hinerangi Bell at home in Karewa Bay. “…,” she says." in a caption above "Hinerangi Bell is making scones. This,
     // she insists, …": the run's earlier occurrences, which said nothing of who it names, name her too)

@@ -69,16 +69,16 @@ const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Mm]y
 function unlabelledAnswers(text: string): QuotedSpan[] {
   // (the cheap no first: fewer than two paragraphs end in a question mark)
   if (!endsParagraphsAsking(text, MIN_EXCHANGES)) return [];
-  let cue = -1;
-  for (const word of INTRODUCTION_CUES) {
-    const at = text.indexOf(word);
-    if (at >= 0 && (cue < 0 || at < cue)) cue = at;
+  // (an editor's note may close the interview instead: the writer's account of meeting them opens it)
+  for (const introEnd of introductionEnds(text)) {
+    const answers = answersAfter(text, introEnd);
+    if (answers.length > 0) return answers;
   }
-  if (cue < 0) return [];
-  const introStart = text.lastIndexOf('\n', cue) + 1;
-  const introEnd = text.indexOf('\n', cue);
-  if (introEnd < 0) return [];
-  if (!INTRODUCTION_LINE.test(text.slice(introStart, introEnd))) return [];
+  return [];
+}
+
+/** The answers of an interview whose introduction ends at `introEnd`: at least two, after two questions, or none. */
+function answersAfter(text: string, introEnd: number): QuotedSpan[] {
   const answers: QuotedSpan[] = [];
   let questions = 0;
   let answerParagraphs = -1; // paragraphs of the current answer so far; -1 before the first question
@@ -95,12 +95,15 @@ function unlabelledAnswers(text: string): QuotedSpan[] {
       lineStart = next;
       continue;
     }
-    if (text.charCodeAt(end - 1) === 63 && end - start <= MAX_QUESTION) {
+    const paragraph = text.slice(start, end);
+    if ((text.charCodeAt(end - 1) === 63 && end - start <= MAX_QUESTION) || (answerParagraphs > 0 && isPrompt(paragraph) && (firstPersonNext(text, next) || askedWithin(text, next, 3)))) {
+      // ("You didn’t start out in Filipino food.": a prompt in the second person is a question too)
       questions++;
       answerParagraphs = 0;
     } else if (answerParagraphs < 0 && introParagraphs < MAX_INTRO_PARAGRAPHS) {
       introParagraphs++; // ("Five questions for …", then a line on who they are, then the first question)
-    } else if (answerParagraphs < 0 || (answerParagraphs > 0 && !firstPersonNarrative(text.slice(start, end)))) {
+    } else if (answerParagraphs < 0 || (answerParagraphs > 0 && !firstPersonNarrative(paragraph) && !(continuesAnswer(paragraph) && askedWithin(text, next, 3)))) {
+      // (an answer's paragraph in the third person, "He’s underselling it.", when the questions go on after it)
       break;
     } else {
       answers.push({ start, end, openAt: -1, closeAt: -1, lineStart, lineEnd, answer: true });
@@ -109,6 +112,80 @@ function unlabelledAnswers(text: string): QuotedSpan[] {
     lineStart = next;
   }
   return questions >= MIN_EXCHANGES && answers.length >= MIN_EXCHANGES ? answers : [];
+}
+
+/**
+ * Where the lines that may introduce an interview end, in text order: "Edited excerpts from the conversation:",
+ * "This interview has been condensed.", "… We caught her between a plumbing inspection and a staff tasting."
+ */
+function introductionEnds(text: string): number[] {
+  const ends: number[] = [];
+  let cue = -1;
+  for (const word of INTRODUCTION_CUES) {
+    const at = text.indexOf(word);
+    if (at >= 0 && (cue < 0 || at < cue)) cue = at;
+  }
+  if (cue >= 0) {
+    const introStart = text.lastIndexOf('\n', cue) + 1;
+    const introEnd = text.indexOf('\n', cue);
+    if (introEnd >= 0 && INTRODUCTION_LINE.test(text.slice(introStart, introEnd))) ends.push(introEnd);
+  }
+  // (the writer's own account of meeting them, the last sentence of its paragraph)
+  WRITER_MET.lastIndex = 0;
+  for (let m = WRITER_MET.exec(text); m; m = WRITER_MET.exec(text)) {
+    const introEnd = text.indexOf('\n', m.index);
+    if (introEnd >= 0 && /^[^.!?\n]*[.!?:][ \t\u00a0]*$/.test(text.slice(m.index, introEnd))) ends.push(introEnd);
+  }
+  return ends.sort((a, b) => a - b);
+}
+
+// "We talked to her about …", "We caught him between …", "I sat down with them …": the writer meeting the interviewee.
+const WRITER_MET = /\b(?:We|we|I) (?:talked|spoke|sat down|caught up) (?:to|with) (?:her|him|them)\b|\b(?:We|we|I) caught (?:her|him|them)\b/g;
+
+/**
+ * A short paragraph in the second person and not the first, an interviewer's prompt ("You push back on that."), or
+ * a very short one in neither ("And then it wasn’t.").
+ */
+function isPrompt(paragraph: string): boolean {
+  return asksInSecondPerson(paragraph) || (paragraph.length <= MAX_BARE_PROMPT && !FIRST_PERSON.test(paragraph.replace(QUOTED_WORDS, '')));
+}
+
+function asksInSecondPerson(paragraph: string): boolean {
+  return paragraph.length <= MAX_PROMPT && SECOND_PERSON.test(paragraph) && !FIRST_PERSON.test(paragraph.replace(QUOTED_WORDS, ''));
+}
+
+const MAX_PROMPT = 200;
+const MAX_BARE_PROMPT = 40;
+const SECOND_PERSON = /\b(?:[Yy]ou|[Yy]our|[Yy]ou['’](?:re|ve|d|ll))\b/;
+const QUOTED_WORDS = /["“][^"“”\n]*["”]/g;
+
+/** A paragraph that may go on with an answer though it says no "I": no quotation opens it, and it is short. */
+function continuesAnswer(paragraph: string): boolean {
+  return paragraph.length <= MAX_PROMPT && !/^["“”«»‘]/.test(paragraph);
+}
+
+/** Whether one of the `count` paragraphs after `from` is a question (the interview goes on). */
+function askedWithin(text: string, from: number, count: number): boolean {
+  let start = from;
+  for (let k = 0; k < count && start < text.length; k++) {
+    while (start < text.length && /\s/.test(text.charAt(start))) start++;
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const lineEnd = end;
+    while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+    if (end > start && end - start <= MAX_QUESTION && (text.charCodeAt(end - 1) === 63 || asksInSecondPerson(text.slice(start, end)))) return true;
+    start = lineEnd + 1;
+  }
+  return false;
+}
+
+/** Whether the next paragraph after `from` speaks in the first person, as an answer does. */
+function firstPersonNext(text: string, from: number): boolean {
+  let start = from;
+  while (start < text.length && /\s/.test(text.charAt(start))) start++;
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  return start < end && firstPersonNarrative(text.slice(start, end));
 }
 
 /** Whether at least `wanted` paragraphs of `text` end in a question mark. */
@@ -122,9 +199,13 @@ function endsParagraphsAsking(text: string, wanted: number): boolean {
   return false;
 }
 
-/** In the first person, and no quotation in it: the narrative after an interview quotes its subject. */
+/**
+ * In the first person outside any quotation it holds, and opening with none: the narrative after an interview
+ * quotes its subject (`“I’m done,” she said.`); an answer may quote someone (`she’d say, “Until it smells right.”
+ * That drove me crazy`).
+ */
 function firstPersonNarrative(paragraph: string): boolean {
-  return FIRST_PERSON.test(paragraph) && !/["“”«»]/.test(paragraph);
+  return !/^["“”«»]/.test(paragraph) && FIRST_PERSON.test(paragraph.replace(QUOTED_WORDS, ''));
 }
 
 /** The unlabelled paragraphs from `from` to the next label at `to`: whole sentences without quotation marks. */

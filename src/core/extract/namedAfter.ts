@@ -74,8 +74,9 @@ function speakingMannerAfter(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-// `That was the verdict of …`, `Such is the view of …`: the paragraph after a quotation names whose it was.
-const VERDICT_AFTER = /^[ \t\u00a0]*(?:That|This|Such|So|Those|These) (?:was|is|were|are) (?:the |his |her |their )?(?:(?:blunt|frank|stark|damning|simple|honest|candid) )?(?:verdict|view|message|warning|assessment|reaction|opinion|argument|conclusion|response|judgment|judgement|plea|case|words|remarks|experience|story|frustration|complaint|lament|fear|hope|advice)(?: made| given| offered| spoken)? (?:of|from|by) /;
+// `That was the verdict of …`, `Such is the view of …`, `That was how Cr Farrugia summed up …`: the paragraph after a
+// quotation names whose it was.
+const VERDICT_AFTER = /^[ \t\u00a0]*(?:(?:That|This) (?:was|is) how |(?:That|This|Such|So|Those|These) (?:was|is|were|are) (?:the |his |her |their )?(?:(?:blunt|frank|stark|damning|simple|honest|candid) )?(?:verdict|view|message|warning|assessment|reaction|opinion|argument|conclusion|response|judgment|judgement|plea|case|words|remarks|experience|story|frustration|complaint|lament|fear|hope|advice)(?: made| given| offered| spoken)? (?:of|from|by) )/;
 
 const THAT_WAS_NAME = /^[ \t\u00a0]*(?:That|This) (?:was|is) (?:how |the way )?(?=\p{Lu})/u;
 // `“…” The speaker was Arthur Boudreau, 81, …`, `“…” That memory came from the Rev. Alma Pruitt`, `“…” The words

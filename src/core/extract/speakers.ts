@@ -318,8 +318,9 @@ function isFollowUp(text: string, q: QuotedSpan): boolean {
 }
 
 const FOLLOW_UP_OPENER = /^(?:But|And|So|Yet|Or)\b/;
-// A quotation's attribution by a verb of answering back, right after it: `,” Mrs Fenn replied.`, `,” retorted Dean.`
-const REPLIED_AFTER = /^[,.!?]?['"’”]?[ \u00a0]+(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?[ \u00a0]+)?(?:\p{Lu}[\p{L}'’-]+[ \u00a0]+){0,2}(?:replied|retorted|countered|responded|snapped|shot back|fired back|hit back)\b|^[,.!?]?['"’”]?[ \u00a0]+(?:replied|retorted|countered|responded|snapped)[ \u00a0]+\p{Lu}/u;
+// A quotation's attribution by a verb of answering back, right after it: `,” Mrs Fenn replied.`, `,” retorted Dean.`,
+// `,” the mayor replied.`
+const REPLIED_AFTER = /^[,.!?]?['"’”]?[ \u00a0]+(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?[ \u00a0]+)?(?:(?:\p{Lu}[\p{L}'’-]+[ \u00a0]+){0,2}|(?:he|she|they)[ \u00a0]+|the[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){1,3})(?:replied|retorted|countered|responded|snapped|shot back|fired back|hit back)\b|^[,.!?]?['"’”]?[ \u00a0]+(?:replied|retorted|countered|responded|snapped)[ \u00a0]+\p{Lu}/u;
 
 /**
  * Whose turn an unattributed paragraph-opening quotation `q` is in an exchange of two people, after `last`:

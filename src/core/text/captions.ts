@@ -14,9 +14,10 @@ export function isCaptionLine(text: string, lineStart: number, lineEnd: number):
   return endsWithCredit(text, lineStart, lineEnd) || opensWithCredit(text, lineStart, lineEnd) || isByline(text, lineStart, lineEnd);
 }
 
-const MAX_BYLINE = 80;
+const MAX_BYLINE = 120;
 // "By Jane Doe", "By Jane Doe, Reuters"; "Tyler Durden | Zero Hedge": a name, then at most its outlet
-const BYLINE = /^(?:By \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:,? [^,.]{1,40})?|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} \| [^|]{1,40})$/u;
+// ("By Jane Doe  |  December 4, 2026  |  Photographs by …": or fields set off by bars)
+const BYLINE = /^(?:By \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:,? [^,.|]{1,40}|(?:[ \u00a0]+\|[ \u00a0]+[^|]{1,50}){1,3})?|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} \| [^|]{1,40})$/u;
 
 /** The author's line, `By Jane Doe` or `Tyler Durden | Zero Hedge`: who wrote the story is not whom it is about. */
 function isByline(text: string, lineStart: number, lineEnd: number): boolean {
@@ -72,6 +73,7 @@ export class CaptionLines {
   private from = 0;
   private to = 0;
   private caption = false;
+  private byline = false;
 
   constructor(private readonly text: string) {}
 
@@ -81,8 +83,14 @@ export class CaptionLines {
     const newline = this.text.indexOf('\n', at);
     const end = newline < 0 ? this.text.length : newline;
     this.caption = end - start <= MAX_CAPTION_LINE && isCaptionLine(this.text, start, end);
+    this.byline = this.caption && isByline(this.text, start, end);
     this.from = start;
     this.to = end + 1;
     return this.caption;
+  }
+
+  /** Whether the line holding `at` is the story's byline: its author is nobody a pronoun in it may mean. */
+  isByline(at: number): boolean {
+    return this.has(at) && this.byline;
   }
 }

@@ -1,7 +1,11 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
 import { table, type Case } from './speakerTable';
 
 // Invented sentences, one table per family of mistakes met in the twentieth round (blind21's, blind25's and
 // blind26's misses read as families).
+
+const QNA = 'Ina Sorell Reopens the Kettle\n\nBy Tom Hale\n\nIna Sorell, 41, ran a soup cart for a decade before she found a shop. “I never meant to stay,” Sorell says. We caught her between two deliveries.\n\nWhy move now?\n\nBecause the old one flooded. I lost every chair.\n\nYou didn’t start out in cafés.\n\nNo. I trained as a welder. I still weld the table legs. The cart was meant to last one summer.\n\nAnd then it wasn’t.\n\nAnd then it wasn’t. Someone posted the soup and the queue began.\n\nWhat comes next?\n\nSleep, I hope.\n\nThe Kettle opens on Friday.\n';
 
 const families: Array<[family: string, cases: Case[]]> = [
   ['an interview\'s interviewee is never someone its questions or answers talk about', [
@@ -12,6 +16,26 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"She keeps the letter Rourke sent her. “…,” it reads."', 'Tessa Quill met the conductor Alan Rourke in 1990. Drummer Kit Vance joined later. “Get it fixed,” Vance said.\n\nShe still keeps the letter Rourke sent her after the tour. It hangs in her kitchen. “You play like you are late for a train,” it reads. “Stay, and I will take you back.”', 'You play like you are late for a train,', 'Alan Rourke'],
     ['"… it reads. “…”": the words after are the letter\'s too', 'Tessa Quill met the conductor Alan Rourke in 1990. Drummer Kit Vance joined later. “Get it fixed,” Vance said.\n\nShe still keeps the letter Rourke sent her after the tour. It hangs in her kitchen. “You play like you are late for a train,” it reads. “Stay, and I will take you back.”', 'Stay, and I will take you back.', 'Alan Rourke'],
   ]],
+  ['who answers back in an exchange, and whose verdict a sentence after the words gives', [
+    ['"“…?” Jacobs asked. ¶ “…,” the mayor replied. ¶ “…”": after a described retort, the other\'s turn', 'Mayor Thandeka Dube said the council had no choice.\n\nOpposition councillor Raeesa Mohale accused the party of making residents “pay for its failures”.\n\n“Who has been running this metro for fifteen years?” Mohale asked.\n\n“The councillor knows the pipes we inherited were collapsing,” the mayor replied.\n\n“Inherited? You have been here since 2016.”', 'Inherited? You have been here since 2016.', 'Raeesa Mohale'],
+    ['"“…” That was how Cr Farrugia summed up the night": the same paragraph goes on with whose words they were', 'Councillor Denise Farrugia moved the motion. Surf club president Brett Loughlin opposed it.\n\nMr Loughlin said he expected the argument to continue.\n\n“It’s a compromise, and nobody loves a compromise.” That was how Cr Farrugia summed up the night afterwards.', 'It’s a compromise, and nobody loves a compromise.', 'Denise Farrugia'],
+  ]],
+  ['who a profile is about: never its byline\'s author, never a restaurant', [
+    ['"By Dana Whitcombe | December 4 | Photographs by …": the author is nobody "she" means', 'By Dana Whitcombe  |  December 4, 2026  |  Photographs by Leo Marchetti\n\nFor two years, the line outside Marisol Reyes’s pop-up stretched around the block. “It’s the food I grew up eating,” she says.', 'It’s the food I grew up eating,', 'Marisol Reyes'],
+    ['"opens Lola Ising, a 48-seat restaurant on Harrow Street": a name a thing\'s appositive describes is no person', 'For two years, the line outside Marisol Reyes’s pop-up stretched around the block. On Friday, the chef opens Lola Ising, a 48-seat restaurant on Harrow Street named for her grandmother. “It’s the food I grew up eating,” she says.', 'It’s the food I grew up eating,', 'Marisol Reyes'],
+  ]],
+  ['a Q&A the writer introduces by meeting the interviewee, with prompts that are no questions', [
+    ['"We caught her between …": the paragraphs after each question are hers', QNA, 'Because the old one flooded. I lost every chair.', 'Ina Sorell'],
+    ['"You didn’t start out in cafés.": a prompt in the second person', QNA, 'No. I trained as a welder. I still weld the table legs. The cart was meant to last one summer.', 'Ina Sorell'],
+    ['"And then it wasn’t.": a very short prompt, the interview going on after it', QNA, 'And then it wasn’t. Someone posted the soup and the queue began.', 'Ina Sorell'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
+
+describe('a Q&A the writer introduces by meeting the interviewee, read to its end', () => {
+  it('takes the prompts for no answers and stops at the narrative after the last answer', () => {
+    const texts = analyze(QNA).quotes.map((q) => q.text);
+    assert.deepEqual(texts.slice(1), ['Because the old one flooded. I lost every chair.', 'No. I trained as a welder. I still weld the table legs. The cart was meant to last one summer.', 'And then it wasn’t. Someone posted the soup and the queue began.', 'Sleep, I hope.']);
+  });
+});
