@@ -100,6 +100,20 @@ function isNounFollower(word: string): boolean {
   return word === 'on' || word === 'in' || word === 'at' || word === 'of' || word === 'that' || word === 'which' || word === 'with' || word === 'named' || word === 'for' || word === 'run' || word === 'owned';
 }
 
+// Nouns for bodies a text names after "called" or "named": "a group called …", "a charity named …".
+const NAMED_BODY_NOUNS = new Set([...BODY_NOUNS, 'organisation', 'organization', 'coalition', 'campaign', 'alliance', 'network', 'association', 'movement', 'collective', 'society', 'trust', 'foundation', 'nonprofit', 'non-profit']);
+
+/** Where a body's name that runs on from `end` ends: over "for", "of", "and", "the" before more capitalised words. */
+function namedBodyEnd(text: string, end: number): number {
+  for (;;) {
+    const m = NAME_CONTINUES.exec(text.slice(end, end + 60));
+    if (!m) return end;
+    end += m[0].length;
+  }
+}
+
+const NAME_CONTINUES = /^[ \u00a0]+(?:(?:for|of|and|the|on|in)[ \u00a0]+)*\p{Lu}[\p{L}'’-]*/u;
+
 /** The ASCII lowercase word ending one space before `start`, or ''. */
 function wordBefore(text: string, start: number): string {
   const end = start - 1;
@@ -183,6 +197,13 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     const nounBefore = inQuote ? '' : wordBefore(text, start);
     if (THING_NOUNS.has(nounBefore) || (!inQuote && thingDescribedAfter(text, end))) {
       index.addName(run, 'organization', null, { start, end }, { subject: false, thing: true });
+      continue;
+    }
+    // ("a group called Parents for Transparent Schools": the name the text gives a body, read whole)
+    if (!inQuote && (nounBefore === 'called' || nounBefore === 'named') && NAMED_BODY_NOUNS.has(wordBefore(text, start - nounBefore.length - 1))) {
+      const bodyEnd = namedBodyEnd(text, end);
+      index.addName(text.slice(start, bodyEnd), 'organization', null, { start, end: bodyEnd }, { subject: false });
+      while (r + 1 < runFact.length && runStart.at(r + 1) < bodyEnd) r++;
       continue;
     }
     // ("Social media company Veltrix is to cut 420 jobs": a body the noun before it says it is, for "the company said")

@@ -7,7 +7,9 @@ const ROLE_HEADS = [
   'spokeswoman', 'spokesperson', 'chief', 'director', 'commander', 'general', 'governor', 'mayor', 'senator',
   'congressman', 'congresswoman', 'representative', 'leader', 'chair', 'chairman', 'chairwoman', 'chairperson',
   'ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'officer', 'professor', 'judge', 'justice', 'inspector',
-  'sergeant', 'constable', 'councillor', 'councilor', 'councilman', 'councilwoman', 'mp', 'mpp', 'mla', 'mna', 'msp', 'mep', 'mha',
+  'sergeant', 'constable', 'councillor', 'councilor', 'councilman', 'councilwoman', 'mp', 'mpp', 'mla', 'mna', 'msp', 'mep', 'mha', 'td',
+  // police ranks before a name ("SP Chinedu Okereafor", "DSP Meena Rao")
+  'sp', 'dsp', 'asp', 'acp', 'dcp', 'igp',
   'trustee', 'superintendent', 'commissioner', 'coach', 'captain', 'lieutenant', 'colonel', 'major', 'admiral',
   'marshal', 'sheriff', 'attorney', 'lawyer', 'counsel', 'prosecutor', 'detective', 'analyst', 'economist',
   'strategist', 'researcher', 'scientist', 'author', 'editor', 'columnist', 'reporter', 'correspondent',

@@ -201,8 +201,10 @@ function sentenceSubject(text: string, tokens: Token[], people: PersonLookup, ge
   // `As Covington Catholic reopened …, McConnell blamed …`: an opening subordinate clause holds no main subject
   // (nor an opening prepositional phrase: "In a statement, the university said" — "a statement" is no subject)
   const opener = tokens[0]?.lower ?? '';
-  const comma = SUBORDINATORS.has(opener) || OPENING_PREPOSITIONS.has(opener) ? tokens.findIndex((t) => t.text === ',') : -1;
-  const main = comma > 0 && (SUBORDINATORS.has(opener) || comma <= 12) ? comma + 1 : 0;
+  // (nor an opening participle's: "Speaking with our correspondent at the Oja-Tuntun Market, a foodstuff seller, …")
+  const participle = OPENING_PARTICIPLES.has(opener);
+  const comma = SUBORDINATORS.has(opener) || OPENING_PREPOSITIONS.has(opener) || participle ? tokens.findIndex((t) => t.text === ',') : -1;
+  const main = comma > 0 && (SUBORDINATORS.has(opener) || comma <= (participle ? 16 : 12)) ? comma + 1 : 0;
   const inverted = gendered ? invertedSpeaker(text, tokens) : null;
   if (inverted) return inverted;
   if (main === 0) return subjectFrom(text, tokens, 0, tokens.length, people, gendered, introduced, keepPronoun);
@@ -287,6 +289,16 @@ const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'following', '
 // Words that open a subordinate clause before the main one ("When asked …, Mulder didn't hesitate").
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'whilst', 'after', 'before', 'although', 'though', 'because', 'if', 'since', 'once', 'until', 'unless', 'whereas']);
 
+/** The full name set off by commas right after `end` ("…, Musa Danlami, …"), or null. */
+function nameSetOffAfter(text: string, tokens: Token[], end: number, to: number): SpeakerPhrase | null {
+  const comma = tokens.findIndex((t) => t.start >= end);
+  if (comma < 0 || tokens[comma].text !== ',') return null;
+  const read = phraseAt(text, tokens, comma + 1);
+  if (!read || read.phrase.kind !== 'person' || !read.phrase.name.includes(' ')) return null;
+  const after = phraseEndIndex(tokens, comma + 1, read.phrase.end);
+  return after < to && tokens[after].text === ',' ? read.phrase : null;
+}
+
 function subjectFrom(text: string, tokens: Token[], from: number, to: number, people: PersonLookup, gendered: boolean, introduced: boolean, keepPronoun = false): SpeakerPhrase | null {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -308,7 +320,8 @@ function subjectFrom(text: string, tokens: Token[], from: number, to: number, pe
     const read = phraseAt(text, tokens, i);
     if (!read && introduced) {
       const someone = indefiniteSpeaker(text, tokens, i);
-      if (someone) return someone;
+      // ("A tanker driver, Musa Danlami, who joined the march, said": the name set off after someone introduced)
+      if (someone) return nameSetOffAfter(text, tokens, someone.end, to) ?? someone;
     }
     // ("She cautioned that Delacroix would …": the pronoun is the subject, not the name in its clause)
     // (a speech verb of hers, as "the professor said" after it reports hers too; "He wouldn't let her leave" says nothing)

@@ -3,7 +3,7 @@ import { isNameWord, isPossessive, isSentenceOpener, readNamePhrase, type Token 
 import { WORK_NAMING, invertedDescriptionAt } from './descriptions';
 import { DOCUMENT_WORDS, isDocument } from './documents';
 import { ARTICLES } from './roleOwners';
-import { isBaseSpeechVerb, isCallingVerb, isOfferingVerb, isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle } from './speechVerbs';
+import { isBaseSpeechVerb, isCallingVerb, isOfferingVerb, isParticiple, isSpeechVerb, isStrongSpeechVerb, needsParticle, particleFits, answersBack } from './speechVerbs';
 import { BETWEEN_SUBJECT_AND_VERB, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_SUBJECTS, isLyAdverb, type SpeakerPhrase } from './phraseWords';
 import { bareRoleAt, namedAfterRoleWords, phraseAt } from './phrases';
 import { personBefore, phraseBefore, timeBefore } from './phraseBefore';
@@ -209,6 +209,9 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
       if (owner && owner.next === v - 1) return { speaker: owner.phrase, reach: 'clause', start: tokens[by].start, end: verb.end, strong: true };
     }
     if ((verb.lower === 'according' && tokens[v + 1]?.lower === 'to') || inWordsOf) {
+      // ("According to him, “…”": the object pronoun stands for whoever "he" would)
+      const object = tokens[v + 2] && !tokens[v + 2].cap ? OBJECT_PRONOUN_SUBJECTS.get(tokens[v + 2].lower) : undefined;
+      if (object) return { speaker: { kind: 'pronoun', start: tokens[v + 2].start, end: tokens[v + 2].end, name: object, role: null }, reach: 'clause', start: verb.start, end: tokens[v + 2].end };
       const subject = phraseAt(text, tokens, v + 2);
       if (subject) return { speaker: subject.phrase, reach: 'clause', start: inWordsOf ? tokens[v - 2].start : verb.start, end: subject.phrase.end };
       continue;
@@ -228,7 +231,7 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     // (`welcomed the birth as “…”`: a verb of calling it so reports words in that frame only)
     const speaks = isSpeechVerb(verb.lower) || (!strongOnly && isCallingVerb(verb.lower) && endsInCallingAs(tokens, v));
     if (!speaks || verb.cap || (strongOnly && !isStrongSpeechVerb(verb.lower))) continue;
-    if (needsParticle(verb.lower) && !PARTICLES.has(tokens[v + 1]?.lower ?? '')) continue;
+    if (needsParticle(verb.lower) && !particleFits(tokens[v + 1]?.lower ?? '')) continue;
     // "Meta had continued the transfers": a verb of going on that reports words only when nothing is its object
     // (nor one of offering: "It has offered a ‘community benefit fund’" is a thing offered)
     if ((PHASE_VERBS.has(verb.lower) || isOfferingVerb(verb.lower)) && OBJECT_DETERMINERS.has(tokens[v + 1]?.lower ?? '')) continue;
@@ -260,7 +263,7 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     // `A person familiar with the plans, who spoke on condition of anonymity because …, said`: the relative clause's antecedent
     if (!subject && !isParticiple(verb.lower) && tokens[v - 1]?.text === ',') subject = relativeClauseSubject(text, tokens, v) ?? documentBeforeAside(text, tokens, v);
     // `funded by the Coastal Futures Trust, which said`: a relative pronoun's subject is the phrase before its comma
-    if (!subject && v >= 3 && RELATIVE_SUBJECTS.has(tokens[v - 1].lower) && tokens[v - 2].text === ',') subject = relativeAntecedent(text, tokens, v - 3);
+    if (!subject && v >= 3 && RELATIVE_SUBJECTS.has(tokens[v - 1].lower) && tokens[v - 2].text === ',') subject = relativeAntecedent(text, tokens, v - 3) ?? (tokens[v - 1].lower === 'who' ? personBeforeAppositive(text, tokens, v - 2) : null);
     // `X, whose complaint …, welcomed the fine but said`: a verb joined to the clause's own shares its subject
     if (!subject && (prior === 'and' || prior === 'but') && !isParticiple(verb.lower) && !isBaseSpeechVerb(verb.lower)) subject = openingSubjectPastClause(text, tokens, v) ?? clauseSubject(text, tokens, v);
     // `Workers at the plant — who asked not to be named — said`, `The minister (appointed in June) said`
@@ -419,6 +422,22 @@ function relativeAntecedent(text: string, tokens: Token[], e: number): SpeakerPh
   const body = phrase.kind === 'description' && 'head' in phrase && phrase.head !== undefined && ORGANISATION_HEADS.has(phrase.head) && /^the\s/i.test(phrase.name);
   return phrase.kind === 'organization' || phrase.kind === 'person' || body ? phrase : null;
 }
+
+/**
+ * `from Siobhán Gildea, a dairy farmer whose land borders the site, who described`: the person named before the
+ * appositive that ends at the comma `comma`, whom "who" after it is said of; or null.
+ */
+function personBeforeAppositive(text: string, tokens: Token[], comma: number): SpeakerPhrase | null {
+  for (let c = comma - 1; c > 0 && comma - c <= APPOSITIVE_REACH; c--) {
+    if (tokens[c].punct && tokens[c].text !== ',') return null;
+    if (tokens[c].text !== ',') continue;
+    const phrase = phraseBefore(text, tokens, c - 1);
+    return phrase?.kind === 'person' ? phrase : null;
+  }
+  return null;
+}
+
+const APPOSITIVE_REACH = 16;
 
 /**
  * `Joe Nienaber, a 1989 graduate and a county commissioner in Kenton County, where the school is, said`: a full
@@ -709,7 +728,9 @@ function adjacentEnd(tokens: Token[], at: number): boolean {
 }
 
 // Closed-class words that cannot follow a subject as its verb.
-const NOT_A_VERB = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'the', 'a', 'an', 'as', 'into', 'about', 'after', 'before', 'over', 'under', 'near', "'s", '’s', 'who', 'which', 'that']);
+const NOT_A_VERB = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'the', 'a', 'an', 'as', 'into', 'about', 'after', 'before', 'over', 'under', 'near', "'s", '’s', 'who', 'which', 'that',
+  // (time words: "referee Paul Ainscough last night" has no verb after the name)
+  'last', 'this', 'next', 'yesterday', 'today', 'tonight', 'earlier']);
 
 /**
  * `Judge Ong accepted that Koh had made some restitution, but said …`: a verb joined by "and" or "but" to the
@@ -747,6 +768,13 @@ function clauseSubject(text: string, tokens: Token[], participle: number): Speak
   return sentenceSubject(text, tokens, participle);
 }
 
+// Object pronouns and the subject pronouns they stand for ("according to him" is what "he" says).
+const OBJECT_PRONOUN_SUBJECTS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+
+// Participles and adverbs that open a sentence alone before its comma: "Reacting,", "Meanwhile,". (A list, not a suffix:
+// "Fleming, the mayor, said" opens with a name.)
+const LONE_OPENING_PARTICIPLES = new Set(['reacting', 'responding', 'replying', 'commenting', 'speaking', 'confirming', 'continuing', 'concluding', 'separately', 'meanwhile', 'elsewhere']);
+
 // Lowercase words after which a clause, and so its subject, may begin.
 const BEFORE_CLAUSE_SUBJECT = new Set(['and', 'but', 'or', 'so', 'yet', 'then', 'that', 'who', 'which', 'when', 'while', 'as', 'because', 'if', 'after', 'before', 'since', 'though', 'although', 'until', 'once', 'where', 'whereas', 'now', 'also']);
 
@@ -772,6 +800,12 @@ function modifierInNounPhrase(tokens: Token[], subject: SpeakerPhrase): boolean 
 function sentenceSubject(text: string, tokens: Token[], before: number): SpeakerPhrase | null {
   for (let i = 0, read = 0; i < before && read < 6; i++, read++) {
     // `In a statement read to the court, X said`: an opening prepositional phrase up to its comma holds no subject
+    // (and an opening participle: "Reacting, the Presidency appealed …, saying")
+    if (read === 0 && i === 0 && tokens[1]?.text === ',' && LONE_OPENING_PARTICIPLES.has(tokens[0].lower)) {
+      i = 1;
+      read = -1;
+      continue;
+    }
     if (SUBJECTLESS_PREPOSITIONS.has(tokens[i].lower) && read === 0) {
       let comma = i + 1;
       while (comma < before && comma - i < 12 && !tokens[comma].punct) comma++;
@@ -825,9 +859,11 @@ function verbAfter(tokens: Token[], from: number): number {
   for (let i = from, skipped = 0; i < tokens.length && skipped <= 4; i++, skipped++) {
     const t = tokens[i];
     if (isSpeechVerb(t.lower) && !t.cap) {
-      if (needsParticle(t.lower) && !PARTICLES.has(tokens[i + 1]?.lower ?? '')) return -1;
+      if (needsParticle(t.lower) && !particleFits(tokens[i + 1]?.lower ?? '')) return -1;
       return i;
     }
+    // ("“…,” Dunmore hit back.")
+    if (!t.cap && answersBack(t.lower, tokens[i + 1]?.lower ?? '')) return i;
     if (t.text === ',' || t.punct) return -1;
     if (!(BETWEEN_SUBJECT_AND_VERB.has(t.lower) || (isLyAdverb(t.lower) && !t.cap))) return -1;
   }

@@ -16,6 +16,14 @@ export const WINDOW_BEFORE = 240;
 // "I", "I’m", "my", "me": words only a person says of themselves.
 const FIRST_PERSON_SINGULAR = /\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b/;
 
+// "a sharp retort from", "an angry response from": someone answering, named after "from".
+const ANSWER_FROM = /\b(?:response|retort|rebuke|reply|riposte|reaction|rejoinder|rebuttal)\s+from\s+[^!?\n]{1,80}[.!?:]\s*$/;
+
+/** Whether the text from `from` to `to` ends on someone's answer to the words before ("a sharp retort from Ms. Deshpande."). */
+export function closesOnAnswer(text: string, from: number, to: number): boolean {
+  return ANSWER_FROM.test(text.slice(from, to));
+}
+
 /** How far back narrative about someone still makes a quotation with no attribution theirs. */
 const RECENT_SPEAKER_REACH = 1000;
 
@@ -76,7 +84,9 @@ export function contextSpeaker(
     }
     // ("That explanation did not satisfy Mrs Pryce. “…”": the one person a sentence of narrative names, whatever
     // its subject, answers in the words after it)
-    const sentenceAt = last ? last.start : -1;
+    // (or the quotation's own sentence when it closes on someone else's answer to it: `“…”, drawing a sharp retort
+    // from Ms. Deshpande. “…”`)
+    const sentenceAt = last ? (last.start >= 0 ? last.start : afterQuotation && closesOnAnswer(text, previous.span.end, openAt) ? previous.span.end : -1) : -1;
     const only = sentenceAt >= 0 ? people.onlyPersonBetween(sentenceAt, openAt) : null;
     if (only && only.name !== previous?.quote.speaker) {
       people.note(q.start, only, true);

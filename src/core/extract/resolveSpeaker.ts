@@ -1,6 +1,7 @@
 // From the phrase an attribution names ("he", "Healey", "the ministry", "a senior official", "the report") to the
 // speaker it refers to, through the people the text names so far, the anonymous sources met and the documents
 // that spoke.
+import { hasLetter, isSpaceCode } from '../text/chars';
 import type { Span } from '../model';
 import { GENERIC_ORGANISATION_HEADS, isGroupWord, isRoleHead, KIN, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS } from '../entities/titles';
 import { indefiniteAntecedent } from './descriptions';
@@ -96,6 +97,9 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
     }
     case 'person': {
       const words = nameKey(phrase.name).split(' ');
+      // ("Parents for Transparent Schools posted": a body's name read only up to its first lowercase word)
+      const body = words.length === 1 && context ? fullerBodyAt(people, phrase, context.text) : null;
+      if (body) return { speaker: body.name, role: null, mention };
       if (words.length === 1) {
         const known = people.resolveSurname(phrase.name, phrase.start, phrase.honorific);
         if (known) {
@@ -113,7 +117,7 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
       return { speaker: person.name, role: fullerRole(role, person.roles) ?? mostSpecificRole(person.roles), mention };
     }
     case 'organization': {
-      const org = fullerBodyAt(people, phrase) ?? people.addName(phrase.name, 'organization', phrase.role, mention, { speaker: true });
+      const org = fullerBodyAt(people, phrase, context?.text) ?? people.addName(phrase.name, 'organization', phrase.role, mention, { speaker: true });
       return { speaker: org.name, role: null, mention };
     }
     case 'description': {
@@ -155,6 +159,14 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
       // "the lanky professor said": the subject of the sentence just before, if a person
       // ("“…,” the head teacher added" after "Coombes shook her head": someone who holds the role goes first)
       const heldBy = phrase.head && isRoleHead(phrase.head) ? people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) : null;
+      // ("… was not lost on local TD Noreen Fallon. ¶ “…,” the Independent deputy said": the one person the paragraph
+      // before introduces, unless the role the text gave them is another)
+      const introduced = !heldBy && context && phrase.head && isRoleHead(phrase.head) && !KIN.has(phrase.head) && !UNNAMED_PERSON_HEADS.has(phrase.head) && !/['’]s\b|\s(?:of|at|for) an?\s/.test(phrase.name) ? introducedBefore(people, context, quoteAt) : null;
+      if (introduced && mayHoldRole(introduced, phrase.head!)) {
+        addAlias(introduced, phrase.name);
+        people.note(phrase.start, introduced, true);
+        return { speaker: introduced.name, role: mostSpecificRole(introduced.roles), mention };
+      }
       const subject = !heldBy && context && !/['’]s\b/.test(phrase.name) ? precedingSubject(context.text, context.narrative.start, context.narrative.end, 'person', people, sources.captions, context.tokens, true) : null;
       if (subject?.kind === 'pronoun') {
         // the person that "she" opening the sentence before is, if she may hold the role
@@ -183,7 +195,8 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
       // (nor for one brought in with an indefinite complement: "the chair of a public inquiry" is someone new)
       // (nor for an unnamed source's head: "the official said" is an official the text does not name, never the
       // last name it gave)
-      const person = holder ?? (phrase.head && !bare && !KIN.has(phrase.head) && !UNNAMED_PERSON_HEADS.has(phrase.head) && !/['’]s\b|\s(?:of|at|for) an?\s/.test(phrase.name) ? people.resolvePronoun(GENDERED_NOUNS.get(phrase.head) ?? pronoun ?? 'they-person', Math.min(phrase.start, quoteAt)) : null);
+      const guessed = phrase.head && !bare && !KIN.has(phrase.head) && !UNNAMED_PERSON_HEADS.has(phrase.head) && !/['’]s\b|\s(?:of|at|for) an?\s/.test(phrase.name);
+      const person = holder ?? (guessed ? people.resolvePronoun(GENDERED_NOUNS.get(phrase.head!) ?? pronoun ?? 'they-person', Math.min(phrase.start, quoteAt)) : null);
       if (person) {
         addAlias(person, phrase.name);
         if (holder === null) lendOffice(person, phrase);
@@ -214,12 +227,13 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
  * `the Department of Water and Catchments said`, read as "the Department": the body the people pass read in full
  * at the same place, when its name goes on from the phrase's.
  */
-function fullerBodyAt(people: PersonIndex, phrase: SpeakerPhrase): Person | null {
+function fullerBodyAt(people: PersonIndex, phrase: SpeakerPhrase, text?: string): Person | null {
   const name = phrase.name.replace(/^[Tt]he /, '');
   const from = phrase.name.length - name.length + phrase.start;
   for (const body of people.people) {
     if (body.kind !== 'organization' || body.name.length <= name.length || !body.name.startsWith(`${name} `)) continue;
-    if (body.mentions.some((m) => m.start === from || m.start === phrase.start)) return body;
+    // ("Parents for Transparent Schools posted": or the text spells the body's whole name out from there)
+    if (body.mentions.some((m) => m.start === from || m.start === phrase.start) || text?.startsWith(body.name, from)) return body;
   }
   return null;
 }
@@ -296,6 +310,34 @@ function documentAuthor(phrase: NamePhrase & { head: string }, people: PersonInd
   if (author.speaker) sources.document = { author, at: phrase.start, head: phrase.head };
   return author;
 }
+
+/**
+ * The one person the narrative just before a quotation at `quoteAt` names, and names there for the first time; or
+ * null. That narrative is the quotation's paragraph before it, or the paragraph before when the quotation opens its
+ * own, within the narrative since the last quotation.
+ */
+function introducedBefore(people: PersonIndex, context: QuoteContext, quoteAt: number): Person | null {
+  const text = context.text;
+  let from = text.lastIndexOf('\n', quoteAt - 1) + 1;
+  if (!hasLetter(text, from, quoteAt)) {
+    let end = from - 1;
+    while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    from = text.lastIndexOf('\n', end - 1) + 1;
+  }
+  from = Math.max(from, context.narrative.start);
+  const only = people.onlyPersonBetween(from, context.narrative.end);
+  return only && only.mentions[0].start >= from ? only : null;
+}
+
+/** Whether `person` may be who a description with the role `head` is: no role given them, or one with that head. */
+function mayHoldRole(person: Person, head: string): boolean {
+  if (person.roles.length === 0) return true;
+  const heads = ROLE_SYNONYMS.get(head) ?? [head];
+  return person.roles.some((role) => role.toLowerCase().split(/[\s-]+/).some((word) => heads.includes(word)));
+}
+
+// Role words another names the same office by: a TD is a deputy of the Dáil.
+const ROLE_SYNONYMS = new Map([['deputy', ['deputy', 'td']]]);
 
 /** Whom the author a document names is. */
 function resolveAuthor(owner: SpeakerPhrase, people: PersonIndex, sources: Sources, quoteAt: number): Resolved {

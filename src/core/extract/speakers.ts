@@ -3,6 +3,7 @@ import { genderFrom, nameKey, pronounGender, type Person, type PersonIndex } fro
 import { tokenize, TokenBuffer, type Token } from '../entities/names';
 import { asAtEnd, attributionAfter, attributionBefore, endsInCallingAs, hasOrphanSpeechVerb, passiveCallingAs, type Attribution } from './attribution';
 import type { SpeakerPhrase } from './phraseWords';
+import { phraseAt } from './phrases';
 import type { QuotedSpan } from './quotes';
 import { interviewee } from './interviews';
 import { headlineLabel, headlinesFromBody, headlineTrailer } from './headlines';
@@ -16,7 +17,7 @@ import { isCallingVerb, isStrongSpeechVerb } from './speechVerbs';
 import { firstNameGender } from '../entities/firstNames';
 import { isHeadingOrTitle, isNickname, isTitleCase, listedTerms, modifiesNounAfter } from './terms';
 import { resolve, type Resolved, type Sources } from './resolveSpeaker';
-import { contextSpeaker, WINDOW_BEFORE } from './contextSpeaker';
+import { closesOnAnswer, contextSpeaker, WINDOW_BEFORE } from './contextSpeaker';
 import { opensAfterNarrative, reachesNext, sentenceEnd, sentenceHead, sentenceStart, sentenceTail } from './sentenceBounds';
 
 const WINDOW_AFTER = 160;
@@ -72,6 +73,9 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     const before = sentenceTail(text, tokenize(text, beforeFrom, openPos, beforeTokens));
     // the sentence end the window was cut at is outside its tokens: a quotation after narrative opens a new sentence
     if (prev && opensAfterNarrative(text, prevClose, beforeBound, beforeFrom, before.tokens.length > 0)) before.sentenceEnded = true;
+    // (`“…”, drawing a sharp retort from Ms. Deshpande. “…”`: the words closing the sentence name someone else, who
+    // answers in the words after them — no attribution of the words before)
+    if (prev && !before.sentenceEnded && beforeFrom > prevClose && closesOnAnswer(text, prevClose, beforeFrom)) before.sentenceEnded = true;
     const after = sentenceHead(text, tokenize(text, closePos, afterTo, afterTokens));
 
     // `"What will happen then?" Harcourt replied: "…"`: an attribution ending in a colon introduces the next quotation
@@ -117,6 +121,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     let sameStatement = false;
     let labelled: SpeakerPhrase | null = null;
     let introducedAfter: SpeakerPhrase | null = null;
+    let calledBy: SpeakerPhrase | null = null;
 
     const touchesPrevious = prev !== null && prev === previous?.span && isBlankBetween(text, prev.closeAt >= 0 ? prev.closeAt + 1 : prev.end, openPos);
     if (listed[k]) {
@@ -135,10 +140,13 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
       // `met the definition of a so-called “weather bomb”`: the writer flags a term, whoever reports the clause
       kind = 'scare';
       flaggedTerms.add(termKey(text, q));
-    } else if ((wordCount <= SCARE_MAX_WORDS || (wordCount <= MODIFIER_MAX_WORDS && articleBefore(text, openPos))) && modifiesNounAfter(text, q)) {
+    } else if ((wordCount <= SCARE_MAX_WORDS || (wordCount <= MODIFIER_MAX_WORDS && articleBefore(text, openPos))) && modifiesNounAfter(text, q) && !(calledBy = calledByWhat(text, before.tokens))) {
       // (longer after an article: `cultivated a ‘hard man of the hob’ image`)
       // `delivered as an "over-the-air" software update`, `'robotaxi' rollout`: a quoted modifier of the noun after it
       kind = 'scare';
+    } else if (calledBy) {
+      // `welcomed what he called a “balanced and thorough” decision`: his words, though they modify the noun after
+      resolved = resolve(calledBy, people, sources, openPos, { text, narrative, tokens: narrativeTokens });
     } else if (wordCount <= SCARE_MAX_WORDS && isNickname(text, q)) {
       // `lead singer Riefian “Ifan” Fajarsyah`: a name's nickname, nobody's words
       kind = 'scare';
@@ -374,6 +382,28 @@ function sharesPronoun(attribution: Attribution, span: QuotedSpan, last: { span:
 }
 
 /**
+ * `welcomed what he called a “balanced and thorough” decision`: when the words before end in "what", a subject and
+ * a verb of calling, that subject, whose words the quotation is even as it modifies the noun after it; else null.
+ */
+function calledByWhat(text: string, tokens: Token[]): SpeakerPhrase | null {
+  let i = tokens.length - 1;
+  if (i >= 0 && ARTICLE_WORDS.has(tokens[i].lower)) i--;
+  // ("what she described as a “…”")
+  if (i >= 0 && tokens[i].lower === 'as') i--;
+  if (i < 2 || !WHAT_CALLED.has(tokens[i].lower)) return null;
+  for (let w = i - 1; w >= 0 && i - w <= 4 && !tokens[w].punct; w--) {
+    if (tokens[w].lower !== 'what') continue;
+    const read = phraseAt(text, tokens, w + 1);
+    return read && read.next === i ? read.phrase : null;
+  }
+  return null;
+}
+
+const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
+// Verbs of naming after "what": "what he called", "what she termed", "what they described as".
+const WHAT_CALLED = new Set(['called', 'calls', 'termed', 'terms', 'dubbed', 'dubs', 'labelled', 'labeled', 'branded', 'described', 'describes', 'characterized', 'characterised']);
+
+/**
  * Whether the window before a quotation ends in "describe … as" or "accuse … of", the quotation being what
  * the speaker calls it ("described the figures as “heroic”", "accused the government of “chaos”").
  */
@@ -394,6 +424,8 @@ function describedAs(tokens: readonly Token[]): boolean {
 }
 
 // Things words are written on; "a banner reading …" carries a slogan.
+// What a sign carries: "inscriptions such as", "slogans like".
+const INSCRIPTIONS = new Set(['inscription', 'inscriptions', 'slogan', 'slogans']);
 const WRITTEN_ON = new Set(['banner', 'banners', 'sign', 'signs', 'placard', 'placards', 'poster', 'posters', 'billboard', 'sticker', 'stickers', 't-shirt', 't-shirts', 'shirt', 'shirts', 'plaque', 'inscription', 'graffiti', 'tattoo', 'badge', 'badges', 'mural', 'flag', 'flags']);
 
 /** Whether the window ends "<sign> reading", "<sign> that read", "<sign> saying": the quotation is what it bears. */
@@ -401,6 +433,11 @@ function writtenOnThing(tokens: readonly Token[]): boolean {
   let n = tokens.length;
   if (tokens[n - 1]?.text === ':' || tokens[n - 1]?.text === ',') n--;
   const verb = tokens[n - 1]?.lower;
+  // (`placards with inscriptions such as “…”`, `banners bearing slogans like “…”`: what is written on them)
+  if (verb === 'as' || verb === 'like' || verb === 'bearing' || verb === 'with') {
+    for (let i = n - 2; i >= 0 && n - i <= 6 && !tokens[i].punct; i--) if (WRITTEN_ON.has(tokens[i].lower) || INSCRIPTIONS.has(tokens[i].lower)) return true;
+    return false;
+  }
   if (verb !== 'reading' && verb !== 'read' && verb !== 'reads' && verb !== 'saying' && verb !== 'said' && verb !== 'says') return false;
   const relative = tokens[n - 2]?.lower === 'that' || tokens[n - 2]?.lower === 'which';
   const before = relative ? n - 3 : n - 2;

@@ -74,6 +74,10 @@ const SPEECH_VERBS = new Set(BASE_VERBS.flatMap(inflect));
 
 // Verbs that attribute words only with a particle or in certain frames: "pointed out", "went on", "chimed in".
 const NEEDS_PARTICLE = new Set(['point', 'points', 'pointed', 'pointing', 'chime', 'chimes', 'chimed', 'chiming', 'weigh', 'weighs', 'weighed', 'weighing', 'sum', 'sums', 'summed', 'summing', 'put', 'puts', 'putting', 'go', 'went', 'goes']);
+// Verbs that attribute words only with "back" after them: "hit back", "shot back", "fired back".
+const BACK_VERBS = new Set(['hit', 'hits', 'hitting', 'shoot', 'shoots', 'shot', 'shooting', 'fire', 'fires', 'fired', 'firing']);
+// The particles the others take: "pointed out", "chimed in", "went on", "summed up".
+const PARTICLES = new Set(['out', 'in', 'on', 'up']);
 
 // Tested in place by (length, first and second letter) before any string compare: most words asked about
 // (every word before a quotation: "the", "that", "minister") are none.
@@ -106,6 +110,19 @@ export function isCallingVerb(word: string): boolean {
 /** Whether the verb only attributes speech with a particle after it ("pointed out", "chimed in"). */
 export function needsParticle(word: string): boolean {
   return NEEDS_PARTICLE.has(word);
+}
+
+/** Whether `next` is a particle a verb that needs one takes to attribute speech. */
+export function particleFits(next: string): boolean {
+  return PARTICLES.has(next);
+}
+
+/**
+ * Whether `word` then `next` answer back ("hit back", "shot back", "fired back"): words attributed as a speech
+ * verb's, though neither verb is one alone.
+ */
+export function answersBack(word: string, next: string): boolean {
+  return next === 'back' && BACK_VERBS.has(word);
 }
 
 /** Whether the form is a present participle (`saying`, `adding`): its subject is the clause's subject. */

@@ -29,6 +29,26 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"You didn’t start out in cafés.": a prompt in the second person', QNA, 'No. I trained as a welder. I still weld the table legs. The cart was meant to last one summer.', 'Ina Sorell'],
     ['"And then it wasn’t.": a very short prompt, the interview going on after it', QNA, 'And then it wasn’t. Someone posted the soup and the queue began.', 'Ina Sorell'],
   ]],
+  ['who a description, a body\'s name or an object pronoun means', [
+    ['"… not lost on local TD Noreen Fallon. ¶ “…,” the Independent deputy said": the one person the paragraph before introduces', 'The board went against its own inspector, Declan Roche, who had advised refusal.\n\n“The development would injure the area,” Mr Roche wrote.\n\nThe significance of that was not lost on local TD Noreen Fallon.\n\n“What is the point of an oral hearing?” the Independent deputy said in a statement.', 'What is the point of an oral hearing?', 'Noreen Fallon'],
+    ['"a group called Parents for Transparent Schools. The group says …": the name a body is called by, read whole', 'The books were flagged after complaints from a group called Parents for Safer Shelves. The group says the titles are “not appropriate for any child.”', 'not appropriate for any child.', 'Parents for Safer Shelves'],
+    ['"… Parents for Safer Shelves posted on Facebook:": the body\'s whole name, though the reader stops at "for"', 'The books were flagged after complaints from a group called Parents for Safer Shelves.\n\nShortly after midnight, Parents for Safer Shelves posted on Facebook: “Tonight parents won.”', 'Tonight parents won.', 'Parents for Safer Shelves'],
+    ['"According to him, “…”": an object pronoun after "according to"', 'A tanker driver, Musa Danlami, who joined the march, said queues were “worse than ever”.\n\nAccording to him, “Some stations are hoarding.”', 'Some stations are hoarding.', 'Musa Danlami'],
+    ['"A tanker driver, Musa Danlami, who joined the march, said …. ¶ “…,” he said": the name set off after someone introduced', 'A tanker driver, Musa Danlami, who joined the march, said queues were “worse than ever”.\n\n“Some stations are hoarding,” he said.', 'Some stations are hoarding,', 'Musa Danlami'],
+    ['"the state Police Public Relations Officer, SP Chinedu Okereafor, said": a police rank before the name', 'Confirming the incident, the state Police Public Relations Officer, SP Chinedu Okereafor, said in a statement that the command “will not fold its arms”.', 'will not fold its arms', 'Chinedu Okereafor'],
+  ]],
+  ['whose words a quotation is in the sentence around it', [
+    ['"welcomed what he called a “balanced and thorough” decision": his words, though they modify the noun after', 'Ciarán Mulvey, the company’s project director, welcomed what he called a “balanced and thorough” decision.', 'balanced and thorough', 'Ciarán Mulvey'],
+    ['"from Siobhán Gildea, a dairy farmer whose land borders the site, who described …": "who" past an appositive', 'That claim drew a sharp response from Siobhán Gildea, a dairy farmer whose land borders the site, who described the fund as “hush money, plain and simple”.', 'hush money, plain and simple', 'Siobhán Gildea'],
+    ['"Reacting, the Presidency appealed …, saying …": a participle opening the sentence is no name', 'Reacting, the Presidency appealed to labour to shelve the strike, saying government was “working round the clock” to help.', 'working round the clock', 'the Presidency'],
+    ['"Gary Threlfall launched an attack on referee Paul Ainscough last night – … claiming …": "last night" is no verb of the referee\'s', 'Gary Threlfall launched an attack on referee Paul Ainscough last night – branding his display a “disgrace” and claiming his side were “robbed in broad daylight”.', 'robbed in broad daylight', 'Gary Threlfall'],
+    ['"carrying placards with inscriptions such as “…”": words on a sign', 'The marchers carried placards with inscriptions such as “We Are Hungry” and “Enough is Enough”.', 'We Are Hungry', null],
+  ]],
+  ['who answers whom', [
+    ['"“…”, drawing a sharp retort from Ms. Deshpande. “…”": the one answering speaks next', 'Activist Meenakshi Deshpande obtained the figures.\n\nMinister K. Raghavendra Rao said there was “no shortage of money for metro”, drawing a sharp retort from Ms. Deshpande. “Then why is the contractor not paid?”', 'Then why is the contractor not paid?', 'Meenakshi Deshpande'],
+    ['"“Kelly, he gets a bit of the ball,” Dunmore hit back": answering back is speaking', '“Look at the replay, he gets the ball,” pundit Kelly Sarwar said.\n\n“Kelly, he gets a bit of the ball and all of the man,” Lee Dunmore hit back.', 'Kelly, he gets a bit of the ball and all of the man,', 'Lee Dunmore'],
+    ['"Speaking with our correspondent at the Oja-Tuntun Market, a foodstuff seller, Mrs. Folasade Eniola, lamented …. ¶ “…,” she said"', 'Speaking with our correspondent at the Oja-Tuntun Market, a foodstuff seller, Mrs. Folasade Eniola, lamented that costs had doubled.\n\n“Before, I paid ₦15,000. Now it is ₦28,000,” she said.', 'Before, I paid ₦15,000. Now it is ₦28,000,', 'Folasade Eniola'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
