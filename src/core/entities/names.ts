@@ -268,8 +268,21 @@ export function isSentenceOpener(lower: string): boolean {
 export function isNameWord(token: Token): boolean {
   // (an acronym spelled as a sentence word, "The WHO warned", is a name in capitals, never the word)
   // (nor is a US party-and-district tag a name: "Sen. Priya Venkataraman, D-Ashcombe,")
-  return token.cap && !token.punct && (!NOT_NAME.has(token.lower) || token.text === 'WHO') && !isPartyTagWord(token.text);
+  return token.cap && !token.punct && (!NOT_NAME.has(token.lower) || token.text === 'WHO') && !isPartyTagWord(token.text) && !isPlaceModifier(token.text);
 }
+
+/**
+ * "Denver-based", "London-born", "Ontario-wide": a name joined to one of the words that make it an adjective (never
+ * any lowercase word: "Lau Ka-wing" is a name).
+ */
+export function isPlaceModifier(word: string): boolean {
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen <= 0 || hyphen === word.length - 1) return false;
+  const c = word.charCodeAt(hyphen + 1);
+  return c >= 97 && c <= 122 && MODIFIER_SUFFIXES.has(word.slice(hyphen + 1));
+}
+
+const MODIFIER_SUFFIXES = new Set(['based', 'born', 'bred', 'raised', 'area', 'wide', 'made', 'owned', 'run', 'led', 'backed', 'funded', 'listed', 'registered', 'headquartered', 'style', 'era', 'bound', 'linked', 'allied', 'aligned', 'affiliated', 'controlled', 'dominated', 'operated']);
 
 /** "D-Ashcombe", "R-Texas": a party's letter, a hyphen and a place (a US legislator's tag, no name). */
 export function isPartyTagWord(word: string): boolean {

@@ -263,6 +263,8 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     // `A person familiar with the plans, who spoke on condition of anonymity because …, said`: the relative clause's antecedent
     if (!subject && !isParticiple(verb.lower) && tokens[v - 1]?.text === ',') subject = relativeClauseSubject(text, tokens, v) ?? documentBeforeAside(text, tokens, v);
     // `funded by the Coastal Futures Trust, which said`: a relative pronoun's subject is the phrase before its comma
+    // (`A landlord who told a family to “…”`: the noun a restrictive "who" follows)
+    if (!subject && v >= 2 && tokens[v - 1].lower === 'who' && !tokens[v - 2].punct) subject = restrictiveAntecedent(text, tokens, v - 2);
     if (!subject && v >= 3 && RELATIVE_SUBJECTS.has(tokens[v - 1].lower) && tokens[v - 2].text === ',') subject = relativeAntecedent(text, tokens, v - 3) ?? (tokens[v - 1].lower === 'who' ? personBeforeAppositive(text, tokens, v - 2) : null);
     // `X, whose complaint …, welcomed the fine but said`: a verb joined to the clause's own shares its subject
     if (!subject && (prior === 'and' || prior === 'but') && !isParticiple(verb.lower) && !isBaseSpeechVerb(verb.lower)) subject = openingSubjectPastClause(text, tokens, v) ?? clauseSubject(text, tokens, v);
@@ -421,6 +423,12 @@ function relativeAntecedent(text: string, tokens: Token[], e: number): SpeakerPh
   if (!phrase) return null;
   const body = phrase.kind === 'description' && 'head' in phrase && phrase.head !== undefined && ORGANISATION_HEADS.has(phrase.head) && /^the\s/i.test(phrase.name);
   return phrase.kind === 'organization' || phrase.kind === 'person' || body ? phrase : null;
+}
+
+/** The person, or someone described, whom "who" right after `e` is said of ("A landlord who told"); or null. */
+function restrictiveAntecedent(text: string, tokens: Token[], e: number): SpeakerPhrase | null {
+  const phrase = phraseBefore(text, tokens, e);
+  return phrase && (phrase.kind === 'person' || phrase.kind === 'anonymous' || (phrase.kind === 'description' && !!phrase.head && !ORGANISATION_HEADS.has(phrase.head))) ? phrase : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { tiedComplementEnd } from './complements';
 import { ANONYMOUS_HEADS, ORGANISATION_HEADS, PERSON_NOUNS, isRoleHead } from '../entities/titles';
-import { appositiveRole, continuesName, isNameParticle, isNameWord, isPossessive, isRoleWord, possessiveInBodyName, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
+import { appositiveRole, continuesName, isNameParticle, isNameWord, isPlaceModifier, isPossessive, isRoleWord, possessiveInBodyName, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
 import { asMemberDescription, endsDocumentPhrase, WORK_NAMING } from './descriptions';
 import { DOCUMENT_WORDS } from './documents';
 import { descriptionBefore, roleComplementEnd } from './roleOwners';
@@ -114,6 +114,16 @@ function phraseReadOnOwned(text: string, tokens: Token[], i: number): { phrase: 
   if (determiner?.lower === 'the' && j - 1 > from && tokens[from].cap && !tokens[j - 1].cap && ORGANISATION_HEADS.has(tokens[j - 1].lower)) {
     const body = readNamePhrase(text, tokens, from, j, determiner);
     if (body?.kind === 'organization') return { phrase: body, next: skipAppositive(tokens, j) };
+  }
+  // ("The Denver-based carrier said", "the Dallas airline said": a place before a body's lowercase head describes it)
+  if (determiner?.lower === 'the') {
+    let m = from;
+    while (m < tokens.length && m - from < 2 && tokens[m].cap && !tokens[m].punct && (isPlaceModifier(tokens[m].text) || isNameWord(tokens[m]))) m++;
+    const head = tokens[m];
+    if (m > from && head && !head.cap && ORGANISATION_HEADS.has(head.lower) && !(tokens[m + 1] && isNameWord(tokens[m + 1]))) {
+      const phrase: SpeakerPhrase = { start: determiner.start, end: head.end, name: text.slice(determiner.start, head.end), role: null, kind: 'description', head: head.lower };
+      return { phrase, next: skipAppositive(tokens, m + 1) };
+    }
   }
   // strip trailing lowercase modifiers and possessives: "the people" handled below
   while (j > from && !tokens[j - 1].cap && !isRoleHead(tokens[j - 1].lower)) j--;
