@@ -13,7 +13,8 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a capitalised adjective before a plural noun is no one', 'Dwayne Holcomb studied the railway for years. In the 1950s, Black porters worked the night cars. “They were smart enough to go to Ottawa,” he says.', 'They were smart enough to go to Ottawa,', 'Dwayne Holcomb'],
   ]],
   ['a name after "titled", "called", "named" is a work\'s, never a speaker', [
-    ['a document titled …', 'Freight trains slow down in deep cold.\n\n“Frozen switches are a fact of life on the prairies,” says a document titled Cold Rails: Running Freight in Winter on the carrier\'s website.', 'Frozen switches are a fact of life on the prairies,', 'a document'],
+    // (its publisher, "the carrier" whose website it is, rather than the title: a carrier is a body, since round 20)
+    ['a document titled …', 'Freight trains slow down in deep cold.\n\n“Frozen switches are a fact of life on the prairies,” says a document titled Cold Rails: Running Freight in Winter on the carrier\'s website.', 'Frozen switches are a fact of life on the prairies,', 'the carrier'],
     ['a report called … (whose author is not named: the report itself, as the seeds\' annotator has "the statement")', 'The province studied its roads for two years.\n\n“Most of the highways were built for lighter trucks,” says the report called Road Ahead.', 'Most of the highways were built for lighter trucks,', 'the report'],
     ['a role before a name still names a person', 'The club met on Monday.\n\n“We will play the rest of the season at home,” says club president Marta Lindqvist.', 'We will play the rest of the season at home,', 'Marta Lindqvist'],
   ]],
