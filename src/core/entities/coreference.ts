@@ -472,15 +472,21 @@ export function addMention(person: Person, span: Span): void {
   mentions.splice(i, 0, span);
 }
 
-/** A name whose first word is a given name set in capitals ("GARETH Pryce"), with that word in title case. */
+/**
+ * A name whose first word is a given name set in capitals ("GARETH Pryce"), with that word in title case; a name
+ * set in capitals throughout ("GARY THRELFALL"), with every word in title case.
+ */
 function withGivenNameCased(name: string): string {
   // (most names have a lowercase second letter: the cheap no first)
   const second = name.charCodeAt(1);
   if (second >= 97 && second <= 122) return name;
   const space = name.indexOf(' ');
-  if (space < 3 || !/^\p{Lu}+$/u.test(name.slice(0, space)) || !/\p{Ll}/u.test(name.slice(space))) return name;
+  if (space < 3 || !/^\p{Lu}+$/u.test(name.slice(0, space))) return name;
   const first = name.charAt(0) + name.slice(1, space).toLowerCase();
-  return firstNameGender(first) !== undefined ? first + name.slice(space) : name;
+  if (firstNameGender(first) === undefined) return name;
+  if (/\p{Ll}/u.test(name.slice(space))) return first + name.slice(space);
+  // (each part after a hyphen or an apostrophe in title case too: "O'NEILL", "SMITH-JONES")
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** The gender a third-person pronoun gives (any case form: "he", "his", "herself"), else undefined. */

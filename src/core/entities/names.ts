@@ -566,6 +566,8 @@ function ofInBodyName(tokens: Token[], of: number, to: number): boolean {
  * ("NATO", "BBC" stay names).
  */
 function isShoutedHeading(words: Token[]): boolean {
+  // ("GARY THRELFALL launched …": a tabloid's lede sets a name in capitals, a given name then a surname)
+  if ((words.length === 2 || words.length === 3) && firstNameGender(words[0].text) !== undefined) return false;
   let letters = 0;
   for (const w of words) {
     if (w.text !== w.text.toUpperCase() || w.text === w.text.toLowerCase()) return false;

@@ -44,6 +44,7 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"Gary Threlfall launched an attack on referee Paul Ainscough last night – … claiming …": "last night" is no verb of the referee\'s', 'Gary Threlfall launched an attack on referee Paul Ainscough last night – branding his display a “disgrace” and claiming his side were “robbed in broad daylight”.', 'robbed in broad daylight', 'Gary Threlfall'],
     ['"The Denver-based carrier said in a statement it was “…”": a place joined to "-based" is no name', 'Skyward Air cancelled 60% of its flights.\n\nThe Denver-based carrier said in a statement it was “working around the clock” to restore its systems.', 'working around the clock', 'the Denver-based carrier'],
     ['"A landlord who told a family to “get out by Friday” must pay": whom a restrictive "who" follows', 'A landlord who told a family to “get out by Friday” must pay them €14,500, the tribunal ruled.', 'get out by Friday', 'a landlord'],
+    ['"GARY THRELFALL launched …": a tabloid lede sets a given name and a surname in capitals', 'GARY THRELFALL launched an astonishing attack on the referee last night – claiming Hexley Town were “robbed in broad daylight”.', 'robbed in broad daylight', 'Gary Threlfall'],
     ['"carrying placards with inscriptions such as “…”": words on a sign', 'The marchers carried placards with inscriptions such as “We Are Hungry” and “Enough is Enough”.', 'We Are Hungry', null],
   ]],
   ['who answers whom', [
