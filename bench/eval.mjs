@@ -47,6 +47,8 @@ const sets = [
   { name: 'blind24', goldPath: path.join(root, 'bench', 'blind24', 'gold.json'), halves: false },
   { name: 'blind25', goldPath: path.join(root, 'bench', 'blind25', 'gold.json'), halves: false },
   { name: 'blind26', goldPath: path.join(root, 'bench', 'blind26', 'gold.json'), halves: false },
+  { name: 'blind29', goldPath: path.join(root, 'bench', 'blind29', 'gold.json'), halves: false },
+  { name: 'blind30', goldPath: path.join(root, 'bench', 'blind30', 'gold.json'), halves: false },
 ].filter((set) => !process.env.EVAL_SET || set.name === process.env.EVAL_SET);
 
 const { analyze } = await loadCore();

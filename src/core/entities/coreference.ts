@@ -353,6 +353,15 @@ export class PersonIndex {
     person.genderByName = false;
   }
 
+  /** Whether a person other than `person` is noted from `from` to `to`. */
+  someoneElseBefore(person: Person, from: number, to: number): boolean {
+    for (const entry of this.before(to, 12)) {
+      if (entry.at < from) return false;
+      if (entry.person !== person && entry.person.kind === 'person') return true;
+    }
+    return false;
+  }
+
   /** Whether the text may still tell this person's gender (none known, or only the first name's guess). */
   mayLearnGender(person: Person): boolean {
     return !person.gender || person.genderByName === true;

@@ -254,7 +254,8 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       }
       const speech = speechAfter(text, end);
       // "Minister of Innovation, Science…, said": the preposition's object, not the verb's subject
-      if (speech && speech.plainSaid && !ORGANISATION_LIKE.test(run) && !isGroupWord(run) && !afterPreposition(text, start)) {
+      // ("the Professional Referees’ Board said": a body's own word, read alone after the possessive, is nobody's surname)
+      if (speech && speech.plainSaid && !ORGANISATION_LIKE.test(run) && !isGroupWord(run) && !afterPreposition(text, start) && !ORGANISATION_HEADS.has((fact.key ??= nameKey(run)))) {
         // "Greenpeace said it would sue", "Walmart said its stores …": a lone name that speaks of itself as "it" is a body
         if (speech.pronoun === 'it' || speech.pronoun === 'its') {
           index.addName(run, 'organization', null, { start, end }, { speaker: told(true, start), subject: told(isSubject(text, start, end), start) });
@@ -449,8 +450,24 @@ function isFamilyName(name: string, word: string): boolean {
 function learnGenderAfter(index: PersonIndex, person: Person, text: string, end: number, subject: boolean, speech: { pronoun: string | undefined } | null): void {
   if ((!subject && !speech?.pronoun) || !index.mayLearnGender(person)) return;
   const pronoun = speech?.pronoun ?? (subject ? pronounAfter(text, end) : undefined);
-  if (pronoun) index.learnGenderFromText(person, pronoun);
+  if (!pronoun) return;
+  // (a first name's gender stands against the pronoun when someone else the sentence named before may be whom it
+  // means: "Rachel Kendall has told the court … after her co-host Tom Brasher suggested that she had been drinking")
+  if (person.gender && index.someoneElseBefore(person, sentenceStartBefore(text, end), end)) return;
+  index.learnGenderFromText(person, pronoun);
 }
+
+/** Where the sentence holding `at` starts: after the last full stop, question or exclamation mark or line break. */
+function sentenceStartBefore(text: string, at: number): number {
+  let i = at - 1;
+  for (; i > 0 && at - i < SENTENCE_REACH; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32)) return i + 1;
+  }
+  return Math.max(0, i);
+}
+
+const SENTENCE_REACH = 400;
 
 const PRONOUN_REACH = 100;
 // "her", "him" and "his" may be someone else's ("Easley offered to monitor his"): only these are the subject's

@@ -102,6 +102,8 @@ function answersAfter(text: string, introEnd: number): QuotedSpan[] {
       answerParagraphs = 0;
     } else if (answerParagraphs < 0 && introParagraphs < MAX_INTRO_PARAGRAPHS) {
       introParagraphs++; // ("Five questions for …", then a line on who they are, then the first question)
+    } else if (answerParagraphs > 0 && isPullQuote(paragraph) && askedWithin(text, next, 3)) {
+      // (a pull-quote set between the answers, “I was afraid of the crowd.”, repeats one: no answer, no end)
     } else if (answerParagraphs < 0 || (answerParagraphs > 0 && !firstPersonNarrative(paragraph) && !(continuesAnswer(paragraph) && askedWithin(text, next, 3)))) {
       // (an answer's paragraph in the third person, "He’s underselling it.", when the questions go on after it)
       break;
@@ -158,6 +160,11 @@ const MAX_PROMPT = 200;
 const MAX_BARE_PROMPT = 40;
 const SECOND_PERSON = /\b(?:[Yy]ou|[Yy]our|[Yy]ou['’](?:re|ve|d|ll))\b/;
 const QUOTED_WORDS = /["“][^"“”\n]*["”]/g;
+
+/** A short paragraph that is one quotation from mark to mark, as a magazine sets a pull-quote. */
+function isPullQuote(paragraph: string): boolean {
+  return paragraph.length <= MAX_PROMPT && /^["“‘]/.test(paragraph) && /["”’]$/.test(paragraph) && !/["“”]/.test(paragraph.slice(1, -1));
+}
 
 /** A paragraph that may go on with an answer though it says no "I": no quotation opens it, and it is short. */
 function continuesAnswer(paragraph: string): boolean {
@@ -259,13 +266,15 @@ function isLineTerminator(c: number): boolean {
 export function interviewee(text: string, people: PersonIndex, answers: readonly QuotedSpan[]): Person | null {
   const firstAnswer = answers[0].start;
   const asked = interviewParagraphs(text, answers);
+  // ("Her coach, Joseph Rotich, calls her …. We met her at the camp": the introduction's pronoun tells their gender)
+  const gender = introducedGender(text, asked[0]?.start ?? firstAnswer);
   let best: Person | null = null;
   let bestCount = 0;
   let latest: Person | null = null;
   let latestAt = -1;
   let latestCount = 0;
   for (const person of people.people) {
-    if (person.kind !== 'person' || namedInInterview(text, person, asked)) continue;
+    if (person.kind !== 'person' || namedInInterview(text, person, asked) || (gender && person.gender && person.gender !== gender)) continue;
     let count = 0;
     for (const mention of person.mentions) {
       if (mention.start >= firstAnswer) continue;
@@ -299,6 +308,19 @@ export function interviewee(text: string, people: PersonIndex, answers: readonly
 function namedInInterview(text: string, person: Person, paragraphs: readonly Span[]): boolean {
   return person.mentions.some((mention) => paragraphs.some((p) => mention.start >= p.start && mention.start < p.end) && !addressedAt(text, mention.start, mention.end));
 }
+
+/**
+ * The gender of the pronoun ("her", "him", "she", "he") that the last sentence before the interview's start at `at`
+ * gives whom the writer met or spoke to: "We met her at the camp, where she …"; undefined when it gives none.
+ */
+function introducedGender(text: string, at: number): 'f' | 'm' | undefined {
+  const before = text.slice(Math.max(0, at - INTRODUCTION_REACH), at);
+  const m = MET_PRONOUN.exec(before);
+  return m ? (m[1].toLowerCase() === 'her' ? 'f' : 'm') : undefined;
+}
+
+// The writer meeting the interviewee, in the introduction's last paragraphs: "We met her", "I spoke to him".
+const MET_PRONOUN = /\b(?:[Ww]e|I) (?:met|caught|interviewed|visited|joined|found|reached|called|spoke to|spoke with|talked to|talked with|sat down with|caught up with) (her|him)\b(?![\s\S]*\b(?:[Ww]e|I) (?:met|caught|interviewed|visited|joined|found|reached|called|spoke|talked|sat|caught) (?:her|him)\b)/;
 
 /** The answers' paragraphs and the question before each (the paragraph before an answer's that is no answer). */
 function interviewParagraphs(text: string, answers: readonly QuotedSpan[]): Span[] {

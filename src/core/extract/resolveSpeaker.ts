@@ -98,7 +98,7 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
     case 'person': {
       const words = nameKey(phrase.name).split(' ');
       // ("Parents for Transparent Schools posted": a body's name read only up to its first lowercase word)
-      const body = words.length === 1 && context ? fullerBodyAt(people, phrase, context.text) : null;
+      const body = words.length === 1 && context && BODY_NAME_GOES_ON.test(context.text.slice(phrase.end, phrase.end + 6)) ? fullerBodyAt(people, phrase, context.text) : null;
       if (body) return { speaker: body.name, role: null, mention };
       if (words.length === 1) {
         const known = people.resolveSurname(phrase.name, phrase.start, phrase.honorific);
@@ -227,6 +227,9 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
  * `the Department of Water and Catchments said`, read as "the Department": the body the people pass read in full
  * at the same place, when its name goes on from the phrase's.
  */
+// A lowercase word that goes on with a body's name after its first word: "Parents for …", "Friends of …".
+const BODY_NAME_GOES_ON = /^ (?:for|of|and|on|in) /;
+
 function fullerBodyAt(people: PersonIndex, phrase: SpeakerPhrase, text?: string): Person | null {
   const name = phrase.name.replace(/^[Tt]he /, '');
   const from = phrase.name.length - name.length + phrase.start;
