@@ -388,7 +388,7 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
     // "the Prime Minister's Office": a role that owns the body is a word of the body's name
     if ((isRoleHead(tokens[i].lower) || (tokens[i].lower.endsWith('.') && isHonorific(tokens[i].lower))) && !(i + 1 < to && possessiveInBodyName(tokens, i + 1, to - 1))) lastRole = i;
   }
-  if (lastRole >= from && givenNameNotTitle(tokens, from, lastRole, to)) lastRole = previousRoleHead(tokens, from, lastRole);
+  if (lastRole >= from && (givenNameNotTitle(tokens, from, lastRole, to) || surnameAfterGivenName(tokens, from, lastRole, to))) lastRole = previousRoleHead(tokens, from, lastRole);
   let nameFrom = lastRole + 1;
   if (lastRole < from) nameFrom = from;
   let honorific: string | undefined;
@@ -469,6 +469,15 @@ const GIVEN_NAME_TITLES = new Set(['dean', 'marshal']);
 function givenNameNotTitle(tokens: Token[], from: number, at: number, to: number): boolean {
   if (at !== to - 2 || !GIVEN_NAME_TITLES.has(tokens[at].text.toLowerCase()) || tokens[at].text !== `${tokens[at].text[0]}${tokens[at].lower.slice(1)}`) return false;
   return at === from || previousRoleHead(tokens, from, at) >= from;
+}
+
+/**
+ * `Fatima Sheikh`, `Mary King`, `Ann Bishop`: a role word closing the run right after a known given name (the run's
+ * first word, or after a role or an honorific) is that person's surname.
+ */
+function surnameAfterGivenName(tokens: Token[], from: number, at: number, to: number): boolean {
+  if (at !== to - 1 || at - 1 < from || !tokens[at].cap || firstNameGender(tokens[at - 1].text) === undefined || isRoleHead(tokens[at - 1].lower)) return false;
+  return at - 1 === from || isRoleHead(tokens[at - 2].lower) || isHonorific(tokens[at - 2].lower);
 }
 
 function previousRoleHead(tokens: Token[], from: number, before: number): number {

@@ -767,6 +767,7 @@ function clauseSubject(text: string, tokens: Token[], participle: number): Speak
   for (let i = participle - 2; i >= 0; i--) {
     const t = tokens[i];
     const next = tokens[i + 1];
+    if (i === 0 && timeOpeningEnd(tokens) > 0) continue; // ("Hours later, …": a time, no subject)
     // a verb is a word ("Range Road 3083 to" has none)
     if (!(t.cap || PRONOUNS.has(t.lower)) || !next || next.punct || next.cap || NOT_A_VERB.has(next.lower) || !/^\p{L}/u.test(next.text)) continue;
     if (isRoleHead(next.lower) && !isSpeechVerb(next.lower)) continue; // "Superior Court of Ontario judge": a role word, no verb
@@ -778,6 +779,14 @@ function clauseSubject(text: string, tokens: Token[], participle: number): Speak
 
 // Object pronouns and the subject pronouns they stand for ("according to him" is what "he" says).
 const OBJECT_PRONOUN_SUBJECTS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+
+/** `Hours later,`, `Minutes before,`: the comma's index after a sentence-opening time (a plural unit and a word of when), or -1. */
+function timeOpeningEnd(tokens: readonly Token[]): number {
+  return tokens[2]?.text === ',' && TIME_UNITS.has(tokens[0].lower) && TIME_RELATIONS.has(tokens[1].lower) ? 2 : -1;
+}
+
+const TIME_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments']);
+const TIME_RELATIONS = new Set(['later', 'earlier', 'after', 'before', 'ago', 'afterwards']);
 
 // Participles and adverbs that open a sentence alone before its comma: "Reacting,", "Meanwhile,". (A list, not a suffix:
 // "Fleming, the mayor, said" opens with a name.)
@@ -808,9 +817,10 @@ function modifierInNounPhrase(tokens: Token[], subject: SpeakerPhrase): boolean 
 function sentenceSubject(text: string, tokens: Token[], before: number): SpeakerPhrase | null {
   for (let i = 0, read = 0; i < before && read < 6; i++, read++) {
     // `In a statement read to the court, X said`: an opening prepositional phrase up to its comma holds no subject
-    // (and an opening participle: "Reacting, the Presidency appealed …, saying")
-    if (read === 0 && i === 0 && tokens[1]?.text === ',' && LONE_OPENING_PARTICIPLES.has(tokens[0].lower)) {
-      i = 1;
+    // (and an opening participle: "Reacting, the Presidency appealed …, saying"; or a time: "Hours later, …")
+    const opening = read === 0 && i === 0 ? (tokens[1]?.text === ',' && LONE_OPENING_PARTICIPLES.has(tokens[0].lower) ? 1 : timeOpeningEnd(tokens)) : -1;
+    if (opening > 0) {
+      i = opening;
       read = -1;
       continue;
     }

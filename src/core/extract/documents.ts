@@ -28,6 +28,18 @@ const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'de', 'du', 'des', 'la', 'l
 const POSSESSIVE = new Set(["'s", '’s']);
 /** Participles between a document and its author: `a statement released by`, `a report prepared for`. */
 const AUTHORING = new Set(['released', 'issued', 'published', 'posted', 'written', 'prepared', 'signed', 'sent', 'filed', 'produced', 'authored', 'put']);
+/** `… received from Brasher`: the sender a clause after a document names, within its sentence (a few words on); or null. */
+function senderAfter(text: string, tokens: Token[], from: number): NamePhrase | null {
+  for (let k = from; k < tokens.length && k - from < 10; k++) {
+    const t = tokens[k];
+    if (t.text === '.' || t.text === '!' || t.text === '?') return null;
+    if (t.lower === 'from' && RECEIVED.has(tokens[k - 1]?.lower ?? '')) return authorAt(text, tokens, k + 1)?.phrase ?? null;
+  }
+  return null;
+}
+
+const RECEIVED = new Set(['received', 'got', 'gotten', 'receives', 'gets']);
+
 /** Past tenses of writing a document, its author their subject: `the letter Pell sent her`. */
 const WROTE = new Set(['sent', 'wrote', 'penned', 'signed', 'posted', 'published', 'issued', 'released', 'filed', 'left']);
 const SENTENCE_REACH = 240;
@@ -79,7 +91,8 @@ export function authorBefore(text: string, to: number, head: string, buffer: Tok
     const t = tokens[i];
     if (t.cap || !DOCUMENT_WORDS.has(t.lower)) continue;
     // ("said in an email" is no author of "the letter" read after it)
-    if (t.lower !== head && DIFFERENT_KINDS.has(t.lower)) continue;
+    // (any kind for "it", whose head is '')
+    if (head !== '' && t.lower !== head && DIFFERENT_KINDS.has(t.lower)) continue;
     // `Jason Schultz, a researcher at Talos, stated in the company's blog post`: who spoke in it wrote it
     const speaker = speakerInDocument(text, tokens, i) ?? speakerAfterDocument(text, tokens, i) ?? publisherBefore(text, tokens, i);
     if (speaker) return { phrase: speaker, at: t.start };
@@ -92,6 +105,9 @@ export function authorBefore(text: string, to: number, head: string, buffer: Tok
     // `the letter Pell sent her`: a relative clause whose subject is the author
     const writer = tokens[i + 1]?.cap ? authorAt(text, tokens, i + 1) : null;
     if (writer && WROTE.has(tokens[writer.next]?.lower ?? '')) return { phrase: writer.phrase, at: t.start };
+    // `a text message Ms Kendall said she had received from Brasher`: whom its recipient had it from
+    const sender = senderAfter(text, tokens, i + 1);
+    if (sender) return { phrase: sender, at: t.start };
     // `X's annual report`: back over a few modifiers to the possessive
     for (let p = i - 1; p > 0 && i - p <= 4 && !tokens[p].punct; p--) {
       if (!POSSESSIVE.has(tokens[p].lower)) continue;

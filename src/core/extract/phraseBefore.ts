@@ -5,7 +5,7 @@ import { asMemberDescription } from './descriptions';
 import { DOCUMENT_WORDS } from './documents';
 import { ARTICLES, descriptionBefore } from './roleOwners';
 import { isSpeechVerb } from './speechVerbs';
-import { ANONYMOUS_EXTENSIONS, BETWEEN_SUBJECT_AND_VERB, complementBefore, conjoinedPeople, DEFINITE_DETERMINERS, DETERMINERS, IN_WHAT, INDEFINITE_DETERMINERS, isLyAdverb, NOT_IN_NOUN_PHRASE, officeWithComplement, ownedBy, partyTagStart, POSSESSIVE_PRONOUNS, possessiveOwnerStart, PRONOUNS, roleBeforeComplement, setOffAfter, setOffAfterBodyWord, type SpeakerPhrase, startsAfterPreposition } from './phraseWords';
+import { ANONYMOUS_EXTENSIONS, BETWEEN_SUBJECT_AND_VERB, officeOfChamber, complementBefore, conjoinedPeople, DEFINITE_DETERMINERS, DETERMINERS, IN_WHAT, INDEFINITE_DETERMINERS, isLyAdverb, NOT_IN_NOUN_PHRASE, officeWithComplement, ownedBy, partyTagStart, POSSESSIVE_PRONOUNS, possessiveOwnerStart, PRONOUNS, roleBeforeComplement, setOffAfter, setOffAfterBodyWord, type SpeakerPhrase, startsAfterPreposition } from './phraseWords';
 
 // The noun-phrase readers of attribution read back from a token: whom the words before a speech verb name
 // ("Tuvalu's foreign minister Simon Kofe said", "a senior official at the ministry said").
@@ -34,6 +34,12 @@ export function phraseBefore(text: string, tokens: Token[], e: number): SpeakerP
     if (owner >= 0) return ownedBy(text, phrase, tokens[owner].start);
   }
   if (phrase?.kind === 'pronoun') return phrase;
+  // ("Leader of the Opposition Meenakshi Kulkarni said": read back to the office the chamber's name belongs to)
+  if (phrase?.kind === 'person') {
+    const at = tokens.findIndex((t) => t.start === phrase.start);
+    const office = at >= 3 && tokens[at - 1].lower === 'the' && tokens[at - 2].lower === 'of' ? officeOfChamber(text, tokens, at - 3) : null;
+    if (office && office.phrase.end === phrase.end) return office.phrase;
+  }
   const member = phrase && unnamedMemberOf(text, tokens, phrase, e);
   if (member) return member;
   // ("An MP on the party’s right said", "A parent at the school said": the someone the words are tied to)

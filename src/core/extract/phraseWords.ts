@@ -1,4 +1,4 @@
-import { ORGANISATION_HEADS, isHonorific } from '../entities/titles';
+import { ORGANISATION_HEADS, isHonorific, isRoleHead } from '../entities/titles';
 import { isNameWord, isPartyPrefix, isRoleWord, MEMBER_PREPOSITIONS, readNamePhrase, type NamePhrase, type Token } from '../entities/names';
 import { DOCUMENT_WORDS } from './documents';
 import { roleComplementEnd } from './roleOwners';
@@ -148,4 +148,23 @@ export function possessiveOwnerStart(tokens: Token[], k: number): number {
   let s = k;
   while (s >= 0 && k - s < 4 && !tokens[s].punct && !DEFINITE_DETERMINERS.has(tokens[s].lower) && (isRoleWord(tokens[s]) || (s === k && body) || (s < k && body && isNameWord(tokens[s])))) s--;
   return s >= 0 && s < k && DEFINITE_DETERMINERS.has(tokens[s].lower) ? s : -1;
+}
+
+// Chambers an office is "of the": "Leader of the Opposition", "Speaker of the House", "Clerk of the Dáil".
+const CHAMBERS = new Set(['opposition', 'house', 'senate', 'assembly', 'commons', 'lords', 'dáil', 'dail', 'council', 'parliament']);
+
+/**
+ * `Leader of the Opposition Meenakshi Kulkarni`: a role head at `i`, "of the" and a chamber, then a name — the person
+ * with that office as their role, and the index after the name; or null.
+ */
+export function officeOfChamber(text: string, tokens: Token[], i: number): { phrase: NamePhrase; end: number } | null {
+  const head = tokens[i];
+  if (!head?.cap || !isRoleHead(head.lower) || tokens[i + 1]?.lower !== 'of' || tokens[i + 2]?.lower !== 'the') return null;
+  const chamber = tokens[i + 3];
+  if (!chamber?.cap || !CHAMBERS.has(chamber.lower) || !tokens[i + 4] || !isNameWord(tokens[i + 4])) return null;
+  let end = i + 4;
+  while (end < tokens.length && end - i < 8 && isNameWord(tokens[end])) end++;
+  const name = readNamePhrase(text, tokens, i + 4, end, null);
+  if (!name || name.kind !== 'person') return null;
+  return { phrase: { ...name, role: text.slice(head.start, chamber.end) }, end };
 }

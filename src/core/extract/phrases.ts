@@ -5,7 +5,7 @@ import { asMemberDescription, endsDocumentPhrase, WORK_NAMING } from './descript
 import { DOCUMENT_WORDS } from './documents';
 import { descriptionBefore, roleComplementEnd } from './roleOwners';
 import { isSpeechVerb } from './speechVerbs';
-import { ANONYMOUS_EXTENSIONS, DEFINITE_DETERMINERS, DETERMINERS, INDEFINITE_DETERMINERS, NOT_IN_NOUN_PHRASE, ownedBy, partyTagEnd, POSSESSIVE_PRONOUNS, possessiveOwnerStart, PRONOUNS, type SpeakerPhrase } from './phraseWords';
+import { officeOfChamber, ANONYMOUS_EXTENSIONS, DEFINITE_DETERMINERS, DETERMINERS, INDEFINITE_DETERMINERS, NOT_IN_NOUN_PHRASE, ownedBy, partyTagEnd, POSSESSIVE_PRONOUNS, possessiveOwnerStart, PRONOUNS, type SpeakerPhrase } from './phraseWords';
 
 // The noun-phrase readers of attribution, read forwards from a token (phraseAt: "said the minister, Jane Doe,");
 // phraseBefore.ts reads back from one ("Tuvalu's foreign minister Simon Kofe said"), and phraseWords.ts holds what
@@ -72,6 +72,9 @@ function phraseReadOnOwned(text: string, tokens: Token[], i: number): { phrase: 
     determiner = t;
     from = i + 1;
   }
+  // ("Leader of the Opposition Meenakshi Kulkarni", "Speaker of the House Nancy Pelosi": an office of a chamber)
+  const office = officeOfChamber(text, tokens, from);
+  if (office) return { phrase: office.phrase, next: skipAppositive(tokens, office.end) };
   let j = from;
   while (j < tokens.length && j - from < 9) {
     const w = tokens[j];

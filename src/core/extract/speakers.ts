@@ -191,7 +191,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
       if (!owner && opensParagraph) introducedAfter = personIntroducedNext(text, after, people);
       // `"…?" Fenwick asked. ¶ "…," Solvang replied. ¶ "But you can't rule it out." ¶ "…"`: turns of an exchange
       // (a question its speaker asked as "he said" is rhetorical, their own to answer)
-      const turn = !owner && opensParagraph && previous && !(endsWithQuestion(text, previous.span) && byPronoun(lastAttribution, previous.span)) ? nextTurn(text, q, quotes, previous.quote, !previous.named && !previous.span.continues) : null;
+      const turn = !owner && opensParagraph && previous && !(endsWithQuestion(text, previous.span) && byPronoun(lastAttribution, previous.span) && !askedAfter(text, previous.span)) ? nextTurn(text, q, quotes, previous.quote, !previous.named && !previous.span.continues) : null;
       if (turn) resolved = turn;
     } else if (prev && prev === previous?.span && previous.quote.kind === 'direct' && previous.quote.speaker && isWholeSentence(text, q)) {
       // `"…," Musk wrote on X. "Such ingratitude."`: a short sentence of its own, right after the speaker's words
@@ -296,6 +296,14 @@ function inRelativeClause(tokens: readonly Token[], at: number): boolean {
 function byPronoun(last: { span: QuotedSpan; attribution: Attribution } | null, span: QuotedSpan): boolean {
   return last !== null && last.span === span && last.attribution.speaker.kind === 'pronoun';
 }
+
+/** `“…?” he asked.`: whether a verb of asking attributes the quotation `span` right after it (a question put to someone). */
+function askedAfter(text: string, span: QuotedSpan): boolean {
+  const from = span.closeAt >= 0 ? span.closeAt + 1 : span.end;
+  return ASKED_AFTER.test(text.slice(from, from + 24));
+}
+
+const ASKED_AFTER = /^[ \u00a0]+(?:he|she|they)[ \u00a0]+(?:asked|asks|demanded|pressed|queried)\b/;
 
 /** Whether the last attribution was of `span`, by a name ("Ms Dunmore asked"), not a pronoun. */
 function askedByName(last: { span: QuotedSpan; attribution: Attribution } | null, span: QuotedSpan): boolean {
