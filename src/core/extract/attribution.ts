@@ -198,9 +198,11 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     // "according to X", and "in the words of X" alike
     const inWordsOf = verb.lower === 'words' && tokens[v - 1]?.lower === 'the' && tokens[v - 2]?.lower === 'in' && tokens[v + 1]?.lower === 'of';
     // "In Reyes's words,", "in her own words:": whose words they are stands before them
-    if (verb.lower === 'words' && v === tokens.length - 2 && tokens[v + 1].punct && tokens[0]?.lower === 'in') {
-      const owner = wordsOwner(text, tokens, v);
-      if (owner) return { speaker: owner, reach: 'adjacent', start: tokens[0].start, end: tokens[v + 1].end };
+    // ("The rest are, in Lulu’s words, “…”": mid-sentence too, set off by commas)
+    const inAt = verb.lower === 'words' && v === tokens.length - 2 && tokens[v + 1].punct ? wordsIn(tokens, v) : -1;
+    if (inAt >= 0) {
+      const owner = wordsOwner(text, tokens, v, inAt + 1);
+      if (owner) return { speaker: owner, reach: 'adjacent', start: tokens[inAt].start, end: tokens[v + 1].end };
     }
     // "by her own account", "by Lund's own admission": whose account the words are
     if (OWN_ACCOUNT.has(verb.lower) && v >= 3 && tokens[v - 1].lower === 'own' && v >= tokens.length - 3) {
@@ -213,7 +215,8 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
       const object = tokens[v + 2] && !tokens[v + 2].cap ? OBJECT_PRONOUN_SUBJECTS.get(tokens[v + 2].lower) : undefined;
       if (object) return { speaker: { kind: 'pronoun', start: tokens[v + 2].start, end: tokens[v + 2].end, name: object, role: null }, reach: 'clause', start: verb.start, end: tokens[v + 2].end };
       const subject = phraseAt(text, tokens, v + 2);
-      if (subject) return { speaker: subject.phrase, reach: 'clause', start: inWordsOf ? tokens[v - 2].start : verb.start, end: subject.phrase.end };
+      // (strong: "According to X, the mood was “very quiet”" reports X's words, however few)
+      if (subject) return { speaker: subject.phrase, reach: 'clause', start: inWordsOf ? tokens[v - 2].start : verb.start, end: subject.phrase.end, strong: true };
       continue;
     }
     // `The report found that …`, `The paper found the link was …`: what a study or report finds is its words
@@ -355,8 +358,14 @@ function speechNounOwner(text: string, tokens: Token[]): SpeakerPhrase | null {
 }
 
 /** `In Reyes's words,`, `In her own words,`: the owner of "words" opening the sentence (`v` is "words"). */
-function wordsOwner(text: string, tokens: Token[], v: number): SpeakerPhrase | null {
-  const owner = possessorAt(text, tokens, 1, v);
+/** Where "in" opens "in X's words" before "words" at `v`: the sentence's first token or one after a comma; or -1. */
+function wordsIn(tokens: readonly Token[], v: number): number {
+  for (let i = v - 2; i >= 0 && v - i <= 5; i--) if (tokens[i].lower === 'in' && (i === 0 || tokens[i - 1].text === ',')) return i;
+  return -1;
+}
+
+function wordsOwner(text: string, tokens: Token[], v: number, at = 1): SpeakerPhrase | null {
+  const owner = possessorAt(text, tokens, at, v);
   return owner && (owner.next === v || (owner.next === v - 1 && tokens[owner.next].lower === 'own')) ? owner.phrase : null;
 }
 

@@ -19,7 +19,7 @@ export const BETWEEN_SUBJECT_AND_VERB = new Set([
   'does', 'do', 'previously', 'earlier', 'recently', 'further', 'simply', 'just', 'first', 'still', 'even', 'often',
   'was', 'were', 'is', 'are', 'had', 'already', 'never', 'always', 'reportedly', 'publicly', 'privately', 'since',
   'only', 'both', 'all', 'in', 'an', 'interview', 'statement', 'the', 'a', 'not', 'himself', 'herself', 'themselves', 'itself',
-  'nonetheless', 'nevertheless', 'instead', 'too', 'subsequently', 'meanwhile',
+  'nonetheless', 'nevertheless', 'instead', 'too', 'subsequently', 'meanwhile', 'however', 'though', 'therefore', 'thus', 'likewise',
 ]);
 
 // Nouns and adjectives that end like adverbs: "The family said" has no adverb before its verb.

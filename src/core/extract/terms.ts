@@ -120,17 +120,24 @@ function isCapitalisedWordAt(text: string, at: number): boolean {
   return /\p{Lu}/u.test(text.charAt(at)) && /\p{Ll}/u.test(text.charAt(at + 1));
 }
 
+const ABBREVIATED_TITLE = /^(?:Mrs|Mr|Ms|Dr|St|Jr|Sr|Mt|Ft)\.$/;
+
 export function isTitleCase(text: string, q: QuotedSpan): boolean {
   // the words (split at \s) of the first 200 characters that start with a letter and are longer than three,
   // read in place
   const end = Math.min(q.end, q.start + 200);
   let words = 0;
   let capitalised = 0;
+  // (a word after a sentence's full stop is capitalised as any sentence's first word: "Probably. Worth it." is no title)
+  let afterSentence = false;
   for (let i = q.start; i < end; ) {
     while (i < end && isRegExpSpaceCode(text.charCodeAt(i))) i++;
     const from = i;
     while (i < end && !isRegExpSpaceCode(text.charCodeAt(i))) i++;
-    if (i - from <= 3) continue;
+    const opensSentence = afterSentence;
+    const last = text.charCodeAt(i - 1);
+    afterSentence = i - from > 2 && (last === 46 || last === 33 || last === 63) && !ABBREVIATED_TITLE.test(text.slice(from, i));
+    if (i - from <= 3 || opensSentence) continue;
     const first = text.codePointAt(from)!;
     if (!isLetterCodePoint(first)) continue;
     words++;
