@@ -280,6 +280,12 @@ export class PersonIndex {
   }
 
   /** The person a description ("the French minister", "the spokesperson") refers to: the nearest earlier one holding that role. */
+  /** Whether `person` holds a role with the head `head` (or a synonym or an abbreviation of it). */
+  holdsRole(person: Person, head: string): boolean {
+    const word = roleWordPattern(head);
+    return person.roles.some((r) => word.test(r));
+  }
+
   resolveDescription(head: string, at: number): Person | null {
     const word = roleWordPattern(head);
     for (const entry of this.before(at, 60)) {
@@ -418,6 +424,16 @@ const ROLE_SYNONYMS: Record<string, string> = {
   constable: 'constable|const\\.|cst\\.|pc',
   professor: 'professor|prof\\.',
   doctor: 'doctor|dr\\.?',
+  senator: 'senator|sen\\.',
+  representative: 'representative|rep\\.',
+  governor: 'governor|gov\\.',
+  superintendent: 'superintendent|supt\\.',
+  inspector: 'inspector|insp\\.',
+  detective: 'detective|det\\.',
+  captain: 'captain|capt\\.',
+  attorney: 'attorney|atty\\.',
+  // (a TD is a deputy of the Dáil)
+  deputy: 'deputy|td',
 };
 
 export function genderFrom(honorific: string | undefined, role: string | null): Gender | undefined {

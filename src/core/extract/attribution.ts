@@ -156,6 +156,9 @@ export function attributionBefore(text: string, tokens: Token[], strongOnly = fa
   // speech verb its clause goes on with)
   const aside = reportingAside(tokens);
   if (aside) return aside;
+  // (`the senator sent a text message reading: “…”`: whoever sent the message wrote its words)
+  const sent = strongOnly ? null : documentSentBefore(text, tokens);
+  if (sent) return sent;
   const found = speechVerbBefore(text, tokens, strongOnly);
   if (found) return found;
   // `Martell, the addictions doctor, is more blunt: "…"`: a sentence ending in a colon introduces its subject's words
@@ -358,6 +361,27 @@ function speechNounOwner(text: string, tokens: Token[]): SpeakerPhrase | null {
 }
 
 /** `In Reyes's words,`, `In her own words,`: the owner of "words" opening the sentence (`v` is "words"). */
+/**
+ * `the senator sent a text message reading:`, `Mr Verma posted a short message:`: a document word ending the words
+ * before a quotation (alone, or with "reading", "saying" or "that read"), after a verb of sending, is its sender's.
+ */
+function documentSentBefore(text: string, tokens: Token[]): Attribution | null {
+  let d = tokens.length - 1;
+  if (tokens[d]?.text === ':' || tokens[d]?.text === ',') d--;
+  if (tokens[d] && (tokens[d].lower === 'reading' || tokens[d].lower === 'saying')) d--;
+  else if (tokens[d]?.lower === 'read' && tokens[d - 1]?.lower === 'that') d -= 2;
+  if (d < 2 || tokens[d].cap || !DOCUMENT_WORDS.has(tokens[d].lower)) return null;
+  for (let k = d - 1; k >= 1 && d - k <= 4 && !tokens[k].punct; k--) {
+    if (!SENDING_VERBS.has(tokens[k].lower)) continue;
+    const sender = phraseBefore(text, tokens, k - 1);
+    if (!sender || sender.kind === 'description' && !!sender.head && DOCUMENT_WORDS.has(sender.head)) return null;
+    return { speaker: sender, reach: 'adjacent', start: sender.start, end: tokens[tokens.length - 1].end };
+  }
+  return null;
+}
+
+const SENDING_VERBS = new Set(['sent', 'posted', 'wrote', 'tweeted', 'issued', 'shared', 'published', 'emailed', 'texted', 'released', 'fired', 'dashed']);
+
 /** Where "in" opens "in X's words" before "words" at `v`: the sentence's first token or one after a comma; or -1. */
 function wordsIn(tokens: readonly Token[], v: number): number {
   for (let i = v - 2; i >= 0 && v - i <= 5; i--) if (tokens[i].lower === 'in' && (i === 0 || tokens[i - 1].text === ',')) return i;

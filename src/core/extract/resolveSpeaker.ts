@@ -162,7 +162,7 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
       // ("… was not lost on local TD Noreen Fallon. ¶ “…,” the Independent deputy said": the one person the paragraph
       // before introduces, unless the role the text gave them is another)
       const introduced = !heldBy && context && phrase.head && isRoleHead(phrase.head) && !KIN.has(phrase.head) && !UNNAMED_PERSON_HEADS.has(phrase.head) && !/['’]s\b|\s(?:of|at|for) an?\s/.test(phrase.name) ? introducedBefore(people, context, quoteAt) : null;
-      if (introduced && mayHoldRole(introduced, phrase.head!)) {
+      if (introduced && mayHoldRole(people, introduced, phrase.head!)) {
         addAlias(introduced, phrase.name);
         people.note(phrase.start, introduced, true);
         return { speaker: introduced.name, role: mostSpecificRole(introduced.roles), mention };
@@ -191,7 +191,7 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
       // ("Housing secretary insists …", with no article: a headline's, whom the article names below it — or
       // nobody the text names, never the person the passage is about: `"…," says budget chief`)
       const bare = isBareDescription(phrase.name);
-      const holder = phrase.head ? (people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) ?? (bare && /^\p{Lu}/u.test(phrase.name) ? people.resolveDescriptionAfter(phrase.head, quoteAt) : null)) : null;
+      const holder = phrase.head ? (people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) ?? (bare ? people.resolveDescriptionAfter(phrase.head, quoteAt) : null)) : null;
       // (nor for one brought in with an indefinite complement: "the chair of a public inquiry" is someone new)
       // (nor for an unnamed source's head: "the official said" is an official the text does not name, never the
       // last name it gave)
@@ -333,14 +333,9 @@ function introducedBefore(people: PersonIndex, context: QuoteContext, quoteAt: n
 }
 
 /** Whether `person` may be who a description with the role `head` is: no role given them, or one with that head. */
-function mayHoldRole(person: Person, head: string): boolean {
-  if (person.roles.length === 0) return true;
-  const heads = ROLE_SYNONYMS.get(head) ?? [head];
-  return person.roles.some((role) => role.toLowerCase().split(/[\s-]+/).some((word) => heads.includes(word)));
+function mayHoldRole(people: PersonIndex, person: Person, head: string): boolean {
+  return person.roles.length === 0 || people.holdsRole(person, head);
 }
-
-// Role words another names the same office by: a TD is a deputy of the Dáil.
-const ROLE_SYNONYMS = new Map([['deputy', ['deputy', 'td']]]);
 
 /** Whom the author a document names is. */
 function resolveAuthor(owner: SpeakerPhrase, people: PersonIndex, sources: Sources, quoteAt: number): Resolved {

@@ -65,6 +65,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"The rest are, in Lulu’s words, “…”": whose words, mid-sentence', 'Lulu Santos founded the choir.\n\nAround a third are nurses. The rest are, in Lulu’s words, “whoever walks through the door”.', 'whoever walks through the door', 'Lulu Santos'],
     ['"According to Tom Hale, the mood was “very quiet”": "according to" reports however few words', 'According to Tom Hale, the mood in the office on Thursday was “very quiet”.', 'very quiet', 'Tom Hale'],
   ]],
+  ['messages sent, and offices by their abbreviations', [
+    ['"the senator sent a text message reading: “…”": whoever sent the message wrote it', 'State Sen. Dale Pruitt was indicted. His attorney, Greg Vance, called the case “theater”.\n\nProsecutors say that in March the senator sent a text message reading: “Told you I would take care of it.”', 'Told you I would take care of it.', 'Dale Pruitt'],
+    ['"Mr Verma posted a short message: “…”": a document sent, its sender\'s', 'RPD spokesperson Anil Verma was not impressed.\n\nLater, Mr Verma posted a short message: “Facts will be placed before voters.”', 'Facts will be placed before voters.', 'Anil Verma'],
+  ]],
   ['who answers whom', [
     ['"“…”, drawing a sharp retort from Ms. Deshpande. “…”": the one answering speaks next', 'Activist Meenakshi Deshpande obtained the figures.\n\nMinister K. Raghavendra Rao said there was “no shortage of money for metro”, drawing a sharp retort from Ms. Deshpande. “Then why is the contractor not paid?”', 'Then why is the contractor not paid?', 'Meenakshi Deshpande'],
     ['"“Kelly, he gets a bit of the ball,” Dunmore hit back": answering back is speaking', '“Look at the replay, he gets the ball,” pundit Kelly Sarwar said.\n\n“Kelly, he gets a bit of the ball and all of the man,” Lee Dunmore hit back.', 'Kelly, he gets a bit of the ball and all of the man,', 'Lee Dunmore'],
