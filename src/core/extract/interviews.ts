@@ -102,8 +102,9 @@ function answersAfter(text: string, introEnd: number): QuotedSpan[] {
       answerParagraphs = 0;
     } else if (answerParagraphs < 0 && introParagraphs < MAX_INTRO_PARAGRAPHS) {
       introParagraphs++; // ("Five questions for …", then a line on who they are, then the first question)
-    } else if (answerParagraphs > 0 && isPullQuote(paragraph) && askedWithin(text, next, 3)) {
-      // (a pull-quote set between the answers, “I was afraid of the crowd.”, repeats one: no answer, no end)
+    } else if (answerParagraphs > 0 && (isPullQuote(paragraph) || OPENS_WITH_MARK.test(paragraph)) && askedWithin(text, next, 3)) {
+      // (a pull-quote set between the answers, “I was afraid of the crowd.”, repeats one; an answer the magazine set
+      // in quotation marks over paragraphs is attributed as written: no answer span, and no end of the interview)
     } else if (answerParagraphs < 0 || (answerParagraphs > 0 && !firstPersonNarrative(paragraph) && !(continuesAnswer(paragraph) && askedWithin(text, next, 3)))) {
       // (an answer's paragraph in the third person, "He’s underselling it.", when the questions go on after it)
       break;
@@ -144,11 +145,16 @@ function introductionEnds(text: string): number[] {
 // "We talked to her about …", "We caught him between …", "I sat down with them …": the writer meeting the interviewee.
 const WRITER_MET = /\b(?:We|we|I) (?:talked|spoke|sat down|caught up) (?:to|with) (?:her|him|them)\b|\b(?:We|we|I) caught (?:her|him|them)\b/g;
 
+const OPENS_WITH_MARK = /^["“”«]/;
+const IMPERATIVE_PROMPT = /^(?:Tell|Talk|Walk|Take) (?:me|us)\b|^(?:Describe|Explain)\b/;
+
 /**
  * A short paragraph in the second person and not the first, an interviewer's prompt ("You push back on that."), or
  * a very short one in neither ("And then it wasn’t.").
  */
 function isPrompt(paragraph: string): boolean {
+  // ("Tell me about Port Adair.": an imperative to the interviewee)
+  if (paragraph.length <= MAX_PROMPT && IMPERATIVE_PROMPT.test(paragraph)) return true;
   return asksInSecondPerson(paragraph) || (paragraph.length <= MAX_BARE_PROMPT && !FIRST_PERSON.test(paragraph.replace(QUOTED_WORDS, '')));
 }
 
@@ -181,6 +187,8 @@ function askedWithin(text: string, from: number, count: number): boolean {
     const lineEnd = end;
     while (end > start && /\s/.test(text.charAt(end - 1))) end--;
     if (end > start && end - start <= MAX_QUESTION && (text.charCodeAt(end - 1) === 63 || asksInSecondPerson(text.slice(start, end)))) return true;
+    // (paragraphs of a quotation run on between: not counted)
+    if (OPENS_WITH_MARK.test(text.slice(start, start + 1))) k--;
     start = lineEnd + 1;
   }
   return false;

@@ -7,6 +7,8 @@ import { table, type Case } from './speakerTable';
 
 const QNA = 'Ina Sorell Reopens the Kettle\n\nBy Tom Hale\n\nIna Sorell, 41, ran a soup cart for a decade before she found a shop. “I never meant to stay,” Sorell says. We caught her between two deliveries.\n\nWhy move now?\n\nBecause the old one flooded. I lost every chair.\n\nYou didn’t start out in cafés.\n\nNo. I trained as a welder. I still weld the table legs. The cart was meant to last one summer.\n\nAnd then it wasn’t.\n\nAnd then it wasn’t. Someone posted the soup and the queue began.\n\nWhat comes next?\n\nSleep, I hope.\n\nThe Kettle opens on Friday.\n';
 
+const QNA_QUOTED = 'Ina Sorell Reopens the Kettle\n\nBy Tom Hale\n\nIna Sorell, 41, ran a soup cart for a decade. “I never meant to stay,” Sorell says. We caught her between two deliveries.\n\nWhy move now?\n\nBecause the rent doubled. I lost my nerve for a week.\n\nTell me about the flood.\n\nOh, God. Everyone asks.\n\n“It was 2019. The water came up through the floor.\n\n“I stood on a chair and watched the stock float out.”\n\nDo you regret staying?\n\nNot for a second.\n\nThe Kettle opens on Friday.\n';
+
 const families: Array<[family: string, cases: Case[]]> = [
   ['an interview\'s interviewee is never someone its questions or answers talk about', [
     ['"You’ve said Rourke was …?": whom a question names is whom it asks about', 'Tessa Quill Is Still Restless\n\nAt 70, the cellist is recording again. She talked with us about Alan Rourke and touring.\n\nIt is noon and Tessa Quill is tuning. “I never practise scales,” Quill says. She grew up in Fenwick. At sixteen she wrote to the conductor Alan Rourke, who hired her.\n\nThis interview has been edited and condensed.\n\nYou’ve said Rourke was your great teacher. What did he teach you?\n\nPatience, mostly. He would wait for you to panic.\n\nAnd the new record?\n\nIt is quieter. I stopped needing to prove things.', 'Patience, mostly. He would wait for you to panic.', 'Tessa Quill'],
@@ -28,6 +30,8 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"We caught her between …": the paragraphs after each question are hers', QNA, 'Because the old one flooded. I lost every chair.', 'Ina Sorell'],
     ['"You didn’t start out in cafés.": a prompt in the second person', QNA, 'No. I trained as a welder. I still weld the table legs. The cart was meant to last one summer.', 'Ina Sorell'],
     ['"And then it wasn’t.": a very short prompt, the interview going on after it', QNA, 'And then it wasn’t. Someone posted the soup and the queue began.', 'Ina Sorell'],
+    ['"Tell me about the flood.": an imperative prompt, then an answer set in quotation marks over paragraphs', QNA_QUOTED, 'It was 2019. The water came up through the floor.', 'Ina Sorell'],
+    ['… and the questions after it still asked of her', QNA_QUOTED, 'Not for a second.', 'Ina Sorell'],
   ]],
   ['who a description, a body\'s name or an object pronoun means', [
     ['"… not lost on local TD Noreen Fallon. ¶ “…,” the Independent deputy said": the one person the paragraph before introduces', 'The board went against its own inspector, Declan Roche, who had advised refusal.\n\n“The development would injure the area,” Mr Roche wrote.\n\nThe significance of that was not lost on local TD Noreen Fallon.\n\n“What is the point of an oral hearing?” the Independent deputy said in a statement.', 'What is the point of an oral hearing?', 'Noreen Fallon'],
