@@ -370,6 +370,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
         continue;
       }
       index.addName(`${first.text} ${lastWord}`, 'person', roleWordsBefore(text, start + first.start), { start: start + first.start, end }, { subject: told(isSubject(text, start + first.start, end), start) });
+      lastPersonEnd = end;
       continue;
     }
     if (inQuote) continue;

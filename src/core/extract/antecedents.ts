@@ -299,6 +299,14 @@ function nameSetOffAfter(text: string, tokens: Token[], end: number, to: number)
   return after < to && tokens[after].text === ',' ? read.phrase : null;
 }
 
+/** After `, who …,` at the comma `comma`: the index past the clause's closing comma, or -1 when no such clause. */
+function pastRelativeClause(tokens: readonly Token[], comma: number, to: number): number {
+  if (!RELATIVE_SUBJECTS.has(tokens[comma + 1]?.lower ?? '')) return -1;
+  let close = comma + 2;
+  while (close < to && tokens[close].text !== ',' && !tokens[close].punct) close++;
+  return tokens[close]?.text === ',' ? close + 1 : -1;
+}
+
 function subjectFrom(text: string, tokens: Token[], from: number, to: number, people: PersonLookup, gendered: boolean, introduced: boolean, keepPronoun = false): SpeakerPhrase | null {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -348,6 +356,8 @@ function subjectFrom(text: string, tokens: Token[], from: number, to: number, pe
     if (gendered && read.phrase.kind === 'person' && prior?.text !== ',' && tokens[endIndex]?.lower === 'and' && companionsThenVerb(tokens, endIndex + 1)) return read.phrase;
     // "His wife, Anita Sandhu, wept": the name set off after a description closes with its comma, then the verb
     const setOff = read.phrase.start > t.start && tokens[endIndex]?.text === ',' && isFiniteVerb(tokens[endIndex + 1]);
+    // ("Dlamini, who made 64 before edging Farrelly to Merriman, was more blunt": past the relative clause to the verb)
+    if (read.phrase.kind === 'person' && tokens[endIndex]?.text === ',' && isFiniteVerb(tokens[pastRelativeClause(tokens, endIndex, to)])) return read.phrase;
     if (setOff || finiteVerbFollows(tokens, endIndex) || (read.phrase.kind === 'person' && finiteVerbFollows(tokens, bodyComplementEnd(tokens, endIndex)))) return read.phrase;
     i = Math.max(i, endIndex - 1);
   }
