@@ -49,6 +49,8 @@ const sets = [
   { name: 'blind26', goldPath: path.join(root, 'bench', 'blind26', 'gold.json'), halves: false },
   { name: 'blind29', goldPath: path.join(root, 'bench', 'blind29', 'gold.json'), halves: false },
   { name: 'blind30', goldPath: path.join(root, 'bench', 'blind30', 'gold.json'), halves: false },
+  { name: 'blind31', goldPath: path.join(root, 'bench', 'blind31', 'gold.json'), halves: false },
+  { name: 'blind32', goldPath: path.join(root, 'bench', 'blind32', 'gold.json'), halves: false },
 ].filter((set) => !process.env.EVAL_SET || set.name === process.env.EVAL_SET);
 
 const { analyze } = await loadCore();

@@ -225,7 +225,9 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     // `The report found that …`, `The paper found the link was …`: what a study or report finds is its words
     if (!verb.cap && !strongOnly && FINDING_VERBS.has(verb.lower)) {
       // ("The consultation report, published in February, found": back over an appositive set off by commas)
-      const before = tokens[v - 1] && !tokens[v - 1].punct ? phraseBefore(text, tokens, v - 1) : tokens[v - 1]?.text === ',' ? phraseBeforeAppositive(text, tokens, v - 1) : null;
+      // ("official figures showed": the phrase must end at the verb, never a modifier of the noun before it)
+      const read = tokens[v - 1] && !tokens[v - 1].punct ? phraseBefore(text, tokens, v - 1) : tokens[v - 1]?.text === ',' ? phraseBeforeAppositive(text, tokens, v - 1) : null;
+      const before = read && (tokens[v - 1].punct || read.end === tokens[v - 1].end) ? read : null;
       const document = before && isDocument(before) ? before : (openingDocument(text, tokens, v) ?? before);
       // (a body's name inside the phrase, "An August PBO report", is left to the readers of named authors; a word
       // or two it "found" are a term, as after any weak verb: 'a report found … an "emergency."')
@@ -245,6 +247,8 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     if (PHASE_VERBS.has(verb.lower) && tokens.length - v > 2) continue;
     const prior = tokens[v - 1]?.lower ?? '';
     if (prior === 'to' || prior === 'been' || prior === 'being' || NOUN_MARKERS.has(prior)) continue; // "to say", passive, "the question"
+    // ("official figures showed": "figure" is a verb of reckoning only after a pronoun, "he figures")
+    if (FIGURE_FORMS.has(verb.lower) && !PRONOUNS.has(prior)) continue;
     // ("hold a creditor call on November 19": a base form after "a" and a noun is a compound noun, no verb of its)
     if (isBaseSpeechVerb(verb.lower) && (tokens[v - 2]?.lower === 'a' || tokens[v - 2]?.lower === 'an') && !tokens[v - 1].cap && !tokens[v - 1].punct) continue;
     // ("said it did not comment on … but would “…”": what someone did not say reports no words; an earlier verb may)
@@ -809,6 +813,8 @@ function clauseSubject(text: string, tokens: Token[], participle: number): Speak
   }
   return sentenceSubject(text, tokens, participle);
 }
+
+const FIGURE_FORMS = new Set(['figure', 'figures', 'figured', 'figuring']);
 
 // Object pronouns and the subject pronouns they stand for ("according to him" is what "he" says).
 const OBJECT_PRONOUN_SUBJECTS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);

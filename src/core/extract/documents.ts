@@ -201,6 +201,10 @@ function speakerAfterDocument(text: string, tokens: Token[], doc: number): Speak
   if (owner && verb && !verb.cap && !verb.punct && (isSpeechVerb(verb.lower) || /^[a-z]+(?:ed|s)$/.test(verb.text))) return owner.phrase;
   // ("In a statement issued through his solicitor, Fraser Dunbar, he said": past the name that ends the phrase, "he"
   // wrote it)
+  // ("In a statement, the Minister for Housing, Declan Furlong, said": the name set off after the office)
+  const named = owner && verb?.text === ',' && tokens[owner.next + 1]?.cap ? authorAt(text, tokens, owner.next + 1) : null;
+  const namedVerb = named && tokens[named.next]?.text === ',' ? tokens[named.next + 1] : undefined;
+  if (named && named.phrase.kind === 'person' && namedVerb && !namedVerb.cap && !namedVerb.punct && (isSpeechVerb(namedVerb.lower) || /^[a-z]+(?:ed|s)$/.test(namedVerb.text))) return named.phrase;
   const pronoun = owner && verb?.text === ',' ? tokens[owner.next + 1] : undefined;
   const spoke = tokens[owner ? owner.next + 2 : -1];
   if (pronoun && (pronoun.lower === 'he' || pronoun.lower === 'she') && spoke && !spoke.cap && isSpeechVerb(spoke.lower)) {

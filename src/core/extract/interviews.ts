@@ -50,10 +50,11 @@ export function interviewAnswers(text: string, quoted: readonly QuotedSpan[]): Q
 
 // What introduces an interview printed as questions and answers: "Edited excerpts from the conversation:", "This
 // interview has been edited for length and clarity." Looked for by a word of each (most texts have none).
-// ("Five questions for Mireille Lachance-Oduya", "Q&A with the coach", "In conversation with …": a heading that opens one)
+// ("Five questions for Mireille Lachance-Oduya", "Five minutes with …", "Q&A with the coach", "In conversation with …": a
+// heading that opens one)
 // ("QUICKFIRE", "Rapid-fire round": a magazine's box of short questions)
-const INTRODUCTION_CUES = ['xcerpts', 'xtracts', 'dited for', 'ondensed', 'uestions for', 'uestions with', 'Q&A', 'onversation with', 'uickfire', 'UICKFIRE', 'uick-fire', 'UICK-FIRE', 'apid-fire', 'APID-FIRE', 'apid fire', 'APID FIRE'];
-const INTRODUCTION_LINE = /^[^\n]{0,160}(?:\b(?:excerpts|extracts) (?:from|of)\b|\b(?:edited|condensed) (?:for|and)\b|\bquestions (?:for|with)\b|\bQ ?& ?A\b|\bin conversation with\b|\b(?:quick|rapid)[- ]?fire\b)[^\n]{0,160}$/i;
+const INTRODUCTION_CUES = ['xcerpts', 'xtracts', 'dited for', 'ondensed', 'uestions for', 'uestions with', 'inutes with', 'Q&A', 'onversation with', 'uickfire', 'UICKFIRE', 'uick-fire', 'UICK-FIRE', 'apid-fire', 'APID-FIRE', 'apid fire', 'APID FIRE'];
+const INTRODUCTION_LINE = /^[^\n]{0,160}(?:\b(?:excerpts|extracts) (?:from|of)\b|\b(?:edited|condensed) (?:for|and)\b|\b(?:questions|minutes) (?:for|with)\b|\bQ ?& ?A\b|\bin conversation with\b|\b(?:quick|rapid)[- ]?fire\b)[^\n]{0,160}$/i;
 // A question paragraph is short; an answer of more than one paragraph speaks in the first person after its first.
 const MAX_QUESTION = 400;
 // Paragraphs of narrative the introduction may have before the first question.
