@@ -227,7 +227,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
           r++;
         }
       }
-      index.addName(text.slice(start, bodyEnd), 'organization', null, { start, end: bodyEnd }, { subject: told(isSubject(text, start, bodyEnd), start), speaker: told(speechAfter(text, bodyEnd) !== null, start) });
+      index.addName(withThe(text, start, text.slice(start, bodyEnd)), 'organization', null, { start, end: bodyEnd }, { subject: told(isSubject(text, start, bodyEnd), start), speaker: told(speechAfter(text, bodyEnd) !== null, start) });
       r++;
       continue;
     }
@@ -272,7 +272,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       const from = conjoinedBodyStart(text, start);
       // ("medical director of Ottawa’s Bariatric Medical Institute, who writes": a preposition's object is no subject)
       const subject = !afterPreposition(text, from) && isSubject(text, from, end);
-      index.addName(from < start ? text.slice(from, end) : run, 'organization', null, { start: from, end }, { subject: told(subject, start), speaker: told(subject && speechAfter(text, end) !== null, start) });
+      index.addName(withThe(text, from, from < start ? text.slice(from, end) : run), 'organization', null, { start: from, end }, { subject: told(subject, start), speaker: told(subject && speechAfter(text, end) !== null, start) });
       continue;
     }
     // "Al Hashish gave birth": a surname with its particle, of someone the text named in full before
@@ -596,6 +596,11 @@ function beforeLowercaseWord(text: string, end: number): boolean {
 }
 
 /** Whether the lowercase word "the" stands right before `start`. */
+/** A body's name as the text gives it: with the article it stands after ("the Department of Housing"). */
+function withThe(text: string, start: number, name: string): string {
+  return afterThe(text, start) && !name.startsWith('the ') && !name.startsWith('The ') ? `the ${name}` : name;
+}
+
 function afterThe(text: string, start: number): boolean {
   const t = start - 4;
   return t >= 0 && text.charCodeAt(start - 1) === 32 && text.startsWith('the', t) && (t === 0 || !isNameChar(text.charCodeAt(t - 1)));

@@ -196,6 +196,8 @@ function speakerAfterDocument(text: string, tokens: Token[], doc: number): Speak
   const verbAfterAside = tokens[comma + 1];
   if (inAt > 1 && tokens[inAt - 1].text === ',' && verbAfterAside && !verbAfterAside.cap && isSpeechVerb(verbAfterAside.lower)) return authorEndingAt(text, tokens, inAt - 2, true);
   const owner = authorAt(text, tokens, comma + 1);
+  // ("the Association of Grain and Meal Processors (AGMP) said": past the initials in parentheses)
+  if (owner && tokens[owner.next]?.text === '(' && tokens[owner.next + 2]?.text === ')') owner.next += 3;
   const verb = owner ? tokens[owner.next] : undefined;
   // (any verb of the subject's: "In a statement, Public Safety Minister Carla Voss thanked firefighters")
   if (owner && verb && !verb.cap && !verb.punct && (isSpeechVerb(verb.lower) || /^[a-z]+(?:ed|s)$/.test(verb.text))) return owner.phrase;

@@ -117,7 +117,9 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
       return { speaker: person.name, role: fullerRole(role, person.roles) ?? mostSpecificRole(person.roles), mention };
     }
     case 'organization': {
-      const org = fullerBodyAt(people, phrase, context?.text) ?? people.addName(phrase.name, 'organization', phrase.role, mention, { speaker: true });
+      // ("the Truth and Reconciliation Commission, which said": the body as the text named it, with its article)
+      const named = /^the /i.test(phrase.name) ? null : people.known(`the ${phrase.name}`);
+      const org = (named?.kind === 'organization' ? named : null) ?? fullerBodyAt(people, phrase, context?.text) ?? people.addName(phrase.name, 'organization', phrase.role, mention, { speaker: true });
       return { speaker: org.name, role: null, mention };
     }
     case 'description': {

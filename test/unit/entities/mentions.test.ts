@@ -39,8 +39,8 @@ describe('mentions: people of a text', () => {
     ['not a place before one comma', 'In Halifax, said the report, it snowed.', []],
     ['not a plural group that speaks', 'Republicans said no.', []],
     ['a body for later descriptions', 'The Ontario Civilian Police Commission met.', ['the Ontario Civilian Police Commission']],
-    ['a body whose name holds "and", after "the"', 'He chaired the Truth and Reconciliation Commission for years.', ['Truth and Reconciliation Commission']],
-    ['a body whose name holds "and" after several words', 'It settled with the U.S. Securities and Exchange Commission. Musk left.', ['U.S. Securities and Exchange Commission']],
+    ['a body whose name holds "and", after "the"', 'He chaired the Truth and Reconciliation Commission for years.', ['the Truth and Reconciliation Commission']],
+    ['a body whose name holds "and" after several words', 'It settled with the U.S. Securities and Exchange Commission. Musk left.', ['the U.S. Securities and Exchange Commission']],
     ['not two bodies joined by "and"', 'Shares of Google and Apple Inc rose.', ['Apple Inc']],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(names(text), expected));

@@ -83,7 +83,7 @@ describe('a body named "X of Y and Z" is one body', () => {
     assert.ok(!names.includes('Catchments'), JSON.stringify(names));
   });
   it('speaking after the words, read back only as far as "the Department"', () => {
-    assert.equal(analyze('"We will act," the Department of Water and Catchments said.').quotes[0].speaker, 'Department of Water and Catchments');
+    assert.equal(analyze('"We will act," the Department of Water and Catchments said.').quotes[0].speaker, 'the Department of Water and Catchments');
   });
 });
 

@@ -41,7 +41,7 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['the answers after the questions, past a line of narrative', 'Five questions for Ines Calloway\n\nInes Calloway has run the Harbour Street bakery for twenty years.\n\nWhat time do you start?\n\nFour. I have never needed an alarm.\n\nWhat would you change?\n\nNothing. I would do it all again.', 'Nothing. I would do it all again.', 'Ines Calloway'],
   ]],
   ['what a court or a tribunal finds is its words, named as a body read back from its verb is', [
-    ['"the Harwick County Court of Appeals found that … raised “…”"', 'In a 2–1 decision, the Harwick County Court of Appeals found that the footage raised "serious and troubling questions" about the arrest.', 'serious and troubling questions', 'Harwick County Court of Appeals'],
+    ['"the Harwick County Court of Appeals found that … raised “…”"', 'In a 2–1 decision, the Harwick County Court of Appeals found that the footage raised "serious and troubling questions" about the arrest.', 'serious and troubling questions', 'the Harwick County Court of Appeals'],
   ]],
   ['probes of common constructions: pub regulars, shareholders, letters, set-off names and a sentence between', [
     ['"A regular, who gave his name only as Dave, said …"', 'A regular, who gave his name only as Dave, said the pub was "usually dead quiet."', 'usually dead quiet.', 'Dave'],
@@ -61,7 +61,7 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"The province\'s health minister, Luc Bernier, struck …, saying … “…”": not the province', 'The province\'s health minister, Luc Bernier, struck a more optimistic tone, saying the system was "stretched but coping".', 'stretched but coping', 'Luc Bernier'],
   ]],
   ['"Company" ends a body\'s name, which "the company said" then means', [
-    ['"The kiosks are run by the Nairobi Water Company, which says …. “…,” the company said"', 'The kiosks are run by the Nairobi Water Company, which says prices have risen only once. "We have kept tariffs stable," the company said in a statement.', 'We have kept tariffs stable,', 'Nairobi Water Company'],
+    ['"The kiosks are run by the Nairobi Water Company, which says …. “…,” the company said"', 'The kiosks are run by the Nairobi Water Company, which says prices have risen only once. "We have kept tariffs stable," the company said in a statement.', 'We have kept tariffs stable,', 'the Nairobi Water Company'],
   ]],
   ['a court report: family names first, the police\'s statement, and the judge\'s rejoinder', [
     ['"Terence Goh Wei Ming … Goh stood …. In a barely audible voice, he said: “…”"', 'Terence Goh Wei Ming, 47, pleaded guilty in August.\n\nMr Ravindran Pillai said his client was sorry. "We accept the facts," Mr Pillai said.\n\nGoh stood when asked if he had anything to say. In a barely audible voice, he said: “I am truly sorry to all my clients.”', 'I am truly sorry to all my clients.', 'Terence Goh Wei Ming'],

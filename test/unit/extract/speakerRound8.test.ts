@@ -14,7 +14,7 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['the role before the name stays the role', 'Transport Canada spokesperson Jane Moreau said “we are reviewing the report.”', 'we are reviewing the report.', 'Jane Moreau'],
     ['plural people of a body need no article, even opening a sentence', 'Analysts at Harbour Securities said in a note to clients that the results were “a clean beat across the board.”', 'a clean beat across the board.', 'Analysts at Harbour Securities'],
     ['"staff at"', 'Staff at the hospital said “we are exhausted.”', 'we are exhausted.', 'Staff at the hospital'],
-    ['"a statement from" a body is the body\'s words', 'A statement from the European Commission said, “the decision raises concerns.”', 'the decision raises concerns.', 'European Commission'],
+    ['"a statement from" a body is the body\'s words', 'A statement from the European Commission said, “the decision raises concerns.”', 'the decision raises concerns.', 'the European Commission'],
   ]],
   ['"The" opening a sentence is the body\'s article, not a word of its name', [
     ['a body known by one word', 'The Kremlin said “the talks were useful.”', 'the talks were useful.', 'the Kremlin'],
@@ -23,7 +23,7 @@ const families: Array<[family: string, cases: Case[]]> = [
   ]],
   ['a possessive inside a body\'s name keeps the name whole', [
     ['"the Children\'s Aid Society"', 'The Children’s Aid Society said “every child deserves a home.”', 'every child deserves a home.', 'the Children’s Aid Society'],
-    ['an "of" after an organisation word', 'In a statement, the Ministry of Long-Term Care said it “welcomes the recommendations.”', 'welcomes the recommendations.', 'Ministry of Long-Term Care'],
+    ['an "of" after an organisation word', 'In a statement, the Ministry of Long-Term Care said it “welcomes the recommendations.”', 'welcomes the recommendations.', 'the Ministry of Long-Term Care'],
     ['a person "of" a body stays the person', '“We are ready,” said Jingyi Pan of IG.', 'We are ready,', 'Jingyi Pan'],
     ['a role that owns the body', 'The Prime Minister’s Office said “details will follow.”', 'details will follow.', 'the Prime Minister’s Office'],
     ['a plural possessive keeps its apostrophe', 'The Ontario Nurses’ Association said in a statement that “staffing is at a breaking point.”', 'staffing is at a breaking point.', 'the Ontario Nurses’ Association'],

@@ -45,7 +45,7 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['a list of scorers, then the surname', 'Nazem Kadri, Jonathan Hubert and Mikael Backlund scored for Calgary.\n\nKadri, who was playing his 900th NHL game, said the team “has to be better in the third period.”', 'has to be better in the third period.', 'Nazem Kadri'],
   ]],
   ['a document speaks for its author, also inside "according to …" and after a possessive owner', [
-    ['"According to a statement from" a body', 'According to a statement from the Ministry of Children, the government is “reviewing the decision carefully.”', 'reviewing the decision carefully.', 'Ministry of Children'],
+    ['"According to a statement from" a body', 'According to a statement from the Ministry of Children, the government is “reviewing the decision carefully.”', 'reviewing the decision carefully.', 'the Ministry of Children'],
     ['"A report by the province\'s auditor general"', 'A report by the province’s auditor general found long waits. “Wait times are unacceptable,” the report said.', 'Wait times are unacceptable,', 'the province’s auditor general'],
     ['"his office" stays an office, lowercased', 'Minister Mike Parr did not take questions. His office said he would “have more to say next week.”', 'have more to say next week.', 'his office'],
   ]],
