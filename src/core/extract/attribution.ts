@@ -48,6 +48,8 @@ export function attributionAfter(text: string, tokens: Token[], quoteEndsSentenc
   if (quoteEndsSentence && first.cap && isSentenceOpener(first.lower) && !PRONOUNS.has(first.lower) && first.lower !== 'according' && !isHonorific(first.lower)) return null;
   // `…'trashed the economy', while Reform UK's Richard Tice called …`: a new clause, whose subject says the next words
   if (k > 0 && tokens[k - 1].text === ',' && NEW_CLAUSE.has(first.lower)) return null;
+  // (`…”, advice she says she still hears`: a noun in apposition to the words, whatever clause it has, reports none)
+  if (k > 0 && tokens[k - 1].text === ',' && APPOSED_NOUNS.has(first.lower)) return null;
   // (`posted a single line: "…"`: after a verb of writing, "a" opens its object, not an inverted subject)
   const objectNext = WRITING_VERBS.has(first.lower) && ARTICLES.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1].lower !== 'the';
   if (isSpeechVerb(first.lower) && !isParticiple(first.lower) && !objectNext) {
@@ -246,7 +248,9 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     // ("talks … were continuing but that “…”": a verb of going on reports the words right after it only)
     if (PHASE_VERBS.has(verb.lower) && tokens.length - v > 2) continue;
     const prior = tokens[v - 1]?.lower ?? '';
-    if (prior === 'to' || prior === 'been' || prior === 'being' || NOUN_MARKERS.has(prior)) continue; // "to say", passive, "the question"
+    // ("used to tell her that “…”": a habit of speech is a report of it)
+    const habitual = prior === 'to' && tokens[v - 2]?.lower === 'used';
+    if ((prior === 'to' && !habitual) || prior === 'been' || prior === 'being' || NOUN_MARKERS.has(prior)) continue; // "to say", passive, "the question"
     // ("official figures showed": "figure" is a verb of reckoning only after a pronoun, "he figures")
     if (FIGURE_FORMS.has(verb.lower) && !PRONOUNS.has(prior)) continue;
     // ("hold a creditor call on November 19": a base form after "a" and a noun is a compound noun, no verb of its)
@@ -813,6 +817,9 @@ function clauseSubject(text: string, tokens: Token[], participle: number): Speak
   }
   return sentenceSubject(text, tokens, participle);
 }
+
+// Nouns that sum up the words before them, set off by a comma: "…”, advice she still hears", "…”, words he repeats".
+const APPOSED_NOUNS = new Set(['advice', 'words', 'wisdom', 'counsel', 'phrase', 'motto', 'mantra', 'refrain', 'line', 'sentiment', 'warning', 'lesson']);
 
 const FIGURE_FORMS = new Set(['figure', 'figures', 'figured', 'figuring']);
 

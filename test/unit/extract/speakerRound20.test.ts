@@ -85,6 +85,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"In a statement issued on Tuesday, the Association of Grain and Meal Processors (AGMP) said …. “…,” the statement read"', 'In a statement issued on Tuesday, the Association of Grain and Meal Processors (AGMP) said its members had been forced to pass on costs.\n\n“Millers are not the villains in this situation,” the statement read.', 'Millers are not the villains in this situation,', 'the Association of Grain and Meal Processors'],
     ['"the Truth and Reconciliation Commission found …": a body named after "the" keeps it', 'The report drew on the work of the Truth and Reconciliation Commission, which said in 2015 that police services were “inadequate”.', 'inadequate', 'the Truth and Reconciliation Commission'],
   ]],
+  ['a habit of speech, and a noun set off after the words', [
+    ['"Her father, Tomas Castellane, used to tell her that “…”, advice she says she still hears": the father\'s words', 'Oona Castellane grew up above a chandlery. Her father, Tomas Castellane, used to tell her that “a thing worth saying is worth saying twice as short”, advice she says she still hears.', 'a thing worth saying is worth saying twice as short', 'Tomas Castellane'],
+    ['"‘We will win’, a spokesman said": an article after the comma still opens the attribution', 'The club was confident.\n\n‘We will win’, a spokesman said.', 'We will win', 'a spokesman'],
+  ]],
   ['who answers whom', [
     ['"“…”, drawing a sharp retort from Ms. Deshpande. “…”": the one answering speaks next', 'Activist Meenakshi Deshpande obtained the figures.\n\nMinister K. Raghavendra Rao said there was “no shortage of money for metro”, drawing a sharp retort from Ms. Deshpande. “Then why is the contractor not paid?”', 'Then why is the contractor not paid?', 'Meenakshi Deshpande'],
     ['"“Kelly, he gets a bit of the ball,” Dunmore hit back": answering back is speaking', '“Look at the replay, he gets the ball,” pundit Kelly Sarwar said.\n\n“Kelly, he gets a bit of the ball and all of the man,” Lee Dunmore hit back.', 'Kelly, he gets a bit of the ball and all of the man,', 'Lee Dunmore'],
