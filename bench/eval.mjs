@@ -47,6 +47,8 @@ const sets = [
   { name: 'blind24', goldPath: path.join(root, 'bench', 'blind24', 'gold.json'), halves: false },
   { name: 'blind25', goldPath: path.join(root, 'bench', 'blind25', 'gold.json'), halves: false },
   { name: 'blind26', goldPath: path.join(root, 'bench', 'blind26', 'gold.json'), halves: false },
+  { name: 'blind27', goldPath: path.join(root, 'bench', 'blind27', 'gold.json'), halves: false },
+  { name: 'blind28', goldPath: path.join(root, 'bench', 'blind28', 'gold.json'), halves: false },
   { name: 'blind29', goldPath: path.join(root, 'bench', 'blind29', 'gold.json'), halves: false },
   { name: 'blind30', goldPath: path.join(root, 'bench', 'blind30', 'gold.json'), halves: false },
   { name: 'blind31', goldPath: path.join(root, 'bench', 'blind31', 'gold.json'), halves: false },
