@@ -30,7 +30,6 @@ export interface Attribution {
 // Verbs whose object is whom the words are said to.
 const ADDRESSEE_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'inform', 'informs', 'informed', 'assure', 'assures', 'assured', 'remind', 'reminds', 'reminded', 'warn', 'warns', 'warned', 'urge', 'urges', 'urged']);
 
-const PARTICLES = new Set(['out', 'in', 'on', 'up']);
 /**
  * Attribution right after a closing mark: `, she said`, `, said John Smith, a spokesperson`, `Musk, the
  * wannabe kingmaker, threatened on X`, `, according to the Élysée source`. `tokens` are those of the window
@@ -54,7 +53,7 @@ export function attributionAfter(text: string, tokens: Token[], quoteEndsSentenc
   const objectNext = WRITING_VERBS.has(first.lower) && ARTICLES.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1].lower !== 'the';
   if (isSpeechVerb(first.lower) && !isParticiple(first.lower) && !objectNext) {
     // inverted: `said John Smith`, `says the report`, `said he`, `points out the resident`
-    const from = PARTICLES.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    const from = particleFits(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
     const described = invertedDescriptionAt(text, tokens, from);
     if (described) return { speaker: described, reach: 'adjacent', start: first.start, end: described.end };
     const subject = phraseAt(text, tokens, from);
@@ -263,7 +262,7 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     // "said the company would respond “within months”": what someone will or may say is no report of their words
     if (MODALS.has(prior) && tokens[tokens.length - 1].text !== ':') continue;
     // "X said:", or a sentence that ends in a colon introducing the words ("posted a photo with two words:")
-    const adjacent = (tokens.length - v <= 3 && tokens.slice(v + 1).every((t) => t.punct || t.lower === 'that' || PARTICLES.has(t.lower) || t.lower === 'reporters' || OBJECT_PRONOUNS.has(t.lower))) || tokens[tokens.length - 1].text === ':';
+    const adjacent = (tokens.length - v <= 3 && tokens.slice(v + 1).every((t) => t.punct || t.lower === 'that' || particleFits(t.lower) || t.lower === 'reporters' || OBJECT_PRONOUNS.has(t.lower))) || tokens[tokens.length - 1].text === ':';
     if (tokens[v + 1]?.lower === 'to') continue; // "pledged to build", "vowed to meet": not reporting words
     let subject: SpeakerPhrase | null = null;
     if (isParticiple(verb.lower) && tokens[v - 1] && !tokens[v - 1].punct) {

@@ -28,20 +28,6 @@ const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'de', 'du', 'des', 'la', 'l
 const POSSESSIVE = new Set(["'s", '’s']);
 /** Participles between a document and its author: `a statement released by`, `a report prepared for`. */
 const AUTHORING = new Set(['released', 'issued', 'published', 'posted', 'written', 'prepared', 'signed', 'sent', 'filed', 'produced', 'authored', 'put']);
-/** `… received from Brasher`: the sender a clause after a document names, within its sentence (a few words on); or null. */
-function senderAfter(text: string, tokens: Token[], from: number): NamePhrase | null {
-  for (let k = from; k < tokens.length && k - from < 10; k++) {
-    const t = tokens[k];
-    if (t.text === '.' || t.text === '!' || t.text === '?') return null;
-    if (t.lower === 'from' && RECEIVED.has(tokens[k - 1]?.lower ?? '')) return authorAt(text, tokens, k + 1)?.phrase ?? null;
-  }
-  return null;
-}
-
-const RECEIVED = new Set(['received', 'got', 'gotten', 'receives', 'gets']);
-
-/** Past tenses of writing a document, its author their subject: `the letter Pell sent her`. */
-const WROTE = new Set(['sent', 'wrote', 'penned', 'signed', 'posted', 'published', 'issued', 'released', 'filed', 'left']);
 const SENTENCE_REACH = 240;
 const NARRATIVE_REACH = 1200;
 const AUTHOR_BEFORE_REACH = 160; // `X, a researcher at Y, stated in the company's blog post`: the author before the document word
@@ -120,6 +106,21 @@ export function authorBefore(text: string, to: number, head: string, buffer: Tok
   }
   return null;
 }
+
+/** `… received from Brasher`: the sender a clause after a document names, within its sentence (a few words on); or null. */
+function senderAfter(text: string, tokens: Token[], from: number): NamePhrase | null {
+  for (let k = from; k < tokens.length && k - from < 10; k++) {
+    const t = tokens[k];
+    if (t.text === '.' || t.text === '!' || t.text === '?') return null;
+    if (t.lower === 'from' && RECEIVED.has(tokens[k - 1]?.lower ?? '')) return authorAt(text, tokens, k + 1)?.phrase ?? null;
+  }
+  return null;
+}
+
+const RECEIVED = new Set(['received', 'got', 'gotten', 'receives', 'gets']);
+
+/** Past tenses of writing a document, its author their subject: `the letter Pell sent her`. */
+const WROTE = new Set(['sent', 'wrote', 'penned', 'signed', 'posted', 'published', 'issued', 'released', 'filed', 'left']);
 
 /**
  * `X said in a statement`, `X, a researcher, stated in the company's blog post`: the name before a speech verb
@@ -200,19 +201,24 @@ function speakerAfterDocument(text: string, tokens: Token[], doc: number): Speak
   if (owner && tokens[owner.next]?.text === '(' && tokens[owner.next + 2]?.text === ')') owner.next += 3;
   const verb = owner ? tokens[owner.next] : undefined;
   // (any verb of the subject's: "In a statement, Public Safety Minister Carla Voss thanked firefighters")
-  if (owner && verb && !verb.cap && !verb.punct && (isSpeechVerb(verb.lower) || /^[a-z]+(?:ed|s)$/.test(verb.text))) return owner.phrase;
+  if (owner && actsAsVerb(verb)) return owner.phrase;
   // ("In a statement issued through his solicitor, Fraser Dunbar, he said": past the name that ends the phrase, "he"
   // wrote it)
   // ("In a statement, the Minister for Housing, Declan Furlong, said": the name set off after the office)
   const named = owner && verb?.text === ',' && tokens[owner.next + 1]?.cap ? authorAt(text, tokens, owner.next + 1) : null;
   const namedVerb = named && tokens[named.next]?.text === ',' ? tokens[named.next + 1] : undefined;
-  if (named && named.phrase.kind === 'person' && namedVerb && !namedVerb.cap && !namedVerb.punct && (isSpeechVerb(namedVerb.lower) || /^[a-z]+(?:ed|s)$/.test(namedVerb.text))) return named.phrase;
+  if (named && named.phrase.kind === 'person' && actsAsVerb(namedVerb)) return named.phrase;
   const pronoun = owner && verb?.text === ',' ? tokens[owner.next + 1] : undefined;
   const spoke = tokens[owner ? owner.next + 2 : -1];
   if (pronoun && (pronoun.lower === 'he' || pronoun.lower === 'she') && spoke && !spoke.cap && isSpeechVerb(spoke.lower)) {
     return { kind: 'pronoun', start: pronoun.start, end: pronoun.end, name: pronoun.lower, role: null };
   }
   return null;
+}
+
+/** Whether a token may be the verb of the subject before it: a speech verb, or a word ending as a finite verb does. */
+function actsAsVerb(verb: Token | undefined): boolean {
+  return verb !== undefined && !verb.cap && !verb.punct && (isSpeechVerb(verb.lower) || /^[a-z]+(?:ed|s)$/.test(verb.text));
 }
 
 /** The author's name starting at token `i`: a capitalised run (a body's name may hold "of", "and", "'s"), or `the` and a body's head. */

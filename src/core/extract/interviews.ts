@@ -156,11 +156,11 @@ const IMPERATIVE_PROMPT = /^(?:Tell|Talk|Walk|Take) (?:me|us)\b|^(?:Describe|Exp
 function isPrompt(paragraph: string): boolean {
   // ("Tell me about Port Adair.": an imperative to the interviewee)
   if (paragraph.length <= MAX_PROMPT && IMPERATIVE_PROMPT.test(paragraph)) return true;
-  return asksInSecondPerson(paragraph) || (paragraph.length <= MAX_BARE_PROMPT && !FIRST_PERSON.test(paragraph.replace(QUOTED_WORDS, '')));
+  return asksInSecondPerson(paragraph) || (paragraph.length <= MAX_BARE_PROMPT && !speaksInFirstPerson(paragraph));
 }
 
 function asksInSecondPerson(paragraph: string): boolean {
-  return paragraph.length <= MAX_PROMPT && SECOND_PERSON.test(paragraph) && !FIRST_PERSON.test(paragraph.replace(QUOTED_WORDS, ''));
+  return paragraph.length <= MAX_PROMPT && SECOND_PERSON.test(paragraph) && !speaksInFirstPerson(paragraph);
 }
 
 const MAX_PROMPT = 200;
@@ -182,26 +182,30 @@ function continuesAnswer(paragraph: string): boolean {
 function askedWithin(text: string, from: number, count: number): boolean {
   let start = from;
   for (let k = 0; k < count && start < text.length; k++) {
-    while (start < text.length && /\s/.test(text.charAt(start))) start++;
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const lineEnd = end;
-    while (end > start && /\s/.test(text.charAt(end - 1))) end--;
-    if (end > start && end - start <= MAX_QUESTION && (text.charCodeAt(end - 1) === 63 || asksInSecondPerson(text.slice(start, end)))) return true;
+    const p = nextParagraph(text, start);
+    if (p.end > p.start && p.end - p.start <= MAX_QUESTION && (text.charCodeAt(p.end - 1) === 63 || asksInSecondPerson(text.slice(p.start, p.end)))) return true;
     // (paragraphs of a quotation run on between: not counted)
-    if (OPENS_WITH_MARK.test(text.slice(start, start + 1))) k--;
-    start = lineEnd + 1;
+    if (OPENS_WITH_MARK.test(text.slice(p.start, p.start + 1))) k--;
+    start = p.lineEnd + 1;
   }
   return false;
 }
 
 /** Whether the next paragraph after `from` speaks in the first person, as an answer does. */
 function firstPersonNext(text: string, from: number): boolean {
+  const p = nextParagraph(text, from);
+  return p.start < p.lineEnd && firstPersonNarrative(text.slice(p.start, p.lineEnd));
+}
+
+/** The paragraph at or after `from`, past blank lines: its first character, its end without trailing space, its line's end. */
+function nextParagraph(text: string, from: number): { start: number; end: number; lineEnd: number } {
   let start = from;
   while (start < text.length && /\s/.test(text.charAt(start))) start++;
-  let end = text.indexOf('\n', start);
-  if (end < 0) end = text.length;
-  return start < end && firstPersonNarrative(text.slice(start, end));
+  let lineEnd = text.indexOf('\n', start);
+  if (lineEnd < 0) lineEnd = text.length;
+  let end = lineEnd;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  return { start, end, lineEnd };
 }
 
 /** Whether at least `wanted` paragraphs of `text` end in a question mark. */
@@ -221,7 +225,12 @@ function endsParagraphsAsking(text: string, wanted: number): boolean {
  * That drove me crazy`).
  */
 function firstPersonNarrative(paragraph: string): boolean {
-  return !/^["“”«»]/.test(paragraph) && FIRST_PERSON.test(paragraph.replace(QUOTED_WORDS, ''));
+  return !/^["“”«»]/.test(paragraph) && speaksInFirstPerson(paragraph);
+}
+
+/** Whether the paragraph says "I", "my", "we" … outside the quotations it holds. */
+function speaksInFirstPerson(paragraph: string): boolean {
+  return FIRST_PERSON.test(paragraph.replace(QUOTED_WORDS, ''));
 }
 
 /** The unlabelled paragraphs from `from` to the next label at `to`: whole sentences without quotation marks. */

@@ -225,13 +225,13 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
   }
 }
 
+// A lowercase word that goes on with a body's name after its first word: "Parents for …", "Friends of …".
+const BODY_NAME_GOES_ON = /^ (?:for|of|and|on|in) /;
+
 /**
  * `the Department of Water and Catchments said`, read as "the Department": the body the people pass read in full
  * at the same place, when its name goes on from the phrase's.
  */
-// A lowercase word that goes on with a body's name after its first word: "Parents for …", "Friends of …".
-const BODY_NAME_GOES_ON = /^ (?:for|of|and|on|in) /;
-
 function fullerBodyAt(people: PersonIndex, phrase: SpeakerPhrase, text?: string): Person | null {
   const name = phrase.name.replace(/^[Tt]he /, '');
   const from = phrase.name.length - name.length + phrase.start;

@@ -395,7 +395,7 @@ function sharesPronoun(attribution: Attribution, span: QuotedSpan, last: { span:
  */
 function calledByWhat(text: string, tokens: Token[]): SpeakerPhrase | null {
   let i = tokens.length - 1;
-  if (i >= 0 && ARTICLE_WORDS.has(tokens[i].lower)) i--;
+  if (i >= 0 && ARTICLES.has(tokens[i].lower)) i--;
   // ("what she described as a “…”")
   if (i >= 0 && tokens[i].lower === 'as') i--;
   if (i < 2 || !WHAT_CALLED.has(tokens[i].lower)) return null;
@@ -407,7 +407,6 @@ function calledByWhat(text: string, tokens: Token[]): SpeakerPhrase | null {
   return null;
 }
 
-const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
 // Verbs of naming after "what": "what he called", "what she termed", "what they described as".
 const WHAT_CALLED = new Set(['called', 'calls', 'termed', 'terms', 'dubbed', 'dubs', 'labelled', 'labeled', 'branded', 'described', 'describes', 'characterized', 'characterised']);
 
@@ -431,9 +430,9 @@ function describedAs(tokens: readonly Token[]): boolean {
   return false;
 }
 
-// Things words are written on; "a banner reading …" carries a slogan.
 // What a sign carries: "inscriptions such as", "slogans like".
 const INSCRIPTIONS = new Set(['inscription', 'inscriptions', 'slogan', 'slogans']);
+// Things words are written on; "a banner reading …" carries a slogan.
 const WRITTEN_ON = new Set(['banner', 'banners', 'sign', 'signs', 'placard', 'placards', 'poster', 'posters', 'billboard', 'sticker', 'stickers', 't-shirt', 't-shirts', 'shirt', 'shirts', 'plaque', 'inscription', 'graffiti', 'tattoo', 'badge', 'badges', 'mural', 'flag', 'flags']);
 
 /** Whether the window ends "<sign> reading", "<sign> that read", "<sign> saying": the quotation is what it bears. */
@@ -635,4 +634,3 @@ function speaksByName(phrase: SpeakerPhrase, people: PersonIndex, at: number): b
   if (words.length > 1) return firstNameGender(words[0]) !== undefined;
   return people.resolveSurname(phrase.name, at) !== null;
 }
-

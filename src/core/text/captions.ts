@@ -11,7 +11,12 @@ const MAX_CREDIT = 120;
  * byline: neither is narrative.
  */
 export function isCaptionLine(text: string, lineStart: number, lineEnd: number): boolean {
-  return endsWithCredit(text, lineStart, lineEnd) || opensWithCredit(text, lineStart, lineEnd) || isByline(text, lineStart, lineEnd);
+  return isCreditLine(text, lineStart, lineEnd) || isByline(text, lineStart, lineEnd);
+}
+
+/** A picture caption's line: its credit ends or opens it. */
+function isCreditLine(text: string, lineStart: number, lineEnd: number): boolean {
+  return endsWithCredit(text, lineStart, lineEnd) || opensWithCredit(text, lineStart, lineEnd);
 }
 
 const MAX_BYLINE = 120;
@@ -82,8 +87,10 @@ export class CaptionLines {
     const start = at > 0 ? this.text.lastIndexOf('\n', at - 1) + 1 : 0;
     const newline = this.text.indexOf('\n', at);
     const end = newline < 0 ? this.text.length : newline;
-    this.caption = end - start <= MAX_CAPTION_LINE && isCaptionLine(this.text, start, end);
-    this.byline = this.caption && isByline(this.text, start, end);
+    // (the byline asked once: it is a caption line too)
+    const short = end - start <= MAX_CAPTION_LINE;
+    this.byline = short && isByline(this.text, start, end);
+    this.caption = this.byline || (short && isCreditLine(this.text, start, end));
     this.from = start;
     this.to = end + 1;
     return this.caption;
