@@ -335,7 +335,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       const speech = speechAtEnd === undefined ? speechAfter(text, end, appositive) : speechAtEnd;
       const object = afterPreposition(text, start) || (afterThe(text, start) && afterPreposition(text, start - 4));
       const subject = !object && (appositive ? bodyDescribedBefore(text, start) : isSubject(text, start, end));
-      index.addName(run, 'organization', null, { start, end }, { speaker: told(speech !== null && subject, start), subject: told(subject, start) });
+      index.addName(withThe(text, start, run), 'organization', null, { start, end }, { speaker: told(speech !== null && subject, start), subject: told(subject, start) });
       continue;
     }
     const phrase = { ...shape.phrase, start: start + shape.phrase.start, end: start + shape.phrase.end };

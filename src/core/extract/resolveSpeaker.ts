@@ -119,7 +119,8 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
     case 'organization': {
       // ("the Truth and Reconciliation Commission, which said": the body as the text named it, with its article)
       const named = /^the /i.test(phrase.name) ? null : people.known(`the ${phrase.name}`);
-      const org = (named?.kind === 'organization' ? named : null) ?? fullerBodyAt(people, phrase, context?.text) ?? people.addName(phrase.name, 'organization', phrase.role, mention, { speaker: true });
+      // (a body first met as a speaker, "the Ekuseni Ratepayers and Residents’ Association said", keeps its article too)
+      const org = (named?.kind === 'organization' ? named : null) ?? fullerBodyAt(people, phrase, context?.text) ?? people.addName(context && afterLowercaseThe(context.text, phrase.start) ? `the ${phrase.name}` : phrase.name, 'organization', phrase.role, mention, { speaker: true });
       return { speaker: org.name, role: null, mention };
     }
     case 'description': {
@@ -227,6 +228,11 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
 
 // A lowercase word that goes on with a body's name after its first word: "Parents for …", "Friends of …".
 const BODY_NAME_GOES_ON = /^ (?:for|of|and|on|in) /;
+
+/** Whether a lowercase "the" stands right before `start` as a word of its own. */
+function afterLowercaseThe(text: string, start: number): boolean {
+  return start >= 4 && text.startsWith('the ', start - 4) && (start === 4 || !/[\p{L}\p{N}]/u.test(text.charAt(start - 5)));
+}
 
 /**
  * `the Department of Water and Catchments said`, read as "the Department": the body the people pass read in full

@@ -35,7 +35,7 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"a Toronto hospital’s latest report"', 'That is according to a Toronto hospital’s latest report, which says "nobody is safe."', 'nobody is safe.', 'a Toronto hospital'],
   ]],
   ['", which said" speaks for the body before its comma', [
-    ['the object of "funded by"', 'The research was funded by the Coastal Futures Trust, which said in a statement that the results were “an important step towards recognising seagrass”.', 'an important step towards recognising seagrass', 'Coastal Futures Trust'],
+    ['the object of "funded by"', 'The research was funded by the Coastal Futures Trust, which said in a statement that the results were “an important step towards recognising seagrass”.', 'an important step towards recognising seagrass', 'the Coastal Futures Trust'],
     ['", who said" for a person', 'The research was praised by John Smith, who said that the results were “an important step towards recognising seagrass”.', 'an important step towards recognising seagrass', 'John Smith'],
   ]],
   ['a panel gives its verdict as one, and "called it" makes "it" what is named', [
