@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Quote and speaker accuracy, scored by the shared scorer (../shared/eval/score.mjs) on every set: the shared
 // GenderGapTracker news (../shared/eval/ggt) and our own invented sets (bench/heldout, bench/blind …
-// bench/blind24), each written and annotated blind by helper sessions that had not read the extractor. Each
+// bench/blind34), each written and annotated blind by helper sessions that had not read the extractor. Each
 // set's README says when it was first scored and whether it has been worked on since (a dev set) or not (blind).
 // Skips with a message when the scorer is not there. SHOW_MISSES=1 lists every miss. EVAL_DOCS=even|odd scores
 // only the ggt documents whose index is even (the tuning half) or odd (the check half).
-// EVAL_SET=ggt|heldout|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24 scores one set.
+// EVAL_SET=<name> scores one set (ggt, heldout, blind, blind2 … blind34).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -53,6 +53,8 @@ const sets = [
   { name: 'blind30', goldPath: path.join(root, 'bench', 'blind30', 'gold.json'), halves: false },
   { name: 'blind31', goldPath: path.join(root, 'bench', 'blind31', 'gold.json'), halves: false },
   { name: 'blind32', goldPath: path.join(root, 'bench', 'blind32', 'gold.json'), halves: false },
+  { name: 'blind33', goldPath: path.join(root, 'bench', 'blind33', 'gold.json'), halves: false },
+  { name: 'blind34', goldPath: path.join(root, 'bench', 'blind34', 'gold.json'), halves: false },
 ].filter((set) => !process.env.EVAL_SET || set.name === process.env.EVAL_SET);
 
 const { analyze } = await loadCore();
