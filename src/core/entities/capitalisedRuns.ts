@@ -37,6 +37,8 @@ function capitalisedWordEnd(text: string, i: number): number {
   let end = j;
   while (end > i + 1 && !isLowerLatin(text.charCodeAt(end - 1))) end--;
   if (end > i + 1) return end;
+  // the Irish "Ó" that opens a surname: "Cian Ó Fearghail"
+  if (c === 0xd3 && j === i + 1 && text.charCodeAt(j) === 32 && isUpperLatin(text.charCodeAt(j + 1))) return j;
   // initials that are a first name: "TJ Reid", "AJ Mitchell" (before another word of the name)
   if (j === i + 2 && text.charCodeAt(j) === 32 && isUpperLatin(text.charCodeAt(j + 1)) && INITIALS_NAMES.has(text.slice(i, j))) return j;
   // a lede's first word set in capitals, a given name before a surname: "GARETH Pryce has insisted"

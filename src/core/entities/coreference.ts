@@ -400,7 +400,13 @@ const NO_WORDS: readonly string[] = [];
 const NO_PEOPLE: readonly Person[] = [];
 
 const ACRONYM = /^[A-Z]{2,6}$/;
-const SURNAME_PARTICLES = new Set(['al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'le', 'la', 'bin', 'ibn', 'abu', 'ben', 'st.', 'st']);
+// (and the Irish "Ó", "Ní", "Uí", "Ua": "Ó Fearghail" is a surname whole; "Mac" and "Nic" are given names too)
+const SURNAME_PARTICLES = new Set(['al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'le', 'la', 'bin', 'ibn', 'abu', 'ben', 'st.', 'st', 'ó', 'ní', 'uí', 'ua']);
+
+/** Whether a word opens a surname with its particle ("Al Turkmani", "Van Horne", "Ó Fearghail"). */
+export function isSurnameParticle(word: string): boolean {
+  return SURNAME_PARTICLES.has(word.toLowerCase());
+}
 
 /** "Export Development Canada" → "EDC", "the Royal Canadian Mounted Police" → "RCMP". */
 function initials(name: string): string {
@@ -410,6 +416,12 @@ function initials(name: string): string {
 }
 
 /** Matches a role holding `head` as a whole word ("minister" in "Foreign Minister"), any case. */
+/** Whether one of the person's roles is the office `head` names, or a synonym of it ("Sen." for "senator"). */
+export function holdsRole(person: Person, head: string): boolean {
+  const word = roleWordPattern(head);
+  return person.roles.some((r) => word.test(r));
+}
+
 function roleWordPattern(head: string): RegExp {
   const same = ROLE_SYNONYMS[head.toLowerCase()];
   return new RegExp(same ? `\\b(?:${same})(?![\\p{L}])` : `\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, same ? 'iu' : 'i');

@@ -1,6 +1,6 @@
 import { isApostropheCode } from '../text/chars';
 import type { Span } from '../model';
-import { addAlias, addMention, nameKey, PersonIndex, type Person } from './coreference';
+import { addAlias, addMention, isSurnameParticle, nameKey, PersonIndex, type Person } from './coreference';
 import { appositiveRole, hasBodyWord, isNameWord, isPartyTagWord, isSentenceOpener, readNamePhrase, tokenize } from './names';
 import { isGroupWord, isRoleHead, isRoleModifier, ORGANISATION_HEADS, ROLE_HEAD_WORDS, UNNAMED_PERSON_HEADS } from './titles';
 import { firstNameGender } from './firstNames';
@@ -277,7 +277,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     }
     // "Al Hashish gave birth": a surname with its particle, of someone the text named in full before
     const space = run.indexOf(' ');
-    if (!inQuote && space > 0 && space === run.lastIndexOf(' ') && PARTICLES.hasLowercased(run, 0, space)) {
+    if (!inQuote && space > 0 && space === run.lastIndexOf(' ') && (PARTICLES.hasLowercased(run, 0, space) || isSurnameParticle(run.slice(0, space)))) {
       const known = index.resolveSurname(run.slice(space + 1), start);
       if (known && known.kind === 'person') {
         index.note(start, known, told(speechAfter(text, end) !== null, start), told(isSubject(text, start, end), start));

@@ -74,8 +74,9 @@ const ROLE_HEADS = [
 ];
 
 /** Honorifics that are not part of the canonical name ("Mr. Trump" is Donald Trump). */
-// (with "Aunty" and "Uncle", the respect Aboriginal and Torres Strait Islander elders are named with)
-const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.', 'rev', 'rev.', 'hon.', 'aunty', 'auntie', 'uncle']);
+// (with "Aunty" and "Uncle", the respect Aboriginal and Torres Strait Islander elders are named with; "Madam" and "Mdm", as
+// Singapore's and Malaysia's papers name women)
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.', 'rev', 'rev.', 'hon.', 'aunty', 'auntie', 'uncle', 'madam', 'madame', 'mdm', 'mdm.', 'mme', 'mme.']);
 
 const HEADS = new Set(ROLE_HEADS);
 

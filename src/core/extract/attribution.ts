@@ -7,7 +7,7 @@ import { isBaseSpeechVerb, isCallingVerb, isOfferingVerb, isParticiple, isSpeech
 import { BETWEEN_SUBJECT_AND_VERB, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_SUBJECTS, isLyAdverb, type SpeakerPhrase } from './phraseWords';
 import { bareRoleAt, namedAfterRoleWords, phraseAt } from './phrases';
 import { personBefore, phraseBefore, timeBefore } from './phraseBefore';
-import { appositiveChainSubject, clauseSubject, objectOfTo, openingDocument, openingSubjectPastClause, participleAsideSubject, personBeforeAppositive, relationOf, relativeAntecedent, relativeClauseSubject, restrictiveAntecedent, sentenceSubject, someoneWhoOpens, subjectBeforeAside, subjectOfRelative } from './subjectReaders';
+import { accountOwner, appositiveChainSubject, clauseSubject, objectOfTo, openingDocument, openingSubjectPastClause, participleAsideSubject, personBeforeAppositive, relationOf, relativeAntecedent, relativeClauseSubject, restrictiveAntecedent, sentenceSubject, someoneWhoOpens, subjectBeforeAside, subjectOfRelative } from './subjectReaders';
 
 /** How the text attributes a quotation. */
 export interface Attribution {
@@ -265,8 +265,9 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     // "X said:", or a sentence that ends in a colon introducing the words ("posted a photo with two words:")
     const adjacent = (tokens.length - v <= 3 && tokens.slice(v + 1).every((t) => t.punct || t.lower === 'that' || particleFits(t.lower) || t.lower === 'reporters' || OBJECT_PRONOUNS.has(t.lower))) || tokens[tokens.length - 1].text === ':';
     if (tokens[v + 1]?.lower === 'to') continue; // "pledged to build", "vowed to meet": not reporting words
-    let subject: SpeakerPhrase | null = null;
-    if (isParticiple(verb.lower) && tokens[v - 1] && !tokens[v - 1].punct) {
+    // (`Kilbrack GAA’s official account posted:`: whose account it is posts)
+    let subject: SpeakerPhrase | null = WRITING_VERBS.has(verb.lower) ? accountOwner(text, tokens, v) : null;
+    if (!subject && isParticiple(verb.lower) && tokens[v - 1] && !tokens[v - 1].punct) {
       subject = phraseBefore(text, tokens, v - 1); // "with a senior official stating"
       // ("said it had written to the League asking it to “…”": the object of "to" is no participle's subject)
       if (subject && objectOfTo(tokens, subject.start)) subject = clauseSubject(text, tokens, v);

@@ -180,6 +180,9 @@ export function indefiniteAntecedent(text: string, from: number, to: number, hea
   for (let at = lower.lastIndexOf(head); at > 0; at = lower.lastIndexOf(head, at - 1)) {
     const end = at + head.length;
     if (/[\p{L}\d-]/u.test(lower.charAt(end)) || /[\p{L}\d-]/u.test(lower.charAt(at - 1))) continue;
+    // (`after a district judge found …. District Judge Ong Hui Min ruled …. the judge said`: a title a name holds
+    // since is nearer than the someone brought in unnamed)
+    if (passage.charAt(at) !== lower.charAt(at)) return null;
     const words = /(?:^|[\s(])(an?|one)((?:[ \u00a0]+[\p{L}][\p{L}'’.-]*){0,3})[ \u00a0]+$/iu.exec(passage.slice(Math.max(0, at - 60), at));
     if (words) return `${words[1].toLowerCase()}${words[2]} ${passage.slice(at, end)}${complementAfter(passage, end)}`.replace(/[ \u00a0]+/g, ' ');
   }

@@ -49,7 +49,7 @@ export function authorAfter(text: string, from: number, buffer: TokenBuffer): Na
     const place = t.lower === 'on' || t.lower === 'at';
     // `a statement from X`, `a statement released by X` — but `the memo obtained by The Globe` is not The Globe's
     if (!place && !(AUTHOR_PREPOSITIONS.has(t.lower) && (i === lead || (i === lead + 1 && AUTHORING.has(tokens[lead].lower))))) continue;
-    const owner = authorAt(text, tokens, i + 1);
+    const owner = (place ? null : nameSetOffAfterOffice(text, tokens, i + 1)) ?? authorAt(text, tokens, i + 1);
     if (!owner) continue;
     // "on X's website" names the publisher; "on X" alone is what the document is about
     if (place && !(POSSESSIVE.has(tokens[owner.next]?.lower ?? '') && PLACES.has(tokens[owner.next + 1]?.lower ?? ''))) continue;
@@ -85,7 +85,8 @@ export function authorBefore(text: string, to: number, head: string, buffer: Tok
     // `a report by X`, `a study from X`, `a letter written by X`
     const by = AUTHOR_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '') ? i + 1 : startsAuthorClause(tokens, i + 1) ? i + 2 : -1;
     if (by > 0) {
-      const owner = authorAt(text, tokens, by + 1);
+      // (`a statement by the Special Adviser to the President on Media, Mr Tunde Adeyemi-Cole,`: whoever holds the office)
+      const owner = nameSetOffAfterOffice(text, tokens, by + 1) ?? authorAt(text, tokens, by + 1);
       if (owner) return { phrase: owner.phrase, at: t.start };
     }
     // `the letter Pell sent her`: a relative clause whose subject is the author
@@ -298,6 +299,33 @@ function nameSetOffAfterOwnedRole(text: string, tokens: Token[], i: number): { p
   const phrase: NamePhrase = { start: tokens[nameFrom].start, end: tokens[k - 1].end, name: text.slice(tokens[nameFrom].start, tokens[k - 1].end), role: text.slice(tokens[roleFrom].start, roleEnd), kind: 'person', roleOwner: { name: ownerLast.text, start: ownerLast.start, pronoun: false } };
   return { phrase, next: k };
 }
+
+/**
+ * `a statement by the Special Adviser to the President on Media, Mr Tunde Adeyemi-Cole, said`: an office (its
+ * words up to a role head, then what it is of or to) set off before the full name of whoever holds it, from
+ * token `i` — the holder is the author, the office their role; or null.
+ */
+function nameSetOffAfterOffice(text: string, tokens: Token[], i: number): { phrase: NamePhrase; next: number } | null {
+  let k = tokens[i]?.lower === 'the' ? i + 1 : i;
+  const roleFrom = k;
+  while (k < tokens.length && k - roleFrom < 4 && tokens[k].cap && !tokens[k].punct) k++;
+  if (k === roleFrom || !isRoleHead(tokens[k - 1].lower)) return null;
+  // ("to the President on Media": what the office is of, to or for, up to the comma)
+  while (k < tokens.length && k - roleFrom < 12 && !tokens[k].punct && (tokens[k].cap || OFFICE_COMPLEMENT.has(tokens[k].lower))) k++;
+  if (tokens[k]?.text !== ',') return null;
+  const roleEnd = tokens[k - 1].end;
+  let nameFrom = k + 1;
+  if (isHonorific(tokens[nameFrom]?.lower ?? '')) nameFrom++;
+  let end = nameFrom;
+  while (end < tokens.length && end - nameFrom < 4 && isNameWord(tokens[end])) end++;
+  if (end - nameFrom < 2 || !(tokens[end] === undefined || tokens[end].punct)) return null;
+  const named = readNamePhrase(text, tokens, nameFrom, end, null);
+  if (named?.kind !== 'person' || named.role) return null;
+  return { phrase: { ...named, role: text.slice(tokens[roleFrom].start, roleEnd) }, next: end };
+}
+
+// Words an office's name goes on with before the comma: "Adviser to the President on Media".
+const OFFICE_COMPLEMENT = new Set(['to', 'the', 'of', 'on', 'for', 'and']);
 
 /**
  * `by the province's auditor general`, `by Ontario's chief medical officer`: the role the possessive after token

@@ -18,8 +18,12 @@ import { isStrongSpeechVerb } from './speechVerbs';
  */
 export function speakerNamedNext(text: string, after: readonly Token[], people: PersonIndex, opensParagraph: boolean): SpeakerPhrase | null {
   const read = after.length > 2 ? phraseAt(text, after as Token[], 0) : null;
-  if (!read || read.phrase.kind !== 'person' || !read.phrase.name.includes(' ')) return null;
+  if (!read || read.phrase.kind !== 'person') return null;
   let v = after.findIndex((t) => t.start >= read.phrase.end);
+  // (`“Ask me in a month.” Brennock would not be drawn on his own future.`: who declines to say more said the words,
+  // by surname too)
+  if (opensParagraph && v > 0 && declinesToSayMore(after, v)) return read.phrase;
+  if (!read.phrase.name.includes(' ')) return null;
   // (over appositives set off by commas, one comma closing one and opening the next: ", 63, a retired postwoman,";
   // a relative clause may run longer: ", who plays the widow’s son and grew up two streets from the harbour,")
   for (let sets = 0; v > 0 && after[v]?.text === ',' && sets < 3; sets++) {
@@ -62,6 +66,13 @@ export function personIntroducedNext(text: string, after: readonly Token[], peop
 function introducedHere(people: PersonIndex, phrase: SpeakerPhrase): boolean {
   const known = people.known(phrase.name);
   return !known || (known.mentions[0]?.start ?? 0) >= phrase.start;
+}
+
+/** `would not be drawn on`, `refused to be drawn`, `declined to elaborate`: from token `v`, whoever it is says no more. */
+function declinesToSayMore(tokens: readonly Token[], v: number): boolean {
+  const [a, b, c, d] = [tokens[v]?.lower, tokens[v + 1]?.lower, tokens[v + 2]?.lower, tokens[v + 3]?.lower];
+  if ((a === 'would' || a === 'will') && b === 'not' && c === 'be' && d === 'drawn') return true;
+  return (a === 'refused' || a === 'declined') && b === 'to' && ((c === 'be' && d === 'drawn') || c === 'elaborate');
 }
 
 const LINKING_VERBS = new Set(['is', 'was', 'sounds', 'sounded', 'seems', 'seemed', 'remains', 'remained']);

@@ -6,6 +6,7 @@ import type { SpeakerPhrase } from './phraseWords';
 import { phraseAt } from './phrases';
 import type { QuotedSpan } from './quotes';
 import { interviewee } from './interviews';
+import { otherSideIfAddressed } from './addressed';
 import { headlineLabel, headlinesFromBody, headlineTrailer } from './headlines';
 import { personIntroducedNext, speakerNamedNext, verdictOwnerAfter } from './namedAfter';
 import { countWords, SPEECH_WORDS } from './wordCount';
@@ -50,6 +51,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
   let answerer: Person | null | undefined; // an interview's interviewee, found at its first answer
   // a paragraph-opening quotation the next sentence introduces someone after, until the next quotation says whose
   let pendingIntroduction: { quote: Quote; person: SpeakerPhrase } | null = null;
+  let addressedReply: Quote | null = null; // the last quotation, when it answered someone it addressed
   for (let k = 0; k < outer.length; k++) {
     const q = outer[k];
     if (q.answer) {
@@ -122,6 +124,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     let labelled: SpeakerPhrase | null = null;
     let introducedAfter: SpeakerPhrase | null = null;
     let calledBy: SpeakerPhrase | null = null;
+    let reply = false; // the words answer someone they address, the other side of an exchange (see otherSideIfAddressed)
 
     const touchesPrevious = prev !== null && prev === previous?.span && isBlankBetween(text, prev.closeAt >= 0 ? prev.closeAt + 1 : prev.end, openPos);
     if (listed[k]) {
@@ -191,8 +194,13 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
       if (!owner && opensParagraph) introducedAfter = personIntroducedNext(text, after, people);
       // `"…?" Fenwick asked. ¶ "…," Solvang replied. ¶ "But you can't rule it out." ¶ "…"`: turns of an exchange
       // (a question its speaker asked as "he said" is rhetorical, their own to answer)
-      const turn = !owner && opensParagraph && previous && !(endsWithQuestion(text, previous.span) && byPronoun(lastAttribution, previous.span) && !askedAfter(text, previous.span)) ? nextTurn(text, q, quotes, previous.quote, !previous.named && !previous.span.continues) : null;
+      const turn = !owner && opensParagraph && previous && !(endsWithQuestion(text, previous.span) && byPronoun(lastAttribution, previous.span) && !askedAfter(text, previous.span)) ? nextTurn(text, q, quotes, previous.quote, !previous.named && !previous.span.continues, addressedReply === previous.quote) : null;
       if (turn) resolved = turn;
+      // (`"Vouchers. For your airline." ¶ "For any Pinnacle route, yes, Senator."`: words addressed to the one the
+      // context gave are the other side's, and the words after them the first side's again)
+      const otherSide = !owner && opensParagraph ? otherSideIfAddressed({ text: text.slice(q.start, q.end) }, resolved, quotes, people) : null;
+      if (otherSide) resolved = otherSide;
+      reply = otherSide !== null;
     } else if (prev && prev === previous?.span && previous.quote.kind === 'direct' && previous.quote.speaker && isWholeSentence(text, q)) {
       // `"…," Musk wrote on X. "Such ingratitude."`: a short sentence of its own, right after the speaker's words
       resolved = { speaker: previous.quote.speaker, role: previous.quote.role, mention: previous.quote.speakerMention };
@@ -225,6 +233,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     }
     if (kind === 'direct' && introducedAfter) pendingIntroduction = { quote, person: introducedAfter };
     if (kind === 'direct') previous = { span: q, quote, attributed: attribution !== null || resolved.speaker !== null, named: attribution !== null };
+    if (kind === 'direct') addressedReply = reply ? quote : null;
     quoteOf.set(q, quote);
     void statement;
   }
@@ -343,7 +352,7 @@ const REPLIED_AFTER = /^[,.!?]?['"’”]?[ \u00a0]+(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?[
  * after an answer to a question, a follow-up is the asker's; after a question, an answer is the one who
  * answered before. Null unless the two quotations before it are two different people's, one a question.
  */
-function nextTurn(text: string, q: QuotedSpan, quotes: readonly Quote[], last: Quote, lastUnattributed: boolean): Resolved | null {
+function nextTurn(text: string, q: QuotedSpan, quotes: readonly Quote[], last: Quote, lastUnattributed: boolean, lastReplied: boolean): Resolved | null {
   const at = quotes.lastIndexOf(last);
   let before: Quote | undefined;
   for (let i = at - 1; i >= 0 && at - i <= 3 && !before; i--) if (quotes[i].kind === 'direct') before = quotes[i];
@@ -355,7 +364,8 @@ function nextTurn(text: string, q: QuotedSpan, quotes: readonly Quote[], last: Q
   // “It is rather more than difficult.”`)
   // (and after a retort: `“We’ve never had one,” Mrs Fenn replied. ¶ “You had one in 2019.” ¶ “That was the
   // school’s.”` is the other's turn, then hers again)
-  const turn = beforeAsks && !lastAsks && (isFollowUp(text, q) || lastUnattributed) ? before : lastAsks && !endsWithQuestion(text, q) ? before : !lastAsks && (REPLIED_AFTER.test(text.slice(last.end, last.end + 60)) || (lastUnattributed && REPLIED_AFTER.test(text.slice(before.end, before.end + 60)))) ? before : null;
+  // (and after a reply to someone it addressed: `"Vouchers." ¶ "For any route, yes, Senator." ¶ "You left them …"`)
+  const turn = lastReplied || (beforeAsks && !lastAsks && (isFollowUp(text, q) || lastUnattributed)) ? before : lastAsks && !endsWithQuestion(text, q) ? before : !lastAsks && (REPLIED_AFTER.test(text.slice(last.end, last.end + 60)) || (lastUnattributed && REPLIED_AFTER.test(text.slice(before.end, before.end + 60)))) ? before : null;
   return turn ? { speaker: turn.speaker, role: turn.role, mention: turn.speakerMention } : null;
 }
 

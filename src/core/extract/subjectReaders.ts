@@ -2,7 +2,7 @@
 // relative clauses, the clause a participle hangs on, the sentence's opening phrase. attribution.ts asks them
 // in turn; each returns the phrase it reads, or null.
 import { ANONYMOUS_HEADS, ORGANISATION_HEADS, PERSON_NOUNS, RELATION_HEADS, isRoleHead } from '../entities/titles';
-import type { Token } from '../entities/names';
+import { isPossessive, type Token } from '../entities/names';
 import { DOCUMENT_WORDS } from './documents';
 import { ARTICLES } from './roleOwners';
 import { isParticiple, isSpeechVerb } from './speechVerbs';
@@ -341,4 +341,21 @@ export function objectOfTo(tokens: Token[], start: number): boolean {
 function objectOfPreposition(tokens: Token[], start: number): boolean {
   for (let i = tokens.length - 1; i > 0; i--) if (tokens[i].start === start) return SUBJECTLESS_PREPOSITIONS.has(tokens[i - 1].lower);
   return false;
+}
+
+// Where someone posts in their own name: "the club's official account posted".
+const ACCOUNT_WORDS = new Set(['account', 'page', 'feed', 'channel', 'handle', 'profile']);
+
+/**
+ * `Kilbrack GAA’s official account posted:`, `the club's Instagram page shared`: whose account it is, before the
+ * writing verb at `v` (a possessive, then up to two words such as "official" or a platform's name); or null.
+ */
+export function accountOwner(text: string, tokens: Token[], v: number): SpeakerPhrase | null {
+  const account = v - 1;
+  if (account < 2 || tokens[account].cap || !ACCOUNT_WORDS.has(tokens[account].lower)) return null;
+  let p = account - 1;
+  while (p > 0 && account - p <= 3 && !isPossessive(tokens[p]) && !tokens[p].punct) p--;
+  if (p < 1 || !isPossessive(tokens[p])) return null;
+  const owner = phraseBefore(text, tokens, p - 1);
+  return owner && owner.kind !== 'pronoun' && owner.kind !== 'anonymous' ? owner : null;
 }

@@ -8,6 +8,23 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"In a statement released Friday, the Western Plains Junior Hockey League said …": a body read whole keeps its article', 'In a statement released Friday, the Western Plains Junior Hockey League said the coach had breached its code of conduct on “multiple occasions.”', 'multiple occasions.', 'the Western Plains Junior Hockey League'],
     ['"the Ridgeway Tenants and Ratepayers’ Association said …": a body first met as the speaker keeps it too', 'In Ridgeway, where taps ran dry for nine days, the Ridgeway Tenants and Ratepayers’ Association said the increase was “an insult”.', 'an insult', 'the Ridgeway Tenants and Ratepayers’ Association'],
   ]],
+  ['a document\'s author: the holder of the office it names, the owner of the account that posts', [
+    ['"a statement by the Chief Press Secretary to the Governor, Mrs Adaeze Okonkwo-Bell, said …. The statement read:"', 'But the Government House, in a statement by the Chief Press Secretary to the Governor, Mrs Adaeze Okonkwo-Bell, said the curfew was “regrettable but necessary”.\n\nThe statement read in part: “No government enjoys restricting movement.”', 'No government enjoys restricting movement.', 'Adaeze Okonkwo-Bell'],
+    ['"Rathmore GAA’s official account posted:": whose account it is', 'Rathmore GAA’s official account posted minutes after the final whistle: “Eleven years. Worth the wait.”', 'Eleven years. Worth the wait.', 'Rathmore GAA'],
+    ['"The club’s Instagram page shared:": a described owner too', 'The fans stayed for an hour. The club’s Instagram page shared a photo with the words: “Home at last.”', 'Home at last.', 'the club'],
+  ]],
+  ['an Irish surname with its particle, and who declines to say more', [
+    ['"Ó Dálaigh, who scored 0-5, played down his part. ¶ “…”": "Ó" opens the surname, read as a mention', 'Darragh Ó Dálaigh scored the winner as Clonmore won. Manager Peadar Whelan was emotional.\n\n“We kept going,” said Clonmore manager Peadar Whelan.\n\nÓ Dálaigh, who scored 0-5, played down his part.\n\n“Anyone could have kicked it.”', 'Anyone could have kicked it.', 'Darragh Ó Dálaigh'],
+    ['"“…” Whelan would not be drawn on his future.": who declines to say more said the words', 'Clonmore manager Peadar Whelan was emotional. Goalkeeper Ronan Tierney made three saves.\n\n“I’m 38, I can’t feel my knees,” Tierney said.\n\n“Ask me after Christmas. Tonight is for the lads.” Whelan would not be drawn on his future.', 'Ask me after Christmas. Tonight is for the lads.', 'Peadar Whelan'],
+  ]],
+  ['who a description and a name mean', [
+    ['"after a magistrate found …. Magistrate Tan Wei Ling ruled …. the magistrate said": the named holder is nearer than the unnamed one', 'The tenants won an injunction after a magistrate found the notice defective.\n\nMagistrate Tan Wei Ling ruled on Monday that the notice was invalid.\n\nIn her grounds, the magistrate said: “Notice periods are not a formality.”', 'Notice periods are not a formality.', 'Tan Wei Ling'],
+    ['"Madam Lim Bee Hoon, 68, said …": "Madam" is an honorific, no part of the name', 'Madam Lim Bee Hoon, 68, who has lived in the block since 1999, said the levy was too high. “I am on a pension,” she said.', 'I am on a pension,', 'Lim Bee Hoon'],
+  ]],
+  ['words addressed to the one the context gives are the other side\'s', [
+    ['"“Refunds. In vouchers.” ¶ “Vouchers we honour, yes, Senator.”": the answer to the senator', 'The chief executive, Arthur Penhale, apologised. “We let our passengers down,” he said.\n\n“Mr. Penhale, sorry is cheap,” said Sen. Maria Kowalczyk, who chairs the panel.\n\nPenhale said refunds had been paid. Kowalczyk cut him off.\n\n“Refunds. In vouchers.”\n\n“Vouchers we honour on every route, yes, Senator.”\n\n“You stranded them, and now you sell them tickets.”', 'Vouchers we honour on every route, yes, Senator.', 'Arthur Penhale'],
+    ['… and the words after the answer are the senator\'s again', 'The chief executive, Arthur Penhale, apologised. “We let our passengers down,” he said.\n\n“Mr. Penhale, sorry is cheap,” said Sen. Maria Kowalczyk, who chairs the panel.\n\nPenhale said refunds had been paid. Kowalczyk cut him off.\n\n“Refunds. In vouchers.”\n\n“Vouchers we honour on every route, yes, Senator.”\n\n“You stranded them, and now you sell them tickets.”', 'You stranded them, and now you sell them tickets.', 'Maria Kowalczyk'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
