@@ -94,7 +94,7 @@ export function scanCapitalisedRuns(text: string, found: (start: number, end: nu
 // A Latin capital: where a name may start (the regex engine skips the rest of the text fastest).
 const CAPITAL = /[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]/g;
 
-export const ORGANISATION_LIKE = /^(?:[\p{Lu}\d&.]{2,6}|.*(?:Inc|Corp|Ltd|Gmb|AG|LLC|PLC|Co|Canada|Police|Council|Hydro|News|Times|Post|Group|Party|Department|Ministry|Office|Government|Court|Commission|Association|University|Hospital|Agency|Service|Services))$/u;
+export const ORGANISATION_LIKE = /^(?:[\p{Lu}\d&.]{2,6}|.*(?:Inc|Corp|Ltd|Gmb|AG|LLC|PLC|Co|Canada|Police|Council|Hydro|News|Times|Post|Group|Party|Department|Ministry|Office|Government|Court|Commission|Association|University|Hospital|Agency|Service|Services|Board))$/u;
 
 // Runs whose first word opens a place or a group's name, not a person's ("British Columbia", "New Brunswick").
 export const NOT_A_FIRST_NAME = /(?:ian|ean|ish|ese|ern)$|^(?:New|North|South|East|West|Upper|Lower|Greater|Great|Saint|St\.?|Old|Royal|National|Federal|Central|United|The)$/;

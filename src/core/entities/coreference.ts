@@ -279,13 +279,13 @@ export class PersonIndex {
     return null;
   }
 
-  /** The person a description ("the French minister", "the spokesperson") refers to: the nearest earlier one holding that role. */
   /** Whether `person` holds a role with the head `head` (or a synonym or an abbreviation of it). */
   holdsRole(person: Person, head: string): boolean {
     const word = roleWordPattern(head);
     return person.roles.some((r) => word.test(r));
   }
 
+  /** The person a description ("the French minister", "the spokesperson") refers to: the nearest earlier one holding that role. */
   resolveDescription(head: string, at: number): Person | null {
     const word = roleWordPattern(head);
     for (const entry of this.before(at, 60)) {
@@ -416,12 +416,6 @@ function initials(name: string): string {
 }
 
 /** Matches a role holding `head` as a whole word ("minister" in "Foreign Minister"), any case. */
-/** Whether one of the person's roles is the office `head` names, or a synonym of it ("Sen." for "senator"). */
-export function holdsRole(person: Person, head: string): boolean {
-  const word = roleWordPattern(head);
-  return person.roles.some((r) => word.test(r));
-}
-
 function roleWordPattern(head: string): RegExp {
   const same = ROLE_SYNONYMS[head.toLowerCase()];
   return new RegExp(same ? `\\b(?:${same})(?![\\p{L}])` : `\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, same ? 'iu' : 'i');

@@ -1,5 +1,5 @@
 import type { Quote } from '../model';
-import { holdsRole, type PersonIndex } from '../entities/coreference';
+import type { PersonIndex } from '../entities/coreference';
 import { isRoleHead } from '../entities/titles';
 import type { Resolved } from './resolveSpeaker';
 
@@ -28,7 +28,7 @@ export function otherSideIfAddressed(quote: Pick<Quote, 'text'>, resolved: Resol
   const honorific = HONORIFIC.test(address);
   const word = address.replace(HONORIFIC, '');
   // (an office only without an honorific: "Senator"; a name by its own words: "Mr. Fenwick", "Kelly")
-  const addressed = !honorific && isRoleHead(word.toLowerCase()) ? holdsRole(person, word.toLowerCase()) : person.name.split(' ').includes(word) || person.aliases.includes(address);
+  const addressed = !honorific && isRoleHead(word.toLowerCase()) ? people.holdsRole(person, word.toLowerCase()) : person.name.split(' ').includes(word) || person.aliases.includes(address);
   if (!addressed) return null;
   for (let i = quotes.length - 1; i >= 0 && quotes.length - i <= EXCHANGE_REACH; i--) {
     const other = quotes[i];

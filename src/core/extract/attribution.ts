@@ -7,7 +7,7 @@ import { isBaseSpeechVerb, isCallingVerb, isOfferingVerb, isParticiple, isSpeech
 import { BETWEEN_SUBJECT_AND_VERB, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_SUBJECTS, isLyAdverb, type SpeakerPhrase } from './phraseWords';
 import { bareRoleAt, namedAfterRoleWords, phraseAt } from './phrases';
 import { personBefore, phraseBefore, timeBefore } from './phraseBefore';
-import { accountOwner, appositiveChainSubject, clauseSubject, objectOfTo, openingDocument, openingSubjectPastClause, participleAsideSubject, personBeforeAppositive, relationOf, relativeAntecedent, relativeClauseSubject, restrictiveAntecedent, sentenceSubject, someoneWhoOpens, subjectBeforeAside, subjectOfRelative } from './subjectReaders';
+import { accountOwner, appositiveChainSubject, objectOfPreposition, clauseSubject, objectOfTo, openingDocument, openingSubjectPastClause, participleAsideSubject, personBeforeAppositive, relationOf, relativeAntecedent, relativeClauseSubject, restrictiveAntecedent, sentenceSubject, someoneWhoOpens, subjectBeforeAside, subjectOfRelative } from './subjectReaders';
 
 /** How the text attributes a quotation. */
 export interface Attribution {
@@ -49,7 +49,8 @@ export function attributionAfter(text: string, tokens: Token[], quoteEndsSentenc
   // `…'trashed the economy', while Reform UK's Richard Tice called …`: a new clause, whose subject says the next words
   if (k > 0 && tokens[k - 1].text === ',' && NEW_CLAUSE.has(first.lower)) return null;
   // (`…”, advice she says she still hears`: a noun in apposition to the words, whatever clause it has, reports none)
-  if (k > 0 && tokens[k - 1].text === ',' && APPOSED_NOUNS.has(first.lower)) return null;
+  // (`…” in the poblacion, an allegation the mayor denied`: a claim the words are, and who denies it)
+  if (k > 0 && tokens[k - 1].text === ',' && (APPOSED_NOUNS.has(first.lower) || (ARTICLES.has(first.lower) && APPOSED_CLAIMS.has(tokens[k + 1]?.lower ?? '')))) return null;
   // (`posted a single line: "…"`: after a verb of writing, "a" opens its object, not an inverted subject)
   const objectNext = WRITING_VERBS.has(first.lower) && ARTICLES.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1].lower !== 'the';
   if (isSpeechVerb(first.lower) && !isParticiple(first.lower) && !objectNext) {
@@ -92,7 +93,13 @@ export function attributionAfter(text: string, tokens: Token[], quoteEndsSentenc
     const t = tokens[v];
     if (t.punct && t.text !== ',') break;
     if (!isSpeechVerb(t.lower) || t.cap || isParticiple(t.lower) || tokens[v + 1]?.lower === 'for') continue; // "calls for" reports no words
+    // (`“having a word” with Bellin and denied …`: a verb joined by "and" has its subject before the words, and a
+    // preposition's object is none)
+    if (tokens[v - 1].lower === 'and' || tokens[v - 1].lower === 'but') break;
+    // (`…” in the poblacion, an allegation the mayor denied`: who denies a claim the words are speaks none of them)
+    if (claimSetOffBetween(tokens, k, v)) break;
     const before = phraseBefore(text, tokens, v - 1);
+    if (before && objectOfPreposition(tokens, before.start) && !afterOf(tokens, before.start)) break;
     // (`A "renoviction" is when a landlord tells a tenant …`, `… "deeply concerned" and that the city would add
     // patrols`: a clause the words after the quotation open is no attribution)
     if (before && before.start >= first.start && !opensClauseBetween(tokens, k, before.start)) return { speaker: before, reach: 'adjacent', start: first.start, end: t.end };
@@ -134,6 +141,18 @@ function sentenceFinalAttribution(text: string, tokens: Token[], from: number): 
     subject = { ...subject, end: tokens[last - 1].end, name: text.slice(subject.start, tokens[last - 1].end) };
   }
   return { speaker: subject, reach: 'clause', start: subject.start, end: verb.end, strong: true };
+}
+
+/** Whether ", an allegation", ", a claim" stand between tokens `from` and `to`. */
+function claimSetOffBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = Math.max(from, 1); i + 1 < to; i++) if (tokens[i - 1].text === ',' && ARTICLES.has(tokens[i].lower) && APPOSED_CLAIMS.has(tokens[i + 1].lower)) return true;
+  return false;
+}
+
+/** Whether "of" stands right before the phrase at `start` ("one of the people said" is a member of them speaking). */
+function afterOf(tokens: Token[], start: number): boolean {
+  const at = tokens.findIndex((t) => t.start === start);
+  return at > 0 && tokens[at - 1].lower === 'of';
 }
 
 /** Whether a clause-opening word stands among the tokens from `from` up to the one starting at `end`. */
@@ -239,7 +258,8 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
       continue;
     }
     // (`welcomed the birth as “…”`: a verb of calling it so reports words in that frame only)
-    const speaks = isSpeechVerb(verb.lower) || (!strongOnly && isCallingVerb(verb.lower) && endsInCallingAs(tokens, v));
+    // ("Hakimi shot back that the critic was “…”": answering back is speaking)
+    const speaks = isSpeechVerb(verb.lower) || (!strongOnly && isCallingVerb(verb.lower) && endsInCallingAs(tokens, v)) || answersBack(verb.lower, tokens[v + 1]?.lower ?? '');
     if (!speaks || verb.cap || (strongOnly && !isStrongSpeechVerb(verb.lower))) continue;
     if (needsParticle(verb.lower) && !particleFits(tokens[v + 1]?.lower ?? '')) continue;
     // "Meta had continued the transfers": a verb of going on that reports words only when nothing is its object
@@ -583,6 +603,9 @@ function adjacentEnd(tokens: Token[], at: number): boolean {
 
 // Nouns that sum up the words before them, set off by a comma: "…”, advice she still hears", "…”, words he repeats".
 const APPOSED_NOUNS = new Set(['advice', 'words', 'wisdom', 'counsel', 'phrase', 'motto', 'mantra', 'refrain', 'line', 'sentiment', 'warning', 'lesson']);
+
+// Nouns for what words claim, set off after them with an article: "…, an allegation the mayor denied".
+const APPOSED_CLAIMS = new Set(['allegation', 'accusation', 'claim', 'charge', 'assertion', 'suggestion']);
 
 const FIGURE_FORMS = new Set(['figure', 'figures', 'figured', 'figuring']);
 

@@ -10,6 +10,7 @@ import { hasLetter, isSpaceCode } from '../text/chars';
 import { mostSpecificRole } from '../entities/entities';
 import { anonymous, resolve, type Resolved, type Sources } from './resolveSpeaker';
 import { sentenceTail } from './sentenceBounds';
+import type { SpeakerPhrase } from './phraseWords';
 
 /** How far before a quotation its attribution is looked for. */
 export const WINDOW_BEFORE = 240;
@@ -108,6 +109,13 @@ export function contextSpeaker(
       return { speaker: person.name, role: person.kind === 'person' ? mostSpecificRole(person.roles) : null };
     }
   }
+  // (`The NDRO said in a separate advisory that …. ¶ “…”`: a body, or someone described, whose report of words
+  // closes the paragraph before, goes on in the words after it — whoever spoke before that)
+  if (startsParagraph && !personal && !hasLetter(text, q.lineStart, openAt)) {
+    const reporter = reportClosingLineBefore(text, q.lineStart, previous, buffer);
+    // (a document that reported them speaks for its author: "The white paper said …")
+    if (reporter) return resolve(reporter, people, sources, q.start, { text, narrative: { start: reporter.start, end: reporter.start }, tokens: new TokenBuffer() });
+  }
   if (previous && previous.quote.speaker && speaks(previous.quote.speaker) && (startsParagraph || previous.span.lineStart === q.lineStart)) {
     const gapLines = countLineBreaks(text, previous.span.end, q.start, 3);
     if (gapLines <= 2) return { speaker: previous.quote.speaker, role: previous.quote.role, mention: previous.quote.speakerMention };
@@ -118,6 +126,26 @@ export function contextSpeaker(
     if (person) return { speaker: person.name, role: mostSpecificRole(person.roles) };
   }
   return null;
+}
+
+/**
+ * The subject of the last sentence of the line before `lineStart` when it opens that sentence and reports words
+ * with a strong speech verb (`The NDRO said in a separate advisory that …`), a body or someone unnamed; or null.
+ * Never when that line holds the previous quotation.
+ */
+function reportClosingLineBefore(text: string, lineStart: number, previous: { span: QuotedSpan } | null, buffer: TokenBuffer): SpeakerPhrase | null {
+  const line = previousLineTail(text, lineStart);
+  if (!line || (previous && previous.span.end >= line.start)) return null;
+  const tokens = tokenize(text, line.start, line.end, buffer);
+  const last = tokens.length - 1;
+  if (last < 3 || tokens[last].text !== '.') return null;
+  let from = last - 1;
+  while (from > 0 && tokens[from - 1].text !== '.' && tokens[from - 1].text !== '!' && tokens[from - 1].text !== '?') from--;
+  const sentence = tokens.slice(from, last);
+  const attribution = attributionBefore(text, sentence, true);
+  const speaker = attribution?.speaker;
+  if (!attribution || attribution.reach !== 'clause' || !speaker || speaker.start !== sentence[0].start) return null;
+  return speaker.kind === 'organization' || speaker.kind === 'description' || speaker.kind === 'anonymous' ? speaker : null;
 }
 
 /** `A:` alone before a quotation: an answer in a transcribed interview. */

@@ -202,7 +202,7 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
       const body = readNamePhrase(text, tokens, from, j + 1, article);
       if (body?.kind === 'organization') return body;
     }
-    const phrase = readNamePhrase(text, tokens, from, j + 1, determiner);
+    const phrase = readNamePhrase(text, tokens, from, j + 1, determiner) ?? nameAfterRoleWords(text, tokens, from, j);
     const pair = phrase ? conjoinedPeople(text, tokens, phrase, j) : null;
     if (pair) return pair;
     // "Later, the Attorney General of British Columbia said": the walk went back past the article to the
@@ -272,6 +272,21 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
   }
   return null;
 }
+
+/**
+ * `Opposition spokesperson on energy Lwazi Bhengu`: role words the name reader does not take whole (a role and
+ * what it is on or for) before a full name ending at `j` — that name, the words from `from` before it its role; or null.
+ */
+function nameAfterRoleWords(text: string, tokens: Token[], from: number, j: number): NamePhrase | null {
+  let n = j;
+  while (n > from && tokens[n - 1].cap && isNameWord(tokens[n - 1])) n--;
+  // (the words before the name end in a noun of the role's: "the director of the Enkare Wildlife Forum" names a body)
+  if (n === from || j - n < 1 || ROLE_CONNECTORS.has(tokens[n - 1].lower) || !tokens.slice(from, n).some((t) => isRoleHead(t.lower))) return null;
+  const named = readNamePhrase(text, tokens, n, j + 1, null);
+  return named?.kind === 'person' && !named.role ? { ...named, role: text.slice(tokens[from].start, tokens[n - 1].end) } : null;
+}
+
+const ROLE_CONNECTORS = new Set(['of', 'the', 'at', 'for', 'and', 'to', 'in', 'on', 'with', 'from', 'a', 'an']);
 
 // Nouns for publications, which a capitalised name before them names: "the Maple Plate guide", "the Harbour Daily newspaper".
 const PUBLICATION_HEADS = new Set(['guide', 'newspaper', 'magazine', 'journal', 'tabloid', 'newsletter', 'website', 'blog', 'podcast']);

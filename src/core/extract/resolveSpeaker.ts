@@ -294,6 +294,9 @@ export interface Sources {
   documentTokens: TokenBuffer;
 }
 
+/** How far back the body a statement is read as issuing by may be the subject of its sentence. */
+const BODY_STATEMENT_REACH = 200;
+
 /** How far back "the report" may still be the document whose author was found last. */
 const DOCUMENT_REACH = 3000;
 
@@ -315,6 +318,12 @@ function documentAuthor(phrase: NamePhrase & { head: string }, people: PersonInd
     const last = sources.document && phrase.start - sources.document.at <= DOCUMENT_REACH && sources.document.head === phrase.head ? sources.document : null;
     if (last && (!named || last.at >= named.at)) return last.author;
     owner = named?.phrase ?? null;
+  }
+  // (`The National League Board last night confirmed it was reviewing the incident. ¶ A statement said:`: a statement
+  // right after a body's sentence is that body's)
+  if (!owner && !definite) {
+    const body = people.recentSubject(Math.max(0, phrase.start - BODY_STATEMENT_REACH), phrase.start);
+    if (body?.kind === 'organization') return { speaker: body.name, role: null };
   }
   if (!owner) return null;
   const author = resolveAuthor(owner, people, sources, quoteAt);

@@ -338,7 +338,7 @@ export function objectOfTo(tokens: Token[], start: number): boolean {
 }
 
 /** Whether the phrase starting at `start` follows a preposition (is its object). */
-function objectOfPreposition(tokens: Token[], start: number): boolean {
+export function objectOfPreposition(tokens: Token[], start: number): boolean {
   for (let i = tokens.length - 1; i > 0; i--) if (tokens[i].start === start) return SUBJECTLESS_PREPOSITIONS.has(tokens[i - 1].lower);
   return false;
 }

@@ -25,6 +25,16 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"“Refunds. In vouchers.” ¶ “Vouchers we honour, yes, Senator.”": the answer to the senator', 'The chief executive, Arthur Penhale, apologised. “We let our passengers down,” he said.\n\n“Mr. Penhale, sorry is cheap,” said Sen. Maria Kowalczyk, who chairs the panel.\n\nPenhale said refunds had been paid. Kowalczyk cut him off.\n\n“Refunds. In vouchers.”\n\n“Vouchers we honour on every route, yes, Senator.”\n\n“You stranded them, and now you sell them tickets.”', 'Vouchers we honour on every route, yes, Senator.', 'Arthur Penhale'],
     ['… and the words after the answer are the senator\'s again', 'The chief executive, Arthur Penhale, apologised. “We let our passengers down,” he said.\n\n“Mr. Penhale, sorry is cheap,” said Sen. Maria Kowalczyk, who chairs the panel.\n\nPenhale said refunds had been paid. Kowalczyk cut him off.\n\n“Refunds. In vouchers.”\n\n“Vouchers we honour on every route, yes, Senator.”\n\n“You stranded them, and now you sell them tickets.”', 'You stranded them, and now you sell them tickets.', 'Maria Kowalczyk'],
   ]],
+  ['whose verb it is after the words, and whose before them', [
+    ['"Hakimi shot back that the critic was “…”": answering back reports words', 'Opposition critic Dana Reyes attacked the plan. Minister Omar Hakimi shot back that the critic was “playing games with patients”.', 'playing games with patients', 'Omar Hakimi'],
+    ['"Opposition spokesperson on transport Thabo Ndlovu dismissed …": a role and what it is on, before the name', 'Opposition spokesperson on transport Thabo Ndlovu dismissed the plan as “another round of promises”.', 'another round of promises', 'Thabo Ndlovu'],
+    ['"“…” with Ashdown and denied any contact": a preposition\'s object is no subject of the verb after "and"', 'Harlow manager Dean Pryce was sent off after a row with referee Tom Ashdown.\n\nPryce, told of the criticism, hit back: “Old-fashioned? Fine by me.”\n\nHe insisted he had only been “making a point” with Ashdown and denied any contact.', 'making a point', 'Dean Pryce'],
+    ['"“…” in the ward, an allegation the council leader denied": who denies a claim says none of it', 'A council worker who asked not to be named said some grants had gone to groups “close to the leader” in the ward, an allegation the council leader denied.', 'close to the leader', 'a council worker'],
+  ]],
+  ['a body whose report closes the paragraph before goes on in the words after it', [
+    ['"The Northern Counties League Board … confirmed …. ¶ A statement said:": the body\'s statement', 'Harlow manager Dean Pryce was sent off.\n\nThe Northern Counties League Board last night confirmed it was reviewing the incident.\n\nA statement said: “The Board is aware of an incident.”', 'The Board is aware of an incident.', 'the Northern Counties League Board'],
+    ['"The PDMA said in a later bulletin that …. ¶ “…”": not the one who spoke before', 'Outside, a man in the queue shouted: “Finally.”\n\nThe PDMA said in a later bulletin that a second storm was being tracked.\n\n“Residents should stay in evacuation centres.”', 'Residents should stay in evacuation centres.', 'the PDMA'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
