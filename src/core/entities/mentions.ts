@@ -247,6 +247,14 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
         continue;
       }
       if (known || inQuote) continue;
+      // ("He and his wife Jodie have two children": a given name after a relative of someone named, their family's
+      // name too, as the text goes on to call her "Jodie")
+      const relative = relativeOfNamed(text, start, index);
+      if (relative) {
+        const person = index.addName(`${run} ${relative.surname}`, 'person', relative.role, { start, end }, { firstNameGender: firstNameGender(run), subject: told(isSubject(text, start, end), start) });
+        addAlias(person, run);
+        continue;
+      }
       // "The city's transit agency, Metrolinx, said": a lone name set off after a body's description is that body
       if (precededByComma(text, start) && bodyDescribedBefore(text, start)) {
         index.addName(run, 'organization', null, { start, end }, { subject: told(isSubject(text, start, end), start) });
@@ -837,4 +845,19 @@ function isPhotoCredit(text: string, start: number, end: number): boolean {
   let j = end;
   while (j < text.length && text.charCodeAt(j) === 32) j++;
   return text.charCodeAt(j) === 47; // /
+}
+
+// Relatives who share a family's name: "his wife Jodie", "her son Tomás", "Mr Ogunbiyi's daughter Funmilayo".
+const RELATIVE_BEFORE = /(?:\b([Hh]is|[Hh]er)|(\p{Lu}[\p{L}'’-]+)['’]s)[ \u00a0]+(wife|husband|son|daughter|brother|sister|mother|father)[ \u00a0]+$/u;
+
+/**
+ * The family name and the role of a given name that a relative's word and the possessive of someone named stand
+ * before ("his wife" after Colin Aske: "Aske", "wife"); or null.
+ */
+function relativeOfNamed(text: string, start: number, index: PersonIndex): { surname: string; role: string } | null {
+  const m = RELATIVE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m) return null;
+  const owner = m[1] ? index.resolvePronoun(m[1].toLowerCase() === 'his' ? 'he' : 'she', start, 600) : index.resolveSurname(m[2], start);
+  if (!owner || owner.kind !== 'person' || !owner.name.includes(' ')) return null;
+  return { surname: owner.name.slice(owner.name.lastIndexOf(' ') + 1), role: m[3] };
 }

@@ -15,8 +15,14 @@ import { phraseBefore } from './phraseBefore';
  * which said"); null for anything vaguer.
  */
 export function relativeAntecedent(text: string, tokens: Token[], e: number): SpeakerPhrase | null {
-  const phrase = phraseBefore(text, tokens, e);
+  let phrase = phraseBefore(text, tokens, e);
   if (!phrase) return null;
+  // ("the Shoreline Adaptation Review, commissioned by the Department for Coasts, which concluded": "which" is said
+  // of what the participle's clause describes, not of its agent)
+  let by = tokens.findIndex((t) => t.start === phrase!.start) - 1;
+  if (by >= 0 && ARTICLES.has(tokens[by].lower)) by--;
+  const agentOf = by >= 3 && tokens[by].lower === 'by' && /^[a-z]+ed$/.test(tokens[by - 1].text) && tokens[by - 2].text === ',' ? phraseBefore(text, tokens, by - 3) : null;
+  if (agentOf && (agentOf.kind === 'organization' || agentOf.kind === 'description')) phrase = agentOf;
   const body = phrase.kind === 'description' && 'head' in phrase && phrase.head !== undefined && ORGANISATION_HEADS.has(phrase.head) && /^the\s/i.test(phrase.name);
   return phrase.kind === 'organization' || phrase.kind === 'person' || body ? phrase : null;
 }

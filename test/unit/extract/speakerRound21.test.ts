@@ -35,6 +35,11 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"The Northern Counties League Board … confirmed …. ¶ A statement said:": the body\'s statement', 'Harlow manager Dean Pryce was sent off.\n\nThe Northern Counties League Board last night confirmed it was reviewing the incident.\n\nA statement said: “The Board is aware of an incident.”', 'The Board is aware of an incident.', 'the Northern Counties League Board'],
     ['"The PDMA said in a later bulletin that …. ¶ “…”": not the one who spoke before', 'Outside, a man in the queue shouted: “Finally.”\n\nThe PDMA said in a later bulletin that a second storm was being tracked.\n\n“Residents should stay in evacuation centres.”', 'Residents should stay in evacuation centres.', 'the PDMA'],
   ]],
+  ['whom "which" and a relative\'s given name mean', [
+    ['"the Coastal Retreat Review, commissioned by the Department for Fisheries, which concluded …": what the participle describes, not its agent', 'The plan follows the Coastal Retreat Review, commissioned by the Department for Fisheries and Harbours, which concluded that new sea walls were “neither affordable nor sensible” after 2040.', 'neither affordable nor sensible', 'the Coastal Retreat Review'],
+    ['"He and his wife Maren …. Maren is blunter. “…”": a relative named by a given name shares the family\'s name', 'His neighbour Pieter Vos sees it differently. He and his wife Maren have two children at the school.\n\n“We cannot wait for the sea,” Vos says.\n\nMaren is blunter. “Honestly? Move us first.”', 'Honestly? Move us first.', 'Maren Vos'],
+    ['"His daughter Adaeze, 29, … “…,” she says": whatever lexicon knows the given name', 'Chukwudi Eze, 70, still lights the ovens. His daughter Adaeze, 29, arrives at five.\n\n“We argue about everything,” she says.', 'We argue about everything,', 'Adaeze Eze'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
