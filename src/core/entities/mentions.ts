@@ -231,6 +231,22 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       r++;
       continue;
     }
+    // ("Graham “Gus” Whitlock has stopped …": a nickname in quotation marks between a given name and a surname)
+    if (fact.single && !inQuote && r + 1 < runFact.length && firstNameGender(run)) {
+      const surnameAt = nicknameEnd(text, end);
+      // (the nickname is a run of its own, or two)
+      let s = r + 1;
+      while (surnameAt > 0 && s < runFact.length && s <= r + 3 && runStart.at(s) < surnameAt) s++;
+      const next = s < runFact.length ? distinct[runFact.at(s)] : undefined;
+      if (surnameAt > 0 && next && runStart.at(s) === surnameAt && next.single && !next.sentenceWord) {
+        const nameEnd = surnameAt + next.name.length;
+        const person = index.addName(`${run} ${next.name}`, 'person', roleWordsBefore(text, start), { start, end: nameEnd }, { firstNameGender: firstNameGender(run), subject: told(isSubject(text, start, nameEnd), start), speaker: told(speechAfter(text, nameEnd) !== null, start) });
+        lastPersonEnd = nameEnd;
+        learnGenderAfter(index, person, text, nameEnd, false, null);
+        r = s;
+        continue;
+      }
+    }
     if (fact.single) {
       const known = index.resolveSurnameKey((fact.key ??= nameKey(run)), start);
       if (known && known.kind === 'person') {
@@ -861,3 +877,11 @@ function relativeOfNamed(text: string, start: number, index: PersonIndex): { sur
   if (!owner || owner.kind !== 'person' || !owner.name.includes(' ')) return null;
   return { surname: owner.name.slice(owner.name.lastIndexOf(' ') + 1), role: m[3] };
 }
+
+/** Where the surname starts after a quoted nickname set after a given name ending at `end` (` “Gus” W…`), or -1. */
+function nicknameEnd(text: string, end: number): number {
+  const m = NICKNAME.exec(text.slice(end, end + 28));
+  return m ? end + m[0].length : -1;
+}
+
+const NICKNAME = /^[ \u00a0]["“‘'][\p{Lu}][\p{L}.'’ -]{0,18}["”’'][ \u00a0](?=\p{Lu})/u;

@@ -73,6 +73,12 @@ export function attributionAfter(text: string, tokens: Token[], quoteEndsSentenc
     const subject = phraseAt(text, tokens, k + 2);
     if (subject) return { speaker: subject.phrase, reach: 'adjacent', start: first.start, end: subject.phrase.end };
   }
+  // (`,” the 29-year-old flanker said`: someone described by their age, whatever noun the lexicons lack)
+  const aged = agedDescriptionAt(text, tokens, k);
+  if (aged) {
+    const verbAt = verbAfter(tokens, aged.next);
+    if (verbAt >= 0) return { speaker: aged.phrase, reach: 'adjacent', start: first.start, end: tokens[verbAt].end };
+  }
   const subject = phraseAt(text, tokens, k);
   if (subject) {
     const verbAt = verbAfter(tokens, subject.next);
@@ -147,6 +153,16 @@ function sentenceFinalAttribution(text: string, tokens: Token[], from: number): 
 function claimSetOffBetween(tokens: Token[], from: number, to: number): boolean {
   for (let i = Math.max(from, 1); i + 1 < to; i++) if (tokens[i - 1].text === ',' && ARTICLES.has(tokens[i].lower) && APPOSED_CLAIMS.has(tokens[i + 1].lower)) return true;
   return false;
+}
+
+/** `the 29-year-old flanker`, `the 71-year-old`: "the", an age and up to two lowercase words from token `k`, with the token after. */
+function agedDescriptionAt(text: string, tokens: Token[], k: number): { phrase: SpeakerPhrase; next: number } | null {
+  if (tokens[k]?.lower !== 'the' || !/^\d{1,3}-year-old$/.test(tokens[k + 1]?.text ?? '')) return null;
+  let end = k + 1;
+  while (end + 1 < tokens.length && end - k < 3 && !tokens[end + 1].cap && !tokens[end + 1].punct && /^\p{Ll}+$/u.test(tokens[end + 1].text) && !isSpeechVerb(tokens[end + 1].lower)) end++;
+  const last = tokens[end];
+  const phrase: SpeakerPhrase = { kind: 'description', start: tokens[k].start, end: last.end, name: text.slice(tokens[k].start, last.end), role: null, head: last.lower };
+  return { phrase, next: end + 1 };
 }
 
 /** Whether "of" stands right before the phrase at `start` ("one of the people said" is a member of them speaking). */

@@ -164,8 +164,11 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
       const heldBy = phrase.head && isRoleHead(phrase.head) ? people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) : null;
       // ("… was not lost on local TD Noreen Fallon. ¶ “…,” the Independent deputy said": the one person the paragraph
       // before introduces, unless the role the text gave them is another)
-      const introduced = !heldBy && context && phrase.head && isRoleHead(phrase.head) && !KIN.has(phrase.head) && !UNNAMED_PERSON_HEADS.has(phrase.head) && !/['’]s\b|\s(?:of|at|for) an?\s/.test(phrase.name) ? introducedBefore(people, context, quoteAt) : null;
-      if (introduced && mayHoldRole(people, introduced, phrase.head!)) {
+      // (and "the 29-year-old flanker said" after "according to club captain Rhodri Bevan": an age is given of
+      // someone just brought in, whatever else the text calls them)
+      const aged = AGED_DESCRIPTION.test(phrase.name);
+      const introduced = !heldBy && context && phrase.head && (isRoleHead(phrase.head) || aged) && !KIN.has(phrase.head) && !UNNAMED_PERSON_HEADS.has(phrase.head) && !/['’]s\b|\s(?:of|at|for) an?\s/.test(phrase.name) ? introducedBefore(people, context, quoteAt) : null;
+      if (introduced && (aged || mayHoldRole(people, introduced, phrase.head!))) {
         addAlias(introduced, phrase.name);
         people.note(phrase.start, introduced, true);
         return { speaker: introduced.name, role: mostSpecificRole(introduced.roles), mention };
@@ -293,6 +296,9 @@ export interface Sources {
   /** Reused for tokenizing around a document that speaks (see TokenBuffer). */
   documentTokens: TokenBuffer;
 }
+
+// "the 29-year-old flanker", "the 71-year-old": a description by age.
+const AGED_DESCRIPTION = /^the\s+\d{1,3}-year-old\b/i;
 
 /** How far back the body a statement is read as issuing by may be the subject of its sentence. */
 const BODY_STATEMENT_REACH = 200;

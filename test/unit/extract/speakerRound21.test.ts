@@ -40,6 +40,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"He and his wife Maren …. Maren is blunter. “…”": a relative named by a given name shares the family\'s name', 'His neighbour Pieter Vos sees it differently. He and his wife Maren have two children at the school.\n\n“We cannot wait for the sea,” Vos says.\n\nMaren is blunter. “Honestly? Move us first.”', 'Honestly? Move us first.', 'Maren Vos'],
     ['"His daughter Adaeze, 29, … “…,” she says": whatever lexicon knows the given name', 'Chukwudi Eze, 70, still lights the ovens. His daughter Adaeze, 29, arrives at five.\n\n“We argue about everything,” she says.', 'We argue about everything,', 'Adaeze Eze'],
   ]],
+  ['someone named with a nickname, or described by their age', [
+    ['"Graham “Gus” Whitlock has stopped …. His bore, he said, was pumping “…”": a quoted nickname inside the name', 'Ms Latimer said the authority had met the golf club. “Everybody’s in this together,” she said.\n\nDown the road, Douglas “Dougie” Farrant has stopped watering his paddocks. His bore, he said, was now pumping “more sand than water”.', 'more sand than water', 'Douglas Farrant'],
+    ['"… according to club captain Rhodri Bevan. ¶ “…,” the 29-year-old flanker said": an age marks someone just brought in', 'Pryce-Lloyd, a former club captain, did not respond on Monday.\n\nThe players found out in a WhatsApp message, according to club captain Aled Morgan.\n\n“Nobody rang us. Nobody sat us down,” the 29-year-old flanker said.', 'Nobody rang us. Nobody sat us down,', 'Aled Morgan'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
