@@ -53,7 +53,9 @@ export function attributionAfter(text: string, tokens: Token[], quoteEndsSentenc
   if (k > 0 && tokens[k - 1].text === ',' && (APPOSED_NOUNS.has(first.lower) || (ARTICLES.has(first.lower) && APPOSED_CLAIMS.has(tokens[k + 1]?.lower ?? '')))) return null;
   // (`posted a single line: "…"`: after a verb of writing, "a" opens its object, not an inverted subject)
   const objectNext = WRITING_VERBS.has(first.lower) && ARTICLES.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1].lower !== 'the';
-  if (isSpeechVerb(first.lower) && !isParticiple(first.lower) && !objectNext) {
+  // (`” pointed to unaccounted receipts`: a verb that reports words only with its particle reports none without it)
+  const particleMissing = needsParticle(first.lower) && !particleFits(tokens[k + 1]?.lower ?? '');
+  if (isSpeechVerb(first.lower) && !isParticiple(first.lower) && !objectNext && !particleMissing) {
     // inverted: `said John Smith`, `says the report`, `said he`, `points out the resident`
     const from = particleFits(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
     const described = invertedDescriptionAt(text, tokens, from);

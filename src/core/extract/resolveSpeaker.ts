@@ -25,8 +25,9 @@ export interface Resolved {
   mention?: Span;
 }
 
-// ", who gave his name only as Kasaine", ", who gave only her first name, Teresa", ", identified only as Omar"
-const NAME_GIVEN = /^,?[ \u00a0]+(?:who[ \u00a0]+(?:gave|would give|would only give|only gave)[ \u00a0]+(?:only[ \u00a0]+)?(?:his|her|their)[ \u00a0]+(?:first[ \u00a0]+|full[ \u00a0]+)?name(?:[ \u00a0]+only)?(?:[ \u00a0]+as|,)|(?:identified|named)[ \u00a0]+only[ \u00a0]+as)[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)/u;
+// ", who gave his name only as Kasaine", ", who gave only her first name, Teresa", ", identified only as Omar",
+// ", who identified herself only as Linda"
+const NAME_GIVEN = /^,?[ \u00a0]+(?:who[ \u00a0]+(?:gave|would give|would only give|only gave)[ \u00a0]+(?:only[ \u00a0]+)?(?:his|her|their)[ \u00a0]+(?:first[ \u00a0]+|full[ \u00a0]+)?name(?:[ \u00a0]+only)?(?:[ \u00a0]+as|,)|(?:who[ \u00a0]+)?(?:identified|named)(?:[ \u00a0]+(?:himself|herself|themselves))?[ \u00a0]+only[ \u00a0]+as)[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)/u;
 
 /** The name the text gives an unnamed speaker right after describing them, or null. */
 function nameGivenAfter(text: string, phrase: SpeakerPhrase): string | null {
@@ -117,6 +118,8 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
       return { speaker: person.name, role: fullerRole(role, person.roles) ?? mostSpecificRole(person.roles), mention };
     }
     case 'organization': {
+      // ("the environmental NGO Pra Basin Watch": what kind of body it is, glued before its name, is no part of it)
+      if (DESCRIPTOR_INITIALS.test(phrase.name)) phrase = { ...phrase, name: phrase.name.replace(DESCRIPTOR_INITIALS, '') };
       // ("the Truth and Reconciliation Commission, which said": the body as the text named it, with its article)
       const named = /^the /i.test(phrase.name) ? null : people.known(`the ${phrase.name}`);
       // (a body first met as a speaker, "the Ekuseni Ratepayers and Residents’ Association said", keeps its article too)
@@ -296,6 +299,9 @@ export interface Sources {
   /** Reused for tokenizing around a document that speaks (see TokenBuffer). */
   documentTokens: TokenBuffer;
 }
+
+// Initials that say what kind of body follows: "NGO Pra Basin Watch", "the CSO Citizens Watch".
+const DESCRIPTOR_INITIALS = /^(?:NGO|INGO|CSO|CBO)[ \u00a0]+(?=\p{Lu})/u;
 
 // "the 29-year-old flanker", "the 71-year-old": a description by age.
 const AGED_DESCRIPTION = /^the\s+\d{1,3}-year-old\b/i;

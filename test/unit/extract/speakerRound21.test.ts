@@ -44,6 +44,11 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"Graham “Gus” Whitlock has stopped …. His bore, he said, was pumping “…”": a quoted nickname inside the name', 'Ms Latimer said the authority had met the golf club. “Everybody’s in this together,” she said.\n\nDown the road, Douglas “Dougie” Farrant has stopped watering his paddocks. His bore, he said, was now pumping “more sand than water”.', 'more sand than water', 'Douglas Farrant'],
     ['"… according to club captain Rhodri Bevan. ¶ “…,” the 29-year-old flanker said": an age marks someone just brought in', 'Pryce-Lloyd, a former club captain, did not respond on Monday.\n\nThe players found out in a WhatsApp message, according to club captain Aled Morgan.\n\n“Nobody rang us. Nobody sat us down,” the 29-year-old flanker said.', 'Nobody rang us. Nobody sat us down,', 'Aled Morgan'],
   ]],
+  ['a body without the kind of body glued to it, someone by the only name they gave, and a verb without its particle', [
+    ['"the environmental NGO Tano River Watch published a report. … The report described …": the body, not "NGO Tano River Watch"', 'The crackdown comes a week after the environmental NGO Tano River Watch published a report which found heavy silt at four sites.\n\nThe report described the river as “close to biological death”.', 'close to biological death', 'Tano River Watch'],
+    ['"Another landlord, who identified herself only as Marla, …": the name she gave', 'Another landlord, who identified herself only as Marla and said she owns a duplex, told the council she was "one bad winter" away from selling.', 'one bad winter', 'Marla'],
+    ['"… that “credible material” pointed to unaccounted receipts of over Rs 90 crore": "pointed" without "out" reports nothing', 'The department’s counsel Harish Menon said the search was lawful and that “credible material” pointed to unaccounted receipts of over Rs 90 crore.', 'credible material', 'Harish Menon'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
