@@ -334,7 +334,8 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     // "Pádraig Hession, a retired fisherman who …, was": a full name set off before a person's role is someone's,
     // whatever lexicon knows the given name
     // ("Hinerangi Bell is making scones. This, she insists, …": a subject the next sentence calls "she" is someone)
-    const describedAfter = !shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && !inverted && !inQuote && (personRoleAfter(text, run, end) || ((shape.twoWords ??= isTwoNameWords(run)) && twoWordsNamePerson(text, start, end, lastPersonEnd, index)));
+    // ("Dai Thomas, who has followed the club for 60 years, remembers": "who" is said of people)
+    const describedAfter = !shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && !inverted && !inQuote && (personRoleAfter(text, run, end) || ((shape.twoWords ??= isTwoNameWords(run)) && (twoWordsNamePerson(text, start, end, lastPersonEnd, index) || (!shape.organisation && text.startsWith(', who ', end)))));
     // asked once: the phrase that ends with the run asks the same below
     let speechAtEnd: ReturnType<typeof speechAfter> | undefined;
     if (!shape.mayNamePerson && !surnameSpeaks && !aged && !roleBefore && !inverted && !describedAfter && (speechAtEnd = speechAfter(text, end, appositive)) === null) continue;

@@ -46,6 +46,7 @@ const families: Array<[family: string, cases: Case[]]> = [
   ]],
   ['a body without the kind of body glued to it, someone by the only name they gave, and a verb without its particle', [
     ['"the environmental NGO Tano River Watch published a report. … The report described …": the body, not "NGO Tano River Watch"', 'The crackdown comes a week after the environmental NGO Tano River Watch published a report which found heavy silt at four sites.\n\nThe report described the river as “close to biological death”.', 'close to biological death', 'Tano River Watch'],
+    ['"Emrys Price, who has followed the club for 60 years, remembers …. ¶ “…”": "who" is said of people', 'Trust chair Carys Howells spoke. “We want to know,” she said.\n\nEmrys Price, who has followed the club for more than 60 years, remembers the night the old clubhouse burned down.\n\n“We rebuilt it with our own hands then.”', 'We rebuilt it with our own hands then.', 'Emrys Price'],
     ['"Another landlord, who identified herself only as Marla, …": the name she gave', 'Another landlord, who identified herself only as Marla and said she owns a duplex, told the council she was "one bad winter" away from selling.', 'one bad winter', 'Marla'],
     ['"… that “credible material” pointed to unaccounted receipts of over Rs 90 crore": "pointed" without "out" reports nothing', 'The department’s counsel Harish Menon said the search was lawful and that “credible material” pointed to unaccounted receipts of over Rs 90 crore.', 'credible material', 'Harish Menon'],
   ]],
