@@ -207,6 +207,9 @@ export function attributionBefore(text: string, tokens: Token[], strongOnly = fa
     const named = phraseAt(text, tokens, 0);
     if (named && named.phrase.kind === 'person' && named.phrase.end === tokens[tokens.length - 2].end) return { speaker: named.phrase, reach: 'adjacent', start: named.phrase.start, end: last.end, nameOnly: true };
   }
+  // (`printed the novelist Ruth Calloway’s blurb — “…”`: whose words or writing a dash or a colon sets out)
+  const owned = last && (last.text === ':' || last.text === '—' || last.text === '–') ? ownedWordsBefore(text, tokens) : null;
+  if (owned) return { speaker: owned, reach: 'adjacent', start: owned.start, end: last.end };
   if (last?.text === ':' && tokens.length > 2) {
     // `Her response to the criticism from Ron Baxter was blunt:`: whose response it is speaks, not whom it answers
     const owner = speechNounOwner(text, tokens);
@@ -402,12 +405,23 @@ const OWN_ACCOUNT = new Set(['account', 'admission', 'estimate', 'reckoning', 'd
 const SPEECH_NOUNS = new Set(['response', 'reply', 'answer', 'message', 'reaction', 'advice', 'verdict', 'view', 'take', 'explanation', 'warning', 'comment', 'comments', 'argument', 'plea', 'conclusion', 'assessment', 'retort', 'rebuttal', 'words', 'remarks', 'statement', 'instructions']);
 
 /** `Her response … was`, `Reyes's message to her players:` — the owner opening the sentence of a speech noun. */
+/** The person owning, by a possessive, the speech noun or the writing that ends the tokens before their dash or colon; or null. */
+function ownedWordsBefore(text: string, tokens: Token[]): SpeakerPhrase | null {
+  const n = tokens.length - 2;
+  const noun = tokens[n];
+  if (n < 2 || !noun || noun.cap || !(SPEECH_NOUNS.has(noun.lower) || OWNED_WRITING.has(noun.lower)) || !isPossessive(tokens[n - 1])) return null;
+  const owner = phraseBefore(text, tokens, n - 2);
+  return owner && owner.kind === 'person' ? owner : null;
+}
+
+// What someone writes that a dash may set out after its owner: "Calloway’s blurb —", "her review:".
+const OWNED_WRITING = new Set(['blurb', 'review', 'tweet', 'post', 'note', 'letter', 'message', 'caption']);
+
 function speechNounOwner(text: string, tokens: Token[]): SpeakerPhrase | null {
   const owner = possessorAt(text, tokens, 0, 4);
   return owner && SPEECH_NOUNS.has(tokens[owner.next]?.lower ?? '') ? owner.phrase : null;
 }
 
-/** `In Reyes's words,`, `In her own words,`: the owner of "words" opening the sentence (`v` is "words"). */
 /**
  * `the senator sent a text message reading:`, `Mr Verma posted a short message:`: a document word ending the words
  * before a quotation (alone, or with "reading", "saying" or "that read"), after a verb of sending, is its sender's.
@@ -435,6 +449,7 @@ function wordsIn(tokens: readonly Token[], v: number): number {
   return -1;
 }
 
+/** `In Reyes's words,`, `In her own words,`: the owner of "words" opening the sentence (`v` is "words"). */
 function wordsOwner(text: string, tokens: Token[], v: number, at = 1): SpeakerPhrase | null {
   const owner = possessorAt(text, tokens, at, v);
   return owner && (owner.next === v || (owner.next === v - 1 && tokens[owner.next].lower === 'own')) ? owner.phrase : null;
