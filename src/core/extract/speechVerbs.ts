@@ -92,7 +92,9 @@ export function isSpeechVerb(word: string): boolean {
 // Only in that frame do they report words, so they are no speech verbs of their own.
 const CALLING_VERBS = new Set(['describe', 'characterize', 'characterise', 'welcome', 'hail', 'dismiss', 'denounce', 'condemn', 'decry', 'deride', 'reject', 'praise', 'criticize', 'criticise', 'portray', 'paint', 'slam', 'blast', 'greet', 'attack', 'brand', 'label', 'cast', 'celebrate', 'defend',
   // and a report's grading ("rated the levee's condition as “poor”", "graded the risk as “…”")
-  'rate', 'grade', 'assess'].flatMap(inflect));
+  'rate', 'grade', 'assess',
+  // and memory's ("remembers the early days as “organised chaos”")
+  'remember', 'recall'].flatMap(inflect));
 
 // Verbs of offering and ordering: what they take after a determiner is a thing, not words ("offered a ‘fund’").
 const OFFERING_VERBS = new Set(['offer', 'propose', 'recommend', 'order', 'signal', 'indicate'].flatMap(inflect));
