@@ -232,8 +232,9 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       continue;
     }
     // ("Graham “Gus” Whitlock has stopped …": a nickname in quotation marks between a given name and a surname)
-    if (fact.single && !inQuote && r + 1 < runFact.length && firstNameGender(run)) {
-      const surnameAt = nicknameEnd(text, end);
+    // (the quotation mark first: this is asked of every lone word)
+    const surnameAt = fact.single && !inQuote && r + 1 < runFact.length ? nicknameEnd(text, end) : -1;
+    if (surnameAt > 0 && firstNameGender(run)) {
       // (the nickname is a run of its own, or two)
       let s = r + 1;
       while (surnameAt > 0 && s < runFact.length && s <= r + 3 && runStart.at(s) < surnameAt) s++;
@@ -301,7 +302,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     }
     // "Al Hashish gave birth": a surname with its particle, of someone the text named in full before
     const space = run.indexOf(' ');
-    if (!inQuote && space > 0 && space === run.lastIndexOf(' ') && (PARTICLES.hasLowercased(run, 0, space) || isSurnameParticle(run.slice(0, space)))) {
+    if (!inQuote && space > 0 && space === run.lastIndexOf(' ') && (PARTICLES.hasLowercased(run, 0, space) || (space <= 2 && isSurnameParticle(run.slice(0, space))))) {
       const known = index.resolveSurname(run.slice(space + 1), start);
       if (known && known.kind === 'person') {
         index.note(start, known, told(speechAfter(text, end) !== null, start), told(isSubject(text, start, end), start));
@@ -864,6 +865,8 @@ function isPhotoCredit(text: string, start: number, end: number): boolean {
   return text.charCodeAt(j) === 47; // /
 }
 
+const RELATIVE_WORDS = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father']);
+
 // Relatives who share a family's name: "his wife Jodie", "her son Tomás", "Mr Ogunbiyi's daughter Funmilayo".
 const RELATIVE_BEFORE = /(?:\b([Hh]is|[Hh]er)|(\p{Lu}[\p{L}'’-]+)['’]s)[ \u00a0]+(wife|husband|son|daughter|brother|sister|mother|father)[ \u00a0]+$/u;
 
@@ -872,6 +875,8 @@ const RELATIVE_BEFORE = /(?:\b([Hh]is|[Hh]er)|(\p{Lu}[\p{L}'’-]+)['’]s)[ \u0
  * before ("his wife" after Colin Aske: "Aske", "wife"); or null.
  */
 function relativeOfNamed(text: string, start: number, index: PersonIndex): { surname: string; role: string } | null {
+  // (the word before first: this is asked of every lone name the text has not met)
+  if (!RELATIVE_WORDS.has(wordBefore(text, start))) return null;
   const m = RELATIVE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (!m) return null;
   const owner = m[1] ? index.resolvePronoun(m[1].toLowerCase() === 'his' ? 'he' : 'she', start, 600) : index.resolveSurname(m[2], start);
@@ -881,6 +886,8 @@ function relativeOfNamed(text: string, start: number, index: PersonIndex): { sur
 
 /** Where the surname starts after a quoted nickname set after a given name ending at `end` (` “Gus” W…`), or -1. */
 function nicknameEnd(text: string, end: number): number {
+  const mark = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) !== 32 || !(mark === 0x201c || mark === 34 || mark === 0x2018 || mark === 39)) return -1;
   const m = NICKNAME.exec(text.slice(end, end + 28));
   return m ? end + m[0].length : -1;
 }
