@@ -619,10 +619,13 @@ function looksLikeSpeech(text: string, q: QuotedSpan, words: number): boolean {
   const last = text.charCodeAt(q.end - 1);
   // ("What offer?", "Never again!": a short question or exclamation of its own is said, not a term)
   // (a capital after the first word is a title's: "Who Cares?")
-  if (words === 2) return (last === 63 || last === 33) && isWholeSentence(text, q) && !/\s\p{Lu}/u.test(text.slice(q.start, q.end));
+  // (and "I'm serious.", "We won.": a sentence of two words that a speaker's "I", "we" or "you" opens)
+  if (words === 2) return (last === 63 || last === 33 || (last === 46 && SPEAKER_OPENS.test(text.slice(q.start, q.end)))) && isWholeSentence(text, q) && !/\s\p{Lu}/u.test(text.slice(q.start, q.end));
   if (words < 3) return false;
   return (last === 46 || last === 33 || last === 63 || last === 44) && !isTitleCase(text, q);
 }
+
+const SPEAKER_OPENS = /^(?:I|We|You)(?:['’](?:m|re|ve|ll|d))?\s/;
 
 /** A quotation that is a sentence of its own: a capital first, a full stop, question or exclamation mark last. */
 function isWholeSentence(text: string, q: QuotedSpan): boolean {
