@@ -74,6 +74,13 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
       const subject = wanted && context ? precedingSubject(context.text, context.narrative.start, context.narrative.end, wanted, people, sources.captions, context.tokens) : null;
       // ("Ms Keary, she said, was asking …": never the name the aside interrupts, the reported clause's subject)
       const interrupted = context ? interruptedName(context.text, phrase.start, people) : undefined;
+      // ("The Executive Director of Pra Basin Watch, Mrs Abena Sarpong, said …. “…,” she said": a subject read as a
+      // name the text never gave anyone, no gender to it, gives way to the one of the pronoun's gender named after it)
+      const named = subject && context && subject.kind === 'person' && !people.known(subject.name) ? genderedNamedAfter(people, phrase.name, subject.start, context.narrative.end, quoteAt) : null;
+      if (named) {
+        people.note(phrase.start, named, true);
+        return { speaker: named.name, role: mostSpecificRole(named.roles), mention };
+      }
       if (subject && !(interrupted && subject.kind === 'person' && people.known(subject.name)?.name === interrupted)) {
         const local = resolve(subject, people, sources, quoteAt, undefined, phrase.name);
         // ("Piet Landsverk builds chairs. "…," he says": "he" tells his gender, for a "she" later)
@@ -234,6 +241,14 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
 
 // A lowercase word that goes on with a body's name after its first word: "Parents for …", "Friends of …".
 const BODY_NAME_GOES_ON = /^ (?:for|of|and|on|in) /;
+
+/** The person "he" or "she" means, when of that gender and named between `from` and `to`; or null. */
+function genderedNamedAfter(people: PersonIndex, pronoun: string, from: number, to: number, quoteAt: number): Person | null {
+  const gender = pronounGender(pronoun);
+  if (!gender) return null;
+  const person = people.resolvePronoun(pronoun, Math.min(to, quoteAt));
+  return person && person.gender === gender && person.mentions.some((m) => m.start > from && m.start < to) ? person : null;
+}
 
 /** Whether a lowercase "the" stands right before `start` as a word of its own. */
 function afterLowercaseThe(text: string, start: number): boolean {
