@@ -5,7 +5,7 @@
 // set's README says when it was first scored and whether it has been worked on since (a dev set) or not (blind).
 // Skips with a message when the scorer is not there. SHOW_MISSES=1 lists every miss. EVAL_DOCS=even|odd scores
 // only the ggt documents whose index is even (the tuning half) or odd (the check half).
-// EVAL_SET=<name> scores one set (ggt, heldout, blind, blind2 … blind34, blind37).
+// EVAL_SET=<name> scores one set (ggt, heldout, blind, blind2 … blind38).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -55,7 +55,10 @@ const sets = [
   { name: 'blind32', goldPath: path.join(root, 'bench', 'blind32', 'gold.json'), halves: false },
   { name: 'blind33', goldPath: path.join(root, 'bench', 'blind33', 'gold.json'), halves: false },
   { name: 'blind34', goldPath: path.join(root, 'bench', 'blind34', 'gold.json'), halves: false },
+  { name: 'blind35', goldPath: path.join(root, 'bench', 'blind35', 'gold.json'), halves: false },
+  { name: 'blind36', goldPath: path.join(root, 'bench', 'blind36', 'gold.json'), halves: false },
   { name: 'blind37', goldPath: path.join(root, 'bench', 'blind37', 'gold.json'), halves: false },
+  { name: 'blind38', goldPath: path.join(root, 'bench', 'blind38', 'gold.json'), halves: false },
 ].filter((set) => !process.env.EVAL_SET || set.name === process.env.EVAL_SET);
 
 const { analyze } = await loadCore();
