@@ -7,6 +7,7 @@ import { phraseAt } from './phrases';
 import type { QuotedSpan } from './quotes';
 import { interviewee } from './interviews';
 import { otherSideIfAddressed } from './addressed';
+import { reattributeStatements } from './attributedTo';
 import { headlineLabel, headlinesFromBody, headlineTrailer } from './headlines';
 import { personIntroducedNext, speakerNamedNext, verdictOwnerAfter } from './namedAfter';
 import { countWords, SPEECH_WORDS } from './wordCount';
@@ -238,6 +239,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     void statement;
   }
   headlinesFromBody(text, outer, quoteOf);
+  reattributeStatements(text, quotes, people, sources, beforeTokens);
   // `warns European 'coalition of the willing' against …` in a headline, `the so-called "coalition of the willing"` below
   if (flaggedTerms.size > 0) {
     for (const q of outer) {
