@@ -234,14 +234,15 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     // ("Graham “Gus” Whitlock has stopped …": a nickname in quotation marks between a given name and a surname)
     // (the quotation mark first: this is asked of every lone word)
     const surnameAt = fact.single && !inQuote && r + 1 < runFact.length ? nicknameEnd(text, end) : -1;
-    if (surnameAt > 0 && firstNameGender(run)) {
+    const nicknamedGender = surnameAt > 0 ? firstNameGender(run) : undefined;
+    if (nicknamedGender) {
       // (the nickname is a run of its own, or two)
       let s = r + 1;
-      while (surnameAt > 0 && s < runFact.length && s <= r + 3 && runStart.at(s) < surnameAt) s++;
+      while (s < runFact.length && s <= r + 3 && runStart.at(s) < surnameAt) s++;
       const next = s < runFact.length ? distinct[runFact.at(s)] : undefined;
-      if (surnameAt > 0 && next && runStart.at(s) === surnameAt && next.single && !next.sentenceWord) {
+      if (next && runStart.at(s) === surnameAt && next.single && !next.sentenceWord) {
         const nameEnd = surnameAt + next.name.length;
-        const person = index.addName(`${run} ${next.name}`, 'person', roleWordsBefore(text, start), { start, end: nameEnd }, { firstNameGender: firstNameGender(run), subject: told(isSubject(text, start, nameEnd), start), speaker: told(speechAfter(text, nameEnd) !== null, start) });
+        const person = index.addName(`${run} ${next.name}`, 'person', roleWordsBefore(text, start), { start, end: nameEnd }, { firstNameGender: nicknamedGender, subject: told(isSubject(text, start, nameEnd), start), speaker: told(speechAfter(text, nameEnd) !== null, start) });
         lastPersonEnd = nameEnd;
         learnGenderAfter(index, person, text, nameEnd, false, null);
         r = s;
@@ -627,7 +628,8 @@ function withThe(text: string, start: number, name: string): string {
   return afterThe(text, start) && !name.startsWith('the ') && !name.startsWith('The ') ? `the ${name}` : name;
 }
 
-function afterThe(text: string, start: number): boolean {
+/** Whether a lowercase "the" stands right before `start` as a word of its own. */
+export function afterThe(text: string, start: number): boolean {
   const t = start - 4;
   return t >= 0 && text.charCodeAt(start - 1) === 32 && text.startsWith('the', t) && (t === 0 || !isNameChar(text.charCodeAt(t - 1)));
 }
@@ -868,7 +870,7 @@ function isPhotoCredit(text: string, start: number, end: number): boolean {
 const RELATIVE_WORDS = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father']);
 
 // Relatives who share a family's name: "his wife Jodie", "her son Tomás", "Mr Ogunbiyi's daughter Funmilayo".
-const RELATIVE_BEFORE = /(?:\b([Hh]is|[Hh]er)|(\p{Lu}[\p{L}'’-]+)['’]s)[ \u00a0]+(wife|husband|son|daughter|brother|sister|mother|father)[ \u00a0]+$/u;
+const RELATIVE_BEFORE = new RegExp(`(?:\\b([Hh]is|[Hh]er)|(\\p{Lu}[\\p{L}'’-]+)['’]s)[ \\u00a0]+(${[...RELATIVE_WORDS].join('|')})[ \\u00a0]+$`, 'u');
 
 /**
  * The family name and the role of a given name that a relative's word and the possessive of someone named stand

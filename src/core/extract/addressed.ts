@@ -14,14 +14,14 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0]+/;
 const EXCHANGE_REACH = 6;
 
 /**
- * When the words of `quote`, given `resolved` by their context, address that very speaker (by office or by name),
+ * When a quotation's `words`, given `resolved` by their context, address that very speaker (by office or by name),
  * the other side of the exchange: whoever else spoke last before them. Null when they address nobody, or someone
  * else, or no other side is found.
  */
-export function otherSideIfAddressed(quote: Pick<Quote, 'text'>, resolved: Resolved, quotes: readonly Quote[], people: PersonIndex): Resolved | null {
+export function otherSideIfAddressed(words: string, resolved: Resolved, quotes: readonly Quote[], people: PersonIndex): Resolved | null {
   if (!resolved.speaker) return null;
-  const words = quote.text.trim();
-  const address = ADDRESS_AT_END.exec(words)?.[1] ?? ADDRESS_AT_START.exec(words)?.[1];
+  const trimmed = words.trim();
+  const address = ADDRESS_AT_END.exec(trimmed)?.[1] ?? ADDRESS_AT_START.exec(trimmed)?.[1];
   if (!address) return null;
   const person = people.known(resolved.speaker);
   if (!person || person.kind !== 'person') return null;

@@ -15,6 +15,7 @@ import { ledeRoleHolder, namedInNextParagraph } from './namedAfter';
 import { CaptionLines } from '../text/captions';
 import { mostSpecificRole } from '../entities/entities';
 import { ownedRole } from './roleOwners';
+import { afterThe } from '../entities/mentions';
 
 /** A description owned by someone the text spoke of: "his Philippines counterpart", "her husband", "their lawyer". */
 const POSSESSIVE_DESCRIPTION = /^(?:his|her|their|its)\s/i;
@@ -130,7 +131,7 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
       // ("the Truth and Reconciliation Commission, which said": the body as the text named it, with its article)
       const named = /^the /i.test(phrase.name) ? null : people.known(`the ${phrase.name}`);
       // (a body first met as a speaker, "the Ekuseni Ratepayers and Residents’ Association said", keeps its article too)
-      const org = (named?.kind === 'organization' ? named : null) ?? fullerBodyAt(people, phrase, context?.text) ?? people.addName(context && afterLowercaseThe(context.text, phrase.start) ? `the ${phrase.name}` : phrase.name, 'organization', phrase.role, mention, { speaker: true });
+      const org = (named?.kind === 'organization' ? named : null) ?? fullerBodyAt(people, phrase, context?.text) ?? people.addName(context && afterThe(context.text, phrase.start) ? `the ${phrase.name}` : phrase.name, 'organization', phrase.role, mention, { speaker: true });
       return { speaker: org.name, role: null, mention };
     }
     case 'description': {
@@ -248,11 +249,6 @@ function genderedNamedAfter(people: PersonIndex, pronoun: string, from: number, 
   if (!gender) return null;
   const person = people.resolvePronoun(pronoun, Math.min(to, quoteAt));
   return person && person.gender === gender && person.mentions.some((m) => m.start > from && m.start < to) ? person : null;
-}
-
-/** Whether a lowercase "the" stands right before `start` as a word of its own. */
-function afterLowercaseThe(text: string, start: number): boolean {
-  return start >= 4 && text.startsWith('the ', start - 4) && (start === 4 || !/[\p{L}\p{N}]/u.test(text.charAt(start - 5)));
 }
 
 /**

@@ -199,7 +199,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
       if (turn) resolved = turn;
       // (`"Vouchers. For your airline." ¶ "For any Pinnacle route, yes, Senator."`: words addressed to the one the
       // context gave are the other side's, and the words after them the first side's again)
-      const otherSide = !owner && opensParagraph ? otherSideIfAddressed({ text: text.slice(q.start, q.end) }, resolved, quotes, people) : null;
+      const otherSide = !owner && opensParagraph ? otherSideIfAddressed(text.slice(q.start, q.end), resolved, quotes, people) : null;
       if (otherSide) resolved = otherSide;
       reply = otherSide !== null;
     } else if (prev && prev === previous?.span && previous.quote.kind === 'direct' && previous.quote.speaker && isWholeSentence(text, q)) {
