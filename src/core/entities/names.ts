@@ -224,7 +224,7 @@ const ORGANISATION_WORDS = new Set([
   'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'gmbh', 'gmb', 'llc', 'plc', 'ag', 'group', 'university', 'college', 'party', 'office', 'government',
   'bank', 'association', 'union', 'board', 'committee', 'news', 'times', 'post', 'house', 'kremlin', 'pentagon',
   'institute', 'foundation', 'centre', 'center', 'hospital', 'court', 'parliament', 'senate', 'congress', 'army',
-  'navy', 'force', 'forces', 'coalition', 'federation', 'assembly', 'nations', 'network', 'media', 'press',
+  'navy', 'force', 'forces', 'coalition', 'federation', 'assembly', 'nation', 'nations', 'tribe', 'network', 'media', 'press',
   'journal', 'review', 'herald', 'globe', 'mail', 'tribune', 'guardian', 'telegraph', 'bbc', 'cbc', 'cnn', 'reuters',
   'bloomberg', 'politico', 'administration', 'cabinet', 'secretariat', 'authority', 'authorities', 'club', 'league',
   'society', 'church', 'school', 'board', 'trust', 'fund', 'capital', 'partners', 'holdings', 'technologies',

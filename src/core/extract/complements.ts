@@ -16,7 +16,7 @@ export const TIED_TO = new Set(['to', 'with', 'about', 'on']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
 // After a preposition, words that say how or when someone spoke, not who they are ("a spokesman in a statement",
 // "a resident on Tuesday", "a parent at the meeting", "a source on condition of anonymity").
-const HOW_OR_WHEN = new Set([
+export const HOW_OR_WHEN = new Set([
   'statement', 'interview', 'email', 'e-mail', 'post', 'tweet', 'letter', 'briefing', 'conference', 'news', 'press', 'meeting',
   'hearing', 'rally', 'vigil', 'protest', 'event', 'ceremony', 'session', 'call', 'phone', 'telephone', 'radio', 'television',
   'tv', 'podcast', 'court', 'condition', 'camera', 'video', 'time', 'weekend', 'week', 'day', 'night', 'morning', 'afternoon',

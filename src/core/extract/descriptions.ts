@@ -3,7 +3,7 @@ import { isNameWord, readNamePhrase, type NamePhrase, type Token } from '../enti
 import { isSpeechVerb } from './speechVerbs';
 import { DOCUMENT_WORDS, startsAuthorClause } from './documents';
 import { ARTICLES, pronounOwner, roleComplementEnd } from './roleOwners';
-import { TIED_BY, tiedComplementEnd } from './complements';
+import { HOW_OR_WHEN, TIED_BY, tiedComplementEnd } from './complements';
 
 // Reads the speaker that follows an inverted speech verb when it is no bare name: `says the affable
 // proprietor`, `says Cambridge cartoonist Andre Campbell`, `says Campbell's partner, Jason Louth`, `says one
@@ -190,7 +190,10 @@ export function indefiniteAntecedent(text: string, from: number, to: number, hea
 }
 
 // "A spokesman for the state ambulance service confirmed": the complement saying whose someone is
-const COMPLEMENT = /^[ \u00a0]+(?:for|at|with|from|of)[ \u00a0]+/;
+// ("An engineer in Lumavine's Austin office": where they work; not "in a statement", "in his 40s", nor a place
+// alone, "a Western diplomat in Nairobi")
+const COMPLEMENT = /^[ \u00a0]+(?:for|at|with|from|of|in)[ \u00a0]+/;
+const NO_COMPLEMENT_END = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** The complement after a head ending at `end` (" for the state ambulance service"), up to its verb; or ''. */
 function complementAfter(passage: string, end: number): string {
@@ -206,11 +209,14 @@ function complementAfter(passage: string, end: number): string {
     const lower = word.toLowerCase();
     // (a verb ends it: "confirmed", "said"; after an article a speech verb is a noun, "the state")
     if ((lower.endsWith('ed') && word === lower) || (isSpeechVerb(lower) && word === lower && !ARTICLES.has(previous))) break;
+    if (HOW_OR_WHEN.has(lower)) return '';
     last = at + word.length;
     previous = lower;
     at = last;
     if (passage.charCodeAt(at) !== 32 && passage.charCodeAt(at) !== 160) break;
     at++;
   }
-  return last > 0 && !ARTICLES.has(previous) ? passage.slice(end, last) : '';
+  if (last < 0 || ARTICLES.has(previous) || NO_COMPLEMENT_END.has(previous)) return '';
+  if (opener[0].trim() === 'in' && previous !== passage.slice(last - previous.length, last)) return '';
+  return passage.slice(end, last);
 }

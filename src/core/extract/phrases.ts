@@ -175,8 +175,9 @@ function phraseReadOnOwned(text: string, tokens: Token[], i: number): { phrase: 
   if (headAt >= 0 && (determiner || headAt === from)) {
     let end = headAt + 1;
     if (ANONYMOUS_EXTENSIONS.has(tokens[end]?.lower ?? '')) {
-      // (a name ends it before a lowercase word that no name goes on with: "A source close to Dean hit back:")
-      while (end < tokens.length && !tokens[end].punct && !(isSpeechVerb(tokens[end].lower) && !tokens[end].cap) && end - headAt < 10 && !afterNameEnds(tokens, end)) end++;
+      // (a name ends it before a lowercase word that no name goes on with: "A source close to Dean hit back:"; after
+      // an article a speech verb is a noun: "a source in the state secretariat")
+      while (end < tokens.length && !tokens[end].punct && !(isSpeechVerb(tokens[end].lower) && !tokens[end].cap && !DETERMINERS.has(tokens[end - 1].lower)) && end - headAt < 10 && !afterNameEnds(tokens, end)) end++;
     }
     const startAt = determiner ?? tokens[from];
     const name = text.slice(startAt.start, tokens[end - 1].end);

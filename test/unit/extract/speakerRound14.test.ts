@@ -86,7 +86,7 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"Her mother laughs. "…," she says."', 'Piet Landsverk builds chairs. "I started with one," he says.\n\nNoor laughs. Her mother laughs too. "Every single time," she says.', 'Every single time,', 'her mother'],
   ]],
   ['"the X said" after "one X …" is that someone, never the last person named', [
-    ['"One senior academic …, who asked not to be named, warned … the academic said"', "Dr Priya Venn, who leads the union, disagreed. One senior academic in the business school, who asked not to be named, warned that the union risked defeat. 'The numbers are genuinely bad,' the academic said.", 'The numbers are genuinely bad,', 'one senior academic'],
+    ['"One senior academic …, who asked not to be named, warned … the academic said"', "Dr Priya Venn, who leads the union, disagreed. One senior academic in the business school, who asked not to be named, warned that the union risked defeat. 'The numbers are genuinely bad,' the academic said.", 'The numbers are genuinely bad,', 'one senior academic in the business school'],
     ['"One engineer who works on the platform said … the engineer said"', 'Two employees spoke to the Ledger. Chief executive Dana Holt declined to comment. One engineer who works on the platform said staff had raised concerns. "We flagged it in January," the engineer said.', 'We flagged it in January,', 'one engineer'],
   ]],
   ['two people joined by "and" speak together', [
