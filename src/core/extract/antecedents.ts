@@ -157,12 +157,7 @@ function indefiniteSpeaker(text: string, tokens: Token[], i: number): SpeakerPhr
   const head = tokens[j - 1];
   if (j === i + 1 || head.cap) return null;
   let verb = j;
-  // "A man who lives nearby said": a relative clause, with its own verb first, before the speech verb
-  if (tokens[verb]?.lower === 'who') {
-    let v = verb + 2;
-    while (v < tokens.length && v - verb <= 8 && !tokens[v].punct && !isSpeechVerb(tokens[v].lower)) v++;
-    if (v < tokens.length && !tokens[v].punct && isSpeechVerb(tokens[v].lower)) verb = v;
-  }
+  verb = speechVerbPastWho(tokens, verb) ?? verb;
   // ", who gave only her first name, Teresa, said": each aside closed by the comma that opens the next
   if (tokens[verb]?.text === ',') {
     for (let asides = 0; asides < 2 && !isSpeechVerb(tokens[verb + 1]?.lower ?? ''); asides++) {
@@ -179,6 +174,17 @@ function indefiniteSpeaker(text: string, tokens: Token[], i: number): SpeakerPhr
 }
 
 const INTRODUCING = new Set(['a', 'an', 'another', 'one']);
+
+/**
+ * "A man who lives nearby said", "A waitress who asked not to be named said": past a relative clause at `who`,
+ * with its own verb first, the index of the speech verb after it; undefined when none follows within it.
+ */
+function speechVerbPastWho(tokens: Token[], who: number): number | undefined {
+  if (tokens[who]?.lower !== 'who') return undefined;
+  let v = who + 2;
+  while (v < tokens.length && v - who <= 8 && !tokens[v].punct && !isSpeechVerb(tokens[v].lower)) v++;
+  return v < tokens.length && !tokens[v].punct && !tokens[v].cap && isSpeechVerb(tokens[v].lower) ? v : undefined;
+}
 const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'however']);
 
 /** A name read as a person that no cue makes one ("BC Hydro said"): no known first name, role or honorific. */
@@ -359,6 +365,8 @@ function subjectFrom(text: string, tokens: Token[], from: number, to: number, pe
     // ("Dlamini, who made 64 before edging Farrelly to Merriman, was more blunt": past the relative clause to the verb)
     if (read.phrase.kind === 'person' && tokens[endIndex]?.text === ',' && isFiniteVerb(tokens[pastRelativeClause(tokens, endIndex, to)])) return read.phrase;
     if (setOff || finiteVerbFollows(tokens, endIndex) || (read.phrase.kind === 'person' && finiteVerbFollows(tokens, bodyComplementEnd(tokens, endIndex)))) return read.phrase;
+    // ("A waitress who asked not to be named said …": someone unnamed brought in with a clause of their own)
+    if (read.phrase.kind === 'anonymous' && speechVerbPastWho(tokens, endIndex) !== undefined) return read.phrase;
     i = Math.max(i, endIndex - 1);
   }
   return null;

@@ -13,6 +13,10 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a nation is a body', [
     ['"Chief Mary Tallis of the Oskwa Nation, whose …, said …. ¶ “…,” she said": "she" is the chief, not the nation', 'Chief Mary Tallis of the Oskwa Nation, whose clan set up the camp, said she was “not surprised” by the ruling.\n\n“Every time we stand up for our land, a court tells us we are trespassing,” she said.', 'Every time we stand up for our land, a court tells us we are trespassing,', 'Mary Tallis'],
   ]],
+  ['"she" after someone unnamed brought in with a clause of their own', [
+    ['"A waitress who asked not to be named said …. “…,” she said": the waitress, not the woman named before', 'Chloe Barnes, a chef, said the staff were owed wages. “I want my money,” she said.\n\nA waitress who asked not to be named said she did not believe the promise. “If he cared he could have paid us in October,” she said.', 'If he cared he could have paid us in October,', 'a waitress'],
+    ['"A porter who lives nearby said …. “…,” he said": likewise', 'Tom Reyes, the owner, apologised. “We tried everything,” he said.\n\nA porter who lives nearby said the doors had been locked for a week. “Nobody told us anything,” he said.', 'Nobody told us anything,', 'a porter'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
