@@ -185,6 +185,7 @@ function speechVerbPastWho(tokens: Token[], who: number): number | undefined {
   while (v < tokens.length && v - who <= 8 && !tokens[v].punct && !isSpeechVerb(tokens[v].lower)) v++;
   return v < tokens.length && !tokens[v].punct && !tokens[v].cap && isSpeechVerb(tokens[v].lower) ? v : undefined;
 }
+
 const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'however']);
 
 /** A name read as a person that no cue makes one ("BC Hydro said"): no known first name, role or honorific. */

@@ -192,7 +192,7 @@ export function indefiniteAntecedent(text: string, from: number, to: number, hea
 // "A spokesman for the state ambulance service confirmed": the complement saying whose someone is
 // ("An engineer in Lumavine's Austin office": where they work; not "in a statement", "in his 40s", nor a place
 // alone, "a Western diplomat in Nairobi")
-const COMPLEMENT = /^[ \u00a0]+(?:for|at|with|from|of|in)[ \u00a0]+/;
+const COMPLEMENT = /^[ \u00a0]+(for|at|with|from|of|in)[ \u00a0]+/;
 const NO_COMPLEMENT_END = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** The complement after a head ending at `end` (" for the state ambulance service"), up to its verb; or ''. */
@@ -202,7 +202,8 @@ function complementAfter(passage: string, end: number): string {
   const words = /^[\p{L}][\p{L}'’.-]*/u;
   let at = end + opener[0].length;
   let last = -1;
-  let previous = '';
+  let previous = ''; // the last word read, lowercased
+  let previousCapitalised = false;
   for (let n = 0; n < 7; n++) {
     const word = words.exec(passage.slice(at, at + 40))?.[0];
     if (!word) break;
@@ -212,11 +213,12 @@ function complementAfter(passage: string, end: number): string {
     if (HOW_OR_WHEN.has(lower)) return '';
     last = at + word.length;
     previous = lower;
+    previousCapitalised = word !== lower;
     at = last;
     if (passage.charCodeAt(at) !== 32 && passage.charCodeAt(at) !== 160) break;
     at++;
   }
   if (last < 0 || ARTICLES.has(previous) || NO_COMPLEMENT_END.has(previous)) return '';
-  if (opener[0].trim() === 'in' && previous !== passage.slice(last - previous.length, last)) return '';
+  if (opener[1] === 'in' && previousCapitalised) return '';
   return passage.slice(end, last);
 }
