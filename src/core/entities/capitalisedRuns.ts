@@ -1,7 +1,7 @@
 import { isApostropheCode } from '../text/chars';
 import { isCorporateWord, isTitleAbbreviation, isSentenceOpener, type NamePhrase } from './names';
 import { isHonorific, isRoleHead } from './titles';
-import { firstNameGender, INITIALS_FIRST_NAMES } from './firstNames';
+import { isGivenName, INITIALS_FIRST_NAMES } from './firstNames';
 import { wordList } from '../text/wordList';
 
 // Runs of capitalised words ("Lithuanian Defense Minister Dovile Sakaliene", "Healey"), with name particles and
@@ -42,7 +42,7 @@ function capitalisedWordEnd(text: string, i: number): number {
   // initials that are a first name: "TJ Reid", "AJ Mitchell" (before another word of the name)
   if (j === i + 2 && text.charCodeAt(j) === 32 && isUpperLatin(text.charCodeAt(j + 1)) && INITIALS_NAMES.has(text.slice(i, j))) return j;
   // a lede's first word set in capitals, a given name before a surname: "GARETH Pryce has insisted"
-  if (j - i >= 3 && (i === 0 || text.charCodeAt(i - 1) === 10) && text.charCodeAt(j) === 32 && isUpperLatin(text.charCodeAt(j + 1)) && isLowerLatin(text.charCodeAt(j + 2)) && firstNameGender(text.slice(i, j)) !== undefined) return j;
+  if (j - i >= 3 && (i === 0 || text.charCodeAt(i - 1) === 10) && text.charCodeAt(j) === 32 && isUpperLatin(text.charCodeAt(j + 1)) && isLowerLatin(text.charCodeAt(j + 2)) && isGivenName(text.slice(i, j))) return j;
   // initials: "U.S.", "J."
   if (j === i + 1 && text.charCodeAt(i + 1) === 46) {
     let k = i + 2;
@@ -211,6 +211,8 @@ interface RunShape {
   words?: string[];
   /** The gender of the phrase's first word as a first name (see firstNameGender). */
   gender?: 'f' | 'm';
+  /** Whether the phrase's first word is a known given name, gendered or not ("Pat", "Robin"). */
+  givenName?: boolean;
   /** The second-last word, when it can be a first name. */
   secondLast?: { text: string; start: number } | null;
   /** Whether the run is two name-shaped words (see isTwoNameWords); undefined until asked. */
@@ -232,7 +234,7 @@ export function mayNamePerson(run: string): boolean {
   const words = run.split(/[ \u00a0]/);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (isRoleHead(w) || isHonorific(w) || (i < words.length - 1 && firstNameGender(w))) return true;
+    if (isRoleHead(w) || isHonorific(w) || (i < words.length - 1 && isGivenName(w))) return true;
   }
   return false;
 }

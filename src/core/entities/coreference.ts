@@ -1,5 +1,5 @@
 import type { Span } from '../model';
-import { firstNameGender } from './firstNames';
+import { firstNameGender, isGivenName } from './firstNames';
 import { nameKey } from './nameKey';
 
 // Particles that open a Portuguese or Spanish surname ("da Silva", "del Toro"), as name keys hold them.
@@ -42,7 +42,10 @@ const SUBJECT_REACH_PAST_NEAREST = 400;
 const FEMALE_HONORIFICS = new Set(['ms', 'ms.', 'mrs', 'mrs.', 'miss', 'dame', 'lady', 'madam', 'madame', 'aunty', 'auntie']);
 const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord', 'monsieur', 'uncle']);
 const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|princess|mother|wife|daughter|sister|grandmother|aunt|woman|girl|she|widow|girlfriend|fiancee|niece|mum|mom|stepmother)\b/i;
-const MALE_ROLE = /\b(?:spokesman|chairman|congressman|councilman|businessman|actor|king|prince|father|husband|son|brother|grandfather|uncle|man|boy|widower|boyfriend|fiance|nephew|dad|stepfather)\b/i;
+// ("Committee chairman Mary Ismail", "spokesman Sarah Lee", "the actor Emma Stone": these are said of women too,
+// so a woman's first name outranks them; their feminine forms are said of women only)
+const GENERIC_MALE_ROLE = /\b(?:spokesman|chairman|congressman|councilman|businessman|actor)\b/i;
+const MALE_ROLE = /\b(?:king|prince|father|husband|son|brother|grandfather|uncle|man|boy|widower|boyfriend|fiance|nephew|dad|stepfather)\b/i;
 
 /**
  * The people of one source and where the text mentions them, for resolving a surname ("Healey"), a pronoun
@@ -104,7 +107,7 @@ export class PersonIndex {
         // "Luiz Inácio Lula da Silva" is "Lula" on second mention: the name before a particle that opens the surname
         if (words.length >= 4 && IBERIAN_PARTICLES.has(words[words.length - 2])) appendTo(this.byLast, words[words.length - 3], person);
         // "Terence Goh Wei Ming" is "Goh" on second mention: a family name before the given names, after an English one
-        else if (words.length >= 3 && firstNameGender(words[0]) !== undefined && firstNameGender(words[1]) === undefined && !SURNAME_PARTICLES.has(words[1])) appendTo(this.byLast, words[1], person);
+        else if (words.length >= 3 && isGivenName(words[0]) && !isGivenName(words[1]) && !SURNAME_PARTICLES.has(words[1])) appendTo(this.byLast, words[1], person);
       }
     } else if (person.name !== name) {
       if (name.split(' ').length > person.name.split(' ').length && kind === 'person') {
@@ -116,7 +119,7 @@ export class PersonIndex {
     this.byName.set(key, person);
     if (role && !person.roles.includes(role)) person.roles.push(role);
     if (!person.gender) {
-      const cue = genderFrom(options.honorific, role);
+      const cue = genderFrom(options.honorific, role, options.firstNameGender);
       person.gender = cue ?? options.firstNameGender;
       if (!cue && person.gender) person.genderByName = true; // only the first name's guess
     }
@@ -336,9 +339,8 @@ export class PersonIndex {
 
   /** The gender a name phrase carries: its honorific or role, the person it names, or its first name. */
   genderOf(phrase: { name: string; role: string | null; honorific?: string }): Gender | undefined {
-    const cue = genderFrom(phrase.honorific, phrase.role);
-    if (cue) return cue;
-    return this.known(phrase.name)?.gender ?? firstNameGender(nameKey(phrase.name).split(' ')[0]);
+    const byName = this.known(phrase.name)?.gender ?? firstNameGender(nameKey(phrase.name).split(' ')[0]);
+    return genderFrom(phrase.honorific, phrase.role, byName) ?? byName;
   }
 
   /** The person or body already known by this name (a single word: by surname or first name), or null. */
@@ -442,12 +444,14 @@ const ROLE_SYNONYMS: Record<string, string> = {
   deputy: 'deputy|td',
 };
 
-export function genderFrom(honorific: string | undefined, role: string | null): Gender | undefined {
+/** The gender an honorific or a role says; `byName`, what the first name says, outranks a role said of women too. */
+export function genderFrom(honorific: string | undefined, role: string | null, byName?: Gender): Gender | undefined {
   const h = honorific?.toLowerCase();
   if (h && FEMALE_HONORIFICS.has(h)) return 'f';
   if (h && MALE_HONORIFICS.has(h)) return 'm';
   if (role && FEMALE_ROLE.test(role)) return 'f';
   if (role && MALE_ROLE.test(role)) return 'm';
+  if (role && GENERIC_MALE_ROLE.test(role)) return byName === 'f' ? 'f' : 'm';
   return undefined;
 }
 
@@ -514,7 +518,7 @@ function withGivenNameCased(name: string): string {
   const space = name.indexOf(' ');
   if (space < 3 || !/^\p{Lu}+$/u.test(name.slice(0, space))) return name;
   const first = name.charAt(0) + name.slice(1, space).toLowerCase();
-  if (firstNameGender(first) === undefined) return name;
+  if (!isGivenName(first)) return name;
   if (/\p{Ll}/u.test(name.slice(space))) return first + name.slice(space);
   // (each part after a hyphen or an apostrophe in title case too: "O'NEILL", "SMITH-JONES")
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());

@@ -14,7 +14,7 @@ anne annie beth ellen erin fiona gillian harriet hillary hilary irene iris jade 
 kristen kristin leah lucy lynn mandy marion maureen melanie meredith michaela miriam molly monica nadia naomi nina
 paula penny priya rita robin rosemary ruby sally sheila sonia stella susanna suzanne tanya tina tracy ursula valerie
 vanessa vera wendy yvonne zara ilhan alexandria nancy kamala kristi kirsten tulsi marjorie lauren nikki liz elise
-chrystia melanie mélanie jody carla patty patricia rachel rachael catherine kathleen jagmeet marci andrea jenni
+chrystia melanie mélanie jody carla patty patricia rachel rachael catherine kathleen marci andrea jenni
 caroline christy kathy lise line louise dominique genevieve geneviève isabelle nathalie sylvie manon chantal josée
 france julie marie-claude annamie elizabeth ursula giorgia angela annalena kaja kaia dovile dovilė marine ségolène
 ségolene yulia olena oksana iryna natalia natalya svetlana tatiana maria irina olga ludmila valentina ekaterina
@@ -38,12 +38,13 @@ michel olaf friedrich karl hans heinz jurgen jürgen wolfgang boris pedro luis c
 giorgio matteo mario sergio giuseppe recep tayyip xi wang li zhang liu chen yang narendra rahul justin pierre
 jagmeet erin andrew maxime doug jason blaine scott gerald ralph lloyd wab marc mathieu guy stephane stéphane
 francois-philippe bill jason brian yves-francois yves-françois denis gilles luc rene rené normand jean joly mark
-elon jeff warren kanye hunter beau lindsey mitch chuck marco ted rand kevin hakeem jared kash kash pete tulsi
-steve howard scott marco jd j.d. mike lloyd ron kristi hanno gabrielius antony keith kurt jake tucker sean rudy
+elon jeff warren kanye hunter beau lindsey mitch chuck marco ted rand kevin hakeem jared kash kash pete
+steve howard scott marco jd j.d. mike lloyd ron hanno gabrielius antony keith kurt jake tucker sean rudy
 ryosei shigeru shinzo fumio yoshihide taro kenji hiroshi takeshi akira mohammed muhammad mohammad ahmed ali omar
 hassan hussein abdul abdullah khalid mahmoud yusuf ibrahim benjamin yair naftali bibi isaac moshe yitzhak ehud
-mateusz andrzej donald radoslaw radosław viktor robert mark rutte jens anders lars olaf sanna niinisto alexander
+mateusz andrzej donald radoslaw radosław viktor robert mark rutte jens anders lars olaf niinisto alexander
 alex sasha nico nicolas niko aleksandar milos miloš pekka ihor taras yevhen dmytro mykola serhiy serhii kyrylo
+pat jan kim lee
 darren derek dean dale glen glenn grant graham gordon howard jerome kirk lance leon marcus mario max maxwell miles
 morgan neal norman oscar perry quentin reggie rex rodney roland rudy shane spencer stanley todd travis trevor troy
 victor wade warren wesley adrian julian damian fabian sebastian cyprian maximilian kilian killian
@@ -238,16 +239,26 @@ function registeredGender(w: string): 'f' | 'm' | undefined {
 
 /** `'f'` or `'m'` for a common given name, undefined for an unknown or ambiguous one. */
 export function firstNameGender(word: string): 'f' | 'm' | undefined {
+  const gender = givenNameGender(word);
+  return gender === 'both' ? undefined : gender;
+}
+
+/** Whether `word` is a known given name, whether or not it says a gender ("Pat", "Robin", "Kim"). */
+export function isGivenName(word: string): boolean {
+  return givenNameGender(word) !== undefined;
+}
+
+function givenNameGender(word: string): 'f' | 'm' | 'both' | undefined {
   const w = word.toLowerCase();
   const f = female.has(w);
   const m = male.has(w);
   if (f !== m) return f ? 'f' : 'm';
-  if (f) return undefined;
+  if (f) return 'both';
   const registered = registeredGender(w);
   // ("Pádraig", "Siobhán", "Mairéad": the lists spell most names without their accents)
   if (registered === undefined && NON_ASCII.test(w)) {
     const folded = w.normalize('NFD').replace(COMBINING_MARKS, '');
-    if (folded !== w) return firstNameGender(folded);
+    if (folded !== w) return givenNameGender(folded);
   }
   return registered;
 }

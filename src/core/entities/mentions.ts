@@ -3,7 +3,7 @@ import type { Span } from '../model';
 import { addAlias, addMention, isSurnameParticle, nameKey, PersonIndex, type Person } from './coreference';
 import { appositiveRole, hasBodyWord, isNameWord, isPartyTagWord, isSentenceOpener, readNamePhrase, tokenize } from './names';
 import { isGroupWord, isRoleHead, isRoleModifier, ORGANISATION_HEADS, ROLE_HEAD_WORDS, UNNAMED_PERSON_HEADS } from './titles';
-import { firstNameGender } from './firstNames';
+import { firstNameGender, isGivenName } from './firstNames';
 import { isStrongSpeechVerb, isStrongSpeechVerbAt } from '../extract/speechVerbs';
 import { IntList } from '../text/intList';
 import { wordList } from '../text/wordList';
@@ -234,15 +234,14 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     // ("Graham “Gus” Whitlock has stopped …": a nickname in quotation marks between a given name and a surname)
     // (the quotation mark first: this is asked of every lone word)
     const surnameAt = fact.single && !inQuote && r + 1 < runFact.length ? nicknameEnd(text, end) : -1;
-    const nicknamedGender = surnameAt > 0 ? firstNameGender(run) : undefined;
-    if (nicknamedGender) {
+    if (surnameAt > 0 && isGivenName(run)) {
       // (the nickname is a run of its own, or two)
       let s = r + 1;
       while (s < runFact.length && s <= r + 3 && runStart.at(s) < surnameAt) s++;
       const next = s < runFact.length ? distinct[runFact.at(s)] : undefined;
       if (next && runStart.at(s) === surnameAt && next.single && !next.sentenceWord) {
         const nameEnd = surnameAt + next.name.length;
-        const person = index.addName(`${run} ${next.name}`, 'person', roleWordsBefore(text, start), { start, end: nameEnd }, { firstNameGender: nicknamedGender, subject: told(isSubject(text, start, nameEnd), start), speaker: told(speechAfter(text, nameEnd) !== null, start) });
+        const person = index.addName(`${run} ${next.name}`, 'person', roleWordsBefore(text, start), { start, end: nameEnd }, { firstNameGender: firstNameGender(run), subject: told(isSubject(text, start, nameEnd), start), speaker: told(speechAfter(text, nameEnd) !== null, start) });
         lastPersonEnd = nameEnd;
         learnGenderAfter(index, person, text, nameEnd, false, null);
         r = s;
@@ -351,6 +350,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       shape.body = read?.kind === 'organization' && read.start === 0 && read.end === run.length;
       shape.words = shape.phrase ? shape.phrase.name.split(' ') : [];
       shape.gender = shape.phrase ? firstNameGender(shape.words[0]) : undefined;
+      shape.givenName = shape.phrase ? isGivenName(shape.words[0]) : false;
       const first = tokens[tokens.length - 2];
       shape.secondLast = first && isNameWord(first) && !isRoleHead(first.lower) && !(first.text.includes('-') && isRoleHead(first.lower.split('-')[0])) ? { text: first.text, start: first.start } : null;
     }
@@ -371,6 +371,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     if (words.length > 4 && words.filter((w) => !PARTICLES.has(w, 0, w.length)).length > 4) continue;
     const speech = phrase.end === end ? (speechAtEnd === undefined ? speechAfter(text, end, appositive) : speechAtEnd) : null;
     const gender = shape.gender;
+    const givenName = shape.givenName;
     if (words.length < 2 && !inQuote) {
       // "Mr. Wilkinson predicted": a surname with an honorific or a role — a mention of someone known, or a person
       const known = index.resolveSurname(phrase.name, phrase.start, phrase.honorific);
@@ -385,7 +386,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     }
     // only names that look like people: a role, an honorific, a known first name, or speech
     if (words.length < 2 && !(speech && phrase.role) && !phrase.honorific) continue;
-    if (!phrase.role && !phrase.honorific && !gender && !speech && !(aged && words.length >= 2 && phrase.end === end) && !(roleBefore && words.length >= 2 && phrase.start === start) && !(inverted && words.length >= 2 && phrase.start === start) && !(describedAfter && words.length >= 2 && phrase.end === end)) {
+    if (!phrase.role && !phrase.honorific && !givenName && !speech && !(aged && words.length >= 2 && phrase.end === end) && !(roleBefore && words.length >= 2 && phrase.start === start) && !(inverted && words.length >= 2 && phrase.start === start) && !(describedAfter && words.length >= 2 && phrase.end === end)) {
       // a full name whose surname alone speaks elsewhere ("Dorie Greenspan" … "says Greenspan") is a person: its
       // last two words (first name and surname), whatever capitalised words the run glued before them
       if (!(surnameSpeaks && words.length >= 2 && words[words.length - 1] === lastWord)) continue;
@@ -402,7 +403,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     }
     if (inQuote) continue;
     const subject = told(isSubject(text, start, phrase.end), start);
-    if (words.length >= 2 && !phrase.role && !phrase.honorific && !gender && theNamed.has(words[words.length - 1])) {
+    if (words.length >= 2 && !phrase.role && !phrase.honorific && !givenName && theNamed.has(words[words.length - 1])) {
       index.addName(phrase.name, 'organization', null, { start: phrase.start, end: phrase.end }, { subject, speaker: told(speech !== null, start) });
       continue;
     }
@@ -412,7 +413,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
     // "Northgate Homes said it would review rents": a name that no given name, honorific or role marks as a
     // person, speaking of itself as "it", is a body ("Greenpeace said it would sue", for longer names)
     // "The housing association, Northgate Homes, said": a name set off after a body's description is that body's
-    if (!phrase.role && !phrase.honorific && !gender && !roleBefore && !mayNamePerson(phrase.name) && (speech?.pronoun === 'it' || speech?.pronoun === 'its' || (phrase.start === start && bodyDescribedBefore(text, start)))) {
+    if (!phrase.role && !phrase.honorific && !givenName && !roleBefore && !mayNamePerson(phrase.name) && (speech?.pronoun === 'it' || speech?.pronoun === 'its' || (phrase.start === start && bodyDescribedBefore(text, start)))) {
       index.addName(phrase.name, 'organization', null, { start: phrase.start, end: phrase.end }, { speaker: told(true, start), subject });
       continue;
     }
@@ -467,7 +468,7 @@ function isFamilyName(name: string, word: string): boolean {
   const space = name.lastIndexOf(' ');
   if (space < 0) return false;
   if (name.slice(space + 1) === word) return true;
-  return name.startsWith(`${word} `) && firstNameGender(word) === undefined;
+  return name.startsWith(`${word} `) && !isGivenName(word);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isApostropheCode, isWordCode } from '../text/chars';
 import { wordList } from '../text/wordList';
-import { firstNameGender } from './firstNames';
+import { isGivenName } from './firstNames';
 import { INSTITUTION_WORDS, ORGANISATION_HEADS, UNNAMED_PERSON_HEADS, isHonorific, isRoleHead, isRoleModifier } from './titles';
 
 /** A word or punctuation token of a short window of text, with its string offsets. */
@@ -303,7 +303,7 @@ export function continuesName(previous: Token | undefined, token: Token): boolea
   if (isNameWord(token)) return true;
   if (!token.cap || token.punct || previous === undefined || !previous.cap || previous.punct) return false;
   // ("Human Rights Watch": a sentence word that ends bodies' names, after a name word)
-  return firstNameGender(previous.text) !== undefined || BODY_TAILS.has(token.lower);
+  return isGivenName(previous.text) || BODY_TAILS.has(token.lower);
 }
 
 // Words NOT_NAME holds for the site furniture they open ("Watch: …") that end bodies' names too.
@@ -426,7 +426,7 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
     while (k > nameFrom && tokens[k - 1].cap) k--;
     let nameStart = Math.max(k, to - 2);
     let firstName = false;
-    for (let i = k; i < to - 1; i++) if (firstNameGender(tokens[i].text)) { nameStart = i; firstName = true; break; }
+    for (let i = k; i < to - 1; i++) if (isGivenName(tokens[i].text)) { nameStart = i; firstName = true; break; }
     // "a spokesperson for Health Canada": an unnamed source of the body after the preposition, no person
     const member = firstName || nameFrom !== lastRole + 1 ? null : unnamedMembers(text, tokens, lastRole, to, determiner?.start ?? start);
     if (member) return member;
@@ -447,7 +447,7 @@ export function readNamePhrase(text: string, tokens: Token[], from: number, to: 
   const nameEnd = tokens[to - 1].end;
   const name = joinName(text, nameTokens);
   // "Christopher House", "Sarah Post": a known first name and one more word is a person whatever the surname means
-  const personByFirstName = nameTokens.length === 2 && lastRole < from && determiner === null && firstNameGender(nameTokens[0].text) !== undefined;
+  const personByFirstName = nameTokens.length === 2 && lastRole < from && determiner === null && isGivenName(nameTokens[0].text);
   // "Forecaster Alex Deakin": an occupation opening the run before a known first name is a role, not a name word
   if (lastRole < from && determiner === null && occupationBeforeFirstName(nameTokens)) {
     return { start: nameTokens[1].start, end: nameEnd, name: joinName(text, nameTokens.slice(1)), role: nameTokens[0].text, kind: 'person', honorific };
@@ -476,7 +476,7 @@ function givenNameNotTitle(tokens: Token[], from: number, at: number, to: number
  * first word, or after a role or an honorific) is that person's surname.
  */
 function surnameAfterGivenName(tokens: Token[], from: number, at: number, to: number): boolean {
-  if (at !== to - 1 || at - 1 < from || !tokens[at].cap || firstNameGender(tokens[at - 1].text) === undefined || isRoleHead(tokens[at - 1].lower)) return false;
+  if (at !== to - 1 || at - 1 < from || !tokens[at].cap || !isGivenName(tokens[at - 1].text) || isRoleHead(tokens[at - 1].lower)) return false;
   return at - 1 === from || isRoleHead(tokens[at - 2].lower) || isHonorific(tokens[at - 2].lower);
 }
 
@@ -498,7 +498,7 @@ function postNominalsStart(tokens: Token[], from: number, to: number): number {
   while (end > from && POST_NOMINALS.has(tokens[end - 1].text)) end--;
   if (end === to || end - from < 2) return to;
   for (let i = from; i < end; i++) if (!tokens[i].cap || tokens[i].punct || isRoleHead(tokens[i].lower)) return to;
-  return firstNameGender(tokens[from].text) !== undefined ? end : to;
+  return isGivenName(tokens[from].text) ? end : to;
 }
 
 /**
@@ -508,7 +508,7 @@ function postNominalsStart(tokens: Token[], from: number, to: number): number {
 function occupationBeforeFirstName(words: readonly Token[]): boolean {
   if (words.length < 3 || words.length > 4) return false;
   const [first, second] = words;
-  return /^[A-Z][a-z]{4,}(?:er|or|ist|ian|ant|ent|eer|yst)$/.test(first.text) && firstNameGender(first.text) === undefined && firstNameGender(second.text) !== undefined;
+  return /^[A-Z][a-z]{4,}(?:er|or|ist|ian|ant|ent|eer|yst)$/.test(first.text) && !isGivenName(first.text) && isGivenName(second.text);
 }
 
 /**
@@ -576,7 +576,7 @@ function ofInBodyName(tokens: Token[], of: number, to: number): boolean {
  */
 function isShoutedHeading(words: Token[]): boolean {
   // ("GARY THRELFALL launched …": a tabloid's lede sets a name in capitals, a given name then a surname)
-  if ((words.length === 2 || words.length === 3) && firstNameGender(words[0].text) !== undefined) return false;
+  if ((words.length === 2 || words.length === 3) && isGivenName(words[0].text)) return false;
   let letters = 0;
   for (const w of words) {
     if (w.text !== w.text.toUpperCase() || w.text === w.text.toLowerCase()) return false;
@@ -620,7 +620,7 @@ export function appositiveRole(text: string, tokens: Token[], from: number, to: 
   const words = tokens.slice(from + 1, to - 1);
   if (!words.length || !words.some((w) => isRoleHead(w.lower) && !isHonorific(w.lower))) return null;
   // `Michael Kovrig, a former diplomat and Michael Spavor, an entrepreneur`: a comma missing before the next name
-  const next = words.findIndex((w, i) => w.lower === 'and' && words[i + 1]?.cap && words[i + 2]?.cap && firstNameGender(words[i + 1].text) !== undefined);
+  const next = words.findIndex((w, i) => w.lower === 'and' && words[i + 1]?.cap && words[i + 2]?.cap && isGivenName(words[i + 1].text));
   if (next > 0) words.length = next;
   // "a 34-year-old teacher who gave only her first name": a relative clause after the role is no part of it
   const relative = words.findIndex((w, i) => i > 0 && (w.lower === 'who' || w.lower === 'whose' || w.lower === 'which'));

@@ -1,4 +1,4 @@
-import { firstNameGender } from '../entities/firstNames';
+import { firstNameGender, isGivenName } from '../entities/firstNames';
 import { genderFrom } from '../entities/coreference';
 import { ORGANISATION_HEADS, isRoleHead } from '../entities/titles';
 import { isNameWord, isPossessive, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
@@ -192,7 +192,7 @@ const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still', 'meanw
 function looksLikeBody(subject: SpeakerPhrase): boolean {
   if (subject.kind !== 'person' || subject.role || ('honorific' in subject && subject.honorific)) return false;
   const words = subject.name.split(' ');
-  return words.length >= 2 && !firstNameGender(words[0]) && words.some((w) => /^[A-Z]{2,}$/.test(w));
+  return words.length >= 2 && !isGivenName(words[0]) && words.some((w) => /^[A-Z]{2,}$/.test(w));
 }
 
 function isPersonHead(subject: SpeakerPhrase): boolean {
@@ -439,7 +439,7 @@ function isNameLike(phrase: SpeakerPhrase, people: PersonLookup): boolean {
   if (phrase.role || phrase.honorific || people.known(phrase.name)) return true;
   const words = phrase.name.split(' ');
   if (words.length < 2 || words.length > 3) return false;
-  if (firstNameGender(words[0]) !== undefined || /^[A-Z]{2,}$/.test(words[0])) return true;
+  if (isGivenName(words[0]) || /^[A-Z]{2,}$/.test(words[0])) return true;
   // a first name no lexicon knows ("Mamadou Dia"): any two or three name words but a demonym or adjective first
   return !words.some((w) => DEMONYM_OR_ADJECTIVE.test(w));
 }

@@ -1,4 +1,4 @@
-import { firstNameGender } from '../entities/firstNames';
+import { isGivenName } from '../entities/firstNames';
 import { continuesName, isNameWord, readNamePhrase, tokenize, type NamePhrase, type Token, type TokenBuffer } from '../entities/names';
 import { ORGANISATION_HEADS, isHonorific, isRoleHead, isRoleModifier } from '../entities/titles';
 import { isSpeechVerb } from './speechVerbs';
@@ -369,7 +369,7 @@ function authorPhrase(text: string, tokens: Token[], first: number, last: number
   if (first < last && !connected && isHonorific(tokens[first].lower)) first++;
   const name = text.slice(tokens[first].start, tokens[last].end);
   const words = last - first + 1;
-  const person = !connected && words >= 2 && words <= 3 && firstNameGender(tokens[first].text) !== undefined;
+  const person = !connected && words >= 2 && words <= 3 && isGivenName(tokens[first].text);
   return { start: tokens[first].start, end: tokens[last].end, name, role: null, kind: person ? 'person' : 'organization' };
 }
 

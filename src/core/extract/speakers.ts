@@ -16,7 +16,7 @@ import { hasLetter, isSpaceCode } from '../text/chars';
 import { mostSpecificRole } from '../entities/entities';
 import { ARTICLES } from './roleOwners';
 import { isCallingVerb, isStrongSpeechVerb } from './speechVerbs';
-import { firstNameGender } from '../entities/firstNames';
+import { isGivenName } from '../entities/firstNames';
 import { isHeadingOrTitle, isNickname, isTitleCase, listedTerms, modifiesNounAfter } from './terms';
 import { resolve, type Resolved, type Sources } from './resolveSpeaker';
 import { closesOnAnswer, contextSpeaker, WINDOW_BEFORE } from './contextSpeaker';
@@ -646,6 +646,6 @@ function endsWithSentencePunctuation(text: string, q: QuotedSpan): boolean {
 function speaksByName(phrase: SpeakerPhrase, people: PersonIndex, at: number): boolean {
   if (phrase.kind !== 'person') return false;
   const words = phrase.name.split(' ');
-  if (words.length > 1) return firstNameGender(words[0]) !== undefined;
+  if (words.length > 1) return isGivenName(words[0]);
   return people.resolveSurname(phrase.name, at) !== null;
 }
