@@ -43,6 +43,13 @@ function capitalisedWordEnd(text: string, i: number): number {
   if (j === i + 2 && text.charCodeAt(j) === 32 && isUpperLatin(text.charCodeAt(j + 1)) && INITIALS_NAMES.has(text.slice(i, j))) return j;
   // a lede's first word set in capitals, a given name before a surname: "GARETH Pryce has insisted"
   if (j - i >= 3 && (i === 0 || text.charCodeAt(i - 1) === 10) && text.charCodeAt(j) === 32 && isUpperLatin(text.charCodeAt(j + 1)) && isLowerLatin(text.charCodeAt(j + 2)) && isGivenName(text.slice(i, j))) return j;
+  // a title set in capitals before a name, a word of the run so the name keeps it as its role: "Acme CEO Jane
+  // Doe", "Labour MP Diane Abbott", "PMRCL MD V. Raghunandan" (never a run's last word: "said the CEO." names
+  // nobody; nor "PC", a constable as often as a party, a brand or a computer: "PC Optimum Points")
+  if (j - i >= 2 && j - i <= 4 && text.charCodeAt(j) === 32 && isUpperLatin(text.charCodeAt(j + 1)) && (isLowerLatin(text.charCodeAt(j + 2)) || text.charCodeAt(j + 2) === 46)) {
+    const title = text.slice(i, j);
+    if (title !== 'PC' && isRoleHead(title)) return j;
+  }
   // initials: "U.S.", "J."
   if (j === i + 1 && text.charCodeAt(i + 1) === 46) {
     let k = i + 2;

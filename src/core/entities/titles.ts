@@ -6,7 +6,7 @@ const ROLE_HEADS = [
   'president', 'vice-president', 'taoiseach', 'tánaiste', 'tanaiste', 'cathaoirleach', 'minister', 'secretary', 'chancellor', 'premier', 'ambassador', 'envoy', 'spokesman',
   'spokeswoman', 'spokesperson', 'chief', 'director', 'commander', 'general', 'governor', 'mayor', 'senator',
   'congressman', 'congresswoman', 'representative', 'leader', 'chair', 'chairman', 'chairwoman', 'chairperson',
-  'ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'officer', 'professor', 'judge', 'justice', 'inspector',
+  'ceo', 'cfo', 'coo', 'cto', 'md', 'founder', 'co-founder', 'officer', 'professor', 'judge', 'justice', 'inspector',
   'sergeant', 'constable', 'councillor', 'councilor', 'councilman', 'councilwoman', 'mp', 'mpp', 'mla', 'mna', 'msp', 'mep', 'mha', 'td',
   // police ranks before a name ("SP Chinedu Okereafor", "DSP Meena Rao")
   'sp', 'dsp', 'asp', 'acp', 'dcp', 'igp',

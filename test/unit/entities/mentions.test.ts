@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { PersonIndex } from '../../../src/core/entities/coreference';
 import { collectPeople } from '../../../src/core/entities/mentions';
 import { scanCapitalisedRuns } from '../../../src/core/entities/capitalisedRuns';
+import { analyze } from '../../../src/core/analyze';
 
 const runs = (text: string) => {
   const out: string[] = [];
@@ -90,5 +91,22 @@ describe('mentions: a surname with its particle names someone known', () => {
     collectPeople(text, people);
     const at = text.indexOf('Al Hashish gave');
     assert.equal(people.recentSubject(at - 1, at + 1)?.name, 'Fouzia Al Hashish');
+  });
+});
+
+describe('a title set in capitals before a name', () => {
+  const cases: Array<[text: string, name: string, role: string]> = [
+    ['Labour MP Diane Abbott met staff on Monday.\n\n“It was a good day,” Abbott said.', 'Diane Abbott', 'Labour MP'],
+    ['Yesterday CEO John Smith met staff.\n\n“It was a good day,” Smith said.', 'John Smith', 'CEO'],
+    ['Acme MD V. Raghunandan met staff.\n\n“It was a good day,” Raghunandan said.', 'V. Raghunandan', 'Acme MD'],
+  ];
+  for (const [text, name, role] of cases) {
+    it(`${JSON.stringify(text.split('.')[0])}: ${name}, ${role}`, () => {
+      const person = analyze(text).entities.find((e) => e.name === name);
+      assert.equal(person?.role, role);
+    });
+  }
+  it('"PC" is no title glued to what follows: a constable as often as a party, a brand or a computer', () => {
+    assert.ok(!analyze('Shoppers collect PC Optimum Points at the till. “It adds up,” said Jane Doe.').entities.some((e) => e.name.includes('Optimum')));
   });
 });
