@@ -54,7 +54,7 @@ export function interviewAnswers(text: string, quoted: readonly QuotedSpan[]): Q
 // heading that opens one)
 // ("QUICKFIRE", "Rapid-fire round": a magazine's box of short questions)
 const INTRODUCTION_CUES = ['xcerpts', 'xtracts', 'dited for', 'ondensed', 'uestions for', 'uestions with', 'inutes with', 'Q&A', 'onversation with', 'uickfire', 'UICKFIRE', 'uick-fire', 'UICK-FIRE', 'apid-fire', 'APID-FIRE', 'apid fire', 'APID FIRE'];
-const INTRODUCTION_LINE = /^[^\n]{0,160}(?:\b(?:excerpts|extracts) (?:from|of)\b|\b(?:edited|condensed) (?:for|and)\b|\b(?:questions|minutes) (?:for|with)\b|\bQ ?& ?A\b|\bin conversation with\b|\b(?:quick|rapid)[- ]?fire\b)[^\n]{0,160}$/i;
+const INTRODUCTION_LINE = /^[^\n]{0,160}(?:\b(?:excerpts|extracts)(?: (?:from|of)\b|:[ \t\u00a0]*$)|\b(?:edited|condensed) (?:for|and)\b|\b(?:questions|minutes) (?:for|with)\b|\bQ ?& ?A\b|\bin conversation with\b|\b(?:quick|rapid)[- ]?fire\b)[^\n]{0,160}$/i;
 // A question paragraph is short; an answer of more than one paragraph speaks in the first person after its first.
 const MAX_QUESTION = 400;
 // Paragraphs of narrative the introduction may have before the first question.

@@ -60,6 +60,15 @@ describe('an interview whose question labels were lost in scraping', () => {
   it('the narrative after the last answer is no answer', () => {
     assert.ok(!analyze(profile + excerpts).quotes.some((q) => q.text.startsWith('The prize is announced')));
   });
+  it('"… spoke to this newspaper. Excerpts:" introduces them too, and a title set in capitals names the interviewee', () => {
+    const news = 'The metro will open in March, the corporation said. Rehan Siddiqui, a shopkeeper, said the works had cost him customers. "Now at least let them run," he said.\n\nAcme MD V. Raghunandan spoke to this newspaper after the announcement. Excerpts:\n\nIs March a firm date?\n\nIt is our target.\n\nWill there be a partial opening?\n\nWe have examined it. So no.\n';
+    const answers = analyze(news).quotes.filter((q) => q.text === 'It is our target.' || q.text === 'We have examined it. So no.');
+    assert.deepEqual(answers.map((q) => [q.speaker, q.role]), [['V. Raghunandan', 'Acme MD'], ['V. Raghunandan', 'Acme MD']]);
+  });
+  it('"Excerpts" inside a sentence introduces nothing', () => {
+    const text = profile + 'Excerpts of the novel were read aloud at the launch.\n\nWhy the river?\n\nBecause it decides everything here.\n';
+    assert.ok(!analyze(text).quotes.some((q) => q.text.startsWith('Because it decides')));
+  });
   it('questions without an introduction are no interview', () => {
     const bare = excerpts.replace('Edited excerpts from the conversation:\n\n', '');
     assert.ok(!analyze(profile + bare).quotes.some((q) => q.text.startsWith('Because it decides')));
