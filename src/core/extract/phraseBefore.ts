@@ -5,7 +5,7 @@ import { asMemberDescription } from './descriptions';
 import { DOCUMENT_WORDS } from './documents';
 import { ARTICLES, descriptionBefore } from './roleOwners';
 import { isSpeechVerb } from './speechVerbs';
-import { ANONYMOUS_EXTENSIONS, BETWEEN_SUBJECT_AND_VERB, officeOfChamber, complementBefore, conjoinedPeople, DEFINITE_DETERMINERS, DETERMINERS, IN_WHAT, INDEFINITE_DETERMINERS, isLyAdverb, NOT_IN_NOUN_PHRASE, officeWithComplement, ownedBy, partyTagStart, POSSESSIVE_PRONOUNS, possessiveOwnerStart, PRONOUNS, roleBeforeComplement, setOffAfter, setOffAfterBodyWord, type SpeakerPhrase, startsAfterPreposition } from './phraseWords';
+import { ANONYMOUS_EXTENSIONS, BETWEEN_SUBJECT_AND_VERB, officeOfChamber, complementBefore, conjoinedPeople, DEFINITE_DETERMINERS, DETERMINERS, IN_WHAT, INDEFINITE_DETERMINERS, isLyAdverb, mayNameBody, NOT_IN_NOUN_PHRASE, officeWithComplement, ownedBy, partyTagStart, POSSESSIVE_PRONOUNS, possessiveOwnerStart, PRONOUNS, roleBeforeComplement, setOffAfter, setOffAfterBodyWord, type SpeakerPhrase, startsAfterPreposition } from './phraseWords';
 
 // The noun-phrase readers of attribution read back from a token: whom the words before a speech verb name
 // ("Tuvalu's foreign minister Simon Kofe said", "a senior official at the ministry said").
@@ -129,7 +129,8 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
     }
     let inner = phraseBefore(text, tokens, c - 1);
     // `The transit operator, Esmer Metropolitan Transit, said`: the body's name set off after its description
-    if (inner?.kind === 'description' && ORGANISATION_HEADS.has(inner.head ?? '') && between?.kind === 'organization' && between.start >= tokens[c].end) return between;
+    // (`The buildings' owner, Calder Kestrel Properties, said`: or after a role a body may hold)
+    if (inner?.kind === 'description' && mayNameBody(inner.head ?? '') && between?.kind === 'organization' && between.start >= tokens[c].end) return between;
     // `Navdeep Bains, Minister of Innovation, Science and Economic Development, said`: a name after a
     // preposition is the object inside a role listing several things, so the subject comes before that role
     for (let tries = 0; tries < 2 && inner && (startsAfterPreposition(tokens, inner.start) || officeWithComplement(inner)); tries++) {

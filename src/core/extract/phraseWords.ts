@@ -54,8 +54,16 @@ const SET_OFF_OPENERS = new Set(['which', 'whose', 'who', 'the', 'a', 'an']);
 /** Whether a comma and a body's lowercase head ("operator") stand right before the phrase starting at `start`. */
 export function setOffAfterBodyWord(tokens: Token[], start: number): boolean {
   const at = tokens.findIndex((t) => t.start >= start);
-  return at >= 2 && tokens[at - 1].text === ',' && !tokens[at - 2].cap && ORGANISATION_HEADS.has(tokens[at - 2].lower);
+  return at >= 2 && tokens[at - 1].text === ',' && !tokens[at - 2].cap && mayNameBody(tokens[at - 2].lower);
 }
+
+/** Whether a description with this head may be a body's: a body's noun, or a role bodies hold as often as people. */
+export function mayNameBody(head: string): boolean {
+  return ORGANISATION_HEADS.has(head) || HELD_BY_BODIES.has(head);
+}
+
+// Roles a body holds as often as a person: "The buildings' owner, Calder Kestrel Properties, said".
+const HELD_BY_BODIES = new Set(['owner', 'owners', 'landlord', 'employer', 'contractor', 'builder', 'supplier', 'sponsor', 'organiser', 'organizer', 'promoter', 'buyer', 'seller', 'distributor', 'manager', 'insurer', 'lender', 'creditor', 'investor', 'shareholder', 'parent', 'partner', 'client', 'tenant', 'licensee', 'franchisee', 'franchisor', 'leaseholder', 'freeholder', 'vendor', 'purchaser', 'bidder', 'applicant', 'appellant', 'respondent', 'plaintiff', 'defendant', 'claimant']);
 
 /** Whether a comma and a relative pronoun or an article follow the phrase ending at `end`. */
 export function setOffAfter(tokens: Token[], end: number): boolean {

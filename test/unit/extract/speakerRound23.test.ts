@@ -2,7 +2,7 @@ import { table, type Case } from './speakerTable';
 
 // Invented sentences, one table per family of mistakes met in the twenty-third round: a role word's gender
 // against a first name's (blind40's "committee chairman Norlela Ismail … she said", blind6's "Chairman Pat Kinsella
-// … he said").
+// … he said"), and a body named after a role it holds (blind6's "The buildings' owner, Calder Kestrel Properties, said").
 
 const families: Array<[family: string, cases: Case[]]> = [
   ['a masculine role said of women too yields to a woman\'s first name', [
@@ -13,6 +13,11 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a given name of either gender leaves the pronoun to the text', [
     ['"Pat Kinsella, who has run the club for a decade, said …. ‘…,’ he said": Pat is Patrick as often as Patricia', 'Pat Kinsella, who has run the club for a decade, said the decision was unanimous.\n\n‘It was the hardest call I have made,’ he said.', 'It was the hardest call I have made,', 'Pat Kinsella'],
     ['"Kim Seung-min, the coach, said …. “…,” he said"', 'Kim Seung-min, the coach, said the squad was tired.\n\n“We need a week off,” he said.', 'We need a week off,', 'Kim Seung-min'],
+  ]],
+  ['a body set off after a role a body may hold', [
+    ['"The buildings\' owner, Calder Kestrel Properties, said …": the owner is the company named', 'The buildings\' owner, Calder Kestrel Properties, said in a statement that the work was "necessary and long deferred" and that tenants would be paid.', 'necessary and long deferred', 'Calder Kestrel Properties'],
+    ['"The club\'s landlord, Harwood Estates, said": likewise', 'The club\'s landlord, Harwood Estates, said the lease had "run its course".', 'run its course', 'Harwood Estates'],
+    ['"The club\'s owner, Tom Reid, said": a person set off after the role is read as before', 'The club\'s owner, Tom Reid, said it was "a sad day".', 'a sad day', 'Tom Reid'],
   ]],
 ];
 
