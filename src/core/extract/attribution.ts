@@ -321,7 +321,9 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     // `funded by the Coastal Futures Trust, which said`: a relative pronoun's subject is the phrase before its comma
     // (`A landlord who told a family to “…”`: the noun a restrictive "who" follows)
     if (!subject && v >= 2 && tokens[v - 1].lower === 'who' && !tokens[v - 2].punct) subject = restrictiveAntecedent(text, tokens, v - 2);
-    if (!subject && v >= 3 && RELATIVE_SUBJECTS.has(tokens[v - 1].lower) && tokens[v - 2].text === ',') subject = relativeAntecedent(text, tokens, v - 3) ?? (tokens[v - 1].lower === 'who' ? personBeforeAppositive(text, tokens, v - 2) : null);
+    // (`X, who last week described the strike as “…”`: past a time between the pronoun and its verb)
+    const relative = v >= 3 ? timeBefore(tokens, v - 1) : -1;
+    if (!subject && relative >= 2 && RELATIVE_SUBJECTS.has(tokens[relative].lower) && tokens[relative - 1].text === ',') subject = relativeAntecedent(text, tokens, relative - 2) ?? (tokens[relative].lower === 'who' ? personBeforeAppositive(text, tokens, relative - 1) : null);
     // `X, whose complaint …, welcomed the fine but said`: a verb joined to the clause's own shares its subject
     if (!subject && (prior === 'and' || prior === 'but') && !isParticiple(verb.lower) && !isBaseSpeechVerb(verb.lower)) subject = openingSubjectPastClause(text, tokens, v) ?? clauseSubject(text, tokens, v);
     // `Workers at the plant — who asked not to be named — said`, `The minister (appointed in June) said`
