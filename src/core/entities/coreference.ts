@@ -299,6 +299,21 @@ export class PersonIndex {
   }
 
   /**
+   * The person an initialism stands for ("the PM" after "Prime Minister Anna Holt", "the CS" after "Education
+   * Cabinet Secretary Grace Mbugua"): the nearest earlier one whose role ends in words with those initials.
+   * Null when a body goes by them ("the NHS").
+   */
+  resolveInitialism(initials: string, at: number): Person | null {
+    if (this.byInitials.has(initials)) return null;
+    const wanted = initials.toLowerCase();
+    for (const entry of this.before(at, 60)) {
+      const person = entry.person;
+      if (person.kind === 'person' && person.roles.some((r) => roleInitialsEndWith(r, wanted))) return person;
+    }
+    return null;
+  }
+
+  /**
    * The person a headline's bare description ("Housing secretary insists …") refers to: the first one named
    * after `at` holding that role (the article names them below its headline).
    */
@@ -415,6 +430,21 @@ function initials(name: string): string {
   let out = '';
   for (const word of name.split(/\s+/)) if (/^\p{Lu}/u.test(word)) out += word.charAt(0);
   return out;
+}
+
+/** The initials of an office named by them alone, "the PM" or "the CS", or null. */
+export function officeInitials(name: string): string | null {
+  return THE_INITIALISM.exec(name)?.[1] ?? null;
+}
+
+const THE_INITIALISM = /^the ([A-Z]{2,4})$/;
+
+/** Whether the role's last words have these initials: "Education Cabinet Secretary" ends in "cs". */
+function roleInitialsEndWith(role: string, initials: string): boolean {
+  const words = role.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  if (words.length < initials.length) return false;
+  const last = words.slice(words.length - initials.length);
+  return last.every((word, i) => word.charAt(0) === initials.charAt(i));
 }
 
 /** Matches a role holding `head` as a whole word ("minister" in "Foreign Minister"), any case. */

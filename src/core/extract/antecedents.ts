@@ -1,5 +1,5 @@
 import { firstNameGender, isGivenName } from '../entities/firstNames';
-import { genderFrom } from '../entities/coreference';
+import { genderFrom, officeInitials } from '../entities/coreference';
 import { ORGANISATION_HEADS, isRoleHead } from '../entities/titles';
 import { isNameWord, isPossessive, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
 import { conjoinedPeople, RELATIVE_SUBJECTS, type SpeakerPhrase } from './phraseWords';
@@ -44,6 +44,7 @@ const IRREGULAR_FINITE = new Set([
 export interface PersonLookup {
   genderOf(phrase: NamePhrase): 'm' | 'f' | undefined;
   known(name: string): { kind: 'person' | 'organization' | 'anonymous' } | null;
+  resolveInitialism(initials: string, at: number): { gender?: 'm' | 'f' } | null;
 }
 
 /** What a pronoun may refer to: a person of a gender, any person, a body ("it said") or a group ("they said"). */
@@ -115,6 +116,12 @@ function compatible(subject: SpeakerPhrase, wanted: Wanted, people: PersonLookup
     // (only "the …": "His doctor gave him …" is someone else than the "he" it belongs to, and a headline's
     // "Commuter chaos" is no one)
     return gender === wanted || (gender === undefined && subject.head !== undefined && isRoleHead(subject.head) && /^the\s/i.test(subject.name) && !/['’]/.test(subject.name));
+  }
+  // ("The PM was also asked …. “…,” she said": an office by its initials, when its holder is of that gender)
+  const initials = subject.kind === 'organization' && (wanted === 'm' || wanted === 'f') ? officeInitials(subject.name) : null;
+  if (initials) {
+    const holder = people.resolveInitialism(initials, subject.start);
+    return holder !== null && (!holder.gender || holder.gender === wanted);
   }
   if (subject.kind !== 'person') return false;
   // ("… if CalderLink agreed to a review. ¶ “…,” she said": a one-word name the text knows as a body is no "she")

@@ -5,7 +5,7 @@ import { hasLetter, isSpaceCode } from '../text/chars';
 import type { Span } from '../model';
 import { GENERIC_ORGANISATION_HEADS, isGroupWord, isRoleHead, KIN, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS } from '../entities/titles';
 import { indefiniteAntecedent } from './descriptions';
-import { addAlias, addMention, nameKey, pronounGender, type Person, type PersonIndex } from '../entities/coreference';
+import { addAlias, addMention, nameKey, officeInitials, pronounGender, type Person, type PersonIndex } from '../entities/coreference';
 import { TokenBuffer, type NamePhrase } from '../entities/names';
 import type { SpeakerPhrase } from './phraseWords';
 import { precedingSubject, wantedFor } from './antecedents';
@@ -128,6 +128,13 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
     case 'organization': {
       // ("the environmental NGO Pra Basin Watch": what kind of body it is, glued before its name, is no part of it)
       if (DESCRIPTOR_INITIALS.test(phrase.name)) phrase = { ...phrase, name: phrase.name.replace(DESCRIPTOR_INITIALS, '') };
+      // ("the PM said" after "Prime Minister Anna Holt": an office by its initials, when no body goes by them)
+      const office = officeInitials(phrase.name);
+      const holder = office ? people.resolveInitialism(office, Math.min(phrase.start, quoteAt)) : null;
+      if (holder) {
+        people.note(phrase.start, holder, true);
+        return { speaker: holder.name, role: mostSpecificRole(holder.roles), mention };
+      }
       // ("the Truth and Reconciliation Commission, which said": the body as the text named it, with its article)
       const named = /^the /i.test(phrase.name) ? null : people.known(`the ${phrase.name}`);
       // (a body first met as a speaker, "the Ekuseni Ratepayers and Residents’ Association said", keeps its article too)

@@ -2,7 +2,7 @@ import { table, type Case } from './speakerTable';
 
 // Invented sentences, one table per family of mistakes met in the twenty-third round: a role word's gender
 // against a first name's (blind40's "committee chairman Norlela Ismail … she said", blind6's "Chairman Pat Kinsella
-// … he said"), and a body named after a role it holds (blind6's "The buildings' owner, Calder Kestrel Properties, said").
+// … he said"), and a body named after a role it holds (blind6's "The buildings' owner, Calder Kestrel Properties, said"), and blind43's (dev) relative clause with a time in it and "the CS".
 
 const families: Array<[family: string, cases: Case[]]> = [
   ['a masculine role said of women too yields to a woman\'s first name', [
@@ -18,6 +18,15 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"The buildings\' owner, Calder Kestrel Properties, said …": the owner is the company named', 'The buildings\' owner, Calder Kestrel Properties, said in a statement that the work was "necessary and long deferred" and that tenants would be paid.', 'necessary and long deferred', 'Calder Kestrel Properties'],
     ['"The club\'s landlord, Harwood Estates, said": likewise', 'The club\'s landlord, Harwood Estates, said the lease had "run its course".', 'run its course', 'Harwood Estates'],
     ['"The club\'s owner, Tom Reid, said": a person set off after the role is read as before', 'The club\'s owner, Tom Reid, said it was "a sad day".', 'a sad day', 'Tom Reid'],
+  ]],
+  ['a relative clause with a time before its verb', [
+    ['"Grace Mbugua, who last week described the strike as “…”, …"', 'Education Secretary Grace Mbugua, who last week described the strike as “illegal and unprotected” and threatened to deduct pay, struck a softer tone on Wednesday.', 'illegal and unprotected', 'Grace Mbugua'],
+    ['"X, who on Monday said …"', 'Tom Reid, who on Monday said the plan was “dead in the water”, changed his mind.', 'dead in the water', 'Tom Reid'],
+  ]],
+  ['an office by its initials', [
+    ['"“…,” the PM said" after "Prime Minister Anna Holt"', 'Prime Minister Anna Holt said the deal was fair.\n\nAgnes Kerubo, a teacher, said she had not been paid. “This deal is a start,” said Ms Kerubo.\n\n“That is a matter for the court, not for me,” the PM said.', 'That is a matter for the court, not for me,', 'Anna Holt'],
+    ['"The CS was also asked …. ¶ “…,” she said" after "Education Cabinet Secretary Grace Mbugua"', 'Education Cabinet Secretary Grace Mbugua said the deal was fair.\n\nAgnes Kerubo, a teacher, said she had not been paid. “This deal is a start,” said Ms Kerubo.\n\nThe CS was also asked on Wednesday whether the government would pursue contempt proceedings.\n\n“That is a matter for the court, not for me,” she said.', 'That is a matter for the court, not for me,', 'Grace Mbugua'],
+    ['"the NHS said": a body that goes by its initials stays that body', 'The NHS said it was coping. Prime Minister Anna Holt said the deal was fair.\n\n“We are coping,” the NHS said.', 'We are coping,', 'the NHS'],
   ]],
 ];
 
