@@ -193,10 +193,15 @@ function speakerAfterDocument(text: string, tokens: Token[], doc: number): Speak
   if (tokens[comma]?.text !== ',') return null;
   let inAt = doc - 1;
   while (inAt >= 0 && doc - inAt <= 4 && tokens[inAt].lower !== 'in' && !tokens[inAt].punct) inAt--;
-  if (inAt < 0 || tokens[inAt].lower !== 'in' || (inAt > 0 && !tokens[inAt - 1].punct)) return null;
+  // (opening its sentence: after punctuation, or a line a headline without a full stop ended)
+  if (inAt < 0 || tokens[inAt].lower !== 'in' || (inAt > 0 && !tokens[inAt - 1].punct && !text.slice(tokens[inAt - 1].end, tokens[inAt].start).includes('\n'))) return null;
   // ("Halcyon Street, in a statement, called …": the phrase set off between a subject and its speech verb)
   const verbAfterAside = tokens[comma + 1];
   if (inAt > 1 && tokens[inAt - 1].text === ',' && verbAfterAside && !verbAfterAside.cap && isSpeechVerb(verbAfterAside.lower)) return authorEndingAt(text, tokens, inAt - 2, true);
+  // ("In a statement to the Leader, a spokesperson for Kilbrack County Council said": the body it speaks for, as
+  // after "A spokesperson for … said in a statement")
+  const speaksFor = SPOKESPEOPLE.has(tokens[comma + 2]?.lower ?? '') && (tokens[comma + 1].lower === 'a' || tokens[comma + 1].lower === 'the') && FOR_OR_OF.has(tokens[comma + 3]?.lower ?? '') ? authorAt(text, tokens, comma + 4) : null;
+  if (speaksFor && actsAsVerb(tokens[speaksFor.next])) return speaksFor.phrase;
   const owner = authorAt(text, tokens, comma + 1);
   // ("the Association of Grain and Meal Processors (AGMP) said": past the initials in parentheses)
   if (owner && tokens[owner.next]?.text === '(' && tokens[owner.next + 2]?.text === ')') owner.next += 3;
@@ -216,6 +221,9 @@ function speakerAfterDocument(text: string, tokens: Token[], doc: number): Speak
   }
   return null;
 }
+
+const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative']);
+const FOR_OR_OF = new Set(['for', 'of']);
 
 /** Whether a token may be the verb of the subject before it: a speech verb, or a word ending as a finite verb does. */
 function actsAsVerb(verb: Token | undefined): boolean {

@@ -28,6 +28,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"The CS was also asked …. ¶ “…,” she said" after "Education Cabinet Secretary Grace Mbugua"', 'Education Cabinet Secretary Grace Mbugua said the deal was fair.\n\nAgnes Kerubo, a teacher, said she had not been paid. “This deal is a start,” said Ms Kerubo.\n\nThe CS was also asked on Wednesday whether the government would pursue contempt proceedings.\n\n“That is a matter for the court, not for me,” she said.', 'That is a matter for the court, not for me,', 'Grace Mbugua'],
     ['"the NHS said": a body that goes by its initials stays that body', 'The NHS said it was coping. Prime Minister Anna Holt said the deal was fair.\n\n“We are coping,” the NHS said.', 'We are coping,', 'the NHS'],
   ]],
+  ['whose statement "the statement" is', [
+    ['"In a statement to the Leader, a spokesperson for X said …. “…,” the statement said": the body spoken for', 'In a statement to the Leader, a spokesperson for Kilbrack County Council said the application was under consideration.\n\n“All submissions will be taken into account,” the statement said.', 'All submissions will be taken into account,', 'Kilbrack County Council'],
+    ['"RELATED: … ¶ In a statement, X said …": a teaser line without a full stop before it still ends a sentence', 'RELATED: Juvenile numbers ‘at record high’, says county board\n\nIn a statement to the Leader, Kilbrack County Council said the application was “under active consideration”.\n\n“All submissions will be taken into account,” the statement said.', 'All submissions will be taken into account,', 'Kilbrack County Council'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
