@@ -201,6 +201,7 @@ describe('names and words on a sign are nobody\'s words', () => {
     ['"calling her “…,” a nickname she …"', 'Colleagues began calling her "the Iron Aunt," a nickname she pretended to hate.'],
     ['"posting under the name “…”"', 'One user, posting under the name "ridgeback_42," said he waited for hours.'],
     ['"known locally as “…”": an adverb between', 'The east window, known locally as “The Reaper”, could be damaged.'],
+    ['"known to his neighbours as “…”": to whom between', 'Ernesto Villanueva, a fisherman known to his neighbours as “Mang Erning”, said he lost both of his boats.'],
     ['"the charity’s guide, ‘…’,": a title set off by a comma', 'Ms Fahy said the charity’s guide, ‘Leaving a Tenancy: Your Rights’, had been read 30,000 times.'],
     ['"its ‘…’ scheme": a capitalised name before the noun it names', 'The council said residents could check its ‘Trade With Trust’ scheme.'],
     ['"“…” (1962)": a work and its year', 'She recorded three albums, including "Harbour Nights" (1962).'],
