@@ -1,4 +1,4 @@
-import { isApostropheCode, isWordCode } from '../text/chars';
+import { isApostropheCode, isWordCode, quoteGlyph } from '../text/chars';
 import { wordList } from '../text/wordList';
 import { isGivenName } from './firstNames';
 import { INSTITUTION_WORDS, ORGANISATION_HEADS, UNNAMED_PERSON_HEADS, isHonorific, isRoleHead, isRoleModifier } from './titles';
@@ -528,6 +528,8 @@ function unnamedMembers(text: string, tokens: Token[], head: number, to: number,
 function joinName(text: string, words: readonly Token[]): string {
   let name = '';
   words.forEach((w, i) => {
+    // ("Rogelio “Jun” Baltazar": a nickname in quotation marks inside the name is no part of it)
+    if (i > 0 && i < words.length - 1 && quoteGlyph(text.charCodeAt(w.start - 1)) !== undefined && quoteGlyph(text.charCodeAt(w.end)) !== undefined) return;
     const glued = w.lower === "'s" || w.lower === '’s';
     name += (name && !glued ? ' ' : '') + w.text;
     // inside the name only: after its last word an apostrophe may close a single-quoted phrase

@@ -24,6 +24,13 @@ import { opensAfterNarrative, reachesNext, sentenceEnd, sentenceHead, sentenceSt
 
 const WINDOW_AFTER = 160;
 const SCARE_MAX_WORDS = 2;
+
+/** A short quotation between a given name and a surname, "Rogelio “Jun” Baltazar": a nickname, part of the name. */
+function isNameNickname(text: string, span: QuotedSpan): boolean {
+  return span.end - span.start <= NICKNAME_MAX_CHARS && isNickname(text, span);
+}
+
+const NICKNAME_MAX_CHARS = 24;
 // "so-called" flags a term of a few words too: `the so-called "coalition of the willing"`.
 const TERM_MAX_WORDS = 6;
 /**
@@ -65,8 +72,13 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
       quoteOf.set(q, quote);
       continue;
     }
-    const prev = k > 0 && outer[k - 1].lineStart === q.lineStart ? outer[k - 1] : null;
-    const next = k + 1 < outer.length && outer[k + 1].lineStart === q.lineStart ? outer[k + 1] : null;
+    // (`“…,” San Isidro Mayor Rogelio “Jun” Baltazar told reporters`: a nickname inside a name bounds no window)
+    let p = k - 1;
+    while (p >= 0 && outer[p].lineStart === q.lineStart && isNameNickname(text, outer[p])) p--;
+    let n = k + 1;
+    while (n < outer.length && outer[n].lineStart === q.lineStart && isNameNickname(text, outer[n])) n++;
+    const prev = p >= 0 && outer[p].lineStart === q.lineStart ? outer[p] : null;
+    const next = n < outer.length && outer[n].lineStart === q.lineStart ? outer[n] : null;
     const openPos = q.openAt >= 0 ? q.openAt : q.start;
     const closePos = q.closeAt >= 0 ? q.closeAt + 1 : q.end;
     const prevClose = prev ? (prev.closeAt >= 0 ? prev.closeAt + 1 : prev.end) : q.lineStart;

@@ -32,6 +32,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"In a statement to the Leader, a spokesperson for X said …. “…,” the statement said": the body spoken for', 'In a statement to the Leader, a spokesperson for Kilbrack County Council said the application was under consideration.\n\n“All submissions will be taken into account,” the statement said.', 'All submissions will be taken into account,', 'Kilbrack County Council'],
     ['"RELATED: … ¶ In a statement, X said …": a teaser line without a full stop before it still ends a sentence', 'RELATED: Juvenile numbers ‘at record high’, says county board\n\nIn a statement to the Leader, Kilbrack County Council said the application was “under active consideration”.\n\n“All submissions will be taken into account,” the statement said.', 'All submissions will be taken into account,', 'Kilbrack County Council'],
   ]],
+  ['a nickname in quotation marks inside a name', [
+    ['"“…,” San Isidro Mayor Rogelio “Jun” Baltazar told reporters": the name goes on past the nickname', '“We have never seen water like this,” San Isidro Mayor Rogelio “Jun” Baltazar told reporters at the gym.', 'We have never seen water like this,', 'Rogelio Baltazar'],
+    ['"Mayor Rogelio “Jun” Baltazar told reporters: “…”": likewise before the words', 'Mayor Rogelio “Jun” Baltazar told reporters at the gym: “Our problem now is water.”', 'Our problem now is water.', 'Rogelio Baltazar'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
