@@ -132,6 +132,7 @@ export function tokenize(text: string, from: number, to: number, buffer = new To
       else if ((isApostropheCode(d) || d === 45) && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) j += 2;
       else if (d === 46 && j + 2 < to && isWordCode(text.charCodeAt(j + 1)) && isWordCode(text.charCodeAt(j + 2)) && !(text.charCodeAt(j + 2) === 46)) j += 2; // e.GO, JAZZ.FM91, Amazon.com
       else if (d === 44 && isDigitCode(text.charCodeAt(j - 1)) && isThousandsGroup(text, j + 1, to)) j += 4; // $400,000: one number, no comma
+      else if (d === 46 && j + 1 < to && isDigitCode(text.charCodeAt(j - 1)) && isDigitCode(text.charCodeAt(j + 1))) j += 2; // $1.2 billion, 3.5 per cent: no full stop
       else break;
     }
     if (j < to && text.charCodeAt(j) === 46) {

@@ -11,6 +11,7 @@ describe('names: tokens', () => {
     ['keeps an initial in a name', 'John F. Kennedy said', ['John', 'F.', 'Kennedy', 'said']],
     ['ends a sentence at a capital before a quotation', 'wrote on X. "Such', ['wrote', 'on', 'X', '.', 'Such']],
     ['keeps hyphens and apostrophes inside words', "O'Brien's well-developed plan", ["O'Brien", "'s", 'well-developed', 'plan']],
+    ['keeps a decimal whole: its point is no full stop', 'reached $1.2 billion, or 3.5 per cent. Then', ['reached', '1.2', 'billion', ',', 'or', '3.5', 'per', 'cent', '.', 'Then']],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(words(text), expected));
 

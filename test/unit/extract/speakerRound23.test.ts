@@ -36,6 +36,9 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"“…,” San Isidro Mayor Rogelio “Jun” Baltazar told reporters": the name goes on past the nickname', '“We have never seen water like this,” San Isidro Mayor Rogelio “Jun” Baltazar told reporters at the gym.', 'We have never seen water like this,', 'Rogelio Baltazar'],
     ['"Mayor Rogelio “Jun” Baltazar told reporters: “…”": likewise before the words', 'Mayor Rogelio “Jun” Baltazar told reporters at the gym: “Our problem now is water.”', 'Our problem now is water.', 'Rogelio Baltazar'],
   ]],
+  ['a decimal in the sentence before the words', [
+    ['"said inflation hit 3.5 per cent and was “…”": the point of "3.5" ends no sentence', 'Tom Reid said inflation hit 3.5 per cent and was “a disaster for families”.', 'a disaster for families', 'Tom Reid'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
