@@ -188,7 +188,7 @@ export const ORGANISATION_HEADS = new Set([
   'institute', 'foundation', 'charity', 'service', 'city', 'province', 'municipality', 'regulator', 'watchdog',
   'retailer', 'manufacturer', 'carmaker', 'automaker', 'insurer', 'startup', 'broadcaster', 'publisher', 'station',
   'utility', 'railway', 'railroad', 'operator', 'provider', 'developer', 'lender', 'chain', 'brand', 'ministry', 'carrier',
-  'federation', 'alliance', 'coalition', 'trust', 'society', 'academy', 'authority', 'bureau', 'force', 'centre', 'center',
+  'federation', 'alliance', 'coalition', 'co-op', 'co-operative', 'cooperative', 'trust', 'society', 'academy', 'authority', 'bureau', 'force', 'centre', 'center',
   // public institutions ("the zoo said", "the museum said")
   ...INSTITUTION_WORDS, 'gallery',
   'administration', 'secretariat', 'directorate', 'inspectorate',
@@ -197,7 +197,7 @@ export const ORGANISATION_HEADS = new Set([
 ]);
 
 /** Heads that name any body at all: "the company" is whichever organisation the text was just about. */
-export const GENERIC_ORGANISATION_HEADS = new Set(['carrier', 'utility', 'railway', 'railroad', 'operator', 'provider', 'lender', 'chain', 'company', 'firm', 'agency', 'organization', 'organisation', 'group', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'insurer', 'startup', 'broadcaster', 'publisher', 'network']);
+export const GENERIC_ORGANISATION_HEADS = new Set(['co-op', 'co-operative', 'cooperative', 'carrier', 'utility', 'railway', 'railroad', 'operator', 'provider', 'lender', 'chain', 'company', 'firm', 'agency', 'organization', 'organisation', 'group', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'insurer', 'startup', 'broadcaster', 'publisher', 'network']);
 
 // Plural group names that "say" things but are nobody: Republicans, Albertans, Democrats, Conservatives,
 // Liberals, MPs.

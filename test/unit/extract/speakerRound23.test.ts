@@ -39,6 +39,9 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a decimal in the sentence before the words', [
     ['"said inflation hit 3.5 per cent and was “…”": the point of "3.5" ends no sentence', 'Tom Reid said inflation hit 3.5 per cent and was “a disaster for families”.', 'a disaster for families', 'Tom Reid'],
   ]],
+  ['a co-op is a body', [
+    ['"“…,” the co-op said" after "The Tui Co-operative said"', 'The Tui Co-operative said prices were falling.\n\n“It is a tough season,” the co-op said.', 'It is a tough season,', 'the Tui Co-operative'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
