@@ -63,7 +63,9 @@ export function headlinesFromBody(text: string, outer: readonly QuotedSpan[], qu
     const pullQuote = q.openAt === q.lineStart;
     // (`… penalty over ‘culture of indifference’`: a term inside the top headline is someone's when the body quotes it)
     const headlineTerm = !pullQuote && q.lineStart <= ARTICLE_TOP && k < 2;
-    if (quote.kind !== 'direct' && (!(pullQuote || headlineTerm) || q.lineStart > ARTICLE_TOP || wordCount < 3 || !/\s\p{Ll}{4,}/u.test(quote.text))) continue;
+    // (`‘SHE’S A SNOB IN AN APRON’` over `branding her “a snob in an apron”`: a tabloid shouts its pull-quote in capitals)
+    const shouted = pullQuote && !/\p{Ll}/u.test(quote.text);
+    if (quote.kind !== 'direct' && (!(pullQuote || headlineTerm) || q.lineStart > ARTICLE_TOP || wordCount < 3 || !(shouted || /\s\p{Ll}{4,}/u.test(quote.text)))) continue;
     headlines++;
     const words = ` ${quoteWords(quote.text)} `;
     const key = openingKey(quote.text);
@@ -80,7 +82,9 @@ export function headlinesFromBody(text: string, outer: readonly QuotedSpan[], qu
       // (`“I’m back on the touchline every Saturday”: eye injection …` over `“… Now I’m back on the touchline every
       // Saturday, shouting …”`: anywhere in a quotation that quotes no one else; a rare word of it found first)
       const within = !opens && !closes && (pullQuote || headlineTerm || quote.kind === 'direct') && rare !== '' && body.text.includes(rare) && !OPENING_MARK.test(body.text) && ` ${quoteWords(body.text)} `.includes(words);
-      if (!opens && !closes && !within) continue;
+      // (a shouted pull-quote may put a few words of its own around the body's: "SHE'S" before "a snob in an apron")
+      const holds = shouted && !opens && !closes && !within && countWords(body.text, 0, body.text.length) >= 4 && words.includes(` ${quoteWords(body.text)} `);
+      if (!opens && !closes && !within && !holds) continue;
       quote.kind = 'direct';
       quote.speaker = body.speaker;
       quote.role = body.role;

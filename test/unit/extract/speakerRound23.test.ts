@@ -42,6 +42,10 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a co-op is a body', [
     ['"“…,” the co-op said" after "The Tui Co-operative said"', 'The Tui Co-operative said prices were falling.\n\n“It is a tough season,” the co-op said.', 'It is a tough season,', 'the Tui Co-operative'],
   ]],
+  ['a pull-quote shouted in capitals', [
+    ['"‘SHE’S A SNOB IN AN APRON’" over "branding her “a snob in an apron”": a few words of its own around the body\'s', '‘SHE’S A SNOB IN AN APRON’\n\nChef savages TV rival in furious rant\n\nCELEBRITY chef Declan Royce has launched an attack on judge Pippa Lowther, branding her “a snob in an apron”.', 'SHE’S A SNOB IN AN APRON', 'Declan Royce'],
+    ['a shouted line the body never quotes stays nobody\'s', '‘TV TANTRUM AT THE TENT’\n\nCELEBRITY chef Declan Royce has launched an attack on judge Pippa Lowther, branding her “a snob in an apron”.', 'TV TANTRUM AT THE TENT', null],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
