@@ -60,6 +60,8 @@ const ROLE_HEADS = [
   // sport's positions and the athletes a match report names by what they do ("defender Tom Baines")
   'defender', 'keeper', 'batter', 'bowler', 'jockey', 'boxer', 'swimmer', 'sprinter', 'skier', 'golfer', 'skater',
   'rider', 'runner', 'rower', 'climber', 'surfer',
+  // rugby's positions ("in-form flyhalf Sipho Mahlangu", "scrum-half Faf Botha")
+  'flyhalf', 'fly-half', 'scrumhalf', 'scrum-half',
   'foreman', 'forewoman', 'delegate',
   // members of a legislature by where they sit
   'backbencher', 'frontbencher', 'peer', 'senator-elect',

@@ -46,6 +46,9 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"‘SHE’S A SNOB IN AN APRON’" over "branding her “a snob in an apron”": a few words of its own around the body\'s', '‘SHE’S A SNOB IN AN APRON’\n\nChef savages TV rival in furious rant\n\nCELEBRITY chef Declan Royce has launched an attack on judge Pippa Lowther, branding her “a snob in an apron”.', 'SHE’S A SNOB IN AN APRON', 'Declan Royce'],
     ['a shouted line the body never quotes stays nobody\'s', '‘TV TANTRUM AT THE TENT’\n\nCELEBRITY chef Declan Royce has launched an attack on judge Pippa Lowther, branding her “a snob in an apron”.', 'TV TANTRUM AT THE TENT', null],
   ]],
+  ['a rugby position is a role', [
+    ['"left out in-form flyhalf Sipho Mahlangu …. Mahlangu himself broke his silence in a post. ¶ “…”": the flyhalf, not the man who spoke last', 'The coach left out in-form flyhalf Sipho Mahlangu on Monday.\n\nWerner Dreyer declined to comment, saying only that he was “just focused on Saturday”.\n\nMahlangu himself broke his silence late on Tuesday night in a post on Instagram.\n\n“Disappointed is an understatement. But I will keep working.”', 'Disappointed is an understatement. But I will keep working.', 'Sipho Mahlangu'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
