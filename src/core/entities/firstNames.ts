@@ -248,8 +248,13 @@ export function isGivenName(word: string): boolean {
   return givenNameGender(word) !== undefined;
 }
 
+// Given names borne by men and women alike in English-language news, whatever gender a register files them
+// under ("Presiding commissioner Rowan Kellerman … he said"): they leave the gender to the text.
+const EITHER = new Set('rowan jamie charlie taylor casey jordan alex morgan riley avery quinn dana leslie sasha ashley hayden peyton kerry jody frankie billie sidney sydney'.split(' '));
+
 function givenNameGender(word: string): 'f' | 'm' | 'both' | undefined {
   const w = word.toLowerCase();
+  if (EITHER.has(w)) return 'both';
   const f = female.has(w);
   const m = male.has(w);
   if (f !== m) return f ? 'f' : 'm';

@@ -12,6 +12,7 @@ const families: Array<[family: string, cases: Case[]]> = [
   ]],
   ['a given name of either gender leaves the pronoun to the text', [
     ['"Pat Kinsella, who has run the club for a decade, said …. ‘…,’ he said": Pat is Patrick as often as Patricia', 'Pat Kinsella, who has run the club for a decade, said the decision was unanimous.\n\n‘It was the hardest call I have made,’ he said.', 'It was the hardest call I have made,', 'Pat Kinsella'],
+    ['"Presiding commissioner Rowan Kellerman …. Kellerman told residents …. ¶ “…,” he said": Rowan may be a man', 'Presiding commissioner Rowan Kellerman thanked her.\n\nColin Fradd gave evidence. “I am not here to have a go at anyone,” he said.\n\nKellerman told residents the inquiry would hold further hearings before Christmas.\n\n“I want to be clear,” he said.', 'I want to be clear,', 'Rowan Kellerman'],
     ['"Kim Seung-min, the coach, said …. “…,” he said"', 'Kim Seung-min, the coach, said the squad was tired.\n\n“We need a week off,” he said.', 'We need a week off,', 'Kim Seung-min'],
   ]],
   ['a body set off after a role a body may hold', [
