@@ -49,7 +49,8 @@ export function contextSpeaker(
       const tokens = sentenceTail(text, tokenize(text, previousLine.start, previousLine.end, buffer)).tokens;
       const attribution = attributionBefore(text, tokens, true);
       const previousHasQuote = previous !== null && previous.span.lineStart >= previousLine.start - 1 && previous.span.lineStart <= previousLine.end;
-      if (attribution && !previousHasQuote) return resolve(attribution.speaker, people, sources, q.start, { text, narrative: { start: previousLine.start, end: previousLine.start }, tokens: new TokenBuffer() });
+      // (the narrative is the line up to its attribution: "… a letter from a resident. It reads in part:" is the letter's)
+      if (attribution && !previousHasQuote) return resolve(attribution.speaker, people, sources, q.start, { text, narrative: { start: previousLine.start, end: Math.max(previousLine.start, attribution.start) }, tokens: new TokenBuffer() });
     }
   }
   // `Rubio commemorated the bravery of the demonstrators, “as well as those who …”`: words worked into a
