@@ -1,6 +1,6 @@
 import { isGivenName } from '../entities/firstNames';
 import { continuesName, isNameWord, readNamePhrase, tokenize, type NamePhrase, type Token, type TokenBuffer } from '../entities/names';
-import { ORGANISATION_HEADS, isHonorific, isRoleHead, isRoleModifier } from '../entities/titles';
+import { ORGANISATION_HEADS, UNNAMED_PERSON_HEADS, isHonorific, isRoleHead, isRoleModifier } from '../entities/titles';
 import { isSpeechVerb } from './speechVerbs';
 import { ARTICLES } from './roleOwners';
 import type { SpeakerPhrase } from './phraseWords';
@@ -88,6 +88,9 @@ export function authorBefore(text: string, to: number, head: string, buffer: Tok
       // (`a statement by the Special Adviser to the President on Media, Mr Tunde Adeyemi-Cole,`: whoever holds the office)
       const owner = nameSetOffAfterOffice(text, tokens, by + 1) ?? authorAt(text, tokens, by + 1);
       if (owner) return { phrase: owner.phrase, at: t.start };
+      // (`a letter from a resident who has lived on Scarra …`: someone unnamed wrote it)
+      const someone = someoneUnnamedAt(text, tokens, by + 1);
+      if (someone) return { phrase: someone, at: t.start };
     }
     // `the letter Pell sent her`: a relative clause whose subject is the author
     const writer = tokens[i + 1]?.cap ? authorAt(text, tokens, i + 1) : null;
@@ -224,6 +227,26 @@ function speakerAfterDocument(text: string, tokens: Token[], doc: number): Speak
 
 const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative']);
 const FOR_OR_OF = new Set(['for', 'of']);
+
+/** `a resident`, `a retired teacher`, `one local farmer`: someone unnamed at token `i`, an article and a role or person noun ending up to three lowercase words. */
+function someoneUnnamedAt(text: string, tokens: Token[], i: number): SpeakerPhrase | null {
+  const article = tokens[i];
+  if (!article || !UNNAMED_ARTICLES.has(article.lower)) return null;
+  for (let k = i + 1; k < tokens.length && k - i <= 3; k++) {
+    const t = tokens[k];
+    if (t.cap || t.punct) return null;
+    // (the noun ends the description: "a resident who …", "a farmer in Kilrea")
+    const next = tokens[k + 1];
+    if ((isRoleHead(t.lower) || UNNAMED_PERSON_HEADS.has(t.lower)) && (!next || next.punct || next.cap || !/^\p{Ll}+$/u.test(next.text) || NOUN_PHRASE_ENDS.has(next.lower))) {
+      return { kind: 'anonymous', start: article.start, end: t.end, name: text.slice(article.start, t.end), role: null, head: t.lower };
+    }
+  }
+  return null;
+}
+
+const UNNAMED_ARTICLES = new Set(['a', 'an', 'one']);
+// Words that close a noun phrase: what follows the noun is a clause or a complement, not more of it.
+const NOUN_PHRASE_ENDS = new Set(['who', 'whose', 'that', 'in', 'at', 'from', 'of', 'on', 'with', 'near', 'living', 'based', 'and']);
 
 /** Whether a token may be the verb of the subject before it: a speech verb, or a word ending as a finite verb does. */
 function actsAsVerb(verb: Token | undefined): boolean {

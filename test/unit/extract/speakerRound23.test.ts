@@ -50,6 +50,11 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a rugby position is a role', [
     ['"left out in-form flyhalf Sipho Mahlangu …. Mahlangu himself broke his silence in a post. ¶ “…”": the flyhalf, not the man who spoke last', 'The coach left out in-form flyhalf Sipho Mahlangu on Monday.\n\nWerner Dreyer declined to comment, saying only that he was “just focused on Saturday”.\n\nMahlangu himself broke his silence late on Tuesday night in a post on Instagram.\n\n“Disappointed is an understatement. But I will keep working.”', 'Disappointed is an understatement. But I will keep working.', 'Sipho Mahlangu'],
   ]],
+  ['a letter quoted in the paragraph after "It reads:"', [
+    ['"… a letter from Tom Reid. It reads: ¶ “…”": the letter\'s author', 'The council received a letter from Tom Reid. It reads:\n\n“I remember when the distillery employed eleven men.”', 'I remember when the distillery employed eleven men.', 'Tom Reid'],
+    ['"… a letter from a resident who has lived on Scarra for more than 60 years. It reads in part: ¶ “…”": someone unnamed wrote it', 'Among the 412 representations is a letter from a resident who has lived on Scarra for more than 60 years. It reads in part:\n\n“I remember when the distillery employed eleven men.”', 'I remember when the distillery employed eleven men.', 'a resident'],
+    ['"a letter from a retired teacher … the letter said"', 'The council received a letter from a retired teacher. “I remember when the distillery employed eleven men,” the letter said.', 'I remember when the distillery employed eleven men,', 'a retired teacher'],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
