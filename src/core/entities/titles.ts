@@ -187,7 +187,7 @@ export const ORGANISATION_HEADS = new Set([
   'company', 'firm', 'agency', 'commission', 'ministry', 'department', 'board', 'union', 'government', 'council',
   'committee', 'association', 'organization', 'organisation', 'group', 'office', 'court', 'tribunal', 'university',
   'school', 'hospital', 'bank', 'network', 'airline', 'club', 'team', 'league', 'party', 'campaign', 'church',
-  'institute', 'foundation', 'charity', 'service', 'city', 'province', 'municipality', 'regulator', 'watchdog',
+  'institute', 'foundation', 'charity', 'service', 'city', 'province', 'municipality', 'district', 'county', 'borough', 'township', 'regulator', 'watchdog',
   'retailer', 'manufacturer', 'carmaker', 'automaker', 'insurer', 'startup', 'broadcaster', 'publisher', 'station',
   'utility', 'railway', 'railroad', 'operator', 'provider', 'developer', 'lender', 'chain', 'brand', 'ministry', 'carrier',
   'federation', 'alliance', 'coalition', 'co-op', 'co-operative', 'cooperative', 'trust', 'society', 'academy', 'authority', 'bureau', 'force', 'centre', 'center',
