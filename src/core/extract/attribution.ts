@@ -475,8 +475,17 @@ function possessorAt(text: string, tokens: Token[], at: number, maxWords: number
 /** The body (named, or described: "The company") that is the subject opening the sentence before `before`, or null. */
 function bodyOpening(text: string, tokens: Token[], verb: number, before: number): SpeakerPhrase | null {
   const first = sentenceSubject(text, tokens, verb);
-  if (!first || first.start >= before) return null;
-  return first.kind === 'organization' || (first.kind === 'description' && ORGANISATION_HEADS.has(first.head ?? '')) ? first : null;
+  if (first && first.start < before && isBody(first)) return first;
+  // (`Deputies were on hand after the district received what it called “…”`: or the subject of the verb "what" is the object of)
+  const it = tokens.findIndex((t) => t.start === before);
+  const what = it - 1;
+  if (what < 2 || tokens[what].lower !== 'what' || tokens[what - 1].cap || tokens[what - 1].punct) return null;
+  const subject = phraseBefore(text, tokens, what - 2);
+  return subject && isBody(subject) ? subject : null;
+}
+
+function isBody(phrase: SpeakerPhrase): boolean {
+  return phrase.kind === 'organization' || (phrase.kind === 'description' && ORGANISATION_HEADS.has(phrase.head ?? ''));
 }
 
 /**

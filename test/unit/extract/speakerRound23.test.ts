@@ -55,6 +55,9 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"… a letter from a resident who has lived on Scarra for more than 60 years. It reads in part: ¶ “…”": someone unnamed wrote it', 'Among the 412 representations is a letter from a resident who has lived on Scarra for more than 60 years. It reads in part:\n\n“I remember when the distillery employed eleven men.”', 'I remember when the distillery employed eleven men.', 'a resident'],
     ['"a letter from a retired teacher … the letter said"', 'The council received a letter from a retired teacher. “I remember when the distillery employed eleven men,” the letter said.', 'I remember when the distillery employed eleven men,', 'a retired teacher'],
   ]],
+  ['"what it called" after a body in the middle of the sentence', [
+    ['"Deputies were on hand after the district received what it called “…”"', 'The school board voted. Deputies were on hand after the district received what it called "a number of concerning messages" in the days before the vote.', 'a number of concerning messages', 'the district'],
+  ]],
   ['a district or a county speaks as a body', [
     ['"The district said … and that “…”"', 'The district said the books would be held in the library office and that "students with a signed parent permission form may continue to access them."', 'students with a signed parent permission form may continue to access them.', 'the district'],
     ['"The county said …"', 'The county said in a statement that the road would reopen "as soon as it is safe."', 'as soon as it is safe.', 'the county'],
