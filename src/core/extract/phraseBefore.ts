@@ -448,9 +448,23 @@ function indefiniteBefore(text: string, tokens: Token[], i: number, head: Token)
 /** A person named right before a comma-closed appositive (`Reagan Ruslim, who joined the board last month,`). */
 export function personBefore(text: string, tokens: Token[], comma: number): SpeakerPhrase | null {
   const phrase = phraseBefore(text, tokens, comma);
+  // (`Aoife Dunne of the Keys Now Alliance, which organised the march, told`: the body is whom she is of; she speaks)
+  const member = phrase?.kind === 'organization' ? personOf(text, tokens, phrase) : null;
+  if (member) return member;
   // "a spokesperson for the Office, who …, said", "a Toronto woman …, and who …, said": someone, unnamed
   if (phrase && (phrase.kind === 'person' || (phrase.kind === 'anonymous' && (UNNAMED_PERSON_HEADS.has(phrase.head ?? '') || PERSON_NOUNS.has(phrase.head ?? ''))))) return phrase;
   // "The Halvard Alliance, which Kessany is not a member of, said": a body with a clause or description set off;
   // "The transit operator, Esmer Metropolitan Transit, said": a body's name set off after its description
   return phrase && phrase.kind === 'organization' && (setOffAfter(tokens, phrase.end) || setOffAfterBodyWord(tokens, phrase.start)) ? phrase : null;
+}
+
+/** `Aoife Dunne of the Keys Now Alliance`: the person named right before "of (the)" and the phrase, or null. */
+export function personOf(text: string, tokens: Token[], phrase: SpeakerPhrase): SpeakerPhrase | null {
+  let at = tokens.findIndex((k) => k.start === phrase.start);
+  // (back over capitalised words the body's name has and its reading may have left out: "Keys Now Alliance")
+  for (let words = 0; words < 3 && at > 0 && tokens[at - 1].cap && !tokens[at - 1].punct; words++) at--;
+  if (at > 0 && tokens[at - 1].lower === 'the') at--;
+  if (at < 2 || tokens[at - 1].lower !== 'of') return null;
+  const person = phraseBefore(text, tokens, at - 2);
+  return person?.kind === 'person' && person.name.includes(' ') ? person : null;
 }

@@ -58,6 +58,10 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['"what it called" after a body in the middle of the sentence', [
     ['"Deputies were on hand after the district received what it called “…”"', 'The school board voted. Deputies were on hand after the district received what it called "a number of concerning messages" in the days before the vote.', 'a number of concerning messages', 'the district'],
   ]],
+  ['a person of a body that a relative clause describes', [
+    ['"Aoife Dunne of the Keys Now Alliance, which organised the march, told the crowd: “…”": she speaks, not the body', 'Aoife Dunne of the Keys Now Alliance, which organised the march with trade unions, told the crowd: “We were told to be patient.”', 'We were told to be patient.', 'Aoife Dunne'],
+    ['"The Keys Now Alliance, which organised the march, said": a body alone still speaks', 'The Dublin Tenants Alliance, which organised the march with trade unions, said: “We were told to be patient.”', 'We were told to be patient.', 'the Dublin Tenants Alliance'],
+  ]],
   ['a district or a county speaks as a body', [
     ['"The district said … and that “…”"', 'The district said the books would be held in the library office and that "students with a signed parent permission form may continue to access them."', 'students with a signed parent permission form may continue to access them.', 'the district'],
     ['"The county said …"', 'The county said in a statement that the road would reopen "as soon as it is safe."', 'as soon as it is safe.', 'the county'],
