@@ -17,6 +17,8 @@ export const DOCUMENT_WORDS = new Set([
   'assessment', 'evaluation', 'inspection',
   // what a company's or a prize's papers say ("the presentation concluded", "the jury's citation praised")
   'presentation', 'citation', 'transcript',
+  // ("The reply states that …", "The budget papers put the blame on …", "the court documents show")
+  'reply', 'response', 'papers', 'documents', 'records', 'minutes', 'affidavit', 'petition', 'indictment', 'circular', 'advisory',
 ]);
 
 /** Where a body publishes its words: `on Canadian Pacific Railway's website`. */

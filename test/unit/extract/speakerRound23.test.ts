@@ -62,6 +62,9 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"Aoife Dunne of the Keys Now Alliance, which organised the march, told the crowd: “…”": she speaks, not the body', 'Aoife Dunne of the Keys Now Alliance, which organised the march with trade unions, told the crowd: “We were told to be patient.”', 'We were told to be patient.', 'Aoife Dunne'],
     ['"The Keys Now Alliance, which organised the march, said": a body alone still speaks', 'The Dublin Tenants Alliance, which organised the march with trade unions, said: “We were told to be patient.”', 'We were told to be patient.', 'the Dublin Tenants Alliance'],
   ]],
+  ['more kinds of document', [
+    ['"According to the RTI reply, …. The reply states that “…”": a reply is a document, not its speech verb', 'According to the RTI reply, issued on November 18, progress stood at 61%. The reply states that “no revised completion date has been approved”.', 'no revised completion date has been approved', 'the reply'],
+  ]],
   ['a district or a county speaks as a body', [
     ['"The district said … and that “…”"', 'The district said the books would be held in the library office and that "students with a signed parent permission form may continue to access them."', 'students with a signed parent permission form may continue to access them.', 'the district'],
     ['"The county said …"', 'The county said in a statement that the road would reopen "as soon as it is safe."', 'as soon as it is safe.', 'the county'],
