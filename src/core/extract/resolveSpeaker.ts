@@ -1,7 +1,7 @@
 // From the phrase an attribution names ("he", "Healey", "the ministry", "a senior official", "the report") to the
 // speaker it refers to, through the people the text names so far, the anonymous sources met and the documents
 // that spoke.
-import { hasLetter, isSpaceCode } from '../text/chars';
+import { hasLetter, isSpaceCode, quoteGlyph } from '../text/chars';
 import type { Span } from '../model';
 import { GENERIC_ORGANISATION_HEADS, isGroupWord, isRoleHead, KIN, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS } from '../entities/titles';
 import { indefiniteAntecedent } from './descriptions';
@@ -63,6 +63,15 @@ interface QuoteContext {
  * The speaker a phrase refers to. `pronoun` is the "he" or "she" a subject read back for stands for: a description
  * resolved to the person the passage is about must fit it.
  */
+/** `The Ministry of Sports and Youth Affairs said`: a body's name right after a capitalised "The" opening its sentence or line. */
+function opensWithThe(text: string, start: number): boolean {
+  const t = start - 4;
+  if (t < 0 || !text.startsWith('The ', t)) return false;
+  let i = t - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 46 || text.charCodeAt(i) === 33 || text.charCodeAt(i) === 63 || quoteGlyph(text.charCodeAt(i)) !== undefined;
+}
+
 export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, quoteAt = phrase.start, context?: QuoteContext, pronoun?: string): Resolved {
   const mention = { start: phrase.start, end: phrase.end };
   // a document speaks for its author, or as itself — never for a person named near it
@@ -138,7 +147,7 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
       // ("the Truth and Reconciliation Commission, which said": the body as the text named it, with its article)
       const named = /^the /i.test(phrase.name) ? null : people.known(`the ${phrase.name}`);
       // (a body first met as a speaker, "the Ekuseni Ratepayers and Residents’ Association said", keeps its article too)
-      const org = (named?.kind === 'organization' ? named : null) ?? fullerBodyAt(people, phrase, context?.text) ?? people.addName(context && afterThe(context.text, phrase.start) ? `the ${phrase.name}` : phrase.name, 'organization', phrase.role, mention, { speaker: true });
+      const org = (named?.kind === 'organization' ? named : null) ?? fullerBodyAt(people, phrase, context?.text) ?? people.addName(context && (afterThe(context.text, phrase.start) || opensWithThe(context.text, phrase.start) || (context.text.startsWith('The ', phrase.start) && !/^the /i.test(phrase.name))) ? `the ${phrase.name}` : phrase.name, 'organization', phrase.role, mention, { speaker: true });
       return { speaker: org.name, role: null, mention };
     }
     case 'description': {

@@ -121,6 +121,6 @@ describe('a scrape\'s list of related links, and its repeated paragraphs', () =>
   });
 });
 
-table('a body\'s formal name with "for" is read whole, without the article', [
-  ['"The Department for Education said …"', 'The Department for Education said the offer was "fair and affordable".', 'fair and affordable', 'Department for Education'],
+table('a body\'s formal name with "for" is read whole, with the article its sentence opens with', [
+  ['"The Department for Education said …"', 'The Department for Education said the offer was "fair and affordable".', 'fair and affordable', 'the Department for Education'],
 ]);

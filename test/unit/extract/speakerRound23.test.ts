@@ -65,6 +65,9 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['more kinds of document', [
     ['"According to the RTI reply, …. The reply states that “…”": a reply is a document, not its speech verb', 'According to the RTI reply, issued on November 18, progress stood at 61%. The reply states that “no revised completion date has been approved”.', 'no revised completion date has been approved', 'the reply'],
   ]],
+  ['a body named after the "The" opening its sentence keeps its article', [
+    ['"The Ministry of Sports and Youth Affairs, which oversees the board, said … “…”"', 'The Ministry of Sports and Youth Affairs, which oversees the board, said in a statement on Wednesday that it had “taken notice” of the allegations.', 'taken notice', 'the Ministry of Sports and Youth Affairs'],
+  ]],
   ['a district or a county speaks as a body', [
     ['"The district said … and that “…”"', 'The district said the books would be held in the library office and that "students with a signed parent permission form may continue to access them."', 'students with a signed parent permission form may continue to access them.', 'the district'],
     ['"The county said …"', 'The county said in a statement that the road would reopen "as soon as it is safe."', 'as soon as it is safe.', 'the county'],
