@@ -214,6 +214,10 @@ const NOT_NAME = new Set([
   // numerals and indefinite pronouns opening a sentence ("One said", "Others warned") are nobody in particular
   'one', 'two', 'three', 'others', 'several', 'few', 'neither', 'either', 'none', 'everyone', 'someone', 'nobody',
   'anyone', 'everybody', 'somebody',
+  // a headline's epithet before a name ("Fuming Threlfall blasts ref", "Tearful Maguire opens up")
+  'fuming', 'furious', 'livid', 'raging', 'angry', 'defiant', 'tearful', 'emotional', 'heartbroken', 'devastated',
+  'distraught', 'grieving', 'stunned', 'jubilant', 'delighted', 'beaming', 'brave', 'tragic', 'shamed', 'disgraced',
+  'axed', 'embattled', 'beleaguered', 'under-fire',
 ]);
 
 // Haulage and shipping firms' last words ("Calloway Freight"), no surname either.

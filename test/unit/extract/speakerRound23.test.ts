@@ -68,6 +68,9 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a body named after the "The" opening its sentence keeps its article', [
     ['"The Ministry of Sports and Youth Affairs, which oversees the board, said … “…”"', 'The Ministry of Sports and Youth Affairs, which oversees the board, said in a statement on Wednesday that it had “taken notice” of the allegations.', 'taken notice', 'the Ministry of Sports and Youth Affairs'],
   ]],
+  ['a headline\'s epithet is no given name', [
+    ['"Fuming Threlfall blasts ref" over "Hexley boss Gary Threlfall": the headline names the manager, not a Fuming Threlfall', '‘IT WAS A DISGRACE’ Fuming Threlfall blasts ref after defeat\n\nThrelfall, 52, stormed into his press conference and raged: “It was a disgrace.”\n\nHexley boss Gary Threlfall remonstrates with the referee (Image: Getty)', 'It was a disgrace.', 'Gary Threlfall'],
+  ]],
   ['a district or a county speaks as a body', [
     ['"The district said … and that “…”"', 'The district said the books would be held in the library office and that "students with a signed parent permission form may continue to access them."', 'students with a signed parent permission form may continue to access them.', 'the district'],
     ['"The county said …"', 'The county said in a statement that the road would reopen "as soon as it is safe."', 'as soon as it is safe.', 'the county'],
