@@ -413,7 +413,7 @@ export function startsAuthorClause(tokens: Token[], i: number): boolean {
 
 /** Whether a speaker phrase is a document that speaks for its author ("a document", "the report"), by its head. */
 export function isDocument(phrase: SpeakerPhrase): phrase is NamePhrase & { head: string } {
-  return (phrase.kind === 'anonymous' || phrase.kind === 'description') && 'head' in phrase && phrase.head !== undefined && DOCUMENT_WORDS.has(phrase.head) && !/^(?:his|her|their|its)\b/i.test(phrase.name);
+  return (phrase.kind === 'anonymous' || phrase.kind === 'description') && 'head' in phrase && phrase.head !== undefined && DOCUMENT_WORDS.has(phrase.head) && !/^(?:his|her|their)\b/i.test(phrase.name);
 }
 
 /** Whether a document's phrase refers to one named before ("the report", "this study"), rather than introducing one. */

@@ -19,6 +19,11 @@ export function phraseBefore(text: string, tokens: Token[], e: number): SpeakerP
   if (e >= 3 && DOCUMENT_WORDS.has(tokens[e].lower) && isPossessive(tokens[e - 1]) && ORGANISATION_HEADS.has(tokens[e - 2].lower) && tokens[e - 3].lower === 'the') {
     return { start: tokens[e - 3].start, end: tokens[e].end, name: text.slice(tokens[e - 3].start, tokens[e].end), role: null, kind: 'description', head: tokens[e].lower };
   }
+  // ("Its statement on Saturday said": the document of the body "its" refers to)
+  const d = timeBefore(tokens, e);
+  if (d >= 1 && DOCUMENT_WORDS.has(tokens[d].lower) && tokens[d - 1].lower === 'its' && (d === 1 || tokens[d - 2].punct)) {
+    return { start: tokens[d - 1].start, end: tokens[d].end, name: text.slice(tokens[d - 1].start, tokens[d].end), role: null, kind: 'description', head: tokens[d].lower };
+  }
   const phrase = phraseReadBack(text, tokens, e);
   if (phrase && phrase.kind === 'description') {
     // "Starmer’s spokesman said": back over the owner's name before the possessive

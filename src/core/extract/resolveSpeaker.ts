@@ -63,6 +63,9 @@ interface QuoteContext {
  * The speaker a phrase refers to. `pronoun` is the "he" or "she" a subject read back for stands for: a description
  * resolved to the person the passage is about must fit it.
  */
+// How far back "Its statement" looks for the body "its" means.
+const ITS_REACH = 600;
+
 /** `The Ministry of Sports and Youth Affairs said`: a body's name right after a capitalised "The" opening its sentence or line. */
 function opensWithThe(text: string, start: number): boolean {
   const t = start - 4;
@@ -365,7 +368,8 @@ function documentAuthor(phrase: NamePhrase & { head: string }, people: PersonInd
     if (body?.kind === 'organization') return { speaker: body.name, role: null };
   }
   if (!owner) return null;
-  const author = resolveAuthor(owner, people, sources, quoteAt);
+  // ("Its statement said": "it" is the body the sentences before are about, read in them)
+  const author = owner.kind === 'pronoun' && owner.name === 'it' ? resolve(owner, people, sources, quoteAt, { text, narrative: { start: Math.max(0, phrase.start - ITS_REACH), end: phrase.start }, tokens: new TokenBuffer() }) : resolveAuthor(owner, people, sources, quoteAt);
   if (author.speaker) sources.document = { author, at: phrase.start, head: phrase.head };
   return author;
 }
@@ -402,6 +406,9 @@ function resolveAuthor(owner: SpeakerPhrase, people: PersonIndex, sources: Sourc
 
 /** "The union's statement": the body a document's possessive names, as a description to resolve ("the union"). */
 function possessiveOwner(phrase: NamePhrase): SpeakerPhrase | null {
+  // ("The trust … had said …. Its statement on Saturday said": the body "its" refers to)
+  const its = /^its\s/i.exec(phrase.name);
+  if (its) return { kind: 'pronoun', start: phrase.start, end: phrase.start + 3, name: 'it', role: null };
   const owned = /^(the\s+(\p{Ll}+))['’]s\s/iu.exec(phrase.name);
   if (!owned || !ORGANISATION_HEADS.has(owned[2].toLowerCase())) return null;
   return { start: phrase.start, end: phrase.start + owned[1].length, name: owned[1], role: null, kind: 'description', head: owned[2].toLowerCase() };

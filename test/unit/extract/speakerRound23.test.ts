@@ -71,6 +71,9 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a headline\'s epithet is no given name', [
     ['"Fuming Threlfall blasts ref" over "Hexley boss Gary Threlfall": the headline names the manager, not a Fuming Threlfall', '‘IT WAS A DISGRACE’ Fuming Threlfall blasts ref after defeat\n\nThrelfall, 52, stormed into his press conference and raged: “It was a disgrace.”\n\nHexley boss Gary Threlfall remonstrates with the referee (Image: Getty)', 'It was a disgrace.', 'Gary Threlfall'],
   ]],
+  ['"Its statement" is the statement of the body "its" refers to', [
+    ['"The trust, which runs …, had said …. Its statement on Saturday said … “…”"', 'The trust, which runs the infirmary and two smaller hospitals, had said in an earlier update that the attack affected a server. Its statement on Saturday said the files appeared to have been copied “over a period of several days” before the breach was detected.', 'over a period of several days', 'the trust'],
+  ]],
   ['a district or a county speaks as a body', [
     ['"The district said … and that “…”"', 'The district said the books would be held in the library office and that "students with a signed parent permission form may continue to access them."', 'students with a signed parent permission form may continue to access them.', 'the district'],
     ['"The county said …"', 'The county said in a statement that the road would reopen "as soon as it is safe."', 'as soon as it is safe.', 'the county'],
