@@ -184,7 +184,7 @@ export const INSTITUTION_WORDS = ['zoo', 'museum', 'library', 'theatre', 'theate
 
 /** Lowercase heads of descriptions that refer to a body, not a person ("the commission said", "the company said"). */
 export const ORGANISATION_HEADS = new Set([
-  'company', 'firm', 'agency', 'commission', 'ministry', 'department', 'board', 'union', 'government', 'council',
+  'company', 'corporation', 'firm', 'agency', 'commission', 'ministry', 'department', 'board', 'union', 'government', 'council',
   'committee', 'association', 'organization', 'organisation', 'group', 'office', 'court', 'tribunal', 'university',
   'school', 'hospital', 'bank', 'network', 'airline', 'club', 'team', 'league', 'party', 'campaign', 'church',
   'institute', 'foundation', 'charity', 'service', 'city', 'province', 'municipality', 'district', 'county', 'borough', 'township', 'regulator', 'watchdog',
@@ -199,7 +199,7 @@ export const ORGANISATION_HEADS = new Set([
 ]);
 
 /** Heads that name any body at all: "the company" is whichever organisation the text was just about. */
-export const GENERIC_ORGANISATION_HEADS = new Set(['co-op', 'co-operative', 'cooperative', 'carrier', 'utility', 'railway', 'railroad', 'operator', 'provider', 'lender', 'chain', 'company', 'firm', 'agency', 'organization', 'organisation', 'group', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'insurer', 'startup', 'broadcaster', 'publisher', 'network']);
+export const GENERIC_ORGANISATION_HEADS = new Set(['corporation', 'co-op', 'co-operative', 'cooperative', 'carrier', 'utility', 'railway', 'railroad', 'operator', 'provider', 'lender', 'chain', 'company', 'firm', 'agency', 'organization', 'organisation', 'group', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'insurer', 'startup', 'broadcaster', 'publisher', 'network']);
 
 // Plural group names that "say" things but are nobody: Republicans, Albertans, Democrats, Conservatives,
 // Liberals, MPs.

@@ -74,6 +74,9 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['"Its statement" is the statement of the body "its" refers to', [
     ['"The trust, which runs …, had said …. Its statement on Saturday said … “…”"', 'The trust, which runs the infirmary and two smaller hospitals, had said in an earlier update that the attack affected a server. Its statement on Saturday said the files appeared to have been copied “over a period of several days” before the breach was detected.', 'over a period of several days', 'the trust'],
   ]],
+  ['a corporation is a body', [
+    ['"The corporation, in a statement, said" after "The Port Esmond Municipal Corporation"', 'The Port Esmond Municipal Corporation runs the city. The corporation, in a statement, said permit holders would be “required to submit a plan” under the new rules.', 'required to submit a plan', 'the Port Esmond Municipal Corporation'],
+  ]],
   ['a district or a county speaks as a body', [
     ['"The district said … and that “…”"', 'The district said the books would be held in the library office and that "students with a signed parent permission form may continue to access them."', 'students with a signed parent permission form may continue to access them.', 'the district'],
     ['"The county said …"', 'The county said in a statement that the road would reopen "as soon as it is safe."', 'as soon as it is safe.', 'the county'],
