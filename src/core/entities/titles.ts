@@ -199,7 +199,7 @@ export const ORGANISATION_HEADS = new Set([
 ]);
 
 /** Heads that name any body at all: "the company" is whichever organisation the text was just about. */
-export const GENERIC_ORGANISATION_HEADS = new Set(['corporation', 'co-op', 'co-operative', 'cooperative', 'carrier', 'utility', 'railway', 'railroad', 'operator', 'provider', 'lender', 'chain', 'company', 'firm', 'agency', 'organization', 'organisation', 'group', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'insurer', 'startup', 'broadcaster', 'publisher', 'network']);
+export const GENERIC_ORGANISATION_HEADS = new Set(['co-op', 'co-operative', 'cooperative', 'carrier', 'utility', 'railway', 'railroad', 'operator', 'provider', 'lender', 'chain', 'company', 'firm', 'agency', 'organization', 'organisation', 'group', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'insurer', 'startup', 'broadcaster', 'publisher', 'network']);
 
 // Plural group names that "say" things but are nobody: Republicans, Albertans, Democrats, Conservatives,
 // Liberals, MPs.

@@ -75,7 +75,8 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"The trust, which runs …, had said …. Its statement on Saturday said … “…”"', 'The trust, which runs the infirmary and two smaller hospitals, had said in an earlier update that the attack affected a server. Its statement on Saturday said the files appeared to have been copied “over a period of several days” before the breach was detected.', 'over a period of several days', 'the trust'],
   ]],
   ['a corporation is a body', [
-    ['"The corporation, in a statement, said" after "The Port Esmond Municipal Corporation"', 'The Port Esmond Municipal Corporation runs the city. The corporation, in a statement, said permit holders would be “required to submit a plan” under the new rules.', 'required to submit a plan', 'the Port Esmond Municipal Corporation'],
+    ['"The corporation, in a statement, said" after "The Westport Harbour Corporation"', 'The Westport Harbour Corporation runs the port. The corporation, in a statement, said permit holders would be “required to submit a plan” under the new rules.', 'required to submit a plan', 'the Westport Harbour Corporation'],
+    ['"the municipal corporation" is no other body named nearer, a church', 'The Belmont Lane Baptist Church hosted the meeting. The municipal corporation, in a statement yesterday, said permit holders would be “required to submit a plan” under the new rules.', 'required to submit a plan', 'the municipal corporation'],
   ]],
   ['a district or a county speaks as a body', [
     ['"The district said … and that “…”"', 'The district said the books would be held in the library office and that "students with a signed parent permission form may continue to access them."', 'students with a signed parent permission form may continue to access them.', 'the district'],
