@@ -63,6 +63,31 @@ interface QuoteContext {
  * The speaker a phrase refers to. `pronoun` is the "he" or "she" a subject read back for stands for: a description
  * resolved to the person the passage is about must fit it.
  */
+// Documents a social-media platform carries, and the platforms: "the post", "the tweet" after "on Instagram".
+const SOCIAL_DOCUMENTS = new Set(['post', 'tweet', 'message', 'caption', 'update']);
+const PLATFORM = /\b(?:Facebook|Instagram|Twitter|X|TikTok|LinkedIn|Threads|Bluesky|WhatsApp|Telegram|YouTube|Snapchat)\b/g;
+const SOCIAL_REACH = 800;
+
+/**
+ * The author of "the post" when nothing names it: the subject of the last sentence before `at` that names a
+ * platform ("Declan took to Instagram to blast the judge", "On its Facebook page, the club appealed for calm").
+ */
+function socialPoster(text: string, at: number, people: PersonIndex, sources: Sources): Resolved | null {
+  const from = Math.max(0, at - SOCIAL_REACH);
+  PLATFORM.lastIndex = from;
+  let last = -1;
+  for (let m = PLATFORM.exec(text); m !== null && m.index < at; m = PLATFORM.exec(text)) last = m.index;
+  if (last < 0) return null;
+  // the sentence holding the platform's name, up to its end
+  let end = last;
+  while (end < at && text.charCodeAt(end) !== 46 && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 58) end++;
+  const buffer = new TokenBuffer();
+  const subject = precedingSubject(text, from, end + 1, 'person', people, sources.captions, buffer) ?? precedingSubject(text, from, end + 1, 'body', people, sources.captions, buffer);
+  if (!subject || subject.kind === 'pronoun') return null;
+  const author = resolve(subject, people, sources, at);
+  return author.speaker ? author : null;
+}
+
 // How far back "Its statement" looks for the body "its" means.
 const ITS_REACH = 600;
 
@@ -360,6 +385,11 @@ function documentAuthor(phrase: NamePhrase & { head: string }, people: PersonInd
     const last = sources.document && phrase.start - sources.document.at <= DOCUMENT_REACH && sources.document.head === phrase.head ? sources.document : null;
     if (last && (!named || last.at >= named.at)) return last.author;
     owner = named?.phrase ?? null;
+  }
+  // ("Declan took to Instagram …. He wrote: “…” The post … ended: “…”": whoever the sentence naming the platform is about)
+  if (!owner && definite && SOCIAL_DOCUMENTS.has(phrase.head)) {
+    const posted = socialPoster(text, phrase.start, people, sources);
+    if (posted) return posted;
   }
   // (`The National League Board last night confirmed it was reviewing the incident. ¶ A statement said:`: a statement
   // right after a body's sentence is that body's)

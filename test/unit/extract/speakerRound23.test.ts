@@ -78,6 +78,11 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"The corporation, in a statement, said" after "The Westport Harbour Corporation"', 'The Westport Harbour Corporation runs the port. The corporation, in a statement, said permit holders would be “required to submit a plan” under the new rules.', 'required to submit a plan', 'the Westport Harbour Corporation'],
     ['"the municipal corporation" is no other body named nearer, a church', 'The Belmont Lane Baptist Church hosted the meeting. The municipal corporation, in a statement yesterday, said permit holders would be “required to submit a plan” under the new rules.', 'required to submit a plan', 'the municipal corporation'],
   ]],
+  ['"the post" is the post of whoever the sentence naming the platform is about', [
+    ['"Declan Royce took to Instagram …. He wrote: “…” ¶ The post, which racked up …, ended: “…”"', 'Declan Royce took to Instagram to blast the veteran judge.\n\nHe wrote: “Watching my girl get torn apart. A snob in an apron.”\n\nThe post, which racked up 40,000 likes, ended: “Shame on you, Pippa.”', 'Shame on you, Pippa.', 'Declan Royce'],
+    ['"On its Facebook page, the club appealed for calm …. ¶ “…,” the post read"', 'On its Facebook page on Tuesday night, the club appealed for calm after comments were posted.\n\n“We ask all our members to respect our neighbours,” the post read.', 'We ask all our members to respect our neighbours,', 'the club'],
+    ['no platform named: "the post" stays itself', 'Residents were angry about the closure.\n\n“We ask all our members to respect our neighbours,” the post read.', 'We ask all our members to respect our neighbours,', 'the post'],
+  ]],
   ['a district or a county speaks as a body', [
     ['"The district said … and that “…”"', 'The district said the books would be held in the library office and that "students with a signed parent permission form may continue to access them."', 'students with a signed parent permission form may continue to access them.', 'the district'],
     ['"The county said …"', 'The county said in a statement that the road would reopen "as soon as it is safe."', 'as soon as it is safe.', 'the county'],
