@@ -153,6 +153,8 @@ function phraseReadBack(text: string, tokens: Token[], e: number): SpeakerPhrase
   const member = memberOfGroupBefore(text, tokens, j);
   if (member) return member;
   if (PRONOUNS.has(last.lower)) return { kind: 'pronoun', start: last.start, end: last.end, name: last.lower, role: null };
+  const another = last.lower === 'another' ? anotherOfThoseBefore(text, tokens, j) : null;
+  if (another) return another;
   const someone = someoneDescribed(text, tokens, j);
   if (someone) return someone;
   if ((last.lower === "'s" || last.lower === '’s') && j > 0 && tokens[j - 1].cap && isNameWord(tokens[j - 1])) {
@@ -473,3 +475,22 @@ export function personOf(text: string, tokens: Token[], phrase: SpeakerPhrase): 
   const person = phraseBefore(text, tokens, at - 2);
   return person?.kind === 'person' && person.name.includes(' ') ? person : null;
 }
+
+/**
+ * `One viewer posted on X: “…” ¶ But another hit back: “…”`: "another" alone, opening its clause, is one more of
+ * the people the text just counted one of — "another viewer".
+ */
+function anotherOfThoseBefore(text: string, tokens: Token[], at: number): SpeakerPhrase | null {
+  const word = tokens[at];
+  if (at > 0 && !tokens[at - 1].punct && !CLAUSE_OPENERS.has(tokens[at - 1].lower)) return null;
+  ONE_SOMEONE.lastIndex = Math.max(0, word.start - ANOTHER_REACH);
+  let noun: string | null = null;
+  for (let m = ONE_SOMEONE.exec(text); m !== null && m.index < word.start; m = ONE_SOMEONE.exec(text)) {
+    if (isRoleHead(m[1]) || UNNAMED_PERSON_HEADS.has(m[1]) || PERSON_NOUNS.has(m[1])) noun = m[1];
+  }
+  return noun ? { kind: 'anonymous', start: word.start, end: word.end, name: `another ${noun}`, role: null, head: noun } : null;
+}
+
+const CLAUSE_OPENERS = new Set(['but', 'and', 'while', 'yet']);
+const ONE_SOMEONE = /\b[Oo]ne ([a-z]+)\b/g;
+const ANOTHER_REACH = 500;

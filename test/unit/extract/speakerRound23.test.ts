@@ -83,6 +83,11 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"On its Facebook page, the club appealed for calm …. ¶ “…,” the post read"', 'On its Facebook page on Tuesday night, the club appealed for calm after comments were posted.\n\n“We ask all our members to respect our neighbours,” the post read.', 'We ask all our members to respect our neighbours,', 'the club'],
     ['no platform named: "the post" stays itself', 'Residents were angry about the closure.\n\n“We ask all our members to respect our neighbours,” the post read.', 'We ask all our members to respect our neighbours,', 'the post'],
   ]],
+  ['"another" alone is one more of those just counted', [
+    ['"One viewer posted on X: “…” ¶ But another hit back: “…”"', 'One viewer posted on X: “Declan’s not wrong. Pippa has been cruel all series.”\n\nBut another hit back: “It was literally raw. We all saw it.”', 'It was literally raw. We all saw it.', 'another viewer'],
+    ['"One resident said …. Another said it was “…”"', 'One resident said the plan was “a disaster”. Another said it was “long overdue”.', 'long overdue', 'another resident'],
+    ['"another" after a noun-less count is nobody: "One of them left. Another said …"', 'One of them left early. Another said it was “long overdue”.', 'long overdue', null],
+  ]],
   ['a district or a county speaks as a body', [
     ['"The district said … and that “…”"', 'The district said the books would be held in the library office and that "students with a signed parent permission form may continue to access them."', 'students with a signed parent permission form may continue to access them.', 'the district'],
     ['"The county said …"', 'The county said in a statement that the road would reopen "as soon as it is safe."', 'as soon as it is safe.', 'the county'],
