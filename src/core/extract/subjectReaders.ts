@@ -348,9 +348,16 @@ export function objectOfTo(tokens: Token[], start: number): boolean {
 
 /** Whether the phrase starting at `start` follows a preposition (is its object). */
 export function objectOfPreposition(tokens: Token[], start: number): boolean {
-  for (let i = tokens.length - 1; i > 0; i--) if (tokens[i].start === start) return SUBJECTLESS_PREPOSITIONS.has(tokens[i - 1].lower);
+  for (let i = tokens.length - 1; i > 0; i--) {
+    if (tokens[i].start !== start) continue;
+    // ("construction of the Kestrel River gas pipeline": past the article the name was read without)
+    const before = i >= 2 && ARTICLES_BEFORE_NAME.has(tokens[i - 1].lower) ? i - 2 : i - 1;
+    return SUBJECTLESS_PREPOSITIONS.has(tokens[before].lower);
+  }
   return false;
 }
+
+const ARTICLES_BEFORE_NAME = new Set(['the']);
 
 // Where someone posts in their own name: "the club's official account posted".
 const ACCOUNT_WORDS = new Set(['account', 'page', 'feed', 'channel', 'handle', 'profile']);

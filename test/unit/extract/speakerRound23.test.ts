@@ -88,6 +88,9 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"One resident said …. Another said it was “…”"', 'One resident said the plan was “a disaster”. Another said it was “long overdue”.', 'long overdue', 'another resident'],
     ['"another" after a noun-less count is nobody: "One of them left. Another said …"', 'One of them left early. Another said it was “long overdue”.', 'long overdue', null],
   ]],
+  ['a name after "of the" is no participle\'s subject', [
+    ['"A judge has ordered protesters to dismantle a camp that blocked construction of the Kestrel River gas pipeline, calling the blockade “…”"', 'A Supreme Court judge has ordered protesters to dismantle a camp that has blocked construction of the Kestrel River gas pipeline for five months, calling the blockade “a deliberate and sustained interference with lawful work.”', 'a deliberate and sustained interference with lawful work.', 'a Supreme Court judge'],
+  ]],
   ['a district or a county speaks as a body', [
     ['"The district said … and that “…”"', 'The district said the books would be held in the library office and that "students with a signed parent permission form may continue to access them."', 'students with a signed parent permission form may continue to access them.', 'the district'],
     ['"The county said …"', 'The county said in a statement that the road would reopen "as soon as it is safe."', 'as soon as it is safe.', 'the county'],
