@@ -44,7 +44,6 @@ ryosei shigeru shinzo fumio yoshihide taro kenji hiroshi takeshi akira mohammed 
 hassan hussein abdul abdullah khalid mahmoud yusuf ibrahim benjamin yair naftali bibi isaac moshe yitzhak ehud
 mateusz andrzej donald radoslaw radosław viktor robert mark rutte jens anders lars olaf niinisto alexander
 alex sasha nico nicolas niko aleksandar milos miloš pekka ihor taras yevhen dmytro mykola serhiy serhii kyrylo
-pat jan kim lee
 darren derek dean dale glen glenn grant graham gordon howard jerome kirk lance leon marcus mario max maxwell miles
 morgan neal norman oscar perry quentin reggie rex rodney roland rudy shane spencer stanley todd travis trevor troy
 victor wade warren wesley adrian julian damian fabian sebastian cyprian maximilian kilian killian
@@ -250,7 +249,7 @@ export function isGivenName(word: string): boolean {
 
 // Given names borne by men and women alike in English-language news, whatever gender a register files them
 // under ("Presiding commissioner Rowan Kellerman … he said"): they leave the gender to the text.
-const EITHER = new Set('rowan jamie charlie taylor casey jordan alex morgan riley avery quinn dana leslie sasha ashley hayden peyton kerry jody frankie billie sidney sydney'.split(' '));
+const EITHER = new Set('pat jan kim lee rowan jamie charlie taylor casey jordan alex morgan riley avery quinn dana leslie sasha ashley hayden peyton kerry jody frankie billie sidney sydney'.split(' '));
 
 function givenNameGender(word: string): 'f' | 'm' | 'both' | undefined {
   const w = word.toLowerCase();

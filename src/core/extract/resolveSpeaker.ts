@@ -63,43 +63,6 @@ interface QuoteContext {
  * The speaker a phrase refers to. `pronoun` is the "he" or "she" a subject read back for stands for: a description
  * resolved to the person the passage is about must fit it.
  */
-// Documents a social-media platform carries, and the platforms: "the post", "the tweet" after "on Instagram".
-const SOCIAL_DOCUMENTS = new Set(['post', 'tweet', 'message', 'caption', 'update']);
-const PLATFORM = /\b(?:Facebook|Instagram|Twitter|X|TikTok|LinkedIn|Threads|Bluesky|WhatsApp|Telegram|YouTube|Snapchat)\b/g;
-const SOCIAL_REACH = 800;
-
-/**
- * The author of "the post" when nothing names it: the subject of the last sentence before `at` that names a
- * platform ("Declan took to Instagram to blast the judge", "On its Facebook page, the club appealed for calm").
- */
-function socialPoster(text: string, at: number, people: PersonIndex, sources: Sources): Resolved | null {
-  const from = Math.max(0, at - SOCIAL_REACH);
-  PLATFORM.lastIndex = from;
-  let last = -1;
-  for (let m = PLATFORM.exec(text); m !== null && m.index < at; m = PLATFORM.exec(text)) last = m.index;
-  if (last < 0) return null;
-  // the sentence holding the platform's name, up to its end
-  let end = last;
-  while (end < at && text.charCodeAt(end) !== 46 && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 58) end++;
-  const buffer = new TokenBuffer();
-  const subject = precedingSubject(text, from, end + 1, 'person', people, sources.captions, buffer) ?? precedingSubject(text, from, end + 1, 'body', people, sources.captions, buffer);
-  if (!subject || subject.kind === 'pronoun') return null;
-  const author = resolve(subject, people, sources, at);
-  return author.speaker ? author : null;
-}
-
-// How far back "Its statement" looks for the body "its" means.
-const ITS_REACH = 600;
-
-/** `The Ministry of Sports and Youth Affairs said`: a body's name right after a capitalised "The" opening its sentence or line. */
-function opensWithThe(text: string, start: number): boolean {
-  const t = start - 4;
-  if (t < 0 || !text.startsWith('The ', t)) return false;
-  let i = t - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
-  return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 46 || text.charCodeAt(i) === 33 || text.charCodeAt(i) === 63 || quoteGlyph(text.charCodeAt(i)) !== undefined;
-}
-
 export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sources, quoteAt = phrase.start, context?: QuoteContext, pronoun?: string): Resolved {
   const mention = { start: phrase.start, end: phrase.end };
   // a document speaks for its author, or as itself — never for a person named near it
@@ -491,3 +454,40 @@ function withAppositive(text: string, phrase: SpeakerPhrase): SpeakerPhrase {
 }
 
 const APPOSITIVE_AFTER = /^,[ \u00a0]+(an?[ \u00a0]+[\p{Ll}\d-]+(?:[ \u00a0]+[\p{Ll}-]+){0,3}?)(?:,|[ \u00a0]+who\b)/u;
+
+// Documents a social-media platform carries, and the platforms: "the post", "the tweet" after "on Instagram".
+const SOCIAL_DOCUMENTS = new Set(['post', 'tweet', 'message', 'caption', 'update']);
+const PLATFORM = /\b(?:Facebook|Instagram|Twitter|X|TikTok|LinkedIn|Threads|Bluesky|WhatsApp|Telegram|YouTube|Snapchat)\b/g;
+const SOCIAL_REACH = 800;
+
+/**
+ * The author of "the post" when nothing names it: the subject of the last sentence before `at` that names a
+ * platform ("Declan took to Instagram to blast the judge", "On its Facebook page, the club appealed for calm").
+ */
+function socialPoster(text: string, at: number, people: PersonIndex, sources: Sources): Resolved | null {
+  const from = Math.max(0, at - SOCIAL_REACH);
+  PLATFORM.lastIndex = from;
+  let last = -1;
+  for (let m = PLATFORM.exec(text); m !== null && m.index < at; m = PLATFORM.exec(text)) last = m.index;
+  if (last < 0) return null;
+  // the sentence holding the platform's name, up to its end
+  let end = last;
+  while (end < at && text.charCodeAt(end) !== 46 && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 58) end++;
+  const buffer = new TokenBuffer();
+  const subject = precedingSubject(text, from, end + 1, 'person', people, sources.captions, buffer) ?? precedingSubject(text, from, end + 1, 'body', people, sources.captions, buffer);
+  if (!subject || subject.kind === 'pronoun') return null;
+  const author = resolve(subject, people, sources, at);
+  return author.speaker ? author : null;
+}
+
+// How far back "Its statement" looks for the body "its" means.
+const ITS_REACH = 600;
+
+/** `The Ministry of Sports and Youth Affairs said`: a body's name right after a capitalised "The" opening its sentence or line. */
+function opensWithThe(text: string, start: number): boolean {
+  const t = start - 4;
+  if (t < 0 || !text.startsWith('The ', t)) return false;
+  let i = t - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 46 || text.charCodeAt(i) === 33 || text.charCodeAt(i) === 63 || quoteGlyph(text.charCodeAt(i)) !== undefined;
+}
