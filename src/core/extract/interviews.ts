@@ -399,3 +399,25 @@ const INTERVIEWER_BEFORE = /\b(?:to|with|by|told)\s+$/;
 
 /** How far before the first answer the introduction may name its interviewee (a paragraph or two). */
 const INTRODUCTION_REACH = 500;
+
+/**
+ * `Theo, what was it like watching that happen?`: whom the question before an answer addresses by name, the one
+ * who answers it; undefined when the answer before (ending at `previousAnswerEnd`) runs on into this one, null when
+ * the question names no one the text knows.
+ */
+export function addressedInQuestion(text: string, answer: QuotedSpan, previousAnswerEnd: number, people: PersonIndex): Person | null | undefined {
+  let end = answer.lineStart - 1;
+  while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13 || text.charCodeAt(end - 1) === 32)) end--;
+  if (end <= previousAnswerEnd + 1) return undefined;
+  const start = Math.max(previousAnswerEnd, text.lastIndexOf('\n', end - 1) + 1);
+  const question = text.slice(start, end);
+  // the vocative opening the question's last sentence ("Theo, what …?") or closing it ("…, Theo?")
+  const sentence = question.slice(Math.max(question.lastIndexOf('. '), question.lastIndexOf('? ')) + 1).trimStart();
+  const name = VOCATIVE_OPENING.exec(sentence)?.[1] ?? VOCATIVE_CLOSING.exec(question)?.[1];
+  if (!name) return null;
+  const person = people.resolveSurname(name, start);
+  return person?.kind === 'person' ? person : null;
+}
+
+const VOCATIVE_OPENING = /^(\p{Lu}[\p{Ll}'’-]+), /u;
+const VOCATIVE_CLOSING = /, (\p{Lu}[\p{Ll}'’-]+)\?$/u;

@@ -5,7 +5,7 @@ import { asAtEnd, attributionAfter, attributionBefore, endsInCallingAs, hasOrpha
 import type { SpeakerPhrase } from './phraseWords';
 import { phraseAt } from './phrases';
 import type { QuotedSpan } from './quotes';
-import { interviewee } from './interviews';
+import { addressedInQuestion, interviewee } from './interviews';
 import { otherSideIfAddressed } from './addressed';
 import { reattributeStatements } from './attributedTo';
 import { headlineLabel, headlinesFromBody, headlineTrailer } from './headlines';
@@ -57,6 +57,9 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
   // the terms the writer flags with "so-called" somewhere: the same words quoted elsewhere are that term too
   const flaggedTerms = new Set<string>();
   let answerer: Person | null | undefined; // an interview's interviewee, found at its first answer
+  let answeringNow: Person | null = null; // who answers the question last asked
+  let previousAnswerEnd = -1;
+  let otherAnswerer: Person | null = null; // someone else in the interview a question was put to by name
   // a paragraph-opening quotation the next sentence introduces someone after, until the next quotation says whose
   let pendingIntroduction: { quote: Quote; person: SpeakerPhrase } | null = null;
   let addressedReply: Quote | null = null; // the last quotation, when it answered someone it addressed
@@ -65,7 +68,16 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     if (q.answer) {
       // "A: Badly, at first. …": the interviewee's words, a statement of their own
       if (answerer === undefined) answerer = interviewee(text, people, outer.filter((span) => span.answer));
-      const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: answerer?.name ?? null, role: answerer ? mostSpecificRole(answerer.roles) : null, kind: 'direct', statement: 0 };
+      // ("Theo, what was it like …?": a question put to someone else by name is theirs to answer, paragraphs on too)
+      const addressed = addressedInQuestion(text, q, previousAnswerEnd, people);
+      if (addressed !== undefined) answeringNow = addressed ?? answerer ?? null;
+      if (addressed && addressed !== answerer) otherAnswerer = addressed;
+      // ("Terrifying. …" ¶ "He’s underselling it. …": a paragraph running on that opens on the one answering as
+      // "he" or "she" is the other party to the conversation answering back)
+      else if (addressed === undefined && otherAnswerer && answerer && speaksOfAsFirstWord(text, q.start, answeringNow ?? answerer)) answeringNow = answeringNow === otherAnswerer ? answerer : otherAnswerer;
+      previousAnswerEnd = q.closeAt >= 0 ? q.closeAt + 1 : q.end;
+      const speaker = answeringNow ?? answerer;
+      const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: speaker?.name ?? null, role: speaker ? mostSpecificRole(speaker.roles) : null, kind: 'direct', statement: 0 };
       quotes.push(quote);
       quote.statement = quotes.length - 1;
       previous = { span: q, quote, attributed: answerer !== null };
@@ -522,6 +534,14 @@ function nestedQuote(text: string, span: QuotedSpan, outerSpan: QuotedSpan, oute
   quote.role = resolved.role;
   return quote;
 }
+
+/** Whether the words at `at` open on "he" or "she" (or "he’s", "she’s") of `person`'s gender. */
+function speaksOfAsFirstWord(text: string, at: number, person: Person): boolean {
+  const first = FIRST_PRONOUN.exec(text.slice(at, at + 8))?.[1].toLowerCase();
+  return first !== undefined && person.gender !== undefined && pronounGender(first) === person.gender;
+}
+
+const FIRST_PRONOUN = /^(He|She)\b/;
 
 /**
  * The parts of one statement share their speaker: a paragraph that goes on into the next one, or `"A," she

@@ -74,3 +74,17 @@ describe('an interview whose question labels were lost in scraping', () => {
     assert.ok(!analyze(profile + bare).quotes.some((q) => q.text.startsWith('Because it decides')));
   });
 });
+
+describe('an interview with two people answering', () => {
+  const text = 'Marisol Reyes opened her restaurant in an alley. "It was supposed to be a one-time thing," Reyes said.\n\nEdited excerpts from the conversation:\n\nHow did it start?\n\nWith my cousin\'s birthday. Sixty people came.\n\nYour husband, Theo Aguilar, is your business partner. He joined us for part of this conversation. Theo, what was it like watching that happen?\n\nTerrifying. We were running a restaurant out of a bike shop.\n\nHe\'s underselling it. He built the permit file from scratch.\n\nShe\'s the talent. I just make sure the lights stay on.\n\nWhat comes next?\n\nA second site, maybe.\n';
+  const speakers = () => analyze(text).quotes.filter((q) => q.start > text.indexOf('excerpts')).map((q) => [q.text.split('.')[0], q.speaker]);
+  it('a question put to someone by name is theirs to answer, and the interviewee takes the next question back', () => {
+    assert.deepEqual(speakers(), [
+      ['With my cousin\'s birthday', 'Marisol Reyes'],
+      ['Terrifying', 'Theo Aguilar'],
+      ['He\'s underselling it', 'Marisol Reyes'],
+      ['She\'s the talent', 'Theo Aguilar'],
+      ['A second site, maybe', 'Marisol Reyes'],
+    ]);
+  });
+});
