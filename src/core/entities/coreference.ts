@@ -468,7 +468,11 @@ const ROLE_SYNONYMS: Record<string, string> = {
   superintendent: 'superintendent|supt\\.',
   inspector: 'inspector|insp\\.',
   detective: 'detective|det\\.',
-  captain: 'captain|capt\\.',
+  captain: 'captain|capt\\.|skipper',
+  // ("the skipper laughed" after "Australian captain Jack Merriman"; "the Rovers boss" after "manager Gary Threlfall")
+  skipper: 'skipper|captain|capt\\.',
+  boss: 'boss|manager|head coach',
+  manager: 'manager|boss',
   attorney: 'attorney|atty\\.',
   // (a TD is a deputy of the Dáil)
   deputy: 'deputy|td',
