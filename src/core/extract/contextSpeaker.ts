@@ -3,6 +3,7 @@
 import type { Quote, Span } from '../model';
 import type { PersonIndex } from '../entities/coreference';
 import { tokenize, TokenBuffer, type Token } from '../entities/names';
+import { isRoleHead } from '../entities/titles';
 import { attributionBefore } from './attribution';
 import type { QuotedSpan } from './quotes';
 import { introducedSpeakerBefore, lastSentenceBefore, precedingSubject } from './antecedents';
@@ -10,6 +11,7 @@ import { hasLetter, isSpaceCode } from '../text/chars';
 import { mostSpecificRole } from '../entities/entities';
 import { anonymous, resolve, type Resolved, type Sources } from './resolveSpeaker';
 import { sentenceTail } from './sentenceBounds';
+import { phraseAt } from './phrases';
 import type { SpeakerPhrase } from './phraseWords';
 
 /** How far before a quotation its attribution is looked for. */
@@ -89,6 +91,14 @@ export function contextSpeaker(
     // (or the quotation's own sentence when it closes on someone else's answer to it: `“…”, drawing a sharp retort
     // from Ms. Deshpande. “…”`)
     const sentenceAt = last ? (last.start >= 0 ? last.start : afterQuotation && closesOnAnswer(text, previous.span.end, openAt) ? previous.span.end : -1) : -1;
+    // ("Asked about his place when Garland returns, the skipper laughed. “…”": a role the sentence's subject names is
+    // whom it is about, not the one name inside it)
+    const described = sentenceAt >= 0 ? roleAfterOpeningClause(text, sentenceAt, openAt, buffer) : null;
+    const holder = described ? people.resolveDescription(described, sentenceAt) : null;
+    if (holder && holder.kind === 'person') {
+      people.note(q.start, holder, true);
+      return { speaker: holder.name, role: mostSpecificRole(holder.roles) };
+    }
     const only = sentenceAt >= 0 ? people.onlyPersonBetween(sentenceAt, openAt) : null;
     if (only && only.name !== previous?.quote.speaker) {
       people.note(q.start, only, true);
@@ -184,4 +194,21 @@ function ownAttributionBetween(text: string, previous: { span: QuotedSpan; quote
     if ((c === 46 || c === 33 || c === 63) && isSpaceCode(text.charCodeAt(i + 1))) ends++;
   }
   return ends === 1;
+}
+
+/**
+ * `Asked about Farrelly’s chances …, the skipper laughed.`: the role head of a "the …" subject right after the
+ * comma that closes an opening clause of the sentence `from..to`, with its verb after it; or null.
+ */
+function roleAfterOpeningClause(text: string, from: number, to: number, buffer: TokenBuffer): string | null {
+  const tokens = tokenize(text, from, to, buffer);
+  for (let c = tokens.length - 3; c > 0; c--) {
+    if (tokens[c].text !== ',') continue;
+    if (tokens[c + 1].lower !== 'the') return null;
+    const read = phraseAt(text, tokens, c + 1);
+    const head = read?.phrase.kind === 'description' ? read.phrase.head : undefined;
+    const verb = read ? tokens[read.next] : undefined;
+    return read !== null && head && isRoleHead(head) && verb && !verb.cap && !verb.punct && read.next === tokens.length - 1 - (tokens[tokens.length - 1].punct ? 1 : 0) ? head : null;
+  }
+  return null;
 }

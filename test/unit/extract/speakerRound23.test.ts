@@ -91,6 +91,10 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a name after "of the" is no participle\'s subject', [
     ['"A judge has ordered protesters to dismantle a camp that blocked construction of the Kestrel River gas pipeline, calling the blockade “…”"', 'A Supreme Court judge has ordered protesters to dismantle a camp that has blocked construction of the Kestrel River gas pipeline for five months, calling the blockade “a deliberate and sustained interference with lawful work.”', 'a deliberate and sustained interference with lawful work.', 'a Supreme Court judge'],
   ]],
+  ['"the skipper" is the captain', [
+    ['"“…,” the skipper said" after "Australian captain Jack Merriman"', 'Australian captain Jack Merriman praised the bowlers. Mitch Garland is injured.\n\n“We will see on Monday,” the skipper said.', 'We will see on Monday,', 'Jack Merriman'],
+    ['"Asked about …when Mitch Garland returns, the skipper laughed. “…”": the role the subject names, not the name inside the clause', 'Australian captain Jack Merriman praised the bowlers.\n\nAsked about his chances when Mitch Garland returns, the skipper laughed. “Ask me in 24 hours.”', 'Ask me in 24 hours.', 'Jack Merriman'],
+  ]],
   ['a district or a county speaks as a body', [
     ['"The district said … and that “…”"', 'The district said the books would be held in the library office and that "students with a signed parent permission form may continue to access them."', 'students with a signed parent permission form may continue to access them.', 'the district'],
     ['"The county said …"', 'The county said in a statement that the road would reopen "as soon as it is safe."', 'as soon as it is safe.', 'the county'],
