@@ -95,6 +95,10 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"“…,” the skipper said" after "Australian captain Jack Merriman"', 'Australian captain Jack Merriman praised the bowlers. Mitch Garland is injured.\n\n“We will see on Monday,” the skipper said.', 'We will see on Monday,', 'Jack Merriman'],
     ['"Asked about …when Mitch Garland returns, the skipper laughed. “…”": the role the subject names, not the name inside the clause', 'Australian captain Jack Merriman praised the bowlers.\n\nAsked about his chances when Mitch Garland returns, the skipper laughed. “Ask me in 24 hours.”', 'Ask me in 24 hours.', 'Jack Merriman'],
   ]],
+  ['a document seen by a newspaper is no words of the newspaper\'s', [
+    ['"A letter signed by 23 MPs and seen by the Chronicle said … ‘…’"', 'A letter signed by 23 MPs and seen by the Chronicle said the party was ‘sleepwalking towards its worst result in a century’.', 'sleepwalking towards its worst result in a century', 'a letter'],
+    ['"A report written by Tom Reid said": the writer is the author', 'A report written by Tom Reid said the road was ‘unsafe for cyclists and walkers’.', 'unsafe for cyclists and walkers', 'Tom Reid'],
+  ]],
   ['a district or a county speaks as a body', [
     ['"The district said … and that “…”"', 'The district said the books would be held in the library office and that "students with a signed parent permission form may continue to access them."', 'students with a signed parent permission form may continue to access them.', 'the district'],
     ['"The county said …"', 'The county said in a statement that the road would reopen "as soon as it is safe."', 'as soon as it is safe.', 'the county'],
