@@ -17,7 +17,8 @@ export function isHeadingOrTitle(text: string, q: QuotedSpan, openPos: number, c
   if (POINTER_INITIALS.has(text.charCodeAt(q.lineStart) | 0x20) && POINTER_LINE.test(text.slice(q.lineStart, Math.min(q.lineEnd, q.lineStart + 16)))) return true;
   const last = text.charCodeAt(q.end - 1);
   const endsLikeSentence = last === 46 || last === 33 || last === 63 || last === 44 || last === 0x2026;
-  if (words <= 10 && !endsLikeSentence && !hasLetter(text, q.lineStart, openPos) && !hasLetter(text, closePos, q.lineEnd)) return true;
+  // (a line of two sentences below the headlines is someone's words run on, not a heading: "… the children. Thank you x")
+  if (words <= 10 && !endsLikeSentence && !hasLetter(text, q.lineStart, openPos) && !hasLetter(text, closePos, q.lineEnd) && !(q.lineStart > HEADLINE_AREA && INNER_SENTENCE_END.test(text.slice(q.start, q.end)))) return true;
   const before = text.slice(Math.max(q.lineStart, openPos - 16), openPos);
   // `The paper, titled “Rapid burial of blue carbon …”`: whatever follows "titled" is a work's title, in any case
   if (words <= MAX_TITLE_WORDS && TITLED_BEFORE.test(before)) return true;
@@ -38,6 +39,10 @@ export function isHeadingOrTitle(text: string, q: QuotedSpan, openPos: number, c
   const titleWords = text.slice(q.start, q.end).split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   return titleWords.length >= 2 && titleWords.every((w) => /^\p{Lu}/u.test(w));
 }
+
+// How far into a text its headlines may reach; a sentence ending inside a quotation, then another.
+const HEADLINE_AREA = 300;
+const INNER_SENTENCE_END = /[.!?][ \u00a0]+\p{Lu}/u;
 
 // (and `under the title “…”`, `with the slogan “…”`, `posting under the name “trailrider_77”`: whatever follows is
 // the title, the slogan or the name)
