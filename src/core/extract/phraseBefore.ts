@@ -508,8 +508,9 @@ function documentBeforeAgent(text: string, tokens: Token[], e: number): SpeakerP
   let k = e;
   for (let hops = 0; hops < 3; hops++) {
     let by = k;
-    while (by > 1 && k - by < 8 && tokens[by].lower !== 'by' && !(tokens[by].punct && tokens[by].text !== "'s" && tokens[by].text !== '’s')) by--;
-    if (tokens[by]?.lower !== 'by' || by < 2) return null;
+    // (the raw text, not the lowercased: this asks of every phrase read back)
+    while (by > 1 && k - by < 8 && tokens[by].text !== 'by' && !tokens[by].punct) by--;
+    if (tokens[by]?.text !== 'by' || by < 2) return null;
     const participle = tokens[by - 1];
     if (!AGENT_PARTICIPLES.has(participle.lower) && !(hops > 0 && AUTHOR_PARTICIPLES.has(participle.lower))) return null;
     const before = by - 2;
