@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Quote and speaker accuracy, scored by the shared scorer (../shared/eval/score.mjs) on every set: the shared
 // GenderGapTracker news (../shared/eval/ggt) and our own invented sets (bench/heldout, bench/blind …
-// bench/blind46), each written and annotated blind by helper sessions that had not read the extractor. Each
+// bench/blind48), each written and annotated blind by helper sessions that had not read the extractor. Each
 // set's README says when it was first scored and whether it has been worked on since (a dev set) or not (blind).
 // Skips with a message when the scorer is not there. SHOW_MISSES=1 lists every miss. EVAL_DOCS=even|odd scores
 // only the ggt documents whose index is even (the tuning half) or odd (the check half).
-// EVAL_SET=<name> scores one set (ggt, heldout, blind, blind2 … blind46).
+// EVAL_SET=<name> scores one set (ggt, heldout, blind, blind2 … blind48).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -67,6 +67,8 @@ const sets = [
   { name: 'blind44', goldPath: path.join(root, 'bench', 'blind44', 'gold.json'), halves: false },
   { name: 'blind45', goldPath: path.join(root, 'bench', 'blind45', 'gold.json'), halves: false },
   { name: 'blind46', goldPath: path.join(root, 'bench', 'blind46', 'gold.json'), halves: false },
+  { name: 'blind47', goldPath: path.join(root, 'bench', 'blind47', 'gold.json'), halves: false },
+  { name: 'blind48', goldPath: path.join(root, 'bench', 'blind48', 'gold.json'), halves: false },
 ].filter((set) => !process.env.EVAL_SET || set.name === process.env.EVAL_SET);
 
 const { analyze } = await loadCore();
