@@ -111,9 +111,9 @@ function isHeadlineLine(text: string, q: QuotedSpan): boolean {
   let end = q.lineEnd;
   while (end > q.lineStart && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end === q.lineStart) return false;
-  // (a sentence may end inside the closing mark: `… kept rising."`)
+  // (a sentence may end inside the closing mark, `… kept rising."`, or a bracket: `(Everything is gone.)`)
   let last = text.charCodeAt(end - 1);
-  if (end - 1 > q.lineStart && quoteGlyph(last) !== undefined) last = text.charCodeAt(end - 2);
+  if (end - 1 > q.lineStart && (quoteGlyph(last) !== undefined || last === 41)) last = text.charCodeAt(end - 2);
   return last !== 46 && last !== 33 && last !== 63;
 }
 
