@@ -70,11 +70,14 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
       if (answerer === undefined) answerer = interviewee(text, people, outer.filter((span) => span.answer));
       // ("Theo, what was it like …?": a question put to someone else by name is theirs to answer, paragraphs on too)
       const addressed = addressedInQuestion(text, q, previousAnswerEnd, people);
-      if (addressed !== undefined) answeringNow = addressed ?? answerer ?? null;
-      if (addressed && addressed !== answerer) otherAnswerer = addressed;
-      // ("Terrifying. …" ¶ "He’s underselling it. …": a paragraph running on that opens on the one answering as
-      // "he" or "she" is the other party to the conversation answering back)
-      else if (addressed === undefined && otherAnswerer && answerer && speaksOfAsFirstWord(text, q.start, answeringNow ?? answerer)) answeringNow = answeringNow === otherAnswerer ? answerer : otherAnswerer;
+      if (addressed !== undefined) {
+        answeringNow = addressed ?? answerer ?? null;
+        if (addressed && addressed !== answerer) otherAnswerer = addressed;
+      } else if (otherAnswerer && answerer && speaksOfAsFirstWord(text, q.start, answeringNow ?? answerer)) {
+        // ("Terrifying. …" ¶ "He’s underselling it. …": a paragraph running on that opens on the one answering as
+        // "he" or "she" is the other party to the conversation answering back)
+        answeringNow = answeringNow === otherAnswerer ? answerer : otherAnswerer;
+      }
       previousAnswerEnd = q.closeAt >= 0 ? q.closeAt + 1 : q.end;
       const speaker = answeringNow ?? answerer;
       const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: speaker?.name ?? null, role: speaker ? mostSpecificRole(speaker.roles) : null, kind: 'direct', statement: 0 };

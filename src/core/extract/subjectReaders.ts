@@ -8,7 +8,7 @@ import { ARTICLES } from './roleOwners';
 import { isParticiple, isSpeechVerb } from './speechVerbs';
 import { PRONOUNS, RELATIVE_SUBJECTS, type SpeakerPhrase } from './phraseWords';
 import { phraseAt } from './phrases';
-import { personOf, phraseBefore } from './phraseBefore';
+import { phraseBefore } from './phraseBefore';
 
 /**
  * The name or body ending at token `e` that ", which said" refers back to ("referred questions to the department,
@@ -104,9 +104,6 @@ export function relativeClauseSubject(text: string, tokens: Token[], verb: numbe
     }
     if (t.text !== ',' || !RELATIVE_SUBJECTS.has(tokens[c + 1]?.lower ?? '')) continue;
     const subject = phraseBefore(text, tokens, c - 1);
-    // (`Aoife Dunne of the Keys Now Alliance, which organised the march, told`: the body is whom she is of; she speaks)
-    const member = subject ? personOf(text, tokens, subject) : null;
-    if (member) return member;
     // (`Martin Osei, a partner at law firm Harcourt Blake, which advises …, said`: the appositive a name is set off by
     // is who the name is; the name speaks)
     if (subject && subject.kind === 'anonymous') {
