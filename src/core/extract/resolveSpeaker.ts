@@ -138,7 +138,7 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
       // ("the Truth and Reconciliation Commission, which said": the body as the text named it, with its article)
       const named = /^the /i.test(phrase.name) ? null : people.known(`the ${phrase.name}`);
       // (a body first met as a speaker, "the Ekuseni Ratepayers and Residents’ Association said", keeps its article too)
-      const org = (named?.kind === 'organization' ? named : null) ?? fullerBodyAt(people, phrase, context?.text) ?? people.addName(context && (afterThe(context.text, phrase.start) || opensWithThe(context.text, phrase.start) || (context.text.startsWith('The ', phrase.start) && !/^the /i.test(phrase.name))) ? `the ${phrase.name}` : phrase.name, 'organization', phrase.role, mention, { speaker: true });
+      const org = (named?.kind === 'organization' ? named : null) ?? fullerBodyAt(people, phrase, context?.text) ?? people.addName(context && articleBeforeName(context.text, phrase) ? `the ${phrase.name}` : phrase.name, 'organization', phrase.role, mention, { speaker: true });
       return { speaker: org.name, role: null, mention };
     }
     case 'description': {
@@ -362,7 +362,7 @@ function documentAuthor(phrase: NamePhrase & { head: string }, people: PersonInd
   }
   if (!owner) return null;
   // ("Its statement said": "it" is the body the sentences before are about, read in them)
-  const author = owner.kind === 'pronoun' && owner.name === 'it' ? resolve(owner, people, sources, quoteAt, { text, narrative: { start: Math.max(0, phrase.start - ITS_REACH), end: phrase.start }, tokens: new TokenBuffer() }) : resolveAuthor(owner, people, sources, quoteAt);
+  const author = resolveAuthor(owner, people, sources, quoteAt, owner.kind === 'pronoun' && owner.name === 'it' ? { text, narrative: { start: Math.max(0, phrase.start - ITS_REACH), end: phrase.start }, tokens: new TokenBuffer() } : undefined);
   if (author.speaker) sources.document = { author, at: phrase.start, head: phrase.head };
   return author;
 }
@@ -391,10 +391,10 @@ function mayHoldRole(people: PersonIndex, person: Person, head: string): boolean
 }
 
 /** Whom the author a document names is. */
-function resolveAuthor(owner: SpeakerPhrase, people: PersonIndex, sources: Sources, quoteAt: number): Resolved {
+function resolveAuthor(owner: SpeakerPhrase, people: PersonIndex, sources: Sources, quoteAt: number, context?: QuoteContext): Resolved {
   // "Calandra said in a statement": a lone word read as a body is the person the text named with that surname
   if (owner.kind === 'organization' && !owner.name.includes(' ') && people.resolveSurname(owner.name, owner.start)?.kind === 'person') owner = { ...owner, kind: 'person' };
-  return resolve(owner, people, sources, quoteAt);
+  return resolve(owner, people, sources, quoteAt, context);
 }
 
 /** "The union's statement": the body a document's possessive names, as a description to resolve ("the union"). */
@@ -483,9 +483,15 @@ function socialPoster(text: string, at: number, people: PersonIndex, sources: So
 // How far back "Its statement" looks for the body "its" means.
 const ITS_REACH = 600;
 
-/** `The Ministry of Sports and Youth Affairs said`: a body's name right after a capitalised "The" opening its sentence or line. */
-function opensWithThe(text: string, start: number): boolean {
-  const t = start - 4;
+/**
+ * Whether "the" stands before a body's name: a lowercase "the" before it, a capitalised "The" opening the sentence
+ * or the line before it, or a "The" opening the phrase's span that its name leaves out ("The Ministry of Sports and
+ * Youth Affairs said").
+ */
+function articleBeforeName(text: string, phrase: SpeakerPhrase): boolean {
+  if (afterThe(text, phrase.start)) return true;
+  if (text.startsWith('The ', phrase.start)) return !/^the /i.test(phrase.name);
+  const t = phrase.start - 4;
   if (t < 0 || !text.startsWith('The ', t)) return false;
   let i = t - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
