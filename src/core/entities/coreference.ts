@@ -135,15 +135,21 @@ export class PersonIndex {
     return this.resolveSurnameKey(nameKey(word), at, honorific);
   }
 
+  /** Whether more than one person goes by the last (or first) name `key`. */
+  sharesName(key: string): boolean {
+    return (this.byLast.get(key) ?? this.byFirst.get(key) ?? NO_PEOPLE).length > 1;
+  }
+
   /**
    * `resolveSurname` of a word whose nameKey the caller holds. An honorific says whom it may be ("Ms Morgan"
-   * after Andrew and Eluned Morgan is Eluned): people of the other gender are left out, when that leaves anyone.
+   * after Andrew and Eluned Morgan is Eluned): people of the other gender are left out, when that leaves anyone;
+   * so does `pronounAfter`, the pronoun the mention's clause goes on with ("Thibodeau says he …").
    */
-  resolveSurnameKey(key: string, at: number, honorific?: string): Person | null {
+  resolveSurnameKey(key: string, at: number, honorific?: string, pronounAfter?: string): Person | null {
     const sameSurname = this.byLast.get(key);
     let candidates = sameSurname ?? this.byFirst.get(key);
     if (candidates === undefined) return null;
-    const gender = honorific === undefined || candidates.length === 1 ? undefined : genderFrom(honorific, null);
+    const gender = candidates.length === 1 ? undefined : honorific !== undefined ? genderFrom(honorific, null) : pronounAfter ? pronounGender(pronounAfter) : undefined;
     if (gender) {
       // those known to be of that gender, else those of no known gender
       const same = candidates.filter((person) => person.gender === gender);
@@ -155,7 +161,8 @@ export class PersonIndex {
     let bestAt = -1;
     // People who share a surname are told apart the way news tells them apart ("Dorie Greenspan … her husband
     // Michael Greenspan … Michael said … says Greenspan"): whoever the text calls by first name alone is not the
-    // one the bare surname means, and whoever it already called by the bare surname still is; else the nearest.
+    // one the bare surname means, and whoever it already called by the bare surname still is; else the one named
+    // first. A first name alone ("Darian") means the nearest of those it may be.
     let meant = candidates;
     if (sameSurname !== undefined) {
       const byFirstName = candidates.filter((person) => this.calledByFirstName(person));
@@ -163,6 +170,11 @@ export class PersonIndex {
       if (meant.length === 1) return meant[0];
       const bySurname = meant.filter((person) => this.aliasKeys(person).has(key));
       if (bySurname.length === 1) return bySurname[0];
+      // (else the one named first, the story's own, as news writes a shared surname: "Réjean Thibodeau … says
+      // Lise Thibodeau. ¶ Thibodeau, 54, will work his final game")
+      let first: Person | null = null;
+      for (const person of meant) if (person.mentions[0] && person.mentions[0].start <= at && (!first || person.mentions[0].start < first.mentions[0].start)) first = person;
+      if (first) return first;
     }
     for (const person of meant) {
       // mentions are kept in text order (see addMention): the latest one before `at` is found from the end
@@ -296,6 +308,17 @@ export class PersonIndex {
       if (person.roles.some((r) => word.test(r))) return person;
     }
     return null;
+  }
+
+  /**
+   * The relative of `person` the text names with their family name ("his wife" of Réjean Thibodeau is Lise
+   * Thibodeau): the one other person named in full with that last name, of `gender` when it is known; else null.
+   */
+  relativeByFamilyName(person: Person, gender: Gender | undefined): Person | null {
+    const words = nameKey(person.name).split(' ');
+    if (person.kind !== 'person' || words.length < 2) return null;
+    const relatives = (this.byLast.get(words[words.length - 1]) ?? NO_PEOPLE).filter((other) => other !== person && other.kind === 'person' && other.name.includes(' ') && (!gender || !other.gender || other.gender === gender));
+    return relatives.length === 1 ? relatives[0] : null;
   }
 
   /**

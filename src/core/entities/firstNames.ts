@@ -22,6 +22,7 @@ yekaterina anastasia darya daria viktoria khadija fatima aisha amina leila layla
 mei ling xiao yuki yoko keiko hiroko akiko sakura jacinda theresa nicola nadine margrethe mette sanna jacinta tamara
 darian lorna cindy sue jan pat kim lee vivian lillian marian jillian
 morag seonaid mhairi ishbel morven siân dervla grainne gráinne
+małgorzata ghislaine gaëlle
 `;
 
 const MALE = `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
@@ -48,6 +49,7 @@ darren derek dean dale glen glenn grant graham gordon howard jerome kirk lance l
 morgan neal norman oscar perry quentin reggie rex rodney roland rudy shane spencer stanley todd travis trevor troy
 victor wade warren wesley adrian julian damian fabian sebastian cyprian maximilian kilian killian
 ruaridh ruairidh dafydd aled cathal torquil murdo
+réjean rejean benoît benoit ghislain gaétan gaetan rémi remi réal clément clement søren łukasz
 `;
 
 /** Pairs of initials that go by as (men's) first names: "TJ Reid", "AJ Mitchell". */

@@ -249,11 +249,16 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       }
     }
     if (fact.single) {
-      const known = index.resolveSurnameKey((fact.key ??= nameKey(run)), start);
+      const key = (fact.key ??= nameKey(run));
+      // (people who share the name are told apart by the pronoun the mention's clause goes on with: read it first)
+      const shared = !inQuote && index.sharesName(key);
+      const sharedSpeech = shared ? speechAfter(text, end) : null;
+      const sharedSubject = shared && told(isSubject(text, start, end), start);
+      const known = index.resolveSurnameKey(key, start, undefined, sharedSpeech?.pronoun ?? (sharedSubject ? pronounAfter(text, end) : undefined));
       if (known && known.kind === 'person') {
         if (inQuote) continue;
-        const speech = speechAfter(text, end);
-        const subject = told(isSubject(text, start, end), start);
+        const speech = shared ? sharedSpeech : speechAfter(text, end);
+        const subject = shared ? sharedSubject : told(isSubject(text, start, end), start);
         index.note(start, known, told(speaksAt(text, start, speech) || isAccordingTo(text, start), start), subject);
         // "McKinnon blamed …": the surname is another name the text gives them, and a mention for the hover
         if (isFamilyName(known.name, run)) {

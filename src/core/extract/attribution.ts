@@ -403,7 +403,7 @@ export function asAtEnd(tokens: readonly Token[]): number {
 const DID = new Set(['did', 'does', 'do', 'would', 'could', 'will']);
 
 // Nouns for what someone says: their owner is the speaker of the words a colon introduces.
-const OWN_ACCOUNT = new Set(['account', 'admission', 'estimate', 'reckoning', 'description', 'telling']);
+const OWN_ACCOUNT = new Set(['account', 'admission', 'estimate', 'reckoning', 'description', 'telling', 'count']);
 const SPEECH_NOUNS = new Set(['response', 'reply', 'answer', 'message', 'reaction', 'advice', 'verdict', 'view', 'take', 'explanation', 'warning', 'comment', 'comments', 'argument', 'plea', 'conclusion', 'assessment', 'retort', 'rebuttal', 'words', 'remarks', 'statement', 'instructions']);
 
 /** `Her response … was`, `Reyes's message to her players:` — the owner opening the sentence of a speech noun. */

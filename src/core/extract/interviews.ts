@@ -106,6 +106,9 @@ function answersAfter(text: string, introEnd: number): QuotedSpan[] {
     } else if (answerParagraphs > 0 && (isPullQuote(paragraph) || OPENS_WITH_MARK.test(paragraph)) && askedWithin(text, next, 3)) {
       // (a pull-quote set between the answers, “I was afraid of the crowd.”, repeats one; an answer the magazine set
       // in quotation marks over paragraphs is attributed as written: no answer span, and no end of the interview)
+    } else if (answerParagraphs > 0 && reportsWordsBetween(paragraph) && askedWithin(text, next, 1)) {
+      // (a profile's narrative between an answer and the next question, "Lise remembers that week. “He came home,”
+      // she says.", quotes someone in their own marks: attributed as written, and the interview goes on)
     } else if (answerParagraphs < 0 || (answerParagraphs > 0 && !firstPersonNarrative(paragraph) && !(continuesAnswer(paragraph) && askedWithin(text, next, 3)))) {
       // (an answer's paragraph in the third person, "He’s underselling it.", when the questions go on after it)
       break;
@@ -173,9 +176,14 @@ function isPullQuote(paragraph: string): boolean {
   return paragraph.length <= MAX_PROMPT && /^["“‘]/.test(paragraph) && /["”’]$/.test(paragraph) && !/["“”]/.test(paragraph.slice(1, -1));
 }
 
-/** A paragraph that may go on with an answer though it says no "I": no quotation opens it, and it is short. */
+/** A paragraph of narrative, in the third person outside its quotations, that holds one: someone's words reported. */
+function reportsWordsBetween(paragraph: string): boolean {
+  return /["“][^"“”\n]+["”]/.test(paragraph) && !OPENS_WITH_MARK.test(paragraph) && !speaksInFirstPerson(paragraph);
+}
+
+/** A paragraph that may go on with an answer though it says no "I": short, and no quotation opens it or is reported in it. */
 function continuesAnswer(paragraph: string): boolean {
-  return paragraph.length <= MAX_PROMPT && !/^["“”«»‘]/.test(paragraph);
+  return paragraph.length <= MAX_PROMPT && !/^["“”«»‘]/.test(paragraph) && !reportsWordsBetween(paragraph);
 }
 
 /** Whether one of the `count` paragraphs after `from` is a question (the interview goes on). */
@@ -291,12 +299,19 @@ export function interviewee(text: string, people: PersonIndex, answers: readonly
   let latest: Person | null = null;
   let latestAt = -1;
   let latestCount = 0;
+  let met: Person | null = null;
+  let metAt = -1;
   for (const person of people.people) {
     if (person.kind !== 'person' || namedInInterview(text, person, asked) || (gender && person.gender && person.gender !== gender)) continue;
     let count = 0;
     for (const mention of person.mentions) {
       if (mention.start >= firstAnswer) continue;
       count++;
+      // ("We sat down with Thibodeau a week before …": whom the writer met is who answers)
+      if (mention.start > metAt && firstAnswer - mention.start <= INTRODUCTION_REACH && WRITER_MET_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))) {
+        met = person;
+        metAt = mention.start;
+      }
       // ("She talks to Alex Dunne": whom the interviewee talks to is the interviewer)
       if (mention.start > latestAt && !INTERVIEWER_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start))) {
         latest = person;
@@ -311,6 +326,7 @@ export function interviewee(text: string, people: PersonIndex, answers: readonly
       bestCount = count;
     }
   }
+  if (met) return met;
   // ("… cried openly. ¶ In her own words ¶ Q: …": a profile's own-words section is its subject's, named most)
   if (best && OWN_WORDS_HEADING.test(text.slice(Math.max(latestAt, firstAnswer - INTRODUCTION_REACH), firstAnswer))) return best;
   // (someone named in passing last, "Her editor, Arjun Sethi, said …", is no interviewee the text names far less)
@@ -393,6 +409,9 @@ function isWordCharAt(text: string, at: number): boolean {
 
 // A heading that gives a profile's subject the floor: "In her own words", "In his words".
 const OWN_WORDS_HEADING = /(?:^|\n)[ \t\u00a0]*In (?:her|his|their) (?:own )?words[ \t\u00a0]*:?[ \t\u00a0]*\r?\n/;
+
+// The writer meeting someone by name: "We sat down with", "I spoke to", "we caught up with".
+const WRITER_MET_BEFORE = /\b(?:[Ww]e|I)[ \t\u00a0]+(?:sat[ \t\u00a0]+down|spoke|talked|caught[ \t\u00a0]+up|met[ \t\u00a0]+up)[ \t\u00a0]+(?:with|to)[ \t\u00a0]+$/;
 
 // Words before the interviewer's name: "talks to", "spoke with", "interviewed by", "told".
 const INTERVIEWER_BEFORE = /\b(?:to|with|by|told)\s+$/;

@@ -5,7 +5,7 @@ import { hasLetter, isSpaceCode, quoteGlyph } from '../text/chars';
 import type { Span } from '../model';
 import { GENERIC_ORGANISATION_HEADS, isGroupWord, isRoleHead, KIN, ORGANISATION_HEADS, PERSON_NOUNS, UNNAMED_PERSON_HEADS } from '../entities/titles';
 import { indefiniteAntecedent } from './descriptions';
-import { addAlias, addMention, nameKey, officeInitials, pronounGender, type Person, type PersonIndex } from '../entities/coreference';
+import { addAlias, addMention, genderFrom, nameKey, officeInitials, pronounGender, type Person, type PersonIndex } from '../entities/coreference';
 import { TokenBuffer, type NamePhrase } from '../entities/names';
 import type { SpeakerPhrase } from './phraseWords';
 import { precedingSubject, wantedFor } from './antecedents';
@@ -167,7 +167,7 @@ export function resolve(phrase: SpeakerPhrase, people: PersonIndex, sources: Sou
       // "his counterpart said", "her husband said": someone the possessor's antecedent is related to, never that
       // antecedent — a person known to hold that role, else the description as the text gives it
       if (phrase.head && POSSESSIVE_DESCRIPTION.test(phrase.name)) {
-        const holder = people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt));
+        const holder = people.resolveDescription(phrase.head, Math.min(phrase.start, quoteAt)) ?? (KIN.has(phrase.head) ? namedRelative(phrase.name, phrase.head, phrase.start, people) : null);
         if (!holder) return anonymous(phrase, people, sources.anonymousByHead, mention);
         addAlias(holder, phrase.name);
         people.note(phrase.start, holder, true);
@@ -383,6 +383,13 @@ function introducedBefore(people: PersonIndex, context: QuoteContext, quoteAt: n
   from = Math.max(from, context.narrative.start);
   const only = people.onlyPersonBetween(from, context.narrative.end);
   return only && only.mentions[0].start >= from ? only : null;
+}
+
+/** "his wife", "her son": the relative named with the family name of whoever "his" or "her" is, or null. */
+function namedRelative(description: string, head: string, at: number, people: PersonIndex): Person | null {
+  const possessive = description.slice(0, description.indexOf(' ')).toLowerCase();
+  const owner = possessive === 'his' || possessive === 'her' ? people.resolvePronoun(possessive === 'his' ? 'he' : 'she', at) : null;
+  return owner ? people.relativeByFamilyName(owner, genderFrom(undefined, head)) : null;
 }
 
 /** Whether `person` may be who a description with the role `head` is: no role given them, or one with that head. */

@@ -42,12 +42,21 @@ describe('coreference: the person index', () => {
     assert.equal(body.name, 'Export Development Canada');
   });
 
-  it('resolves a surname to the nearest earlier person with it', () => {
+  it('resolves a surname two people share to the one named first before it', () => {
     const people = new PersonIndex();
-    people.addName('Anna Smith', 'person', null, at(0));
     people.addName('Tom Smith', 'person', null, at(100));
+    people.addName('Anna Smith', 'person', null, at(200));
     assert.equal(people.resolveSurname('Smith', 150)?.name, 'Tom Smith');
-    assert.equal(people.resolveSurname('Smith', 50)?.name, 'Anna Smith');
+    assert.equal(people.resolveSurname('Smith', 250)?.name, 'Tom Smith');
+  });
+
+  it('resolves a surname two people share by the pronoun after it, when their genders are known', () => {
+    const people = new PersonIndex();
+    people.addName('Lise Thibodeau', 'person', null, at(100), { firstNameGender: 'f' });
+    people.addName('Réjean Thibodeau', 'person', null, at(200));
+    assert.equal(people.resolveSurnameKey('thibodeau', 250, undefined, 'he')?.name, 'Réjean Thibodeau');
+    assert.equal(people.resolveSurnameKey('thibodeau', 250, undefined, 'she')?.name, 'Lise Thibodeau');
+    assert.equal(people.resolveSurnameKey('thibodeau', 250)?.name, 'Lise Thibodeau');
   });
 
   it('resolves a shared surname by the latest mention before it, whatever order the mentions came in', () => {
@@ -74,7 +83,7 @@ describe('coreference: the person index', () => {
     const people = new PersonIndex();
     const dorie = people.addName('Dorie Greenspan', 'person', null, at(0));
     const michael = people.addName('Michael Greenspan', 'person', null, at(500));
-    assert.equal(people.resolveSurname('Greenspan', 600), michael); // the nearest, while nothing tells them apart
+    assert.equal(people.resolveSurname('Greenspan', 600), dorie); // the one named first, while nothing tells them apart
     assert.equal(people.addName('Michael', 'person', null, at(700)), michael);
     assert.equal(people.resolveSurname('Greenspan', 900), dorie);
     assert.equal(people.resolveSurname('Michael', 900), michael);
