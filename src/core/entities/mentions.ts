@@ -19,7 +19,8 @@ import { abbreviationBefore, actsAsSubject, BEFORE_SUBJECT, endsAppositive, inve
 const THEN_VERB = /[ \u00a0]*(?:,[^,.;"“”\n]{1,90},[ \u00a0]*|(,)[ \u00a0]*)?(?:(?:has|have|had|also|later|then|previously|again|once|[a-z]+ly)[ \u00a0]+){0,2}([a-z]+)(?:[ \u00a0]+(?:that[ \u00a0]+)?(he|she|its?)\b)?/y;
 
 // A verb right after a name (an adverb may come first), then "they": "confirmed they", "said that they".
-const THEN_THEY = /[ \u00a0]+(?:(?:later|also|then|[a-z]+ly)[ \u00a0]+)?([a-z]+)[ \u00a0]+(?:that[ \u00a0]+)?they\b/y;
+// (or a few lowercase words on, "their": "Ashbourne Rovers responded with a terse statement of their own")
+const THEN_THEY = /[ \u00a0]+(?:(?:later|also|then|[a-z]+ly)[ \u00a0]+)?([a-z]+)(?:[ \u00a0]+(?:that[ \u00a0]+)?they\b|(?:[ \u00a0]+[a-z]+){1,6}[ \u00a0]+their\b)/y;
 
 /**
  * Whether a name's last word may end a club's or a group's name: a plural ("Rovers", "Wolves") or a word clubs
@@ -253,12 +254,14 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       // (people who share the name are told apart by the pronoun the mention's clause goes on with: read it first)
       const shared = !inQuote && index.sharesName(key);
       const sharedSpeech = shared ? speechAfter(text, end) : null;
-      const sharedSubject = shared && told(isSubject(text, start, end), start);
+      // (the word cut off counts for the clause: "said Mr Vickery had been" is no subject of the sentence)
+      const subjectFrom = start - fact.cut;
+      const sharedSubject = shared && told(isSubject(text, subjectFrom, end), start);
       const known = index.resolveSurnameKey(key, start, undefined, sharedSpeech?.pronoun ?? (sharedSubject ? pronounAfter(text, end) : undefined));
       if (known && known.kind === 'person') {
         if (inQuote) continue;
         const speech = shared ? sharedSpeech : speechAfter(text, end);
-        const subject = shared ? sharedSubject : told(isSubject(text, start, end), start);
+        const subject = shared ? sharedSubject : told(isSubject(text, subjectFrom, end), start);
         index.note(start, known, told(speaksAt(text, start, speech) || isAccordingTo(text, start), start), subject);
         // "McKinnon blamed …": the surname is another name the text gives them, and a mention for the hover
         if (isFamilyName(known.name, run)) {

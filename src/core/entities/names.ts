@@ -105,6 +105,12 @@ export class TokenBuffer {
   }
 }
 
+/** Whether a line ends between tokens `a` and `b`: a headline or paragraph ends there, full stop or not. */
+export function lineBreakBetween(text: string, a: Token, b: Token): boolean {
+  for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 /**
  * Splits `text.slice(from, to)` into word and punctuation tokens with absolute offsets: one hand-written pass
  * (no regex), abbreviations (Mr., U.S.) kept whole, possessives split off (Trump's → Trump + 's). With a

@@ -1,7 +1,7 @@
 import { firstNameGender, isGivenName } from '../entities/firstNames';
 import { genderFrom, officeInitials } from '../entities/coreference';
 import { ORGANISATION_HEADS, isRoleHead } from '../entities/titles';
-import { isNameWord, isPossessive, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
+import { isNameWord, isPossessive, lineBreakBetween, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
 import { conjoinedPeople, RELATIVE_SUBJECTS, type SpeakerPhrase } from './phraseWords';
 import { phraseAt } from './phrases';
 import { DOCUMENT_WORDS, isDocument } from './documents';
@@ -84,12 +84,6 @@ export function precedingSubject(text: string, from: number, to: number, wanted:
     end = begin > 0 && isSentenceEnd(tokens[begin - 1]) ? begin - 1 : begin;
   }
   return null;
-}
-
-/** A headline or paragraph ends where a line does, full stop or not. */
-function lineBreakBetween(text: string, a: Token, b: Token): boolean {
-  for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) === 10) return true;
-  return false;
 }
 
 function isSentenceEnd(token: Token): boolean {

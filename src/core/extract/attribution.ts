@@ -509,7 +509,7 @@ const PHASE_VERBS = new Set(['continue', 'continues', 'continued', 'continuing',
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'my', 'your']);
 
 // Verbs that report a document's findings, never a person's words ("the study found that", "the audit shows that").
-const FINDING_VERBS = new Set(['found', 'finds', 'shows', 'showed', 'shown']);
+const FINDING_VERBS = new Set(['found', 'finds', 'shows', 'showed', 'shown', 'requires', 'required', 'stipulates', 'stipulated']);
 
 // Who finds as a court does: "the court found", "the tribunal found", "the Court of Appeals found".
 const ADJUDICATORS = /\b(?:court|tribunal|inquiry|jury|coroner|ombudsman|panel)$/i;

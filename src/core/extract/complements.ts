@@ -10,9 +10,10 @@ import { isSpeechVerb } from './speechVerbs';
 
 // Prepositions that may tie someone to a place, a body or a side.
 const TIES = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'near', 'inside', 'outside', 'within', 'behind', 'among', 'across']);
-// Words that tie someone to a matter or a person before "to", "with", "about", "on" ("close to the board").
-export const TIED_BY = new Set(['close', 'familiar', 'knowledgeable', 'briefed']);
-export const TIED_TO = new Set(['to', 'with', 'about', 'on']);
+// Words that tie someone to a matter or a person before "to", "with", "about", "on", "of" ("close to the board",
+// "aware of the matter").
+export const TIED_BY = new Set(['close', 'familiar', 'knowledgeable', 'briefed', 'aware']);
+export const TIED_TO = new Set(['to', 'with', 'about', 'on', 'of']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
 // After a preposition, words that say how or when someone spoke, not who they are ("a spokesman in a statement",
 // "a resident on Tuesday", "a parent at the meeting", "a source on condition of anonymity").

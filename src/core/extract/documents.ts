@@ -1,5 +1,5 @@
 import { isGivenName } from '../entities/firstNames';
-import { continuesName, isNameWord, readNamePhrase, tokenize, type NamePhrase, type Token, type TokenBuffer } from '../entities/names';
+import { continuesName, isNameWord, lineBreakBetween, readNamePhrase, tokenize, type NamePhrase, type Token, type TokenBuffer } from '../entities/names';
 import { ORGANISATION_HEADS, UNNAMED_PERSON_HEADS, isHonorific, isRoleHead, isRoleModifier } from '../entities/titles';
 import { isSpeechVerb } from './speechVerbs';
 import { ARTICLES } from './roleOwners';
@@ -86,7 +86,8 @@ export function authorBefore(text: string, to: number, head: string, buffer: Tok
     if (speaker) return { phrase: speaker, at: t.start };
     // `a report by X`, `a study from X`, `a letter written by X`
     const by = AUTHOR_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '') ? i + 1 : startsAuthorClause(tokens, i + 1) ? i + 2 : -1;
-    if (by > 0) {
+    // (never across a line break: "… after damning audit ¶ By Tegan Whitlock" is a headline and its byline)
+    if (by > 0 && !lineBreakBetween(text, t, tokens[by])) {
       // (`a statement by the Special Adviser to the President on Media, Mr Tunde Adeyemi-Cole,`: whoever holds the office)
       const owner = nameSetOffAfterOffice(text, tokens, by + 1) ?? authorAt(text, tokens, by + 1);
       if (owner) return { phrase: owner.phrase, at: t.start };

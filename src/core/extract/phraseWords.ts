@@ -34,7 +34,7 @@ export function isLyAdverb(word: string): boolean {
 export const IN_WHAT = new Set(['statement', 'interview']);
 
 // What may follow an anonymous head: "people familiar with the matter", "a spokesperson for the camp".
-export const ANONYMOUS_EXTENSIONS = new Set(['familiar', 'close', 'with', 'who', 'briefed', 'knowledgeable', 'at', 'for', 'in', 'from', 'of']);
+export const ANONYMOUS_EXTENSIONS = new Set(['familiar', 'close', 'with', 'who', 'briefed', 'knowledgeable', 'aware', 'at', 'for', 'in', 'from', 'of']);
 
 export const RELATIVE_SUBJECTS = new Set(['which', 'who']);
 

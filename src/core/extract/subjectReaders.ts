@@ -261,6 +261,20 @@ function timeOpeningEnd(tokens: readonly Token[]): number {
   return tokens[2]?.text === ',' && TIME_UNITS.has(tokens[0].lower) && TIME_RELATIONS.has(tokens[1].lower) ? 2 : -1;
 }
 
+/**
+ * `Asked whether …,`, `Speaking to reporters on Friday,`: the comma's index after a clause a participle opens
+ * the sentence with (a capitalised word in -ed or -ing before a lowercase one), before token `before`; or -1.
+ */
+function participleClauseEnd(tokens: readonly Token[], before: number): number {
+  const first = tokens[0];
+  const next = tokens[1];
+  if (!first || !next || next.cap || next.punct || !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(first.text)) return -1;
+  for (let c = 2; c < before && c <= MAX_OPENING_CLAUSE; c++) if (tokens[c].text === ',') return c + 1 < before ? c : -1;
+  return -1;
+}
+
+const MAX_OPENING_CLAUSE = 20;
+
 const TIME_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments']);
 
 const TIME_RELATIONS = new Set(['later', 'earlier', 'after', 'before', 'ago', 'afterwards']);
@@ -295,7 +309,8 @@ export function sentenceSubject(text: string, tokens: Token[], before: number): 
   for (let i = 0, read = 0; i < before && read < 6; i++, read++) {
     // `In a statement read to the court, X said`: an opening prepositional phrase up to its comma holds no subject
     // (and an opening participle: "Reacting, the Presidency appealed …, saying"; or a time: "Hours later, …")
-    const opening = read === 0 && i === 0 ? (tokens[1]?.text === ',' && LONE_OPENING_PARTICIPLES.has(tokens[0].lower) ? 1 : timeOpeningEnd(tokens)) : -1;
+    // (or a participle's clause: "Asked whether she still had confidence in staff, Cr Harrower was emphatic:")
+    const opening = read === 0 && i === 0 ? (tokens[1]?.text === ',' && LONE_OPENING_PARTICIPLES.has(tokens[0].lower) ? 1 : timeOpeningEnd(tokens) >= 0 ? timeOpeningEnd(tokens) : participleClauseEnd(tokens, before)) : -1;
     if (opening > 0) {
       i = opening;
       read = -1;

@@ -2,7 +2,9 @@ import { table, type Case } from './speakerTable';
 
 // Invented sentences, one table per family of mistakes met in the twenty-fourth round, on blind49's (dev)
 // profile of a referee and his wife: a surname two people share, a relative the text names only by its family
-// name, "by his own count", and a profile's narrative between the answers of its interview.
+// name, "by his own count", and a profile's narrative between the answers of its interview; and its council,
+// its IPO and its football row: an honorific before a reported clause's subject, an opening participle's clause,
+// a headline's document over its byline, "aware of", what a circular requires, a club speaking of "their own".
 
 const interview = 'After 27 seasons, Réjean Thibodeau is hanging up his whistle. His wife, Lise Thibodeau, is relieved.\n\nWe sat down with Thibodeau a week before his final road trip. The conversation has been edited and condensed.\n\nDo you remember your first professional game?\n\nLike it was yesterday. I was so nervous I put my skates on the wrong feet.\n\nDid the abuse ever get to you?\n\nEarly on, yes. Somebody once posted our home address. That was the only time I thought about walking away.\n\nLise remembers that week vividly. “He came home and sat in the truck for twenty minutes,” she says.\n\nWho was the funniest player you ever dealt with?\n\nCurtis Mayhew, no contest. He would chirp me the whole game and then ask about my kids.\n\nThibodeau says he has not decided what to do with his whistle. Lise has a suggestion. “It goes in the museum,” she says.\n\nRELATED\nThe enforcers: Where are hockey’s tough guys now?';
 
@@ -22,6 +24,27 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['an answer after the narrative is still the interviewee\'s', interview, 'Curtis Mayhew, no contest. He would chirp me the whole game and then ask about my kids.', 'Réjean Thibodeau'],
     ['the narrative\'s quotation is whoever it says', interview, 'He came home and sat in the truck for twenty minutes,', 'Lise Thibodeau'],
     ['the narrative after the last answer ends the interview, though a related teaser asks a question', interview, 'It goes in the museum,', 'Lise Thibodeau'],
+  ]],
+  ['the subject of a reported clause after an honorific is not whom the narrative is about', [
+    ['"Tennant said Mr Vickery had been made a scapegoat …. “…”" after Vickery spoke: Tennant goes on', 'Mr Paul Vickery issued a statement. “I am disappointed,” he said.\n\nCr Doug Tennant voted against the motion.\n\nCr Tennant said Mr Vickery had been made a scapegoat for problems that predated him. “Half the contracts were waved through by this council.”', 'Half the contracts were waved through by this council.', 'Doug Tennant'],
+  ]],
+  ['a sentence opened by a participle\'s clause', [
+    ['"Asked whether she still had confidence in staff, Cr Harrower was emphatic: “…”": not the "she" inside the clause', 'Mayor Glenda Harrower said it was over. A council spokeswoman said so. “Yes,” the spokeswoman said.\n\nAsked whether she still had confidence in staff, Cr Harrower was emphatic: “Absolutely.”', 'Absolutely.', 'Glenda Harrower'],
+    ['"Speaking to reporters on Friday, Ms Harrower said: “…”"', 'Mayor Glenda Harrower said it was over. A council spokeswoman said so. “Yes,” the spokeswoman said.\n\nSpeaking to reporters on Friday, Ms Harrower was blunt: “Absolutely.”', 'Absolutely.', 'Glenda Harrower'],
+  ]],
+  ['a headline\'s document is no work of the byline under it', [
+    ['"… after damning audit ¶ By Tegan Whitlock … “…,” the report states"', 'Coonabarra council sacks CEO after damning audit\n\nBy Tegan Whitlock\n\nThe audit found that records were “incomplete or missing” for half the files.\n\nIt stopped short of finding any fraud. “We have seen no evidence of fraud,” the report states.', 'We have seen no evidence of fraud,', 'the report'],
+  ]],
+  ['someone "aware of" a matter is an anonymous source', [
+    ['"A person aware of the matter said … had been “…”"', 'A person aware of the matter said Mehrotra had been “at odds for weeks” over the pricing.', 'at odds for weeks', 'a person aware of the matter'],
+    ['"… “…,” the person said" after it', 'A person aware of the matter said Mehrotra had been “at odds for weeks” over the pricing.\n\n“The investor wanted the deal done at any price,” the person said.', 'The investor wanted the deal done at any price,', 'a person aware of the matter'],
+  ]],
+  ['what a rule requires is its words', [
+    ['"The regulator issued a circular …. The circular, dated December 1, requires issuers to publish “…”": the circular\'s author', 'The regulator issued a circular on Monday. The circular, dated December 1, requires issuers to publish “key performance indicators used in any pre-IPO communication”, along with their basis.', 'key performance indicators used in any pre-IPO communication', 'the regulator'],
+    ['"The circular requires …" with no author: the circular', 'The circular, dated December 1, requires issuers to publish “key performance indicators used in any pre-IPO communication”, along with their basis.', 'key performance indicators used in any pre-IPO communication', 'the circular'],
+  ]],
+  ['a club that speaks of "their own" is a body, no man "he" could mean', [
+    ['"Ashbourne Rovers responded with a statement of their own, …. Pundit Lee Cartwright …. He wrote: “…”"', 'Ashbourne Rovers responded with a terse statement of their own, saying they would “not be commenting further”.\n\nFormer Rovers defender turned pundit Lee Cartwright poured fuel on the fire with a post on X.\n\nHe wrote: “Been there, seen it.”', 'Been there, seen it.', 'Lee Cartwright'],
   ]],
 ];
 
