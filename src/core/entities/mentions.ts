@@ -269,6 +269,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
           addMention(known, { start, end });
         }
         learnGenderAfter(index, known, text, end, subject, speech); // "something Trump had claimed he …" is still his
+        learnRoleAfter(known, text, end);
         continue;
       }
       if (known || inQuote) continue;
@@ -389,6 +390,7 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
         // ("Dr. Raghunathan spoke to …": a mention as much as the surname alone is, for the hover and interviews)
         if (isFamilyName(known.name, phrase.name)) addMention(known, { start: phrase.start, end: phrase.end });
         learnGenderAfter(index, known, text, end, subject, speech);
+        learnRoleAfter(known, text, end);
         continue;
       }
     }
@@ -711,6 +713,18 @@ function bodyDescribedBefore(text: string, start: number): boolean {
 }
 
 /** The role an appositive right after a name gives ("Darlene Jackson, president of the nurses' union, said"), or null. */
+/**
+ * "Dr. Nwosu, a consultant surgeon at the Igbara General Hospital, was …": a role set off after a surname, as a
+ * noun phrase an article opens, is theirs too (not a clause: "Trump, even as the president became …,").
+ */
+function learnRoleAfter(person: Person, text: string, end: number): void {
+  if (!ARTICLE_AFTER_COMMA.test(text.slice(end, end + 6))) return;
+  const role = appositiveRoleAfter(text, end);
+  if (role && !person.roles.includes(role)) person.roles.push(role);
+}
+
+const ARTICLE_AFTER_COMMA = /^,[ \u00a0]+(?:an?|the)[ \u00a0]/i;
+
 function appositiveRoleAfter(text: string, end: number): string | null {
   if (text.charCodeAt(end) !== 44) return null;
   // "Rep. Tom Cole, R-Okla., chairman of the committee,": the party and state tag first, then the role

@@ -121,7 +121,11 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     // (`told Reyes that she had "crossed a line." She said …`: a quotation ending the sentence its own attribution
     // opened leaves the next sentence to what follows it)
     const ownSentence = endsSentence && before.tokens.length > 2 && !before.sentenceEnded;
-    const attributedBefore = attributedAfter && !(endsSentence && (ownSentence || reachesNext(text, after, afterTo, next))) ? null : attributionAfterColon(text, before.tokens) ?? attributionBefore(text, before.tokens);
+    // (a speech verb before an earlier quotation of the sentence governs this one too: "Whitcomb accused him of
+    // “…” to pass a bill that had been “….” Castellanos responded that …" — the sentence after is its own)
+    const carried: Attribution | null = before.sentenceEnded ? null : clauseAttributionOf(prev, lastAttribution);
+    const attributedBefore: Attribution | null = attributedAfter && !(endsSentence && (ownSentence || reachesNext(text, after, afterTo, next))) ? null : attributionAfterColon(text, before.tokens) ?? attributionBefore(text, before.tokens) ?? (attributedAfter && ownSentence ? carried : null);
+    if (attributedAfter && carried && attributedBefore === carried) attributedAfter = null;
     // `said in a statement that he would sign it "immediately." Bates called it "a win"`: after a sentence the
     // quotation ends, a subject and verb running into the next quotation speak that one, if this one has its own
     // (a speech verb right before it, or one reporting a clause: "calling it a “global takeover.”" is weaker)
@@ -144,7 +148,7 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     const pastTerms = byIt || attribution?.speaker.kind === 'description';
     const narrative = narrativeBefore(text, outer, k, narrativeEnd, pastTerms ? quoteOf : null);
     // a second quotation in a sentence whose speech verb came before the first: `told allies that a "plan" would "work"`
-    if (!attribution && prev && !before.sentenceEnded && lastAttribution?.span === prev && lastAttribution.attribution.reach === 'clause') attribution = lastAttribution.attribution;
+    if (!attribution) attribution = carried;
     const wordCount = countWords(text, q.start, q.end);
     let kind: Quote['kind'] = 'direct';
     let resolved: Resolved = { speaker: null, role: null };
@@ -287,7 +291,9 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
   return shareSpeakers(renumberStatements(quotes));
 }
 
-const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'because', 'while', 'until', 'once']);
+// Words that open a clause inside the sentence, whose "he" or "she" may be its main clause's subject ("drew applause
+// when she said", "commended the police for what he described as").
+const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'because', 'while', 'until', 'once', 'what']);
 
 /**
  * The attribution before a quotation read over its whole sentence when an aside naming a term quoted earlier in it
@@ -328,6 +334,11 @@ function inSubordinateClause(tokens: readonly Token[], speaker: SpeakerPhrase): 
 function inRelativeClause(tokens: readonly Token[], at: number): boolean {
   const i = tokens.findIndex((t) => t.start === at);
   return i >= 2 && (tokens[i - 1].lower === 'that' || tokens[i - 1].lower === 'which');
+}
+
+/** The last attribution when it was of `span` and reached over its clause (`told allies that a "plan" would`), else null. */
+function clauseAttributionOf(span: QuotedSpan | null, last: { span: QuotedSpan; attribution: Attribution } | null): Attribution | null {
+  return span !== null && last !== null && last.span === span && last.attribution.reach === 'clause' ? last.attribution : null;
 }
 
 /** Whether the last attribution was of `span`, by a pronoun ("he said"). */

@@ -275,6 +275,16 @@ function participleClauseEnd(tokens: readonly Token[], before: number): number {
 
 const MAX_OPENING_CLAUSE = 20;
 
+/** `as the two lawyers traded figures,` from token `at`: the comma's index after a clause a subordinator opens, before token `before`; or -1. */
+function subordinateClauseEnd(tokens: readonly Token[], at: number, before: number): number {
+  if (!OPENING_SUBORDINATORS.has(tokens[at].lower) || tokens[at + 1]?.punct !== false) return -1;
+  for (let c = at + 2; c < before && c - at <= MAX_OPENING_CLAUSE; c++) if (tokens[c].text === ',') return c + 1 < before ? c : -1;
+  return -1;
+}
+
+// Words that open a subordinate clause before the main one: "As the lawyers traded figures, the judge …".
+const OPENING_SUBORDINATORS = new Set(['as', 'when', 'while', 'whilst', 'although', 'though', 'because', 'since', 'once', 'if', 'until', 'whereas']);
+
 const TIME_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments']);
 
 const TIME_RELATIONS = new Set(['later', 'earlier', 'after', 'before', 'ago', 'afterwards']);
@@ -310,7 +320,15 @@ export function sentenceSubject(text: string, tokens: Token[], before: number): 
     // `In a statement read to the court, X said`: an opening prepositional phrase up to its comma holds no subject
     // (and an opening participle: "Reacting, the Presidency appealed …, saying"; or a time: "Hours later, …")
     // (or a participle's clause: "Asked whether she still had confidence in staff, Cr Harrower was emphatic:")
+    // (and at any clause start, a subordinate clause: "At one point, as the two lawyers traded figures, the judge
+    // put it bluntly:")
     const opening = read === 0 && i === 0 ? (tokens[1]?.text === ',' && LONE_OPENING_PARTICIPLES.has(tokens[0].lower) ? 1 : timeOpeningEnd(tokens) >= 0 ? timeOpeningEnd(tokens) : participleClauseEnd(tokens, before)) : -1;
+    const subordinate = opening < 0 && read === 0 ? subordinateClauseEnd(tokens, i, before) : -1;
+    if (subordinate > 0) {
+      i = subordinate;
+      read = -1;
+      continue;
+    }
     if (opening > 0) {
       i = opening;
       read = -1;

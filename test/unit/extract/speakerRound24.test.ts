@@ -4,7 +4,8 @@ import { table, type Case } from './speakerTable';
 // profile of a referee and his wife: a surname two people share, a relative the text names only by its family
 // name, "by his own count", and a profile's narrative between the answers of its interview; and its council,
 // its IPO and its football row: an honorific before a reported clause's subject, an opening participle's clause,
-// a headline's document over its byline, "aware of", what a circular requires, a club speaking of "their own".
+// a headline's document over its byline, "aware of", what a circular requires, a club speaking of "their own";
+// and blind50's (dev) kidnapping, condo lawsuit and Senate vote.
 
 const interview = 'After 27 seasons, Réjean Thibodeau is hanging up his whistle. His wife, Lise Thibodeau, is relieved.\n\nWe sat down with Thibodeau a week before his final road trip. The conversation has been edited and condensed.\n\nDo you remember your first professional game?\n\nLike it was yesterday. I was so nervous I put my skates on the wrong feet.\n\nDid the abuse ever get to you?\n\nEarly on, yes. Somebody once posted our home address. That was the only time I thought about walking away.\n\nLise remembers that week vividly. “He came home and sat in the truck for twenty minutes,” she says.\n\nWho was the funniest player you ever dealt with?\n\nCurtis Mayhew, no contest. He would chirp me the whole game and then ask about my kids.\n\nThibodeau says he has not decided what to do with his whistle. Lise has a suggestion. “It goes in the museum,” she says.\n\nRELATED\nThe enforcers: Where are hockey’s tough guys now?';
 
@@ -45,6 +46,18 @@ const families: Array<[family: string, cases: Case[]]> = [
   ]],
   ['a club that speaks of "their own" is a body, no man "he" could mean', [
     ['"Ashbourne Rovers responded with a statement of their own, …. Pundit Lee Cartwright …. He wrote: “…”"', 'Ashbourne Rovers responded with a terse statement of their own, saying they would “not be commenting further”.\n\nFormer Rovers defender turned pundit Lee Cartwright poured fuel on the fire with a post on X.\n\nHe wrote: “Been there, seen it.”', 'Been there, seen it.', 'Lee Cartwright'],
+  ]],
+  ['"he" in a clause inside the sentence is its subject', [
+    ['"Governor Samuel Ajibade, who visited Dr. Nwosu …, commended the police for what he described as "…"" after another man spoke', 'Dr. Kehinde Alabi, the association chairman, said it was over. "Who will treat those people?"\n\nGovernor Samuel Ajibade, who visited Dr. Nwosu at the hospital on Monday, commended the police for what he described as "a job well done."', 'a job well done.', 'Samuel Ajibade'],
+  ]],
+  ['a role set off after a surname', [
+    ['"Dr. Nwosu, a consultant surgeon at …, was kidnapped …. "…," the surgeon said" after the governor spoke', 'Police have rescued a doctor, Dr. Emeka Nwosu, who was abducted.\n\nDr. Nwosu, a consultant surgeon at the Igbara General Hospital, was kidnapped on November 26.\n\nGovernor Samuel Ajibade visited him. "We will not rest," the governor said.\n\n"I want to go back to work," the surgeon said as the governor left.', 'I want to go back to work,', 'Emeka Nwosu'],
+  ]],
+  ['a subordinate clause opening the sentence holds no subject', [
+    ['"At one point, as the two lawyers traded figures …, the judge put it bluntly: “…”"', 'Justice Harriet Koh urged both sides to narrow the issues.\n\nAt one point, as the two lawyers traded figures on the cost of replacing the roof, the judge put it bluntly: “Counsel, the owners have been living with buckets.”', 'Counsel, the owners have been living with buckets.', 'Harriet Koh'],
+  ]],
+  ['the speech verb before a sentence\'s first quotation governs its last, whatever the next sentence says', [
+    ['"Whitcomb accused him of “…” to pass a bill that had been “….” Castellanos responded that …"', 'Senator Dale Whitcomb spoke. Senator Raymond Castellanos shot back. “Then vote like it,” he said.\n\nWhitcomb accused him of “exploiting grief” to pass a bill that had been “written by lobbyists on the other side.” Castellanos responded that the only lobbyists he had met were mothers.', 'written by lobbyists on the other side.', 'Dale Whitcomb'],
   ]],
 ];
 
