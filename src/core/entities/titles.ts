@@ -193,7 +193,7 @@ export const ORGANISATION_HEADS = new Set([
   'federation', 'alliance', 'coalition', 'co-op', 'co-operative', 'cooperative', 'trust', 'society', 'academy', 'authority', 'bureau', 'force', 'centre', 'center',
   // public institutions ("the zoo said", "the museum said")
   ...INSTITUTION_WORDS, 'gallery',
-  'administration', 'secretariat', 'directorate', 'inspectorate',
+  'administration', 'secretariat', 'directorate', 'inspectorate', 'command',
   // the sides of a case, which speak as one in court ("the defence said", "the prosecution argued")
   'defence', 'defense', 'prosecution',
 ]);

@@ -329,7 +329,15 @@ function subjectFrom(text: string, tokens: Token[], from: number, to: number, pe
     // ("But one volunteer firefighter, who …, said": someone introduced after an opening conjunction)
     if (t.punct || !(t.cap || t.lower === 'the' || (i === from + 1 && INTRODUCING.has(t.lower) && OPENING_CONJUNCTIONS.has(tokens[from].lower)))) continue;
     const prior = tokens[i - 1];
-    if (prior && !prior.punct && !prior.cap && NOT_BEFORE_SUBJECT.has(prior.lower)) continue;
+    // (a preposition's object is none, nor any word of it: "The chief of the Asuoso Traditional Area, Nana Adjei
+    // Boakye, welcomed" names the chief)
+    // (a name after "before" or "as" may open a clause: "… before Mrs Justice Amberley intervened" — only its first word)
+    const ofThe = (prior?.lower === 'of' && !prior.cap) || (prior?.lower === 'the' && i >= 2 && !tokens[i - 2].punct && !tokens[i - 2].cap && NOT_BEFORE_SUBJECT.has(tokens[i - 2].lower));
+    if (ofThe || (prior && !prior.punct && !prior.cap && NOT_BEFORE_SUBJECT.has(prior.lower))) {
+      const skipped = ofThe && t.cap ? phraseAt(text, tokens, i) : null;
+      if (skipped) i = phraseEndIndex(tokens, i, skipped.phrase.end) - 1;
+      continue;
+    }
     // "The minister's statement was blunt": the document a possessive gives its owner is the subject
     const owned = ownedDocumentAt(text, tokens, i);
     if (owned) return owned;
@@ -432,6 +440,8 @@ const BODY_NAME_JOINERS = new Set(['and', 'of', 'the', '&', 'for']);
  * honorific, a description, or a body's name of two words or an acronym — never a capitalised sentence opener
  * ("Somehow", "Story continues below").
  */
+const GENERATION_SUFFIX = /^(?:I{2,3}|IV|Jr\.?|Sr\.?)$/;
+
 function isNameLike(phrase: SpeakerPhrase, people: PersonLookup): boolean {
   if (phrase.kind === 'description' || phrase.kind === 'anonymous') return true;
   if (phrase.kind === 'organization') return phrase.name.includes(' ') || /^[A-Z]{2,6}$/.test(phrase.name);
@@ -439,6 +449,8 @@ function isNameLike(phrase: SpeakerPhrase, people: PersonLookup): boolean {
   if (/^\p{Lu}\p{Ll}+ing\b/u.test(phrase.name)) return false; // "Knowing Bardos …": a participle opening the sentence
   if (phrase.role || phrase.honorific || people.known(phrase.name)) return true;
   const words = phrase.name.split(' ');
+  // ("Nana Adjei Boakye II", "Ken Griffey Jr": a generation's suffix is no word of the name to count)
+  if (words.length > 2 && GENERATION_SUFFIX.test(words[words.length - 1])) words.pop();
   if (words.length < 2 || words.length > 3) return false;
   if (isGivenName(words[0]) || /^[A-Z]{2,}$/.test(words[0])) return true;
   // a first name no lexicon knows ("Mamadou Dia"): any two or three name words but a demonym or adjective first

@@ -5,7 +5,8 @@ import { table, type Case } from './speakerTable';
 // name, "by his own count", and a profile's narrative between the answers of its interview; and its council,
 // its IPO and its football row: an honorific before a reported clause's subject, an opening participle's clause,
 // a headline's document over its byline, "aware of", what a circular requires, a club speaking of "their own";
-// and blind50's (dev) kidnapping, condo lawsuit and Senate vote.
+// and blind50's (dev) kidnapping, condo lawsuit and Senate vote; and blind37's (dev) chief, named after his
+// office and its traditional area.
 
 const interview = 'After 27 seasons, Réjean Thibodeau is hanging up his whistle. His wife, Lise Thibodeau, is relieved.\n\nWe sat down with Thibodeau a week before his final road trip. The conversation has been edited and condensed.\n\nDo you remember your first professional game?\n\nLike it was yesterday. I was so nervous I put my skates on the wrong feet.\n\nDid the abuse ever get to you?\n\nEarly on, yes. Somebody once posted our home address. That was the only time I thought about walking away.\n\nLise remembers that week vividly. “He came home and sat in the truck for twenty minutes,” she says.\n\nWho was the funniest player you ever dealt with?\n\nCurtis Mayhew, no contest. He would chirp me the whole game and then ask about my kids.\n\nThibodeau says he has not decided what to do with his whistle. Lise has a suggestion. “It goes in the museum,” she says.\n\nRELATED\nThe enforcers: Where are hockey’s tough guys now?';
 
@@ -58,6 +59,14 @@ const families: Array<[family: string, cases: Case[]]> = [
   ]],
   ['the speech verb before a sentence\'s first quotation governs its last, whatever the next sentence says', [
     ['"Whitcomb accused him of “…” to pass a bill that had been “….” Castellanos responded that …"', 'Senator Dale Whitcomb spoke. Senator Raymond Castellanos shot back. “Then vote like it,” he said.\n\nWhitcomb accused him of “exploiting grief” to pass a bill that had been “written by lobbyists on the other side.” Castellanos responded that the only lobbyists he had met were mothers.', 'written by lobbyists on the other side.', 'Dale Whitcomb'],
+  ]],
+  ['a police command speaks as a body', [
+    ['"The command urged residents "…"" after its spokesman', 'SP Adebayo Olanrewaju said police had rescued him.\n\nOlanrewaju added that efforts were ongoing to arrest the gang. The command urged residents "to report any person seen with fresh gunshot injuries" to the nearest police station.', 'to report any person seen with fresh gunshot injuries', 'the command'],
+  ]],
+  ['a name set off after an office "of the" body', [
+    ['"The Omanhene of the Asuoso Traditional Area, Nana Adjei Boakye II, who …, cautioned against what he described as “…”"', 'The Omanhene of the Asuoso Traditional Area, Nana Adjei Boakye II, who received the minister at his palace, welcomed the exercise but cautioned against what he described as “the harassment of innocent farmers”.', 'the harassment of innocent farmers', 'Nana Adjei Boakye II'],
+    ['"The chief of the Asuoso Traditional Area, Nana Adjei Boakye, welcomed …. “…,” he said"', 'The chief of the Asuoso Traditional Area, Nana Adjei Boakye, welcomed the exercise. “It is good,” he said.', 'It is good,', 'Nana Adjei Boakye'],
+    ['"Nana Adjei Boakye II said …. “…,” he said": a generation\'s suffix is no word too many', 'Nana Adjei Boakye II said it was good. “It is good,” he said.', 'It is good,', 'Nana Adjei Boakye II'],
   ]],
 ];
 
