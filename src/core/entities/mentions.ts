@@ -277,7 +277,8 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       // name too, as the text goes on to call her "Jodie")
       const relative = relativeOfNamed(text, start, index);
       if (relative) {
-        const person = index.addName(`${run} ${relative.surname}`, 'person', relative.role, { start, end }, { firstNameGender: firstNameGender(run), subject: told(isSubject(text, start, end), start) });
+        // (the subject from the possessive on: "Dean’s mum Brenda, 68, leapt to her son’s defence")
+        const person = index.addName(`${run} ${relative.surname}`, 'person', relative.role, { start, end }, { firstNameGender: firstNameGender(run), subject: told(isSubject(text, relative.from, end), start) });
         addAlias(person, run);
         continue;
       }
@@ -890,23 +891,26 @@ function isPhotoCredit(text: string, start: number, end: number): boolean {
   return text.charCodeAt(j) === 47; // /
 }
 
-const RELATIVE_WORDS = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father']);
+const RELATIVE_WORDS = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'mum', 'mom', 'dad']);
 
-// Relatives who share a family's name: "his wife Jodie", "her son Tomás", "Mr Ogunbiyi's daughter Funmilayo".
+// Relatives who share a family's name: "his wife Jodie", "her son Tomás", "Mr Ogunbiyi's daughter Funmilayo",
+// "Dean’s mum Brenda".
 const RELATIVE_BEFORE = new RegExp(`(?:\\b([Hh]is|[Hh]er)|(\\p{Lu}[\\p{L}'’-]+)['’]s)[ \\u00a0]+(${[...RELATIVE_WORDS].join('|')})[ \\u00a0]+$`, 'u');
 
 /**
  * The family name and the role of a given name that a relative's word and the possessive of someone named stand
- * before ("his wife" after Colin Aske: "Aske", "wife"); or null.
+ * before ("his wife" after Colin Aske: "Aske", "wife"), and where that possessive starts; or null.
  */
-function relativeOfNamed(text: string, start: number, index: PersonIndex): { surname: string; role: string } | null {
+function relativeOfNamed(text: string, start: number, index: PersonIndex): { surname: string; role: string; from: number } | null {
   // (the word before first: this is asked of every lone name the text has not met)
+  // (a name set off by commas, "Her son, Declan, 44,", keeps the name as written: the golds differ, and most do)
   if (!RELATIVE_WORDS.has(wordBefore(text, start))) return null;
-  const m = RELATIVE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const from = Math.max(0, start - 40);
+  const m = RELATIVE_BEFORE.exec(text.slice(from, start));
   if (!m) return null;
   const owner = m[1] ? index.resolvePronoun(m[1].toLowerCase() === 'his' ? 'he' : 'she', start, 600) : index.resolveSurname(m[2], start);
   if (!owner || owner.kind !== 'person' || !owner.name.includes(' ')) return null;
-  return { surname: owner.name.slice(owner.name.lastIndexOf(' ') + 1), role: m[3] };
+  return { surname: owner.name.slice(owner.name.lastIndexOf(' ') + 1), role: m[3], from: from + m.index };
 }
 
 /** Where the surname starts after a quoted nickname set after a given name ending at `end` (` “Gus” W…`), or -1. */

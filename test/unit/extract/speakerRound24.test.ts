@@ -5,8 +5,8 @@ import { table, type Case } from './speakerTable';
 // name, "by his own count", and a profile's narrative between the answers of its interview; and its council,
 // its IPO and its football row: an honorific before a reported clause's subject, an opening participle's clause,
 // a headline's document over its byline, "aware of", what a circular requires, a club speaking of "their own";
-// and blind50's (dev) kidnapping, condo lawsuit and Senate vote; and blind37's (dev) chief, named after his
-// office and its traditional area.
+// and blind50's (dev) kidnapping, condo lawsuit and Senate vote; blind37's (dev) chief, named after his office
+// and its traditional area, and its pantry founder's son; blind13's (dev) "Dean’s mum Brenda".
 
 const interview = 'After 27 seasons, Réjean Thibodeau is hanging up his whistle. His wife, Lise Thibodeau, is relieved.\n\nWe sat down with Thibodeau a week before his final road trip. The conversation has been edited and condensed.\n\nDo you remember your first professional game?\n\nLike it was yesterday. I was so nervous I put my skates on the wrong feet.\n\nDid the abuse ever get to you?\n\nEarly on, yes. Somebody once posted our home address. That was the only time I thought about walking away.\n\nLise remembers that week vividly. “He came home and sat in the truck for twenty minutes,” she says.\n\nWho was the funniest player you ever dealt with?\n\nCurtis Mayhew, no contest. He would chirp me the whole game and then ask about my kids.\n\nThibodeau says he has not decided what to do with his whistle. Lise has a suggestion. “It goes in the museum,” she says.\n\nRELATED\nThe enforcers: Where are hockey’s tough guys now?';
 
@@ -67,6 +67,9 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"The Omanhene of the Asuoso Traditional Area, Nana Adjei Boakye II, who …, cautioned against what he described as “…”"', 'The Omanhene of the Asuoso Traditional Area, Nana Adjei Boakye II, who received the minister at his palace, welcomed the exercise but cautioned against what he described as “the harassment of innocent farmers”.', 'the harassment of innocent farmers', 'Nana Adjei Boakye II'],
     ['"The chief of the Asuoso Traditional Area, Nana Adjei Boakye, welcomed …. “…,” he said"', 'The chief of the Asuoso Traditional Area, Nana Adjei Boakye, welcomed the exercise. “It is good,” he said.', 'It is good,', 'Nana Adjei Boakye'],
     ['"Nana Adjei Boakye II said …. “…,” he said": a generation\'s suffix is no word too many', 'Nana Adjei Boakye II said it was good. “It is good,” he said.', 'It is good,', 'Nana Adjei Boakye II'],
+  ]],
+  ['a relative named by a given name alone has the family\'s name', [
+    ['"Dean’s mum Brenda, 68, leapt to her son’s defence …. “…,” she said": she is the subject, not the woman before', 'Dean Carraway split from Jodie Marchbanks. A spokesperson for Jodie said: “They separated amicably.”\n\nDean’s mum Brenda, 68, leapt to her son’s defence yesterday.\n\n“My Dean worked his socks off,” she said.', 'My Dean worked his socks off,', 'Brenda Carraway'],
   ]],
 ];
 
