@@ -106,7 +106,7 @@ function endsWithOwnWords(quotation: string, words: string): boolean {
 const OPENING_MARK = /["\u2018\u201c\u00ab]/u;
 
 /** A headline's line: short, and not ended like a sentence. */
-function isHeadlineLine(text: string, q: QuotedSpan): boolean {
+export function isHeadlineLine(text: string, q: QuotedSpan): boolean {
   if (q.lineEnd - q.lineStart > HEADLINE_MAX) return false;
   let end = q.lineEnd;
   while (end > q.lineStart && isSpaceCode(text.charCodeAt(end - 1))) end--;
@@ -146,7 +146,7 @@ function longestWord(words: string): string {
 }
 
 /** A quotation's words for comparing: lowercase letters and digits, one space between. */
-function quoteWords(words: string): string {
+export function quoteWords(words: string): string {
   return words.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 

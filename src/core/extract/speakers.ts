@@ -9,6 +9,7 @@ import { addressedInQuestion, interviewee } from './interviews';
 import { otherSideIfAddressed } from './addressed';
 import { reattributeStatements } from './attributedTo';
 import { headlineLabel, headlinesFromBody, headlineTrailer } from './headlines';
+import { headlinesFromReportedSpeech } from './reportedHeadlines';
 import { personIntroducedNext, speakerNamedNext, verdictOwnerAfter } from './namedAfter';
 import { countWords, SPEECH_WORDS } from './wordCount';
 import { CaptionLines } from '../text/captions';
@@ -270,6 +271,13 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     void statement;
   }
   headlinesFromBody(text, outer, quoteOf);
+  headlinesFromReportedSpeech(text, outer, quoteOf, beforeTokens, (speaker, at, quote) => {
+    const resolved = resolve(speaker, people, sources, at);
+    if (resolved.speaker === null) return;
+    quote.speaker = resolved.speaker;
+    quote.role = resolved.role;
+    if (resolved.mention) quote.speakerMention = resolved.mention;
+  });
   reattributeStatements(text, quotes, people, sources, beforeTokens);
   // `warns European 'coalition of the willing' against …` in a headline, `the so-called "coalition of the willing"` below
   if (flaggedTerms.size > 0) {

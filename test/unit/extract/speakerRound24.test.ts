@@ -71,6 +71,10 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a relative named by a given name alone has the family\'s name', [
     ['"Dean’s mum Brenda, 68, leapt to her son’s defence …. “…,” she said": she is the subject, not the woman before', 'Dean Carraway split from Jodie Marchbanks. A spokesperson for Jodie said: “They separated amicably.”\n\nDean’s mum Brenda, 68, leapt to her son’s defence yesterday.\n\n“My Dean worked his socks off,” she said.', 'My Dean worked his socks off,', 'Brenda Carraway'],
   ]],
+  ['a headline\'s pull-quote the body reports in the third person', [
+    ['"‘My mother spent 31 hours on a trolley’: …" over "Her daughter, Aoife Brennock, said her mother, who has dementia, spent 31 hours on a trolley"', '‘My mother spent 31 hours on a trolley’: record numbers waiting for beds\n\nBy Niamh Kerr\n\nAmong those waiting was Bridie Brennock (87), who was brought in after a fall.\n\nHer daughter, Aoife Brennock, said her mother, who has dementia, spent 31 hours on a trolley before she was given a bed.\n\n“She didn’t know where she was,” Ms Brennock said.', 'My mother spent 31 hours on a trolley', 'Aoife Brennock'],
+    ['the words told with no speech verb are nobody\'s report', '‘My mother spent 31 hours on a trolley’: record numbers waiting for beds\n\nBy Niamh Kerr\n\nRecords show Bridie Brennock, 87, spent 31 hours on a trolley before she was given a bed.\n\nThe hospital declined to comment.', 'My mother spent 31 hours on a trolley', null],
+  ]],
 ];
 
 for (const [family, cases] of families) table(family, cases);
