@@ -249,11 +249,14 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
       const owner = wordsOwner(text, tokens, v, inAt + 1);
       if (owner) return { speaker: owner, reach: 'adjacent', start: tokens[inAt].start, end: tokens[v + 1].end };
     }
-    // "by her own account", "by Lund's own admission": whose account the words are
-    if (OWN_ACCOUNT.has(verb.lower) && v >= 3 && tokens[v - 1].lower === 'own' && v >= tokens.length - 3) {
-      const by = v - 3 >= 0 && tokens[v - 3].lower === 'by' ? v - 3 : v >= 4 && tokens[v - 4].lower === 'by' ? v - 4 : -1;
+    // "by her own account", "by Lund's own admission", "by Funmi’s estimate": whose account the words are
+    const own = tokens[v - 1]?.lower === 'own' ? v - 1 : v;
+    if (OWN_ACCOUNT.has(verb.lower) && own >= 2 && v >= tokens.length - 3) {
+      let by = own - 2;
+      while (by > 0 && own - by < 5 && tokens[by].lower !== 'by') by--;
+      if (tokens[by].lower !== 'by') by = -1;
       const owner = by >= 0 ? possessorAt(text, tokens, by + 1, 3) : null;
-      if (owner && owner.next === v - 1) return { speaker: owner.phrase, reach: 'clause', start: tokens[by].start, end: verb.end, strong: true };
+      if (owner && owner.next === own) return { speaker: owner.phrase, reach: 'clause', start: tokens[by].start, end: verb.end, strong: true };
     }
     if ((verb.lower === 'according' && tokens[v + 1]?.lower === 'to') || inWordsOf) {
       // ("According to him, “…”": the object pronoun stands for whoever "he" would)

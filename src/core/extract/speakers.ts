@@ -323,6 +323,10 @@ function attributionPastTerm(text: string, outer: readonly QuotedSpan[], k: numb
     if (words[i].text === ',' && NAMING_PARTICIPLES.has(words[i + 1]?.lower ?? '') && words[i + 2]?.text === ',') {
       aside = true;
       i += 2;
+    } else if (words[i].text === ',' && words[i + 1]?.text === ',') {
+      // (", ,": a title set off by commas, now empty: "whose newsletter, “The Hungry Mainland”, has")
+      aside = true;
+      tokens.push(words[i++]);
     } else tokens.push(words[i]);
   }
   return aside ? attributionBefore(text, tokens) : null;

@@ -19,6 +19,12 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"Réjean Thibodeau … a drawer in his kitchen that his wife calls “the museum”" before "says Lise Thibodeau"', 'After 27 seasons, Réjean Thibodeau is hanging up his whistle. There is a drawer in his kitchen that his wife calls “the museum”.\n\n“He won’t throw anything out,” says Lise Thibodeau.', 'the museum', 'Lise Thibodeau'],
     ['no relative of that name: the description as the text gives it', 'After 27 seasons, Réjean Thibodeau is hanging up his whistle. There is a drawer in his kitchen that his wife calls “the museum”.\n\n“He won’t throw anything out,” says Curtis Mayhew.', 'the museum', 'his wife'],
   ]],
+  ['"by X\'s estimate", with or without "own", is X\'s', [
+    ['"… by Tom Reid’s estimate, “…”"', 'Tom Reid runs the bakery. They have argued, by Tom Reid’s estimate, “about six years, since the day she came home”.', 'about six years, since the day she came home', 'Tom Reid'],
+  ]],
+  ['a title set off by commas inside the sentence is no end of its attribution', [
+    ['"The food writer Tolu Adebanjo-Wright, whose newsletter, “The Hungry Mainland”, has …, put … on her list, calling it “…”"', 'The food writer Tolu Adebanjo-Wright, whose newsletter, “The Hungry Mainland”, has some 40,000 subscribers, put the sourdough on her list of the city’s best loaves last year, calling it “properly blistered, properly sour”.', 'properly blistered, properly sour', 'Tolu Adebanjo-Wright'],
+  ]],
   ['"by his own count" is his', [
     ['"He has officiated four finals and, by his own count, “about ten thousand arguments”"', 'Curtis Mayhew retires on Saturday. He has played four finals and, by his own count, “about ten thousand arguments”.', 'about ten thousand arguments', 'Curtis Mayhew'],
   ]],
