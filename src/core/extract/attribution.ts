@@ -196,7 +196,7 @@ export function attributionBefore(text: string, tokens: Token[], strongOnly = fa
   const aside = reportingAside(tokens);
   if (aside) return aside;
   // (`the senator sent a text message reading: “…”`: whoever sent the message wrote its words)
-  const sent = strongOnly ? null : documentSentBefore(text, tokens);
+  const sent = strongOnly ? null : documentSentBefore(text, tokens) ?? documentFromBefore(text, tokens);
   if (sent) return sent;
   const found = speechVerbBefore(text, tokens, strongOnly);
   if (found) return found;
@@ -445,6 +445,27 @@ function documentSentBefore(text: string, tokens: Token[]): Attribution | null {
   }
   return null;
 }
+
+/**
+ * `had received an email from parish clerk Alison Webb on May 30 stating that the event would require “…”`: a
+ * participle of speech a few words after "a document from X" reports X's words, whoever the sentence is about.
+ */
+function documentFromBefore(text: string, tokens: Token[]): Attribution | null {
+  let v = tokens.length - 1;
+  while (v > 2 && tokens.length - v <= DOCUMENT_CLAUSE && !(isParticiple(tokens[v].lower) && isSpeechVerb(tokens[v].lower) && !tokens[v].cap)) v--;
+  if (v <= 2 || tokens.length - v > DOCUMENT_CLAUSE) return null;
+  for (let d = v - 2; d > 0 && v - d <= 11 && !tokens[d].punct; d--) {
+    if (tokens[d + 1].lower !== 'from' || tokens[d].cap || !DOCUMENT_WORDS.has(tokens[d].lower)) continue;
+    // (with lowercase role words before the name: "from parish clerk Alison Webb")
+    const sender = tokens[d + 2]?.cap ? phraseAt(text, tokens, d + 2)?.phrase : namedAfterRoleWords(text, tokens, d + 2);
+    if (!sender || (sender.kind !== 'person' && sender.kind !== 'organization')) return null;
+    return { speaker: sender, reach: 'clause', start: tokens[d].start, end: tokens[v].end };
+  }
+  return null;
+}
+
+// How far before the quotation the participle may stand ("stating that the event would require").
+const DOCUMENT_CLAUSE = 12;
 
 const SENDING_VERBS = new Set(['sent', 'posted', 'wrote', 'tweeted', 'issued', 'shared', 'published', 'emailed', 'texted', 'released', 'fired', 'dashed']);
 

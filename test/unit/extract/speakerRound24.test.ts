@@ -25,6 +25,10 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a title set off by commas inside the sentence is no end of its attribution', [
     ['"The food writer Tolu Adebanjo-Wright, whose newsletter, “The Hungry Mainland”, has …, put … on her list, calling it “…”"', 'The food writer Tolu Adebanjo-Wright, whose newsletter, “The Hungry Mainland”, has some 40,000 subscribers, put the sourdough on her list of the city’s best loaves last year, calling it “properly blistered, properly sour”.', 'properly blistered, properly sour', 'Tolu Adebanjo-Wright'],
   ]],
+  ['a document "from" someone, then a participle of speech', [
+    ['"… had received an email from parish clerk Alison Webb on May 30 stating that the event would require “…”"', 'Mrs Janet Pryor said the committee had received an email from parish clerk Alison Webb on May 30 stating that the event would require “a suitably qualified safety officer on site at all times” as well as a risk assessment.', 'a suitably qualified safety officer on site at all times', 'Alison Webb'],
+    ['"… a letter from the council saying that “…”"', 'Tom Reid said he had a letter from the Harwood Council saying that the road was “closed until further notice”.', 'closed until further notice', 'the Harwood Council'],
+  ]],
   ['"by his own count" is his', [
     ['"He has officiated four finals and, by his own count, “about ten thousand arguments”"', 'Curtis Mayhew retires on Saturday. He has played four finals and, by his own count, “about ten thousand arguments”.', 'about ten thousand arguments', 'Curtis Mayhew'],
   ]],
