@@ -251,8 +251,9 @@ export function isGivenName(word: string): boolean {
 
 // Given names borne by men and women alike in English-language news, whatever gender a register files them
 // under ("Presiding commissioner Rowan Kellerman … he said"): they leave the gender to the text. (Ghana's "Nana",
-// a given name and a chief's or queen mother's title alike: "Nana Adjei Boakye II".)
-const EITHER = new Set('pat jan kim lee rowan jamie charlie taylor casey jordan alex morgan riley avery quinn dana leslie sasha ashley hayden peyton kerry jody frankie billie sidney sydney nana'.split(' '));
+// a given name and a chief's or queen mother's title alike: "Nana Adjei Boakye II"; Bryn, a Welsh man's name and
+// an American woman's.)
+const EITHER = new Set('pat jan kim lee rowan jamie charlie taylor casey jordan alex morgan riley avery quinn dana leslie sasha ashley hayden peyton kerry jody frankie billie sidney sydney nana bryn'.split(' '));
 
 function givenNameGender(word: string): 'f' | 'm' | 'both' | undefined {
   const w = word.toLowerCase();

@@ -9,7 +9,8 @@ describe('given names', () => {
     ['Gail', 'f'], ['Anil', 'm'], ['Ewan', 'm'], ['Priyanka', 'f'], ['Kofi', 'm'], ['Aurel', 'm'], // the registers
     ['Robin', undefined], ['Pat', undefined], ['Kim', undefined], ['Jan', undefined], // both genders
     ['Jagmeet', 'm'], ['Sanna', 'f'], ['Tulsi', 'f'], // once listed under both by mistake
-    ['Rowan', undefined], ['Jamie', undefined], ['Taylor', undefined], // borne by either, whatever a register says
+    ['Rowan', undefined], ['Jamie', undefined], ['Taylor', undefined], ['Bryn', undefined], ['Nana', undefined], // borne by either, whatever a register says
+    ['Réjean', 'm'], ['Benoît', 'm'],
     ['Langley', undefined], ['Nova', undefined], ['Kenya', undefined], ['Page', undefined], // places and words the registers list
   ];
   for (const [name, gender] of genders) it(`${name}: ${gender ?? 'unknown'}`, () => assert.equal(firstNameGender(name), gender));
