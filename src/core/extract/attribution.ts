@@ -364,7 +364,7 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
 }
 
 /** `, she said,` set off inside the sentence, after its opening words: the pronoun reports the sentence; or null. */
-function reportingAside(tokens: readonly Token[]): Attribution | null {
+export function reportingAside(tokens: readonly Token[]): Attribution | null {
   for (let i = 1; i + 3 < tokens.length; i++) {
     if (tokens[i].text !== ',' || tokens[i + 3].text !== ',') continue;
     const pronoun = tokens[i + 1];

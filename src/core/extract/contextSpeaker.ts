@@ -4,7 +4,7 @@ import type { Quote, Span } from '../model';
 import type { PersonIndex } from '../entities/coreference';
 import { tokenize, TokenBuffer, type Token } from '../entities/names';
 import { isRoleHead } from '../entities/titles';
-import { attributionBefore } from './attribution';
+import { attributionBefore, reportingAside } from './attribution';
 import type { QuotedSpan } from './quotes';
 import { introducedSpeakerBefore, lastSentenceBefore, precedingSubject } from './antecedents';
 import { hasLetter, isSpaceCode } from '../text/chars';
@@ -80,8 +80,13 @@ export function contextSpeaker(
   if (hasLetter(text, q.lineStart, openAt)) {
     const afterQuotation = previous !== null && previous.span.lineStart === q.lineStart;
     const last = lastSentenceBefore(text, afterQuotation ? previous.span.end : q.lineStart, openAt, afterQuotation, buffer);
-    const pronoun = last?.pronoun;
-    const person = pronoun ? people.resolvePronoun(pronoun.lower, pronoun.start) : null;
+    // ("Coyle, she adds, still sends her corrections. “…”": the sentence's reporter goes on in the words after it)
+    // (never the one the aside interrupts: "Coyle" is whom she speaks of)
+    const lastStart = last ? last.start : -1;
+    const aside = lastStart >= 0 ? reportingAside(tokenize(text, lastStart, openAt, buffer)) : null;
+    const interrupted = aside ? people.onlyPersonBetween(lastStart, aside.start)?.name : undefined;
+    const pronoun = aside ? { lower: aside.speaker.name, start: aside.speaker.start, end: aside.speaker.end } : last?.pronoun;
+    const person = pronoun ? people.resolvePronoun(pronoun.lower, pronoun.start, undefined, interrupted) : null;
     if (pronoun && person && person.kind === 'person') {
       people.note(q.start, person, true);
       return { speaker: person.name, role: mostSpecificRole(person.roles), mention: { start: pronoun.start, end: pronoun.end } };

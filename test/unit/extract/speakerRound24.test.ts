@@ -29,6 +29,9 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"… had received an email from parish clerk Alison Webb on May 30 stating that the event would require “…”"', 'Mrs Janet Pryor said the committee had received an email from parish clerk Alison Webb on May 30 stating that the event would require “a suitably qualified safety officer on site at all times” as well as a risk assessment.', 'a suitably qualified safety officer on site at all times', 'Alison Webb'],
     ['"… a letter from the council saying that “…”"', 'Tom Reid said he had a letter from the Harwood Council saying that the road was “closed until further notice”.', 'closed until further notice', 'the Harwood Council'],
   ]],
+  ['a reporting aside in the sentence before the words', [
+    ['"Coyle, she adds, still sends her corrections. “…”": the one who adds, not the one she speaks of', '“She read my story,” says Lucy Penhallow, who left St Aldric’s in 2003.\n\nBernadette Coyle taught her. Coyle, she adds, still sends her corrections. “Every book. A postcard, green ink, three typos.”', 'Every book. A postcard, green ink, three typos.', 'Lucy Penhallow'],
+  ]],
   ['"by his own count" is his', [
     ['"He has officiated four finals and, by his own count, “about ten thousand arguments”"', 'Curtis Mayhew retires on Saturday. He has played four finals and, by his own count, “about ten thousand arguments”.', 'about ten thousand arguments', 'Curtis Mayhew'],
   ]],
