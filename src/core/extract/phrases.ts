@@ -88,10 +88,12 @@ function phraseReadOnOwned(text: string, tokens: Token[], i: number): { phrase: 
       const owned = ownedBodyAfter(text, tokens, i, j);
       if (owned) return owned;
       // "Vancouver's Bo Horvat": the possessor is context, the name follows; "Trump's spokesperson": not Trump
-      if (tokens[j + 1] && (isNameWord(tokens[j + 1]) || isRoleWord(tokens[j + 1]))) {
-        from = j + 1;
+      // (nor "Mariamma’s own daughter": "own" stands between)
+      const own = tokens[j + 1]?.lower === 'own' && tokens[j + 2] && isRoleWord(tokens[j + 2]) ? 1 : 0;
+      if (tokens[j + 1 + own] && (isNameWord(tokens[j + 1 + own]) || isRoleWord(tokens[j + 1 + own]))) {
+        from = j + 1 + own;
         determiner = null;
-        j++;
+        j += 1 + own;
         continue;
       }
       // ("An MP on the party’s right": the phrase ends before the lowercase words that led to the possessive)

@@ -32,6 +32,9 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a reporting aside in the sentence before the words', [
     ['"Coyle, she adds, still sends her corrections. “…”": the one who adds, not the one she speaks of', '“She read my story,” says Lucy Penhallow, who left St Aldric’s in 2003.\n\nBernadette Coyle taught her. Coyle, she adds, still sends her corrections. “Every book. A postcard, green ink, three typos.”', 'Every book. A postcard, green ink, three typos.', 'Lucy Penhallow'],
   ]],
+  ['a name set off after "X’s own" relative', [
+    ['"Mariamma’s own daughter, Bindu Babu, is a nurse in the Gulf. She said … “…”"', 'Mariamma Pulikkal has worked there for years. “I laughed,” Rasiya Kareem said.\n\nMariamma’s own daughter, Bindu Babu, is a nurse in the Gulf. She said her mother had missed “every single Onam” of her childhood.', 'every single Onam', 'Bindu Babu'],
+  ]],
   ['"by his own count" is his', [
     ['"He has officiated four finals and, by his own count, “about ten thousand arguments”"', 'Curtis Mayhew retires on Saturday. He has played four finals and, by his own count, “about ten thousand arguments”.', 'about ten thousand arguments', 'Curtis Mayhew'],
   ]],
