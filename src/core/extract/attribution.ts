@@ -108,6 +108,9 @@ export function attributionAfter(text: string, tokens: Token[], quoteEndsSentenc
     if (claimSetOffBetween(tokens, k, v)) break;
     const before = phraseBefore(text, tokens, v - 1);
     if (before && objectOfPreposition(tokens, before.start) && !afterOf(tokens, before.start)) break;
+    // (`were “nowhere near” as graphic as some parents described`: a comparison the words open names whom they
+    // are compared with; "as Smith put it" attributes them only right after "as")
+    if (before && COMPARING.has(first.lower) && before.start > tokens[k + 1].start) break;
     // (`A "renoviction" is when a landlord tells a tenant …`, `… "deeply concerned" and that the city would add
     // patrols`: a clause the words after the quotation open is no attribution)
     if (before && before.start >= first.start && !opensClauseBetween(tokens, k, before.start)) return { speaker: before, reach: 'adjacent', start: first.start, end: t.end };
@@ -115,6 +118,9 @@ export function attributionAfter(text: string, tokens: Token[], quoteEndsSentenc
   }
   return sentenceFinalAttribution(text, tokens, k);
 }
+
+// Words after a quotation that open a comparison with it.
+const COMPARING = new Set(['as', 'than']);
 
 // Verbs of writing and posting, whose object an article after them opens.
 const WRITING_VERBS = new Set(['posted', 'posts', 'wrote', 'writes', 'tweeted', 'tweets', 'shared', 'shares', 'sent', 'sends', 'texted', 'messaged', 'typed', 'penned']);

@@ -35,6 +35,10 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a name set off after "X’s own" relative', [
     ['"Mariamma’s own daughter, Bindu Babu, is a nurse in the Gulf. She said … “…”"', 'Mariamma Pulikkal has worked there for years. “I laughed,” Rasiya Kareem said.\n\nMariamma’s own daughter, Bindu Babu, is a nurse in the Gulf. She said her mother had missed “every single Onam” of her childhood.', 'every single Onam', 'Bindu Babu'],
   ]],
+  ['a comparison after the words names whom they are compared with, not who says them', [
+    ['"Lindqvist said the books were "nowhere near" as graphic as some parents described"', 'Lindqvist said the books were "nowhere near" as graphic as some parents described.', 'nowhere near', 'Lindqvist'],
+    ['"… "a disaster", as Smith put it": right after "as" it attributes', 'The plan was, "a disaster" as Smith put it.', 'a disaster', 'Smith'],
+  ]],
   ['"by his own count" is his', [
     ['"He has officiated four finals and, by his own count, “about ten thousand arguments”"', 'Curtis Mayhew retires on Saturday. He has played four finals and, by his own count, “about ten thousand arguments”.', 'about ten thousand arguments', 'Curtis Mayhew'],
   ]],
