@@ -58,8 +58,9 @@ const YEAR_AFTER = /^[ \u00a0]*\((?:1[89]|20)\d\d\)/;
 const WORK_BEFORE = new RegExp(`\\b(?:${WORK_NOUNS}),?[ \\u00a0]*$`);
 const WORK_AFTER = new RegExp(`^[,—–-]?[ \\u00a0]*(?:(?:a|an|the|his|her|their)[ \\u00a0]+)?(?:[a-z-]+[ \\u00a0]+){0,2}(?:${WORK_NOUNS})\\b`);
 const NICKNAME_AFTER = /^[,—–-]?[ \u00a0]*(?:a|an|the|her|his|their|its)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:nickname|moniker|sobriquet|epithet|nom de plume|pen name|pseudonym)\b/;
-// (an adverb may stand between: "known locally as “The Sower”"; and a place: "known in the case as the ‘Whitstable incident’")
-const KNOWN_AS_BEFORE = /\b(?:known|nicknamed|dubbed|referred to)(?: [a-z]+ly)?(?: (?:in|at|on|among|to) (?:the |a |his |her |their |its )?[a-z]+)?(?:,[^,]{1,40},)? as(?: the| an?)?[ \u00a0]*$/;
+// (an adverb may stand between: "known locally as “The Sower”"; and a place: "known in the case as the ‘Whitstable
+// incident’", "known on Capitol Hill as the “East Larkin bill”")
+const KNOWN_AS_BEFORE = /\b(?:known|nicknamed|dubbed|referred to)(?: [a-z]+ly)?(?: (?:in|at|on|among|to) (?:the |a |his |her |their |its )?(?:[a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?(?:,[^,]{1,40},)? as(?: the| an?)?[ \u00a0]*$/;
 const MAX_TITLE_WORDS = 25;
 const POINTER_LINE = /^(?:watch|read more|related|listen|video|photos?)\s?:/i;
 const POINTER_INITIALS = new Set([...'wrlvp'].map((c) => c.charCodeAt(0)));

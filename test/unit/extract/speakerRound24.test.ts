@@ -1,4 +1,5 @@
-import { table, type Case } from './speakerTable';
+import * as assert from 'node:assert/strict';
+import { kindsOf, table, type Case } from './speakerTable';
 
 // Invented sentences, one table per family of mistakes met in the twenty-fourth round, on blind49's (dev)
 // profile of a referee and his wife: a surname two people share, a relative the text names only by its family
@@ -98,3 +99,9 @@ const families: Array<[family: string, cases: Case[]]> = [
 ];
 
 for (const [family, cases] of families) table(family, cases);
+
+describe('a name something is known by in a named place is a term', () => {
+  it('"The Rail Safety Act, known on Capitol Hill as the “East Larkin bill,” would require …"', () => {
+    assert.deepEqual(kindsOf('The Rail Safety and Accountability Act, known on Capitol Hill as the “East Larkin bill,” would require two-person crews on most freight trains.'), ['scare']);
+  });
+});
