@@ -153,6 +153,7 @@ export const PERSON_NOUNS = new Set([
   'woman', 'man', 'girl', 'boy', 'teen', 'teenager', 'resident', 'neighbour', 'neighbor', 'customer', 'passenger',
   'shopper', 'commuter', 'motorist', 'mother', 'father', 'student', 'worker', 'employee', 'tenant', 'homeowner',
   'patient', 'survivor', 'volunteer', 'parent', 'witness', 'victim', 'driver', 'relative', 'bystander', 'caller',
+  'objector', 'islander', 'onlooker', 'traveller', 'traveler',
 ]);
 
 /** Plural heads that name groups of anonymous speakers ("officials", "people familiar with the matter"). */

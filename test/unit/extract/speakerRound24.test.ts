@@ -40,6 +40,9 @@ const families: Array<[family: string, cases: Case[]]> = [
     ['"Lindqvist said the books were "nowhere near" as graphic as some parents described"', 'Lindqvist said the books were "nowhere near" as graphic as some parents described.', 'nowhere near', 'Lindqvist'],
     ['"… "a disaster", as Smith put it": right after "as" it attributes', 'The plan was, "a disaster" as Smith put it.', 'a disaster', 'Smith'],
   ]],
+  ['an objector is someone unnamed', [
+    ['"Another objector, writing to the council, described the visitor centre as “a whisky theme park”"', 'One objector wrote to the council. Another objector, writing to the council, described the visitor centre as “a whisky theme park” and said the village would become “a car park for tour buses”.', 'a whisky theme park', 'another objector'],
+  ]],
   ['"by his own count" is his', [
     ['"He has officiated four finals and, by his own count, “about ten thousand arguments”"', 'Curtis Mayhew retires on Saturday. He has played four finals and, by his own count, “about ten thousand arguments”.', 'about ten thousand arguments', 'Curtis Mayhew'],
   ]],
