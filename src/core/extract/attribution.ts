@@ -435,12 +435,13 @@ function speechNounOwner(text: string, tokens: Token[]): SpeakerPhrase | null {
 
 /**
  * `the senator sent a text message reading:`, `Mr Verma posted a short message:`: a document word ending the words
- * before a quotation (alone, or with "reading", "saying" or "that read"), after a verb of sending, is its sender's.
+ * before a quotation (alone, or with "reading", "saying", "warning" … or "that read"), after a verb of sending, is
+ * its sender's.
  */
 function documentSentBefore(text: string, tokens: Token[]): Attribution | null {
   let d = tokens.length - 1;
   if (tokens[d]?.text === ':' || tokens[d]?.text === ',') d--;
-  if (tokens[d] && (tokens[d].lower === 'reading' || tokens[d].lower === 'saying')) d--;
+  if (tokens[d] && READING.has(tokens[d].lower)) d--;
   else if (tokens[d]?.lower === 'read' && tokens[d - 1]?.lower === 'that') d -= 2;
   if (d < 2 || tokens[d].cap || !DOCUMENT_WORDS.has(tokens[d].lower)) return null;
   for (let k = d - 1; k >= 1 && d - k <= 4 && !tokens[k].punct; k--) {
@@ -472,6 +473,9 @@ function documentFromBefore(text: string, tokens: Token[]): Attribution | null {
 
 // How far before the quotation the participle may stand ("stating that the event would require").
 const DOCUMENT_CLAUSE = 12;
+
+// What a document sent does with its words: "a text message reading", "a message warning ‘…’".
+const READING = new Set(['reading', 'saying', 'warning', 'stating', 'telling', 'urging']);
 
 const SENDING_VERBS = new Set(['sent', 'posted', 'wrote', 'tweeted', 'issued', 'shared', 'published', 'emailed', 'texted', 'released', 'fired', 'dashed']);
 

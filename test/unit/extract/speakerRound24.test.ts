@@ -43,6 +43,9 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['an objector is someone unnamed', [
     ['"Another objector, writing to the council, described the visitor centre as “a whisky theme park”"', 'One objector wrote to the council. Another objector, writing to the council, described the visitor centre as “a whisky theme park” and said the village would become “a car park for tour buses”.', 'a whisky theme park', 'another objector'],
   ]],
+  ['a message sent "warning" its words', [
+    ['"Daniel Wrexley sent message warning ‘you won’t see Sunday’ hours before …, jury hears": the sender, not the jury', 'Daniel Wrexley sent message warning ‘you won’t see Sunday’ hours before Lauren Pask died, jury hears\n\nBy Ruth Kellaway\n\nA FARMHAND sent his former partner a message. Daniel Wrexley, 34, denies murder.', 'you won’t see Sunday', 'Daniel Wrexley'],
+  ]],
   ['"by his own count" is his', [
     ['"He has officiated four finals and, by his own count, “about ten thousand arguments”"', 'Curtis Mayhew retires on Saturday. He has played four finals and, by his own count, “about ten thousand arguments”.', 'about ten thousand arguments', 'Curtis Mayhew'],
   ]],
