@@ -173,6 +173,14 @@ function agedDescriptionAt(text: string, tokens: Token[], k: number): { phrase: 
   return { phrase, next: end + 1 };
 }
 
+/** The person or body opening the sentence as its subject, a finite verb right after it, before token `v`; or null. */
+function mainSubjectOpening(text: string, tokens: Token[], v: number): SpeakerPhrase | null {
+  const opener = phraseAt(text, tokens, 0);
+  const verb = opener ? tokens[opener.next] : undefined;
+  if (!opener || !verb || opener.next >= v - 2 || (opener.phrase.kind !== 'person' && opener.phrase.kind !== 'organization')) return null;
+  return !verb.cap && !verb.punct && /^[a-z]+(?:ed|s)$/.test(verb.text) ? opener.phrase : null;
+}
+
 /** Whether "of" stands right before the phrase at `start` ("one of the people said" is a member of them speaking). */
 function afterOf(tokens: Token[], start: number): boolean {
   const at = tokens.findIndex((t) => t.start === start);
@@ -334,7 +342,9 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
     const relative = v >= 3 ? timeBefore(tokens, v - 1) : -1;
     if (!subject && relative >= 2 && RELATIVE_SUBJECTS.has(tokens[relative].lower) && tokens[relative - 1].text === ',') subject = relativeAntecedent(text, tokens, relative - 2) ?? (tokens[relative].lower === 'who' ? personBeforeAppositive(text, tokens, relative - 1) : null);
     // `X, whose complaint …, welcomed the fine but said`: a verb joined to the clause's own shares its subject
-    if (!subject && (prior === 'and' || prior === 'but') && !isParticiple(verb.lower) && !isBaseSpeechVerb(verb.lower)) subject = openingSubjectPastClause(text, tokens, v) ?? clauseSubject(text, tokens, v);
+    // (after a comma, the verb is the main clause's: "Grant Feaver rejected the suggestion Kōwhai Bay had been
+    // forgotten, but acknowledged communication had been “…”")
+    if (!subject && (prior === 'and' || prior === 'but') && !isParticiple(verb.lower) && !isBaseSpeechVerb(verb.lower)) subject = openingSubjectPastClause(text, tokens, v) ?? (tokens[v - 2]?.text === ',' ? mainSubjectOpening(text, tokens, v) : null) ?? clauseSubject(text, tokens, v);
     // `Workers at the plant — who asked not to be named — said`, `The minister (appointed in June) said`
     if (!subject && !isParticiple(verb.lower)) subject = subjectBeforeAside(text, tokens, v - 1);
     if (!subject && (isParticiple(verb.lower) || tokens[v - 1]?.text === ',')) subject = clauseSubject(text, tokens, v);

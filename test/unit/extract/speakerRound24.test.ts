@@ -46,6 +46,9 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a message sent "warning" its words', [
     ['"Daniel Wrexley sent message warning ‘you won’t see Sunday’ hours before …, jury hears": the sender, not the jury', 'Daniel Wrexley sent message warning ‘you won’t see Sunday’ hours before Lauren Pask died, jury hears\n\nBy Ruth Kellaway\n\nA FARMHAND sent his former partner a message. Daniel Wrexley, 34, denies murder.', 'you won’t see Sunday', 'Daniel Wrexley'],
   ]],
+  ['a verb joined to the main clause after a comma shares its subject', [
+    ['"Grant Feaver rejected the suggestion Kōwhai Bay had been forgotten, but acknowledged communication had been “…”"', 'Rangitāne District Civil Defence controller Grant Feaver rejected the suggestion Kōwhai Bay had been forgotten, but acknowledged communication with the community had been “not good enough”.', 'not good enough', 'Grant Feaver'],
+  ]],
   ['"by his own count" is his', [
     ['"He has officiated four finals and, by his own count, “about ten thousand arguments”"', 'Curtis Mayhew retires on Saturday. He has played four finals and, by his own count, “about ten thousand arguments”.', 'about ten thousand arguments', 'Curtis Mayhew'],
   ]],
