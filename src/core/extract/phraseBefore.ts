@@ -356,7 +356,8 @@ const GROUP_QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'several', 'ma
  */
 function memberOfGroupBefore(text: string, tokens: Token[], j: number): SpeakerPhrase | null {
   let of = j - 1;
-  while (of > 0 && j - of < 4 && !tokens[of].punct && tokens[of].lower !== 'of') of--;
+  // (the group's words may hold its owner and a count: "one of Brightwater’s 20 largest shareholders")
+  while (of > 0 && j - of < 7 && (!tokens[of].punct || isPossessive(tokens[of])) && tokens[of].lower !== 'of') of--;
   if (of < 1 || tokens[of].lower !== 'of' || !GROUP_QUANTIFIERS.has(tokens[of - 1].lower)) return null;
   const head = tokens[j];
   if (head.punct || !(head.lower === 'them' || head.lower === 'those' || (!head.cap && /^[a-z]+s$/.test(head.text)))) return null;

@@ -49,6 +49,9 @@ const families: Array<[family: string, cases: Case[]]> = [
   ['a verb joined to the main clause after a comma shares its subject', [
     ['"Grant Feaver rejected the suggestion Kōwhai Bay had been forgotten, but acknowledged communication had been “…”"', 'Rangitāne District Civil Defence controller Grant Feaver rejected the suggestion Kōwhai Bay had been forgotten, but acknowledged communication with the community had been “not good enough”.', 'not good enough', 'Grant Feaver'],
   ]],
+  ['one of a group its owner and a count describe', [
+    ['"One of Brightwater’s 20 largest shareholders, who asked not to be identified, said the price “…”"', 'Brightwater agreed the sale. One of Brightwater’s 20 largest shareholders, who asked not to be identified, said the price “leaves money on the table”.', 'leaves money on the table', 'one of Brightwater’s 20 largest shareholders'],
+  ]],
   ['"by his own count" is his', [
     ['"He has officiated four finals and, by his own count, “about ten thousand arguments”"', 'Curtis Mayhew retires on Saturday. He has played four finals and, by his own count, “about ten thousand arguments”.', 'about ten thousand arguments', 'Curtis Mayhew'],
   ]],
