@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Quote and speaker accuracy, scored by the shared scorer (../shared/eval/score.mjs) on every set: the shared
 // GenderGapTracker news (../shared/eval/ggt) and our own invented sets (bench/heldout, bench/blind …
-// bench/blind52), each written and annotated blind by helper sessions that had not read the extractor. Each
+// bench/blind54), each written and annotated blind by helper sessions that had not read the extractor. Each
 // set's README says when it was first scored and whether it has been worked on since (a dev set) or not (blind).
 // Skips with a message when the scorer is not there. SHOW_MISSES=1 lists every miss. EVAL_DOCS=even|odd scores
 // only the ggt documents whose index is even (the tuning half) or odd (the check half).
-// EVAL_SET=<name> scores one set (ggt, heldout, blind, blind2 … blind52).
+// EVAL_SET=<name> scores one set (ggt, heldout, blind, blind2 … blind54).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -73,6 +73,8 @@ const sets = [
   { name: 'blind50', goldPath: path.join(root, 'bench', 'blind50', 'gold.json'), halves: false },
   { name: 'blind51', goldPath: path.join(root, 'bench', 'blind51', 'gold.json'), halves: false },
   { name: 'blind52', goldPath: path.join(root, 'bench', 'blind52', 'gold.json'), halves: false },
+  { name: 'blind53', goldPath: path.join(root, 'bench', 'blind53', 'gold.json'), halves: false },
+  { name: 'blind54', goldPath: path.join(root, 'bench', 'blind54', 'gold.json'), halves: false },
 ].filter((set) => !process.env.EVAL_SET || set.name === process.env.EVAL_SET);
 
 const { analyze } = await loadCore();
