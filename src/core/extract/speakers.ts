@@ -172,12 +172,16 @@ export function attributeQuotes(text: string, spans: QuotedSpan[], people: Perso
     } else if (isHeadingOrTitle(text, q, openPos, closePos, wordCount)) {
       // a pull-quote subheading, a "WATCH: '…'" pointer, a programme's or an ad's title: nobody's words here
       kind = 'scare';
+      // (a work's name inside a sentence, `opens in “The Salt Orchard”, a new play`, is that name wherever else it
+      // is quoted: `Tickets for “The Salt Orchard” went on sale, and a spokesman said`)
+      if (wordCount <= TERM_MAX_WORDS && hasLetter(text, q.lineStart, openPos) && isTitleCase(text, q)) flaggedTerms.add(termKey(text, q));
     } else if (wordCount <= TERM_MAX_WORDS && before.tokens[before.tokens.length - 1]?.lower === 'so-called') {
       // `met the definition of a so-called “weather bomb”`: the writer flags a term, whoever reports the clause
       kind = 'scare';
       flaggedTerms.add(termKey(text, q));
-    } else if ((wordCount <= SCARE_MAX_WORDS || (wordCount <= MODIFIER_MAX_WORDS && articleBefore(text, openPos))) && modifiesNounAfter(text, q) && !(calledBy = calledByWhat(text, before.tokens))) {
-      // (longer after an article: `cultivated a ‘hard man of the hob’ image`)
+    } else if ((wordCount <= SCARE_MAX_WORDS || (wordCount <= MODIFIER_MAX_WORDS && (articleBefore(text, openPos) || EVERY_WORD_CAPITALISED.test(text.slice(q.start, q.end))))) && modifiesNounAfter(text, q) && !(calledBy = calledByWhat(text, before.tokens))) {
+      // (longer after an article: `cultivated a ‘hard man of the hob’ image`; or a name in title case: `waving
+      // orange "Fix It First" signs`)
       // `delivered as an "over-the-air" software update`, `'robotaxi' rollout`: a quoted modifier of the noun after it
       kind = 'scare';
     } else if (calledBy) {
@@ -667,6 +671,8 @@ function attributionAfterColon(text: string, tokens: Token[]): Attribution | nul
 }
 
 const MODIFIER_MAX_WORDS = 6;
+// A name's words, two or more, each capitalised: "Fix It First".
+const EVERY_WORD_CAPITALISED = /^\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)+$/u;
 
 /** Whether "a", "an" or "the" stands right before the mark at `openPos`. */
 function articleBefore(text: string, openPos: number): boolean {

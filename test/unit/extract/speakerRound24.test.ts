@@ -117,3 +117,12 @@ describe('a name something is known by in a named place is a term', () => {
     assert.deepEqual(kindsOf('The Rail Safety and Accountability Act, known on Capitol Hill as the “East Larkin bill,” would require two-person crews on most freight trains.'), ['scare']);
   });
 });
+
+describe('a name in title case is a name wherever it is quoted', () => {
+  it('"opens in “The Salt Orchard”, a new play …" then "Tickets for “The Salt Orchard” went on sale, and a spokesman … said"', () => {
+    assert.deepEqual(kindsOf('Next month she opens in “The Salt Orchard”, a new play by Bryony Keld.\n\nTickets for “The Salt Orchard” went on sale last week, and a spokesman for the theatre said the first weeks were “almost entirely sold”.'), ['scare', 'scare', 'direct']);
+  });
+  it('"waving orange "Fix It First" signs": a name that modifies the noun after it', () => {
+    assert.deepEqual(kindsOf('Delacroix told several hundred supporters packed into the hall, many of them waving orange "Fix It First" signs.'), ['scare']);
+  });
+});
