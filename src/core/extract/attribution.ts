@@ -468,6 +468,10 @@ function documentSentBefore(text: string, tokens: Token[]): Attribution | null {
  * participle of speech a few words after "a document from X" reports X's words, whoever the sentence is about.
  */
 function documentFromBefore(text: string, tokens: Token[]): Attribution | null {
+  // (the cheap no first: no "from" among the last words)
+  let from = tokens.length - 1;
+  while (from > 0 && tokens.length - from <= DOCUMENT_CLAUSE + 11 && tokens[from].lower !== 'from') from--;
+  if (from <= 0 || tokens[from].lower !== 'from') return null;
   let v = tokens.length - 1;
   while (v > 2 && tokens.length - v <= DOCUMENT_CLAUSE && !(isParticiple(tokens[v].lower) && isSpeechVerb(tokens[v].lower) && !tokens[v].cap)) v--;
   if (v <= 2 || tokens.length - v > DOCUMENT_CLAUSE) return null;

@@ -21,8 +21,10 @@ export function headlinesFromReportedSpeech(text: string, outer: readonly Quoted
     const words = quoteWords(quote.text).split(' ');
     if (words.length < REPORTED_WORDS + 1) continue;
     const tail = new RegExp(`(?<![\\p{L}\\p{N}])${words.slice(-REPORTED_WORDS).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu');
+    // (the story under the headline: its first paragraphs)
+    const within = text.slice(0, Math.min(text.length, q.lineEnd + STORY_REACH));
     tail.lastIndex = q.lineEnd;
-    for (let m = tail.exec(text); m !== null; m = tail.exec(text)) {
+    for (let m = tail.exec(within); m !== null; m = tail.exec(within)) {
       const at = m.index;
       if (outer.some((span) => span.start <= at && at < span.end)) continue;
       const from = Math.max(text.lastIndexOf('\n', at) + 1, at - SENTENCE_REACH);
@@ -36,5 +38,7 @@ export function headlinesFromReportedSpeech(text: string, outer: readonly Quoted
 
 // How many of a pull-quote's last words the body's report must repeat, in order.
 const REPORTED_WORDS = 5;
+// How far below the headline the body's report may be.
+const STORY_REACH = 4000;
 // How far back from those words their sentence's attribution may start.
 const SENTENCE_REACH = 300;

@@ -523,8 +523,21 @@ function writtenOnThing(tokens: readonly Token[]): boolean {
 
 /** A quoted term's words as compared across the text: lowercase, without punctuation at its ends. */
 function termKey(text: string, q: QuotedSpan): string {
-  return text.slice(q.start, q.end).toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  // (trimmed by hand: asked of every short quotation once a term is flagged)
+  let from = q.start;
+  let to = q.end;
+  while (from < to && !isLetterOrNumberAt(text, from)) from++;
+  while (to > from && !isLetterOrNumberAt(text, to - 1)) to--;
+  return text.slice(from, to).toLowerCase();
 }
+
+function isLetterOrNumberAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_NUMBER.test(text.charAt(at));
+}
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 /**
  * A quotation inside another: `"The nurse told me, 'If you'd been later, we'd have lost him,'" she said` —
