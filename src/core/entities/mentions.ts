@@ -255,13 +255,13 @@ export function collectPeople(text: string, index: PersonIndex, quoted: readonly
       const shared = !inQuote && index.sharesName(key);
       const sharedSpeech = shared ? speechAfter(text, end) : null;
       // (the word cut off counts for the clause: "said Mr Vickery had been" is no subject of the sentence)
-      const subjectFrom = start - fact.cut;
-      const sharedSubject = shared && told(isSubject(text, subjectFrom, end), start);
+      const clauseFrom = start - fact.cut;
+      const sharedSubject = shared && told(isSubject(text, clauseFrom, end), start);
       const known = index.resolveSurnameKey(key, start, undefined, sharedSpeech?.pronoun ?? (sharedSubject ? pronounAfter(text, end) : undefined));
       if (known && known.kind === 'person') {
         if (inQuote) continue;
         const speech = shared ? sharedSpeech : speechAfter(text, end);
-        const subject = shared ? sharedSubject : told(isSubject(text, subjectFrom, end), start);
+        const subject = shared ? sharedSubject : told(isSubject(text, clauseFrom, end), start);
         index.note(start, known, told(speaksAt(text, start, speech) || isAccordingTo(text, start), start), subject);
         // "McKinnon blamed …": the surname is another name the text gives them, and a mention for the hover
         if (isFamilyName(known.name, run)) {
@@ -713,7 +713,6 @@ function bodyDescribedBefore(text: string, start: number): boolean {
   return m !== null && ORGANISATION_HEADS.has(m[1]) && !isRoleHead(m[1]);
 }
 
-/** The role an appositive right after a name gives ("Darlene Jackson, president of the nurses' union, said"), or null. */
 /**
  * "Dr. Nwosu, a consultant surgeon at the Igbara General Hospital, was …": a role set off after a surname, as a
  * noun phrase an article opens, is theirs too (not a clause: "Trump, even as the president became …,").
@@ -726,6 +725,7 @@ function learnRoleAfter(person: Person, text: string, end: number): void {
 
 const ARTICLE_AFTER_COMMA = /^,[ \u00a0]+(?:an?|the)[ \u00a0]/i;
 
+/** The role an appositive right after a name gives ("Darlene Jackson, president of the nurses' union, said"), or null. */
 function appositiveRoleAfter(text: string, end: number): string | null {
   if (text.charCodeAt(end) !== 44) return null;
   // "Rep. Tom Cole, R-Okla., chairman of the committee,": the party and state tag first, then the role

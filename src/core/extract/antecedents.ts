@@ -329,9 +329,9 @@ function subjectFrom(text: string, tokens: Token[], from: number, to: number, pe
     // ("But one volunteer firefighter, who …, said": someone introduced after an opening conjunction)
     if (t.punct || !(t.cap || t.lower === 'the' || (i === from + 1 && INTRODUCING.has(t.lower) && OPENING_CONJUNCTIONS.has(tokens[from].lower)))) continue;
     const prior = tokens[i - 1];
-    // (a preposition's object is none, nor any word of it: "The chief of the Asuoso Traditional Area, Nana Adjei
-    // Boakye, welcomed" names the chief)
-    // (a name after "before" or "as" may open a clause: "… before Mrs Justice Amberley intervened" — only its first word)
+    // (a preposition's object is none, nor any word of it after "of" or "the": "The chief of the Asuoso Traditional
+    // Area, Nana Adjei Boakye, welcomed" names the chief; after "before" or "as" only its first word, for the name may
+    // open a clause: "… before Mrs Justice Amberley intervened")
     const ofThe = (prior?.lower === 'of' && !prior.cap) || (prior?.lower === 'the' && i >= 2 && !tokens[i - 2].punct && !tokens[i - 2].cap && NOT_BEFORE_SUBJECT.has(tokens[i - 2].lower));
     if (ofThe || (prior && !prior.punct && !prior.cap && NOT_BEFORE_SUBJECT.has(prior.lower))) {
       const skipped = ofThe && t.cap ? phraseAt(text, tokens, i) : null;
@@ -435,13 +435,14 @@ function bodyComplementEnd(tokens: Token[], at: number): number {
 const BODY_PREPOSITIONS = new Set(['of', 'at', 'with', 'from']);
 const BODY_NAME_JOINERS = new Set(['and', 'of', 'the', '&', 'for']);
 
+// A generation's suffix after a name: "II", "Jr".
+const GENERATION_SUFFIX = /^(?:I{2,3}|IV|Jr\.?|Sr\.?)$/;
+
 /**
  * Whether a phrase is surely someone: a name the index knows, one with a known first name, a role or an
  * honorific, a description, or a body's name of two words or an acronym — never a capitalised sentence opener
  * ("Somehow", "Story continues below").
  */
-const GENERATION_SUFFIX = /^(?:I{2,3}|IV|Jr\.?|Sr\.?)$/;
-
 function isNameLike(phrase: SpeakerPhrase, people: PersonLookup): boolean {
   if (phrase.kind === 'description' || phrase.kind === 'anonymous') return true;
   if (phrase.kind === 'organization') return phrase.name.includes(' ') || /^[A-Z]{2,6}$/.test(phrase.name);

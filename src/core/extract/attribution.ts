@@ -470,12 +470,12 @@ function documentSentBefore(text: string, tokens: Token[]): Attribution | null {
 function documentFromBefore(text: string, tokens: Token[]): Attribution | null {
   // (the cheap no first: no "from" among the last words)
   let from = tokens.length - 1;
-  while (from > 0 && tokens.length - from <= DOCUMENT_CLAUSE + 11 && tokens[from].lower !== 'from') from--;
+  while (from > 0 && tokens.length - from <= DOCUMENT_CLAUSE + SENDER_REACH && tokens[from].lower !== 'from') from--;
   if (from <= 0 || tokens[from].lower !== 'from') return null;
   let v = tokens.length - 1;
   while (v > 2 && tokens.length - v <= DOCUMENT_CLAUSE && !(isParticiple(tokens[v].lower) && isSpeechVerb(tokens[v].lower) && !tokens[v].cap)) v--;
   if (v <= 2 || tokens.length - v > DOCUMENT_CLAUSE) return null;
-  for (let d = v - 2; d > 0 && v - d <= 11 && !tokens[d].punct; d--) {
+  for (let d = v - 2; d > 0 && v - d <= SENDER_REACH && !tokens[d].punct; d--) {
     if (tokens[d + 1].lower !== 'from' || tokens[d].cap || !DOCUMENT_WORDS.has(tokens[d].lower)) continue;
     // (with lowercase role words before the name: "from parish clerk Alison Webb")
     const sender = tokens[d + 2]?.cap ? phraseAt(text, tokens, d + 2)?.phrase : namedAfterRoleWords(text, tokens, d + 2);
@@ -485,8 +485,10 @@ function documentFromBefore(text: string, tokens: Token[]): Attribution | null {
   return null;
 }
 
-// How far before the quotation the participle may stand ("stating that the event would require").
+// How far before the quotation the participle may stand ("stating that the event would require"), and how far
+// before the participle the document ("an email from parish clerk Alison Webb on May 30 stating"), in tokens.
 const DOCUMENT_CLAUSE = 12;
+const SENDER_REACH = 11;
 
 // What a document sent does with its words: "a text message reading", "a message warning ‘…’".
 const READING = new Set(['reading', 'saying', 'warning', 'stating', 'telling', 'urging']);
@@ -556,7 +558,8 @@ function phraseBeforeAppositive(text: string, tokens: Token[], comma: number): S
 const PHASE_VERBS = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting', 'finish', 'finishes', 'finished', 'finishing']);
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'my', 'your']);
 
-// Verbs that report a document's findings, never a person's words ("the study found that", "the audit shows that").
+// Verbs that report what a document finds or lays down, never a person's words ("the study found that", "the
+// audit shows that", "the circular requires issuers to").
 const FINDING_VERBS = new Set(['found', 'finds', 'shows', 'showed', 'shown', 'requires', 'required', 'stipulates', 'stipulated']);
 
 // Who finds as a court does: "the court found", "the tribunal found", "the Court of Appeals found".

@@ -283,11 +283,11 @@ function isLineTerminator(c: number): boolean {
 }
 
 /**
- * Who answers: the person the introduction right before the interview names last ("Duquesne, 26, worked as a
- * teaching assistant. We spoke to her between shows."; never whom they talk to), within INTRODUCTION_REACH of
- * the first answer; else the
- * person the text names most before it (a feature about several people names its interviewee most; the
- * interviewer is named once, if at all). Null when it names nobody.
+ * Who answers: the person the writer says they met by name ("We sat down with Thibodeau a week before …"); else
+ * the person the introduction right before the interview names last ("Duquesne, 26, worked as a teaching
+ * assistant. We spoke to her between shows."; never whom they talk to), within INTRODUCTION_REACH of the first
+ * answer; else the person the text names most before it (a feature about several people names its interviewee
+ * most; the interviewer is named once, if at all). Null when it names nobody.
  */
 export function interviewee(text: string, people: PersonIndex, answers: readonly QuotedSpan[]): Person | null {
   const firstAnswer = answers[0].start;

@@ -261,6 +261,13 @@ function timeOpeningEnd(tokens: readonly Token[]): number {
   return tokens[2]?.text === ',' && TIME_UNITS.has(tokens[0].lower) && TIME_RELATIONS.has(tokens[1].lower) ? 2 : -1;
 }
 
+/** The comma's index after what opens a sentence with no subject in it (a lone participle, a time, a participle's clause), or -1. */
+function openingClauseEnd(tokens: readonly Token[], before: number): number {
+  if (tokens[1]?.text === ',' && LONE_OPENING_PARTICIPLES.has(tokens[0].lower)) return 1;
+  const time = timeOpeningEnd(tokens);
+  return time >= 0 ? time : participleClauseEnd(tokens, before);
+}
+
 /**
  * `Asked whether …,`, `Speaking to reporters on Friday,`: the comma's index after a clause a participle opens
  * the sentence with (a capitalised word in -ed or -ing before a lowercase one), before token `before`; or -1.
@@ -322,7 +329,7 @@ export function sentenceSubject(text: string, tokens: Token[], before: number): 
     // (or a participle's clause: "Asked whether she still had confidence in staff, Cr Harrower was emphatic:")
     // (and at any clause start, a subordinate clause: "At one point, as the two lawyers traded figures, the judge
     // put it bluntly:")
-    const opening = read === 0 && i === 0 ? (tokens[1]?.text === ',' && LONE_OPENING_PARTICIPLES.has(tokens[0].lower) ? 1 : timeOpeningEnd(tokens) >= 0 ? timeOpeningEnd(tokens) : participleClauseEnd(tokens, before)) : -1;
+    const opening = read === 0 && i === 0 ? openingClauseEnd(tokens, before) : -1;
     const subordinate = opening < 0 && read === 0 ? subordinateClauseEnd(tokens, i, before) : -1;
     if (subordinate > 0) {
       i = subordinate;
