@@ -242,7 +242,7 @@ const ORGANISATION_WORDS = new Set([
   'systems', 'airlines', 'motors', 'energy', 'health', 'canada', 'statistics', 'rcmp', 'opp', 'nhl', 'nfl', 'nba',
   'fbi', 'cia', 'un', 'eu', 'nato', 'who', 'imf', 'opec', 'team', 'city', 'province', 'state', 'region', 'district',
   'international', 'industries', 'enterprises', 'solutions', 'consulting', 'communications', 'laboratories',
-  'pharmaceuticals', 'resources', 'insurance', 'securities', 'investments', 'ventures', 'studios', 'entertainment',
+  'pharmaceuticals', 'resources', 'insurance', 'securities', 'investments', 'ventures', 'studio', 'studios', 'entertainment',
   'airways', 'railway', 'railways', 'bureau', 'organization', 'organisation', 'alliance', 'corporation', 'limited', 'llp',
   // utilities' and businesses' last words ("Thames Water", "Northern Powergrid", "Southern Rail"); a known first
   // name still makes a person ("Samantha Power")
