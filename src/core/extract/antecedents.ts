@@ -2,7 +2,7 @@ import { firstNameGender, isGivenName } from '../entities/firstNames';
 import { genderFrom, officeInitials } from '../entities/coreference';
 import { ORGANISATION_HEADS, isRoleHead } from '../entities/titles';
 import { isNameWord, isPossessive, lineBreakBetween, tokenize, TokenBuffer, type NamePhrase, type Token } from '../entities/names';
-import { conjoinedPeople, RELATIVE_SUBJECTS, type SpeakerPhrase } from './phraseWords';
+import { conjoinedPeople, OPENING_SUBORDINATORS, RELATIVE_SUBJECTS, type SpeakerPhrase } from './phraseWords';
 import { phraseAt } from './phrases';
 import { DOCUMENT_WORDS, isDocument } from './documents';
 import { isSpeechVerb } from './speechVerbs';
@@ -294,8 +294,9 @@ const OPENING_PARTICIPLES = new Set(['asked', 'pressed', 'questioned', 'told', '
 // Prepositions that open a sentence with a phrase set off by a comma before its subject.
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'following', 'despite', 'under', 'for', 'with', 'without', 'outside', 'inside', 'by']);
 
-// Words that open a subordinate clause before the main one ("When asked …, Mulder didn't hesitate").
-const SUBORDINATORS = new Set(['as', 'when', 'while', 'whilst', 'after', 'before', 'although', 'though', 'because', 'if', 'since', 'once', 'until', 'unless', 'whereas']);
+// Words that open a subordinate clause before the main one ("When asked …, Mulder didn't hesitate"); here also
+// "after", "before" and "unless".
+const SUBORDINATORS = new Set([...OPENING_SUBORDINATORS, 'after', 'before', 'unless']);
 
 /** The full name set off by commas right after `end` ("…, Musa Danlami, …"), or null. */
 function nameSetOffAfter(text: string, tokens: Token[], end: number, to: number): SpeakerPhrase | null {

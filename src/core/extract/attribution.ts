@@ -1,5 +1,5 @@
 import { ORGANISATION_HEADS, isHonorific } from '../entities/titles';
-import { isNameWord, isPossessive, isSentenceOpener, readNamePhrase, type Token } from '../entities/names';
+import { isNameWord, isPossessive, isSentenceOpener, readNamePhrase, tokenize, type Token, type TokenBuffer } from '../entities/names';
 import { WORK_NAMING, invertedDescriptionAt } from './descriptions';
 import { DOCUMENT_WORDS, isDocument } from './documents';
 import { ARTICLES } from './roleOwners';
@@ -7,7 +7,7 @@ import { isBaseSpeechVerb, isCallingVerb, isOfferingVerb, isParticiple, isSpeech
 import { BETWEEN_SUBJECT_AND_VERB, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_SUBJECTS, isLyAdverb, type SpeakerPhrase } from './phraseWords';
 import { bareRoleAt, namedAfterRoleWords, phraseAt } from './phrases';
 import { personBefore, phraseBefore, timeBefore } from './phraseBefore';
-import { accountOwner, appositiveChainSubject, objectOfPreposition, clauseSubject, objectOfTo, openingDocument, openingSubjectPastClause, participleAsideSubject, personBeforeAppositive, relationOf, relativeAntecedent, relativeClauseSubject, restrictiveAntecedent, sentenceSubject, someoneWhoOpens, subjectBeforeAside, subjectOfRelative } from './subjectReaders';
+import { accountOwner, appositiveChainSubject, objectOfPreposition, clauseSubject, mainSubjectOpening, objectOfTo, openingDocument, openingSubjectPastClause, participleAsideSubject, personBeforeAppositive, relationOf, relativeAntecedent, relativeClauseSubject, restrictiveAntecedent, sentenceSubject, someoneWhoOpens, subjectBeforeAside, subjectOfRelative } from './subjectReaders';
 
 /** How the text attributes a quotation. */
 export interface Attribution {
@@ -171,14 +171,6 @@ function agedDescriptionAt(text: string, tokens: Token[], k: number): { phrase: 
   const last = tokens[end];
   const phrase: SpeakerPhrase = { kind: 'description', start: tokens[k].start, end: last.end, name: text.slice(tokens[k].start, last.end), role: null, head: last.lower };
   return { phrase, next: end + 1 };
-}
-
-/** The person or body opening the sentence as its subject, a finite verb right after it, before token `v`; or null. */
-function mainSubjectOpening(text: string, tokens: Token[], v: number): SpeakerPhrase | null {
-  const opener = phraseAt(text, tokens, 0);
-  const verb = opener ? tokens[opener.next] : undefined;
-  if (!opener || !verb || opener.next >= v - 2 || (opener.phrase.kind !== 'person' && opener.phrase.kind !== 'organization')) return null;
-  return !verb.cap && !verb.punct && /^[a-z]+(?:ed|s)$/.test(verb.text) ? opener.phrase : null;
 }
 
 /** Whether "of" stands right before the phrase at `start` ("one of the people said" is a member of them speaking). */
@@ -380,7 +372,7 @@ function speechVerbBefore(text: string, tokens: Token[], strongOnly: boolean): A
 }
 
 /** `, she said,` set off inside the sentence, after its opening words: the pronoun reports the sentence; or null. */
-export function reportingAside(tokens: readonly Token[]): Attribution | null {
+function reportingAside(tokens: readonly Token[]): Attribution | null {
   for (let i = 1; i + 3 < tokens.length; i++) {
     if (tokens[i].text !== ',' || tokens[i + 3].text !== ',') continue;
     const pronoun = tokens[i + 1];
@@ -391,6 +383,20 @@ export function reportingAside(tokens: readonly Token[]): Attribution | null {
   }
   return null;
 }
+
+/**
+ * reportingAside of the sentence from `from` to `to`, read as tokens only when ", he ", ", she " or ", they "
+ * stands in it (most sentences have none).
+ */
+export function reportingAsideIn(text: string, from: number, to: number, buffer: TokenBuffer): Attribution | null {
+  for (let at = text.indexOf(', ', from); at >= 0 && at < to; at = text.indexOf(', ', at + 2)) {
+    const c = text.charCodeAt(at + 2);
+    if ((c === 104 || c === 115 || c === 116) && ASIDE_PRONOUN.test(text.slice(at + 2, at + 7))) return reportingAside(tokenize(text, from, to, buffer));
+  }
+  return null;
+}
+
+const ASIDE_PRONOUN = /^(?:he|she|they) /;
 
 /** Whether the phrase starting at `start` is the object of a verb of telling right before it ("tells court", "told the inquiry"). */
 function toldTo(tokens: readonly Token[], start: number): boolean {

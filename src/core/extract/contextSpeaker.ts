@@ -4,7 +4,7 @@ import type { Quote, Span } from '../model';
 import type { PersonIndex } from '../entities/coreference';
 import { tokenize, TokenBuffer, type Token } from '../entities/names';
 import { isRoleHead } from '../entities/titles';
-import { attributionBefore, reportingAside } from './attribution';
+import { attributionBefore, reportingAsideIn } from './attribution';
 import type { QuotedSpan } from './quotes';
 import { introducedSpeakerBefore, lastSentenceBefore, precedingSubject } from './antecedents';
 import { hasLetter, isSpaceCode } from '../text/chars';
@@ -83,7 +83,7 @@ export function contextSpeaker(
     // ("Coyle, she adds, still sends her corrections. “…”": the sentence's reporter goes on in the words after it)
     // (never the one the aside interrupts: "Coyle" is whom she speaks of)
     const lastStart = last ? last.start : -1;
-    const aside = lastStart >= 0 && mayHoldAside(text, lastStart, openAt) ? reportingAside(tokenize(text, lastStart, openAt, buffer)) : null;
+    const aside = lastStart >= 0 ? reportingAsideIn(text, lastStart, openAt, buffer) : null;
     const interrupted = aside ? people.onlyPersonBetween(lastStart, aside.start)?.name : undefined;
     const pronoun = aside ? { lower: aside.speaker.name, start: aside.speaker.start, end: aside.speaker.end } : last?.pronoun;
     const person = pronoun ? people.resolvePronoun(pronoun.lower, pronoun.start, undefined, interrupted) : null;
@@ -200,17 +200,6 @@ function ownAttributionBetween(text: string, previous: { span: QuotedSpan; quote
   }
   return ends === 1;
 }
-
-/** A cheap no for reportingAside: whether ", he ", ", she " or ", they " stands between `from` and `to` (most sentences have none). */
-function mayHoldAside(text: string, from: number, to: number): boolean {
-  for (let at = text.indexOf(', ', from); at >= 0 && at < to; at = text.indexOf(', ', at + 2)) {
-    const c = text.charCodeAt(at + 2);
-    if ((c === 104 || c === 115 || c === 116) && ASIDE_PRONOUN.test(text.slice(at + 2, at + 7))) return true;
-  }
-  return false;
-}
-
-const ASIDE_PRONOUN = /^(?:he|she|they) /;
 
 /**
  * `Asked about Farrelly’s chances …, the skipper laughed.`: the role head of a "the …" subject right after the

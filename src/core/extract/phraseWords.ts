@@ -82,6 +82,10 @@ export function complementBefore(tokens: Token[], comma: number, nameStart: numb
   return false;
 }
 
+// Words that open a subordinate clause before the main one, which holds the sentence's subject: "As the lawyers
+// traded figures, the judge …".
+export const OPENING_SUBORDINATORS = new Set(['as', 'when', 'while', 'whilst', 'although', 'though', 'because', 'since', 'once', 'if', 'until', 'whereas']);
+
 // Closed-class words that cannot stand between a determiner and its head noun ("the days after his official").
 export const NOT_IN_NOUN_PHRASE = new Set(['after', 'before', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'with', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'and', 'or', 'but', 'that', 'which', 'who', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'as', 'than', 'when', 'while', 'if', 'because', 'since', 'until']);
 

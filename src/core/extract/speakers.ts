@@ -13,7 +13,7 @@ import { headlinesFromReportedSpeech } from './reportedHeadlines';
 import { personIntroducedNext, speakerNamedNext, verdictOwnerAfter } from './namedAfter';
 import { countWords, SPEECH_WORDS } from './wordCount';
 import { CaptionLines } from '../text/captions';
-import { hasLetter, isSpaceCode } from '../text/chars';
+import { hasLetter, isLetterOrNumberAt, isSpaceCode } from '../text/chars';
 import { mostSpecificRole } from '../entities/entities';
 import { ARTICLES } from './roleOwners';
 import { isCallingVerb, isStrongSpeechVerb } from './speechVerbs';
@@ -531,13 +531,6 @@ function termKey(text: string, q: QuotedSpan): string {
   return text.slice(from, to).toLowerCase();
 }
 
-function isLetterOrNumberAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return LETTER_OR_NUMBER.test(text.charAt(at));
-}
-
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 /**
  * A quotation inside another: `"The nurse told me, 'If you'd been later, we'd have lost him,'" she said` —

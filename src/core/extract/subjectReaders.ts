@@ -6,7 +6,7 @@ import { isPossessive, type Token } from '../entities/names';
 import { DOCUMENT_WORDS } from './documents';
 import { ARTICLES } from './roleOwners';
 import { isParticiple, isSpeechVerb } from './speechVerbs';
-import { PRONOUNS, RELATIVE_SUBJECTS, type SpeakerPhrase } from './phraseWords';
+import { OPENING_SUBORDINATORS, PRONOUNS, RELATIVE_SUBJECTS, type SpeakerPhrase } from './phraseWords';
 import { phraseAt } from './phrases';
 import { phraseBefore } from './phraseBefore';
 
@@ -224,11 +224,25 @@ const NOT_A_VERB = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', '
  * sentence's first, whose object is a "that" clause — the sentence's opening subject, not the clause's.
  */
 export function openingSubjectPastClause(text: string, tokens: Token[], v: number): SpeakerPhrase | null {
+  const opening = openingSubjectAndVerb(text, tokens);
+  return opening && tokens[opening.verb + 1]?.lower === 'that' && opening.verb + 2 < v - 1 ? opening.phrase : null;
+}
+
+/**
+ * `Grant Feaver rejected the suggestion Kōwhai Bay had been forgotten, but acknowledged`: after a comma, a verb
+ * joined by "and" or "but" is the main clause's — the sentence's opening subject, whatever clause came between.
+ */
+export function mainSubjectOpening(text: string, tokens: Token[], v: number): SpeakerPhrase | null {
+  const opening = openingSubjectAndVerb(text, tokens);
+  return opening && opening.verb < v - 2 ? opening.phrase : null;
+}
+
+/** The person or body opening the sentence and the index of the finite verb in -ed or -s right after it, or null. */
+function openingSubjectAndVerb(text: string, tokens: Token[]): { phrase: SpeakerPhrase; verb: number } | null {
   const opener = phraseAt(text, tokens, 0);
   if (!opener || (opener.phrase.kind !== 'person' && opener.phrase.kind !== 'organization')) return null;
   const verb = tokens[opener.next];
-  if (!verb || verb.cap || verb.punct || tokens[opener.next + 1]?.lower !== 'that' || opener.next + 2 >= v - 1) return null;
-  return /^[a-z]+(?:ed|s)$/.test(verb.text) ? opener.phrase : null;
+  return verb && !verb.cap && !verb.punct && /^[a-z]+(?:ed|s)$/.test(verb.text) ? { phrase: opener.phrase, verb: opener.next } : null;
 }
 
 /**
@@ -276,8 +290,7 @@ function participleClauseEnd(tokens: readonly Token[], before: number): number {
   const first = tokens[0];
   const next = tokens[1];
   if (!first || !next || next.cap || next.punct || !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(first.text)) return -1;
-  for (let c = 2; c < before && c <= MAX_OPENING_CLAUSE; c++) if (tokens[c].text === ',') return c + 1 < before ? c : -1;
-  return -1;
+  return closingComma(tokens, 0, before);
 }
 
 const MAX_OPENING_CLAUSE = 20;
@@ -285,12 +298,15 @@ const MAX_OPENING_CLAUSE = 20;
 /** `as the two lawyers traded figures,` from token `at`: the comma's index after a clause a subordinator opens, before token `before`; or -1. */
 function subordinateClauseEnd(tokens: readonly Token[], at: number, before: number): number {
   if (!OPENING_SUBORDINATORS.has(tokens[at].lower) || tokens[at + 1]?.punct !== false) return -1;
+  return closingComma(tokens, at, before);
+}
+
+/** The first comma two tokens or more after the clause's first token `at`, with a token after it before `before`; or -1. */
+function closingComma(tokens: readonly Token[], at: number, before: number): number {
   for (let c = at + 2; c < before && c - at <= MAX_OPENING_CLAUSE; c++) if (tokens[c].text === ',') return c + 1 < before ? c : -1;
   return -1;
 }
 
-// Words that open a subordinate clause before the main one: "As the lawyers traded figures, the judge …".
-const OPENING_SUBORDINATORS = new Set(['as', 'when', 'while', 'whilst', 'although', 'though', 'because', 'since', 'once', 'if', 'until', 'whereas']);
 
 const TIME_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments']);
 

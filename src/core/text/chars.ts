@@ -24,6 +24,15 @@ export function isLetterCodePoint(cp: number): boolean {
   return LETTER_START.test(String.fromCodePoint(cp));
 }
 
+/** `[\p{L}\p{N}]` for the code unit at `at` (ASCII without a regex). */
+export function isLetterOrNumberAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_NUMBER.test(text.charAt(at));
+}
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
 /** `\p{Lu}` for one code point (ASCII without a regex). */
 export function isUpperCodePoint(cp: number): boolean {
   if (cp < 128) return cp >= 65 && cp <= 90;
